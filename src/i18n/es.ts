@@ -1,0 +1,5 @@
+import type { Messages } from './en.js';
+import { core } from './es/core.js';
+
+/** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
+export const es: Messages = { ...core };
