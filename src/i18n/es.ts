@@ -1,5 +1,6 @@
 import type { Messages } from './en.js';
 import { core } from './es/core.js';
+import { data } from './es/data.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
-export const es: Messages = { ...core };
+export const es: Messages = { ...core, ...data };
