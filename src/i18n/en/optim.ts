@@ -1,0 +1,140 @@
+/** Messages of the optimizers, schedules and gradient transforms (English). */
+
+/** What a bad option should have been; the text of each lives in the message itself. */
+export type OptimExpected =
+  | 'positive'
+  | 'nonNegative'
+  | 'unitOpen'
+  | 'unitClosed'
+  | 'boolean'
+  | 'dtype'
+  | 'lr'
+  | 'positiveInteger'
+  | 'nonNegativeInteger'
+  | 'finite'
+  | 'function'
+  | 'notAboveLr'
+  | 'object';
+
+const expected: Record<OptimExpected, string> = {
+  positive: 'a finite number > 0',
+  nonNegative: 'a finite number ≥ 0',
+  unitOpen: 'a number in [0, 1)',
+  unitClosed: 'a number in [0, 1]',
+  boolean: 'true or false',
+  dtype: "'float64' or 'float32'",
+  lr: 'a finite number > 0, a schedule function or a schedule spec',
+  positiveInteger: 'an integer ≥ 1',
+  nonNegativeInteger: 'an integer ≥ 0',
+  finite: 'a finite number',
+  function: 'a function',
+  notAboveLr: 'a number from 0 to lr',
+  object: 'an object of options',
+};
+
+export const optim = {
+  'optim-bad-option': (p: { owner: string; option: string; value: string; expected: OptimExpected }) =>
+    `invalid ${p.option} for ${p.owner}: ${p.value} (expected ${expected[p.expected]})`,
+  'optim-unknown': (p: { name: string; valid: string }) =>
+    `unknown optimizer "${p.name}"; the optimizers are: ${p.valid}`,
+  'optim-unknown-option': (p: { owner: string; option: string; valid: string }) =>
+    `${p.owner} has no option "${p.option}"; its options are: ${p.valid}`,
+  'optim-unknown-convention': (p: { convention: string; valid: string }) =>
+    `unknown convention "${p.convention}"; the conventions are: ${p.valid}`,
+  'optim-unknown-schedule': (p: { kind: string; valid: string }) =>
+    `unknown schedule "${p.kind}"; the schedules are: ${p.valid}`,
+  'optim-option-fixed': (p: { optimizer: string; option: string; convention: string; fixed: string }) =>
+    `the ${p.convention} convention of ${p.optimizer} has no option ${p.option}: it is fixed at ${p.fixed}`,
+  'optim-nesterov': (p: { momentum: number; dampening: number }) =>
+    `Nesterov momentum needs momentum > 0 and dampening 0 (got momentum ${p.momentum}, dampening ${p.dampening})`,
+  'optim-needs-hessian': (p: { optimizer: string }) =>
+    `${p.optimizer} needs the Hessian: pass extra.hessian, one row-major n×n array per parameter array`,
+  'optim-needs-params': (p: { transform: string }) =>
+    `${p.transform} needs the current parameters: pass them as the third argument of update()`,
+  'optim-bad-lr': (p: { step: number; value: string }) =>
+    `the learning-rate schedule gave ${p.value} at step ${p.step} (expected a finite number ≥ 0)`,
+
+  // One line per optimizer, for `descenso optimizers` and the docs.
+  'optim-about-sgd': () => 'gradient descent, with optional (Nesterov) momentum',
+  'optim-about-sign': () => 'sign descent: a fixed step against the sign of each gradient component',
+  'optim-about-adagrad': () => 'per-coordinate steps shrunk by the sum of all past squared gradients',
+  'optim-about-rmsprop': () => 'per-coordinate steps divided by a moving root mean square of the gradients',
+  'optim-about-adadelta': () => 'RMSprop whose step size is a moving root mean square of past steps',
+  'optim-about-adam': () => 'momentum and RMS scaling, both with bias correction',
+  'optim-about-adamw': () => 'Adam with decoupled weight decay',
+  'optim-about-adamax': () => 'Adam with an infinity-norm second moment',
+  'optim-about-nadam': () => 'Adam with Nesterov momentum',
+  'optim-about-lion': () => 'the sign of an interpolated momentum (evolved sign momentum)',
+  'optim-about-newton': () => 'damped Newton steps from the Hessian',
+
+  // Where the PyTorch and Keras conventions part ways; one sentence group per line.
+  'optim-differences-sgd': () =>
+    [
+      'Default learning rate 0.001 in PyTorch, 0.01 in Keras.',
+      'PyTorch keeps a buffer b ← μ·b + (1 − τ)·g (the first step sets b = g, undamped) and steps p ← p − lr·b; Keras keeps a velocity v ← μ·v − lr·g and steps p ← p + v. With a constant learning rate and no dampening both give the same trajectory (v = −lr·b); under a schedule they differ, because Keras folds each step’s learning rate into the velocity.',
+      'Keras has no dampening: in the keras convention it is fixed at 0.',
+      'Weight decay: PyTorch adds λ·p to the gradient (L2, coupled, so it enters the momentum); Keras first shrinks the weights, p ← p − lr·λ·p (decoupled).',
+    ].join('\n'),
+  'optim-differences-sign': () =>
+    [
+      'Neither framework ships sign descent: it is the tutorial’s update x ← x − α·sign(g), with sign(0) = 0 so the iterate rests where the gradient vanishes exactly.',
+      'The conventions differ only in how weight decay enters: sign(g + λ·p) in pytorch, p ← p − lr·λ·p in keras.',
+    ].join('\n'),
+  'optim-differences-adagrad': () =>
+    [
+      'Default learning rate 0.01 in PyTorch, 0.001 in Keras.',
+      'Initial accumulator 0 in PyTorch, 0.1 in Keras: starting from 0, the first step is lr per coordinate whatever the gradient’s size.',
+      'ε is 1e-10 added after the square root in PyTorch, 1e-7 inside it in Keras.',
+      'PyTorch’s lr_decay, lr/(1 + (t − 1)·decay), is the inverseTime schedule with decaySteps 1.',
+      'Weight decay: coupled L2 in PyTorch, decoupled in Keras.',
+    ].join('\n'),
+  'optim-differences-rmsprop': () =>
+    [
+      'ρ (PyTorch calls it alpha) is 0.99 in PyTorch and 0.9 in Keras; the learning rate 0.01 and 0.001.',
+      'ε is 1e-8 added after the square root in PyTorch, 1e-7 inside it in Keras.',
+      'With momentum, PyTorch accumulates g/√v and multiplies by lr when stepping; Keras accumulates lr·g/√v. The trajectories agree for a constant learning rate.',
+      'Centered: √(v − ḡ²) + ε in PyTorch, √(v − ḡ² + ε) in Keras; descenso clamps v − ḡ² at 0 where rounding would make it slightly negative.',
+      'Weight decay: coupled L2 in PyTorch, decoupled in Keras.',
+    ].join('\n'),
+  'optim-differences-adadelta': () =>
+    [
+      'The same formula with other defaults: learning rate 1.0 in PyTorch (as in the paper) and 0.001 in Keras, ρ 0.9 and 0.95, ε 1e-6 and 1e-7.',
+      'With Keras’s defaults Adadelta hardly moves: its first step is about 1.4e-6 per coordinate, PyTorch’s about 3.2e-3.',
+      'Weight decay: coupled L2 in PyTorch, decoupled in Keras.',
+    ].join('\n'),
+  'optim-differences-adam': () =>
+    [
+      'ε is 1e-8 in PyTorch and 1e-7 in Keras, and it sits elsewhere: PyTorch adds it to √v̂ after bias correction, lr·m̂/(√v̂ + ε); Keras adds it to √v before, αₜ·m/(√v + ε) with αₜ = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). In PyTorch’s form Keras’s ε is ε·√(1 − β₂ᵗ), which shows when gradients are tiny.',
+      'AMSGrad keeps the running maximum of v in both and uses it in place of v.',
+      'Weight decay: coupled L2 in PyTorch’s Adam; decoupled in Keras (Adam with weight_decay is AdamW).',
+    ].join('\n'),
+  'optim-differences-adamw': () =>
+    [
+      'Both decouple weight decay, p ← p − lr·λ·p next to the Adam step; the default λ is 0.01 in PyTorch and 0.004 in Keras.',
+      'ε and where it sits as in adam: 1e-8 after bias correction in PyTorch, 1e-7 before it in Keras.',
+    ].join('\n'),
+  'optim-differences-adamax': () =>
+    [
+      'Default learning rate 0.002 in PyTorch, 0.001 in Keras; ε 1e-8 and 1e-7.',
+      'PyTorch puts ε inside the maximum, u ← max(β₂·u, |g| + ε); Keras adds it afterwards, m/((1 − β₁ᵗ)·(u + ε)).',
+      'Weight decay: coupled L2 in PyTorch, decoupled in Keras.',
+    ].join('\n'),
+  'optim-differences-nadam': () =>
+    [
+      'The momentum schedule is μₜ = β₁·(1 − ½·0.96^(t·ψ)). PyTorch’s momentum_decay ψ = 0.004 starts μ near β₁/2 and raises it slowly; Keras uses 0.96ᵗ, that is ψ = 1, so μ reaches β₁ within a few dozen steps. In the keras convention ψ is fixed at 1.',
+      'Default learning rate 0.002 in PyTorch, 0.001 in Keras; ε 1e-8 and 1e-7, added after the square root of the bias-corrected v in both.',
+      'Weight decay: coupled L2 in PyTorch, decoupled in Keras.',
+    ].join('\n'),
+  'optim-differences-lion': () =>
+    [
+      'PyTorch has no Lion in torch.optim: the pytorch convention takes the paper’s defaults (lr 1e-4, β₁ 0.9, β₂ 0.99); Keras’s learning rate is 1e-3.',
+      'Weight decay is decoupled in both, p ← p − lr·λ·p, as in the paper.',
+    ].join('\n'),
+  'optim-differences-newton': () =>
+    [
+      'Neither framework ships Newton’s method; both conventions are the same.',
+      'It needs the Hessian: extra.hessian, one row-major n×n matrix per parameter array (separate arrays are separate blocks).',
+      'When H + δ·I is positive definite (its Cholesky factorization succeeds) the step is the damped Newton step. Otherwise descenso modifies the eigenvalues: H = Q·Λ·Qᵀ and each eigenvalue μ becomes max(|μ|, 1e-6·max(1, max|μ|)) + δ, so the step still goes downhill with Newton’s scale, and at a saddle it moves away along the directions of negative curvature.',
+      'Its linear algebra runs in float64; in float32 mode only the result is rounded.',
+    ].join('\n'),
+};

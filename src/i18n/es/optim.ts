@@ -1,0 +1,126 @@
+import type { optim as en, OptimExpected } from '../en/optim.js';
+
+/** Mensajes de los optimizadores, las planificaciones y las transformaciones del gradiente (español). */
+
+const expected: Record<OptimExpected, string> = {
+  positive: 'un número finito > 0',
+  nonNegative: 'un número finito ≥ 0',
+  unitOpen: 'un número en [0, 1)',
+  unitClosed: 'un número en [0, 1]',
+  boolean: 'true o false',
+  dtype: "'float64' o 'float32'",
+  lr: 'un número finito > 0, una función de planificación o una especificación de planificación',
+  positiveInteger: 'un entero ≥ 1',
+  nonNegativeInteger: 'un entero ≥ 0',
+  finite: 'un número finito',
+  function: 'una función',
+  notAboveLr: 'un número de 0 a lr',
+  object: 'un objeto de opciones',
+};
+
+export const optim: typeof en = {
+  'optim-bad-option': (p) =>
+    `${p.option} no válido para ${p.owner}: ${p.value} (se esperaba ${expected[p.expected]})`,
+  'optim-unknown': (p) => `optimizador desconocido "${p.name}"; los optimizadores son: ${p.valid}`,
+  'optim-unknown-option': (p) => `${p.owner} no tiene la opción "${p.option}"; sus opciones son: ${p.valid}`,
+  'optim-unknown-convention': (p) =>
+    `convención desconocida "${p.convention}"; las convenciones son: ${p.valid}`,
+  'optim-unknown-schedule': (p) =>
+    `planificación desconocida "${p.kind}"; las planificaciones son: ${p.valid}`,
+  'optim-option-fixed': (p) =>
+    `la convención ${p.convention} de ${p.optimizer} no tiene la opción ${p.option}: vale siempre ${p.fixed}`,
+  'optim-nesterov': (p) =>
+    `el momento de Nesterov necesita momentum > 0 y dampening 0 (se recibió momentum ${p.momentum}, dampening ${p.dampening})`,
+  'optim-needs-hessian': (p) =>
+    `${p.optimizer} necesita la hessiana: pase extra.hessian, una matriz n×n por filas para cada array de parámetros`,
+  'optim-needs-params': (p) =>
+    `${p.transform} necesita los parámetros actuales: páselos como tercer argumento de update()`,
+  'optim-bad-lr': (p) =>
+    `la planificación de la tasa de aprendizaje dio ${p.value} en el paso ${p.step} (se esperaba un número finito ≥ 0)`,
+
+  'optim-about-sgd': () => 'descenso de gradiente, con momento (de Nesterov) opcional',
+  'optim-about-sign': () =>
+    'descenso por signo: un paso fijo contra el signo de cada componente del gradiente',
+  'optim-about-adagrad': () =>
+    'pasos por coordenada que encogen con la suma de todos los gradientes al cuadrado anteriores',
+  'optim-about-rmsprop': () =>
+    'pasos por coordenada divididos por una media cuadrática móvil de los gradientes',
+  'optim-about-adadelta': () =>
+    'RMSprop cuyo tamaño de paso es una media cuadrática móvil de los pasos anteriores',
+  'optim-about-adam': () => 'momento y escalado RMS, ambos con corrección del sesgo',
+  'optim-about-adamw': () => 'Adam con decaimiento de pesos desacoplado',
+  'optim-about-adamax': () => 'Adam con un segundo momento en norma infinito',
+  'optim-about-nadam': () => 'Adam con momento de Nesterov',
+  'optim-about-lion': () => 'el signo de un momento interpolado (evolved sign momentum)',
+  'optim-about-newton': () => 'pasos de Newton amortiguados a partir de la hessiana',
+
+  'optim-differences-sgd': () =>
+    [
+      'Tasa de aprendizaje por defecto 0.001 en PyTorch, 0.01 en Keras.',
+      'PyTorch guarda un búfer b ← μ·b + (1 − τ)·g (el primer paso pone b = g, sin amortiguar) y avanza p ← p − lr·b; Keras guarda una velocidad v ← μ·v − lr·g y avanza p ← p + v. Con tasa constante y sin dampening ambos dan la misma trayectoria (v = −lr·b); con una planificación difieren, porque Keras mete la tasa de cada paso en la velocidad.',
+      'Keras no tiene dampening: en la convención keras vale siempre 0.',
+      'Decaimiento de pesos: PyTorch suma λ·p al gradiente (L2, acoplado, así que entra en el momento); Keras primero encoge los pesos, p ← p − lr·λ·p (desacoplado).',
+    ].join('\n'),
+  'optim-differences-sign': () =>
+    [
+      'Ningún framework trae el descenso por signo: es la actualización del tutorial x ← x − α·sign(g), con sign(0) = 0 para que el iterado se quede donde el gradiente se anula exactamente.',
+      'Las convenciones solo difieren en cómo entra el decaimiento de pesos: sign(g + λ·p) en pytorch, p ← p − lr·λ·p en keras.',
+    ].join('\n'),
+  'optim-differences-adagrad': () =>
+    [
+      'Tasa de aprendizaje por defecto 0.01 en PyTorch, 0.001 en Keras.',
+      'Acumulador inicial 0 en PyTorch, 0.1 en Keras: partiendo de 0, el primer paso es lr por coordenada sea cual sea el tamaño del gradiente.',
+      'ε es 1e-10 sumado tras la raíz cuadrada en PyTorch, 1e-7 dentro de ella en Keras.',
+      'El lr_decay de PyTorch, lr/(1 + (t − 1)·decay), es la planificación inverseTime con decaySteps 1.',
+      'Decaimiento de pesos: L2 acoplado en PyTorch, desacoplado en Keras.',
+    ].join('\n'),
+  'optim-differences-rmsprop': () =>
+    [
+      'ρ (PyTorch lo llama alpha) es 0.99 en PyTorch y 0.9 en Keras; la tasa de aprendizaje, 0.01 y 0.001.',
+      'ε es 1e-8 sumado tras la raíz cuadrada en PyTorch, 1e-7 dentro de ella en Keras.',
+      'Con momento, PyTorch acumula g/√v y multiplica por lr al avanzar; Keras acumula lr·g/√v. Las trayectorias coinciden con tasa constante.',
+      'Centrado: √(v − ḡ²) + ε en PyTorch, √(v − ḡ² + ε) en Keras; descenso recorta v − ḡ² en 0 donde el redondeo lo haría ligeramente negativo.',
+      'Decaimiento de pesos: L2 acoplado en PyTorch, desacoplado en Keras.',
+    ].join('\n'),
+  'optim-differences-adadelta': () =>
+    [
+      'La misma fórmula con otros valores por defecto: tasa 1.0 en PyTorch (como en el artículo) y 0.001 en Keras, ρ 0.9 y 0.95, ε 1e-6 y 1e-7.',
+      'Con los valores de Keras Adadelta apenas se mueve: su primer paso es de unos 1.4e-6 por coordenada, el de PyTorch de unos 3.2e-3.',
+      'Decaimiento de pesos: L2 acoplado en PyTorch, desacoplado en Keras.',
+    ].join('\n'),
+  'optim-differences-adam': () =>
+    [
+      'ε es 1e-8 en PyTorch y 1e-7 en Keras, y está en otro sitio: PyTorch lo suma a √v̂ tras corregir el sesgo, lr·m̂/(√v̂ + ε); Keras lo suma a √v antes, αₜ·m/(√v + ε) con αₜ = lr·√(1 − β₂ᵗ)/(1 − β₁ᵗ). En la forma de PyTorch el ε de Keras es ε·√(1 − β₂ᵗ), y se nota cuando los gradientes son diminutos.',
+      'AMSGrad guarda en ambos el máximo acumulado de v y lo usa en lugar de v.',
+      'Decaimiento de pesos: L2 acoplado en el Adam de PyTorch; desacoplado en Keras (Adam con weight_decay es AdamW).',
+    ].join('\n'),
+  'optim-differences-adamw': () =>
+    [
+      'Ambos desacoplan el decaimiento de pesos, p ← p − lr·λ·p junto al paso de Adam; λ por defecto es 0.01 en PyTorch y 0.004 en Keras.',
+      'ε y su sitio como en adam: 1e-8 tras la corrección del sesgo en PyTorch, 1e-7 antes de ella en Keras.',
+    ].join('\n'),
+  'optim-differences-adamax': () =>
+    [
+      'Tasa de aprendizaje por defecto 0.002 en PyTorch, 0.001 en Keras; ε 1e-8 y 1e-7.',
+      'PyTorch pone ε dentro del máximo, u ← max(β₂·u, |g| + ε); Keras lo suma después, m/((1 − β₁ᵗ)·(u + ε)).',
+      'Decaimiento de pesos: L2 acoplado en PyTorch, desacoplado en Keras.',
+    ].join('\n'),
+  'optim-differences-nadam': () =>
+    [
+      'El calendario del momento es μₜ = β₁·(1 − ½·0.96^(t·ψ)). El momentum_decay ψ = 0.004 de PyTorch empieza con μ cerca de β₁/2 y lo sube despacio; Keras usa 0.96ᵗ, es decir ψ = 1, así que μ llega a β₁ en unas pocas decenas de pasos. En la convención keras ψ vale siempre 1.',
+      'Tasa de aprendizaje por defecto 0.002 en PyTorch, 0.001 en Keras; ε 1e-8 y 1e-7, sumado en ambos tras la raíz de la v corregida.',
+      'Decaimiento de pesos: L2 acoplado en PyTorch, desacoplado en Keras.',
+    ].join('\n'),
+  'optim-differences-lion': () =>
+    [
+      'PyTorch no tiene Lion en torch.optim: la convención pytorch toma los valores del artículo (lr 1e-4, β₁ 0.9, β₂ 0.99); la tasa de Keras es 1e-3.',
+      'El decaimiento de pesos está desacoplado en ambos, p ← p − lr·λ·p, como en el artículo.',
+    ].join('\n'),
+  'optim-differences-newton': () =>
+    [
+      'Ningún framework trae el método de Newton; las dos convenciones son iguales.',
+      'Necesita la hessiana: extra.hessian, una matriz n×n por filas para cada array de parámetros (arrays distintos son bloques distintos).',
+      'Cuando H + δ·I es definida positiva (su factorización de Cholesky sale bien) el paso es el de Newton amortiguado. Si no, descenso modifica los autovalores: H = Q·Λ·Qᵀ y cada autovalor μ pasa a ser max(|μ|, 1e-6·max(1, max|μ|)) + δ, así que el paso sigue bajando con la escala de Newton, y en un punto de silla se aleja por las direcciones de curvatura negativa.',
+      'Su álgebra lineal se hace en float64; en modo float32 solo se redondea el resultado.',
+    ].join('\n'),
+};
