@@ -1,0 +1,43 @@
+/**
+ * Numerical differentiation, as the tutorials do it by hand: the forward difference
+ * (f(x + h) − f(x)) / h and the central difference (f(x + h) − f(x − h)) / 2h. Written in exactly
+ * that order of operations, so the digits match NumPy's.
+ */
+import { DescensoError } from '../errors.js';
+
+export type DifferenceMethod = 'forward' | 'central';
+
+function checkStep(h: number): void {
+  if (!Number.isFinite(h) || h <= 0) throw new DescensoError('bad-value', { what: 'step h', value: String(h) });
+}
+
+/** f′(x) estimated with step h (default: forward, h = 1e-5). */
+export function derivative(
+  f: (x: number) => number,
+  x: number,
+  options: { method?: DifferenceMethod; h?: number } = {},
+): number {
+  const h = options.h ?? 1e-5;
+  checkStep(h);
+  return options.method === 'central' ? (f(x + h) - f(x - h)) / (2 * h) : (f(x + h) - f(x)) / h;
+}
+
+/** ∇f(point) estimated one coordinate at a time (f takes the coordinates as arguments). */
+export function numericGradient(
+  f: (...xs: number[]) => number,
+  point: readonly number[],
+  options: { method?: DifferenceMethod; h?: number } = {},
+): number[] {
+  const h = options.h ?? 1e-5;
+  checkStep(h);
+  const central = options.method === 'central';
+  const base = central ? 0 : f(...point);
+  return point.map((_v, i) => {
+    const plus = point.slice();
+    plus[i] = point[i] + h;
+    if (!central) return (f(...plus) - base) / h;
+    const minus = point.slice();
+    minus[i] = point[i] - h;
+    return (f(...plus) - f(...minus)) / (2 * h);
+  });
+}
