@@ -1,7 +1,8 @@
 import type { Messages } from './en.js';
 import { core } from './es/core.js';
 import { data } from './es/data.js';
+import { expr } from './es/expr.js';
 import { optim } from './es/optim.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
-export const es: Messages = { ...core, ...data, ...optim };
+export const es: Messages = { ...core, ...expr, ...data, ...optim };
