@@ -136,7 +136,12 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
       order.push(t);
       continue;
     }
-    const key = `${t.op}|${JSON.stringify(t.attrs)}|${t.inputs.map((i) => rep.get(i)!.id).join(',')}`;
+    // Scalar constants are keyed by value, so `2 * x` written twice is computed once.
+    const operand = (i: Tensor) => {
+      const r = rep.get(i)!;
+      return r.rank === 0 && r.hasData && !argIndex.has(r) ? `c${r.data[0]}` : `#${r.id}`;
+    };
+    const key = `${t.op}|${JSON.stringify(t.attrs)}|${t.inputs.map(operand).join(',')}`;
     const found = byKey.get(key);
     if (found) rep.set(t, found);
     else {
