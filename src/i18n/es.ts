@@ -3,6 +3,7 @@ import { core } from './es/core.js';
 import { data } from './es/data.js';
 import { expr } from './es/expr.js';
 import { optim } from './es/optim.js';
+import { plot } from './es/plot.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
-export const es: Messages = { ...core, ...expr, ...data, ...optim };
+export const es: Messages = { ...core, ...expr, ...data, ...optim, ...plot };
