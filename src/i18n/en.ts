@@ -1,3 +1,4 @@
+import { cli } from './en/cli.js';
 import { core } from './en/core.js';
 import { data } from './en/data.js';
 import { expr } from './en/expr.js';
@@ -8,7 +9,7 @@ import { plot } from './en/plot.js';
  * The English dictionary: every message of descenso, keyed by error code or UI key.
  * Each area keeps its own part (./en/*.ts); this file joins them. Spanish mirrors it key by key.
  */
-export const en = { ...core, ...expr, ...data, ...optim, ...plot };
+export const en = { ...core, ...cli, ...expr, ...data, ...optim, ...plot };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
 export type MessageParams<K extends MessageKey> = Parameters<Messages[K]>[0];

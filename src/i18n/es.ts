@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { cli } from './es/cli.js';
 import { core } from './es/core.js';
 import { data } from './es/data.js';
 import { expr } from './es/expr.js';
@@ -6,4 +7,4 @@ import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
-export const es: Messages = { ...core, ...expr, ...data, ...optim, ...plot };
+export const es: Messages = { ...core, ...cli, ...expr, ...data, ...optim, ...plot };

@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import type { CliContext } from './io.js';
+
+/** A subcommand: its name and how it adds itself (flags, help, action) to the program. */
+export interface CommandSpec {
+  name: string;
+  register(program: Command, ctx: CliContext): Command;
+}
+
+/** Every subcommand, in the order `descenso --help` lists them. */
+export const commands: CommandSpec[] = [];
