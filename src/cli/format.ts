@@ -1,0 +1,25 @@
+/** Text output shared by the commands: aligned tables, numbers as the tutorials print them. */
+
+/** A number with `digits` decimals, or its full repr when asked; non-finite values spelled out. */
+export function fmt(x: number, digits = 8): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const a = Math.abs(x);
+  if (a !== 0 && (a >= 1e9 || a < 10 ** -digits)) return x.toExponential(Math.min(digits, 6));
+  return x.toFixed(digits);
+}
+
+/** Right-aligned columns under a header, separated by two spaces. */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => (r[j] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, j) => c.padStart(widths[j])).join('  ');
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+/** The indices to print with --every N: 0, N, 2N, … and always the last. */
+export function everyIndex(count: number, every: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < count; i += every) out.push(i);
+  if (count > 0 && out[out.length - 1] !== count - 1) out.push(count - 1);
+  return out;
+}
