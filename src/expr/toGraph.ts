@@ -1,0 +1,136 @@
+import {
+  abs,
+  acos,
+  add,
+  asin,
+  atan,
+  broadcastTo,
+  constant,
+  cos,
+  cosh,
+  div,
+  exp,
+  log,
+  log10,
+  maximum,
+  minimum,
+  mul,
+  neg,
+  pow,
+  relu,
+  sigmoid,
+  sign,
+  sin,
+  sinh,
+  softplus,
+  sqrt,
+  square,
+  sub,
+  type Tensor,
+  tan,
+  tanh,
+} from '../autodiff/index.js';
+import { DescensoError } from '../errors.js';
+import type { BinaryFunction, BinaryOp, Expr, UnaryFunction } from './ast.js';
+import { constantValues } from './ast.js';
+import { applyBinary, scalarFunctions } from './evaluate.js';
+import type { Formula } from './formula.js';
+
+/**
+ * Builds a formula on the automatic-differentiation engine. The tree is walked once; only the
+ * fixed tables below turn nodes into operations, so user text never becomes code.
+ *
+ * Parts without variables (`1/3`, `2*pi`, the `-1` of `x^-1`) are folded to numbers with the
+ * scalar evaluator, so the graph holds only the work that depends on the inputs and a power
+ * such as `x^2` reaches the engine with a plain-number exponent.
+ */
+
+const unaryOps: Readonly<Record<UnaryFunction, (a: Tensor) => Tensor>> = {
+  sqrt,
+  exp,
+  log,
+  log10,
+  abs,
+  sin,
+  cos,
+  tan,
+  asin,
+  acos,
+  atan,
+  sinh,
+  cosh,
+  tanh,
+  sigmoid,
+  relu,
+  softplus,
+  square,
+  sign,
+};
+
+type BinaryTensorOp = (a: Tensor | number, b: Tensor | number) => Tensor;
+
+const binaryOps: Readonly<Record<BinaryOp, BinaryTensorOp>> = {
+  '+': add,
+  '-': sub,
+  '*': mul,
+  '/': div,
+  '^': pow,
+};
+const binaryCalls: Readonly<Record<BinaryFunction, BinaryTensorOp>> = { min: minimum, max: maximum };
+
+function build(node: Expr, env: Record<string, Tensor>): Tensor | number {
+  switch (node.kind) {
+    case 'num':
+      return node.value;
+    case 'const':
+      return constantValues[node.name];
+    case 'var':
+      if (!Object.hasOwn(env, node.name))
+        throw new DescensoError('expr-unbound', { name: node.name }, node.pos);
+      return env[node.name];
+    case 'neg': {
+      const a = build(node.arg, env);
+      return typeof a === 'number' ? -a : neg(a);
+    }
+    case 'binary': {
+      const a = build(node.left, env);
+      const b = build(node.right, env);
+      if (typeof a === 'number' && typeof b === 'number') return applyBinary(node.op, a, b);
+      return binaryOps[node.op](a, b);
+    }
+    case 'call': {
+      const args = node.args.map((arg) => build(arg, env));
+      if (args.every((a) => typeof a === 'number')) return scalarFunctions[node.fn](...(args as number[]));
+      if (node.fn === 'min' || node.fn === 'max') return binaryCalls[node.fn](args[0], args[1]);
+      return unaryOps[node.fn](args[0] as Tensor);
+    }
+  }
+}
+
+/**
+ * The formula as a tensor computed from the tensors in `env` (keyed by canonical variable
+ * name). A formula without variables gives a constant of the inputs' dtype and shape.
+ */
+export function toGraph(ast: Expr, env: Record<string, Tensor>): Tensor {
+  const out = build(ast, env);
+  if (typeof out !== 'number') return out;
+  const like = Object.values(env)[0];
+  if (like === undefined) return constant(out);
+  const c = constant(out, like.dtype);
+  return like.shape.length === 0 ? c : broadcastTo(c, like.shape);
+}
+
+/** A function of tensors taking the formula's variables in the order of `formula.vars`. */
+export function formulaFunction(formula: Formula): (...args: Tensor[]) => Tensor {
+  const { ast, vars } = formula;
+  return (...args: Tensor[]) => {
+    if (args.length !== vars.length) {
+      throw new DescensoError('expr-function-args', {
+        expected: vars.length,
+        got: args.length,
+        vars: vars.join(', '),
+      });
+    }
+    return toGraph(ast, Object.fromEntries(vars.map((v, i) => [v, args[i]])));
+  };
+}
