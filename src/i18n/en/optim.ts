@@ -39,6 +39,8 @@ export const optim = {
     `unknown optimizer "${p.name}"; the optimizers are: ${p.valid}`,
   'optim-unknown-option': (p: { owner: string; option: string; valid: string }) =>
     `${p.owner} has no option "${p.option}"; its options are: ${p.valid}`,
+  'optim-duplicate-option': (p: { owner: string; option: string; alias: string }) =>
+    `${p.owner}: give ${p.option} or its alias ${p.alias}, not both`,
   'optim-unknown-convention': (p: { convention: string; valid: string }) =>
     `unknown convention "${p.convention}"; the conventions are: ${p.valid}`,
   'optim-unknown-schedule': (p: { kind: string; valid: string }) =>

@@ -23,6 +23,7 @@ export const optim: typeof en = {
     `${p.option} no válido para ${p.owner}: ${p.value} (se esperaba ${expected[p.expected]})`,
   'optim-unknown': (p) => `optimizador desconocido "${p.name}"; los optimizadores son: ${p.valid}`,
   'optim-unknown-option': (p) => `${p.owner} no tiene la opción "${p.option}"; sus opciones son: ${p.valid}`,
+  'optim-duplicate-option': (p) => `${p.owner}: indique ${p.option} o su alias ${p.alias}, no ambos`,
   'optim-unknown-convention': (p) =>
     `convención desconocida "${p.convention}"; las convenciones son: ${p.valid}`,
   'optim-unknown-schedule': (p) =>

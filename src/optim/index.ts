@@ -1,0 +1,93 @@
+/** The public API of optim/: transforms, named optimizers, conventions, schedules. */
+export type {
+  ConventionEntry,
+  EpsilonPlacement,
+  FormulaVariant,
+  OptimizerName,
+  OptionValue,
+  WeightDecayMode,
+} from './conventions.js';
+export { conventions, optimizerAliases, optimizerNames, optionSymbols } from './conventions.js';
+export { optimizersMarkdown } from './markdown.js';
+export type { NewtonState } from './newton.js';
+export { scaleByNewton } from './newton.js';
+export type {
+  AdadeltaOptions,
+  AdagradOptions,
+  AdamaxOptions,
+  AdamOptions,
+  LearningRate,
+  LionOptions,
+  NadamOptions,
+  NewtonOptions,
+  Optimizer,
+  OptimizerInfo,
+  ResolvedOptions,
+  RmspropOptions,
+  SgdOptions,
+  SignOptions,
+} from './optimizers.js';
+export {
+  adadelta,
+  adagrad,
+  adam,
+  adamax,
+  adamw,
+  gd,
+  lion,
+  makeOptimizer,
+  nadam,
+  newton,
+  optimizerInfo,
+  resolveConvention,
+  resolveOptimizerName,
+  rmsprop,
+  sgd,
+  sign,
+} from './optimizers.js';
+export type { ScheduleKind, ScheduleSpec } from './schedules.js';
+export {
+  constantSchedule,
+  cosineSchedule,
+  exponentialSchedule,
+  inverseTimeSchedule,
+  makeSchedule,
+  scheduleKinds,
+  stepSchedule,
+  warmupSchedule,
+} from './schedules.js';
+export type {
+  AdadeltaState,
+  AdagradState,
+  AdamaxState,
+  AdamState,
+  CountState,
+  DtypeOption,
+  EmptyState,
+  LionState,
+  NadamState,
+  RmsState,
+  TraceState,
+} from './transforms.js';
+export {
+  addDecayedWeights,
+  addNoise,
+  applyUpdates,
+  chain,
+  clipByGlobalNorm,
+  clipByValue,
+  scale,
+  scaleByAdadelta,
+  scaleByAdagrad,
+  scaleByAdam,
+  scaleByAdamax,
+  scaleByLearningRate,
+  scaleByLion,
+  scaleByNadam,
+  scaleByRms,
+  scaleBySchedule,
+  scaleBySign,
+  trace,
+} from './transforms.js';
+export type { Convention, Dtype, Extra, Params, Schedule, Transform, Updates } from './types.js';
+export { conventionNames, rounder } from './types.js';

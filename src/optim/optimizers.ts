@@ -1,0 +1,392 @@
+import { DescensoError } from '../errors.js';
+import { type Lang, t } from '../i18n/index.js';
+import {
+  type ConventionEntry,
+  conventions,
+  type OptimizerName,
+  type OptionValue,
+  optimizerAliases,
+  optimizerNames,
+} from './conventions.js';
+import { scaleByNewton } from './newton.js';
+import { resolveLr, type ScheduleSpec } from './schedules.js';
+import {
+  addDecayedWeights,
+  chain,
+  type DtypeOption,
+  scaleByAdadelta,
+  scaleByAdagrad,
+  scaleByAdam,
+  scaleByAdamax,
+  scaleByLearningRate,
+  scaleByLion,
+  scaleByNadam,
+  scaleByRms,
+  scaleBySign,
+  trace,
+} from './transforms.js';
+import { type Convention, conventionNames, type Dtype, type Schedule, type Transform } from './types.js';
+import {
+  boolean,
+  dtype as checkDtype,
+  knownKeys,
+  nonNegative,
+  optionsObject,
+  positive,
+  show,
+  unitClosed,
+  unitOpen,
+} from './validate.js';
+
+/**
+ * The named optimizers: each is a chain of transforms built from the conventions table, so a
+ * default or a formula variant is stated once (conventions.ts) and only assembled here.
+ */
+
+/** A learning rate: a constant, a function of the 0-based step, or a schedule as plain data. */
+export type LearningRate = number | Schedule | ScheduleSpec;
+
+interface BaseOptions {
+  lr?: LearningRate;
+  dtype?: Dtype;
+}
+export interface SgdOptions extends BaseOptions {
+  momentum?: number;
+  dampening?: number;
+  nesterov?: boolean;
+  weightDecay?: number;
+}
+export interface SignOptions extends BaseOptions {
+  weightDecay?: number;
+}
+export interface AdagradOptions extends BaseOptions {
+  eps?: number;
+  initialAccumulator?: number;
+  weightDecay?: number;
+}
+export interface RmspropOptions extends BaseOptions {
+  /** The decay of the squared-gradient average; PyTorch calls it alpha, which is accepted too. */
+  rho?: number;
+  alpha?: number;
+  eps?: number;
+  centered?: boolean;
+  momentum?: number;
+  weightDecay?: number;
+}
+export interface AdadeltaOptions extends BaseOptions {
+  rho?: number;
+  eps?: number;
+  weightDecay?: number;
+}
+export interface AdamOptions extends BaseOptions {
+  beta1?: number;
+  beta2?: number;
+  eps?: number;
+  amsgrad?: boolean;
+  weightDecay?: number;
+}
+export interface AdamaxOptions extends BaseOptions {
+  beta1?: number;
+  beta2?: number;
+  eps?: number;
+  weightDecay?: number;
+}
+export interface NadamOptions extends AdamaxOptions {
+  momentumDecay?: number;
+}
+export interface LionOptions extends BaseOptions {
+  beta1?: number;
+  beta2?: number;
+  weightDecay?: number;
+}
+export interface NewtonOptions extends BaseOptions {
+  damping?: number;
+}
+
+/** Every option with its value after defaults; lr is a number or a schedule function. */
+export interface ResolvedOptions {
+  readonly lr: number | Schedule;
+  readonly dtype: Dtype;
+  readonly [option: string]: OptionValue | Schedule | Dtype;
+}
+
+export interface Optimizer extends Transform<unknown[]> {
+  readonly name: OptimizerName;
+  readonly convention: Convention;
+  readonly options: ResolvedOptions;
+}
+
+type Check = (owner: string, option: string, value: unknown) => OptionValue;
+
+/** How each option is checked; lr and dtype have their own readers. */
+const optionChecks: Readonly<Record<string, Check>> = {
+  momentum: unitClosed,
+  dampening: unitClosed,
+  nesterov: boolean,
+  weightDecay: nonNegative,
+  eps: positive,
+  initialAccumulator: nonNegative,
+  rho: unitOpen,
+  centered: boolean,
+  beta1: unitOpen,
+  beta2: unitOpen,
+  amsgrad: boolean,
+  momentumDecay: nonNegative,
+  damping: nonNegative,
+};
+
+/** The canonical name for a name or alias, any case; throws `optim-unknown` otherwise. */
+export function resolveOptimizerName(name: unknown): OptimizerName {
+  const key = typeof name === 'string' ? name.trim().toLowerCase() : '';
+  if ((optimizerNames as readonly string[]).includes(key)) return key as OptimizerName;
+  const alias = optimizerAliases[key];
+  if (alias) return alias;
+  const valid = optimizerNames
+    .map((n) => {
+      const aliases = Object.keys(optimizerAliases).filter((a) => optimizerAliases[a] === n);
+      return aliases.length > 0 ? `${n} (${aliases.join(', ')})` : n;
+    })
+    .join(', ');
+  throw new DescensoError('optim-unknown', { name: show(name), valid });
+}
+
+export function resolveConvention(convention: unknown): Convention {
+  if (typeof convention === 'string' && (conventionNames as readonly string[]).includes(convention)) {
+    return convention as Convention;
+  }
+  throw new DescensoError('optim-unknown-convention', {
+    convention: show(convention),
+    valid: conventionNames.join(', '),
+  });
+}
+
+/** Defaults filled in and every option checked against the table entry. */
+function resolveOptions(
+  name: OptimizerName,
+  entry: ConventionEntry,
+  given: Record<string, unknown>,
+): ResolvedOptions {
+  const options = { ...given };
+  if (name === 'rmsprop' && 'alpha' in options) {
+    if ('rho' in options) {
+      throw new DescensoError('optim-duplicate-option', { owner: name, option: 'rho', alias: 'alpha' });
+    }
+    options.rho = options.alpha;
+    delete options.alpha;
+  }
+  const names = Object.keys(entry.defaults);
+  knownKeys(name, options, [...names, 'dtype', ...(name === 'rmsprop' ? ['alpha'] : [])]);
+  const resolved: Record<string, OptionValue | Schedule | Dtype> = {
+    dtype: checkDtype(name, options.dtype ?? 'float64'),
+  };
+  for (const option of names) {
+    const value = options[option] ?? entry.defaults[option];
+    if (option === 'lr') {
+      resolved.lr = resolveLr(name, value);
+      continue;
+    }
+    resolved[option] = optionChecks[option](name, option, value);
+  }
+  return resolved as ResolvedOptions;
+}
+
+function checkFixed(
+  name: OptimizerName,
+  convention: Convention,
+  entry: ConventionEntry,
+  o: ResolvedOptions,
+): void {
+  for (const option of entry.fixed) {
+    if (o[option] !== entry.defaults[option]) {
+      throw new DescensoError('optim-option-fixed', {
+        optimizer: name,
+        option,
+        convention,
+        fixed: String(entry.defaults[option]),
+      });
+    }
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the blocks of a chain have unrelated state types
+type Block = Transform<any>;
+
+/** The core blocks of each optimizer, learning rate included (its place differs with momentum). */
+function coreBlocks(
+  name: OptimizerName,
+  o: ResolvedOptions,
+  entry: ConventionEntry,
+  dt: DtypeOption,
+): Block[] {
+  const num = (k: string) => o[k] as number;
+  const lr = scaleByLearningRate(o.lr, dt);
+  const eps = entry.variant.epsilon;
+  /** Momentum on a direction: PyTorch multiplies by lr after the buffer, Keras before it. */
+  const withMomentum = (direction: Block[], momentum: Block | null): Block[] => {
+    if (!momentum) return [...direction, lr];
+    return entry.variant.lrInsideMomentum ? [...direction, lr, momentum] : [...direction, momentum, lr];
+  };
+  switch (name) {
+    case 'sgd': {
+      const momentum =
+        num('momentum') > 0
+          ? trace({
+              decay: num('momentum'),
+              dampening: num('dampening'),
+              nesterov: o.nesterov as boolean,
+              ...dt,
+            })
+          : null;
+      return withMomentum([], momentum);
+    }
+    case 'sign':
+      return [scaleBySign(), lr];
+    case 'adagrad':
+      return [
+        scaleByAdagrad({
+          eps: num('eps'),
+          initialAccumulator: num('initialAccumulator'),
+          epsInsideSqrt: eps === 'inside-sqrt',
+          ...dt,
+        }),
+        lr,
+      ];
+    case 'rmsprop': {
+      const rms = scaleByRms({
+        rho: num('rho'),
+        eps: num('eps'),
+        centered: o.centered as boolean,
+        epsInsideSqrt: eps === 'inside-sqrt',
+        ...dt,
+      });
+      return withMomentum([rms], num('momentum') > 0 ? trace({ decay: num('momentum'), ...dt }) : null);
+    }
+    case 'adadelta':
+      return [scaleByAdadelta({ rho: num('rho'), eps: num('eps'), ...dt }), lr];
+    case 'adam':
+    case 'adamw':
+      return [
+        scaleByAdam({
+          beta1: num('beta1'),
+          beta2: num('beta2'),
+          eps: num('eps'),
+          amsgrad: o.amsgrad as boolean,
+          epsBeforeCorrection: eps === 'before-correction',
+          ...dt,
+        }),
+        lr,
+      ];
+    case 'adamax':
+      return [
+        scaleByAdamax({
+          beta1: num('beta1'),
+          beta2: num('beta2'),
+          eps: num('eps'),
+          epsInsideMax: eps === 'inside-max',
+          ...dt,
+        }),
+        lr,
+      ];
+    case 'nadam':
+      return [
+        scaleByNadam({
+          beta1: num('beta1'),
+          beta2: num('beta2'),
+          eps: num('eps'),
+          momentumDecay: num('momentumDecay'),
+          ...dt,
+        }),
+        lr,
+      ];
+    case 'lion':
+      return [scaleByLion({ beta1: num('beta1'), beta2: num('beta2'), ...dt }), lr];
+    case 'newton':
+      return [scaleByNewton({ damping: num('damping'), ...dt }), lr];
+  }
+}
+
+/**
+ * An optimizer by name (or alias, any case) with options checked against the convention's table
+ * entry; `convention` is 'pytorch' (default) or 'keras'. Accepts unchecked input (CLI, JSON).
+ */
+export function makeOptimizer(name: string, options: object = {}, convention: string = 'pytorch'): Optimizer {
+  const canonical = resolveOptimizerName(name);
+  const conv = resolveConvention(convention);
+  const entry = conventions[canonical][conv];
+  const o = resolveOptions(canonical, entry, optionsObject(canonical, options));
+  checkFixed(canonical, conv, entry, o);
+  if (conv === 'pytorch' && o.nesterov === true && (Number(o.momentum) <= 0 || Number(o.dampening) !== 0)) {
+    // PyTorch refuses this too: Nesterov's look-ahead needs a momentum buffer to look along.
+    throw new DescensoError('optim-nesterov', {
+      momentum: Number(o.momentum),
+      dampening: Number(o.dampening),
+    });
+  }
+  const dt: DtypeOption = { dtype: o.dtype };
+  const wd = typeof o.weightDecay === 'number' ? o.weightDecay : 0;
+  const blocks: Block[] = [];
+  if (wd > 0 && entry.variant.weightDecay === 'coupled') blocks.push(addDecayedWeights(wd, dt));
+  blocks.push(...coreBlocks(canonical, o, entry, dt));
+  if (wd > 0 && entry.variant.weightDecay === 'decoupled') {
+    const lr = o.lr;
+    const lrAt: Schedule = typeof lr === 'number' ? () => lr : lr;
+    blocks.push(addDecayedWeights((step) => -lrAt(step) * wd, dt));
+  }
+  const transform = chain(...blocks);
+  return { init: transform.init, update: transform.update, name: canonical, convention: conv, options: o };
+}
+
+export const sgd = (options: SgdOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('sgd', options, convention);
+/** Plain gradient descent is sgd without momentum: the seeds' `x ← x − α·f′(x)`. */
+export const gd = sgd;
+export const sign = (options: SignOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('sign', options, convention);
+export const adagrad = (options: AdagradOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('adagrad', options, convention);
+export const rmsprop = (options: RmspropOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('rmsprop', options, convention);
+export const adadelta = (options: AdadeltaOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('adadelta', options, convention);
+export const adam = (options: AdamOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('adam', options, convention);
+export const adamw = (options: AdamOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('adamw', options, convention);
+export const adamax = (options: AdamaxOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('adamax', options, convention);
+export const nadam = (options: NadamOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('nadam', options, convention);
+export const lion = (options: LionOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('lion', options, convention);
+export const newton = (options: NewtonOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
+  makeOptimizer('newton', options, convention);
+
+export interface OptimizerInfo {
+  readonly name: OptimizerName;
+  readonly aliases: readonly string[];
+  readonly summary: string;
+  /** The framework class per convention, or null where the framework has none. */
+  readonly framework: Readonly<Record<Convention, string | null>>;
+  readonly defaults: Readonly<Record<Convention, Readonly<Record<string, OptionValue>>>>;
+  /** Options a convention lacks (they stay at their default there). */
+  readonly fixed: Readonly<Record<Convention, readonly string[]>>;
+  readonly equations: Readonly<Record<Convention, readonly string[]>>;
+  readonly differences: readonly string[];
+}
+
+/** Everything `descenso optimizers` and the docs show about one optimizer, in `lang`. */
+export function optimizerInfo(name: string, lang: Lang = 'en'): OptimizerInfo {
+  const n = resolveOptimizerName(name);
+  const row = conventions[n];
+  const per = <T>(f: (e: ConventionEntry) => T) => ({ pytorch: f(row.pytorch), keras: f(row.keras) });
+  return {
+    name: n,
+    aliases: Object.keys(optimizerAliases).filter((a) => optimizerAliases[a] === n),
+    summary: t(lang, `optim-about-${n}`, undefined),
+    framework: per((e) => e.framework),
+    defaults: per((e) => e.defaults),
+    fixed: per((e) => e.fixed),
+    equations: per((e) => e.equations),
+    differences: t(lang, `optim-differences-${n}`, undefined).split('\n'),
+  };
+}
