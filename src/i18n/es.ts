@@ -5,6 +5,7 @@ import { data } from './es/data.js';
 import { expr } from './es/expr.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
+import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
-export const es: Messages = { ...core, ...cli, ...expr, ...data, ...optim, ...plot };
+export const es: Messages = { ...core, ...cli, ...expr, ...data, ...optim, ...plot, ...train };

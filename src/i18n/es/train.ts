@@ -1,0 +1,48 @@
+import type { FitExpected, ModelSizeKind, train as en } from '../en/train.js';
+
+/** Mensajes de los modelos, las pérdidas, fit y las órdenes `simulate` / `fit` (español). */
+
+const sizeWord: Record<ModelSizeKind, string> = {
+  degree: 'grado',
+  width: 'anchura de capa',
+  inputs: 'número de entradas',
+};
+
+const fitExpected: Record<FitExpected, string> = {
+  epochs: 'un entero de 0 a 10⁷',
+  batchSize: 'un entero ≥ 1',
+  regime: "'batch', 'sgd' o 'minibatch'",
+  dtype: "'float64' o 'float32'",
+  seed: 'un entero de 0 a 2³² − 1',
+  positive: 'un número finito > 0',
+  object: 'un objeto',
+  function: 'una función',
+};
+
+export const train: typeof en = {
+  'model-unknown': (p) => `modelo desconocido '${p.spec}' (modelos: ${p.forms})`,
+  'model-bad-size': (p) =>
+    `${sizeWord[p.what]} no válido en el modelo '${p.spec}': un entero de ${p.min} a ${p.max}`,
+  'model-bad-activation': (p) => `activación desconocida '${p.value}' (activaciones: ${p.valid})`,
+
+  'loss-unknown': (p) => `pérdida desconocida '${p.name}' (pérdidas: ${p.valid})`,
+  'loss-bad-delta': (p) => `δ de huber no válido: ${p.value} (un número finito > 0)`,
+
+  'fit-bad-option': (p) => `${p.option} no válido para fit: ${p.value} (se espera ${fitExpected[p.expected]})`,
+  'fit-unknown-param': (p) => `el modelo ${p.model} no tiene el parámetro '${p.name}' (sus parámetros: ${p.valid})`,
+  'fit-bad-param': (p) => `el parámetro ${p.name} necesita ${p.expected} valor(es); se recibió ${p.found}`,
+  'fit-data-empty': () => 'el conjunto de datos está vacío',
+  'fit-data-length': (p) =>
+    `x e y no concuerdan: ${p.x} valores de x para ${p.y} objetivos con ${p.inputs} entrada(s) cada uno`,
+  'fit-data-not-finite': (p) => `${p.what}[${p.index}] no es un número finito: ${p.value}`,
+  'fit-bad-labels': (p) => `la entropía cruzada binaria necesita etiquetas de 0 a 1; y[${p.index}] vale ${p.value}`,
+  'fit-gradient-missing': (p) => `el gradiente escrito a mano no da ningún valor para ${p.name}`,
+  'fit-gradient-factor': (p) =>
+    `el gradiente escrito a mano es ${p.factor} veces el automático (${p.details}); el entrenamiento sigue el escrito a mano`,
+  'fit-gradient-mismatch': (p) =>
+    `el gradiente escrito a mano no coincide con el automático (error relativo ${p.relError}: ${p.details}); el entrenamiento sigue el escrito a mano`,
+  'fit-status-max-steps': (p) => `estado: ${p.epochs} épocas (máximo alcanzado)`,
+  'fit-status-converged': (p) => `estado: convergió tras ${p.epochs} épocas`,
+  'fit-status-diverged': (p) => `estado: divergió en la época ${p.epoch}`,
+  'fit-warning': (p) => `aviso: ${p.text}`,
+};
