@@ -38,7 +38,8 @@ export const data = {
   'data-missing-fn': () => `the family 'formula' needs fn, the function to sample`,
   'data-formula-not-finite': (p: { x: number; value: string }) =>
     `the formula gave ${p.value} at x = ${p.x}; choose an x range where it is finite`,
-  'data-formula-failed': (p: { x: number; reason: string }) => `the formula failed at x = ${p.x}: ${p.reason}`,
+  'data-formula-failed': (p: { x: number; reason: string }) =>
+    `the formula failed at x = ${p.x}: ${p.reason}`,
 
   // data/csv
   'csv-bad-option': (p: { name: string; value: string }) => `invalid CSV option ${p.name}: ${p.value}`,

@@ -13,7 +13,8 @@ export const data: typeof en = {
   'random-uniform-range': (p) =>
     `uniform: el intervalo de ${p.low} a ${p.high} es demasiado ancho para representarlo`,
   'random-bad-range': (p) => `randint: low (${p.low}) debe ser menor que high (${p.high})`,
-  'random-bad-permutation': (p) => `permutation: se esperaba una cantidad o un arreglo; se recibió ${p.value}`,
+  'random-bad-permutation': (p) =>
+    `permutation: se esperaba una cantidad o un arreglo; se recibió ${p.value}`,
   'random-bad-state': (p) => `estado del generador no válido: ${p.part} incorrecto (${p.value})`,
 
   // data/simulate
@@ -25,7 +26,8 @@ export const data: typeof en = {
   'data-negative': (p) => `${p.field} no válido: ${p.value} (un número ≥ 0)`,
   'data-bad-points': (p) => `points no válido: ${p.value} (un entero de 1 a ${p.max})`,
   'data-bad-range': (p) => `${p.field} no válido: ${p.value} (dos números finitos [a, b] con a < b)`,
-  'data-bad-list': (p) => `${p.field} no válido: ${p.value} (una lista de ${p.min} a ${p.max} números finitos)`,
+  'data-bad-list': (p) =>
+    `${p.field} no válido: ${p.value} (una lista de ${p.min} a ${p.max} números finitos)`,
   'data-bad-fn': (p) => `fn no válido: ${p.value} (una función de un número)`,
   'data-missing-fn': () => `la familia 'formula' necesita fn, la función que se muestrea`,
   'data-formula-not-finite': (p) =>
