@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
 
 /**
  * Test helpers for the NumPy fixtures written by scripts/make-random-fixtures.py. The JSON is
@@ -35,19 +34,21 @@ export function loadNumpyFixtures(): NumpyFixtures {
 }
 
 /**
- * Asserts that two sequences hold the same numbers bit for bit (`Object.is`, so -0 ≠ 0), naming
- * the first index that differs.
+ * Where two sequences stop holding the same numbers bit for bit (`Object.is`, so -0 ≠ 0), as a
+ * readable string, or null when they agree. Tests assert `toBeNull()`, so a failure prints the
+ * first index that differs instead of thousands of numbers.
  */
-export function expectSameNumbers(
+export function firstMismatch(
   actual: ArrayLike<number>,
   expected: ArrayLike<number>,
   label: string,
-): void {
+): string | null {
   const n = Math.min(actual.length, expected.length);
   for (let i = 0; i < n; i++) {
-    if (!Object.is(actual[i], expected[i])) {
-      expect(actual[i], `${label}[${i}]`).toBe(expected[i]);
-    }
+    if (!Object.is(actual[i], expected[i]))
+      return `${label}[${i}]: got ${actual[i]}, NumPy has ${expected[i]}`;
   }
-  expect(actual.length, `${label}.length`).toBe(expected.length);
+  return actual.length === expected.length
+    ? null
+    : `${label}: ${actual.length} numbers, NumPy has ${expected.length}`;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { expectSameNumbers, loadNumpyFixtures } from './fixtures.js';
+import { firstMismatch, loadNumpyFixtures } from './fixtures.js';
 import { fma, libmLog } from './libm-log.js';
 
 const fixtures = loadNumpyFixtures();
 
 describe('libmLog', () => {
   it(`libmLog(x) equals the C library's log for all ${fixtures.log.x.length} fixture inputs`, () => {
-    expectSameNumbers(fixtures.log.x.map(libmLog), fixtures.log.y, 'log');
+    expect(firstMismatch(fixtures.log.x.map(libmLog), fixtures.log.y, 'log')).toBeNull();
   });
 
   it('libmLog(x) differs from Math.log on some fixture inputs (so the port is needed)', () => {
@@ -45,11 +45,13 @@ describe('fma', () => {
 
   it(`fma(a, b, c) is the correctly rounded a·b + c for all ${fixtures.fma.length} fixture triples`, () => {
     const got = fixtures.fma.map(([a, b, c]) => fma(a, b, c));
-    expectSameNumbers(
-      got,
-      fixtures.fma.map((t) => t[3]),
-      'fma',
-    );
+    expect(
+      firstMismatch(
+        got,
+        fixtures.fma.map((t) => t[3]),
+        'fma',
+      ),
+    ).toBeNull();
   });
 
   it('fma(1 + 2^-27, 1 + 2^-26, -(1 + 2^-26)) is 2^-27 + 2^-53, the bit a rounded product loses', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
-import { expectSameNumbers, loadNumpyFixtures } from './fixtures.js';
+import { firstMismatch, loadNumpyFixtures } from './fixtures.js';
 import { linspace } from './linspace.js';
 
 const fixtures = loadNumpyFixtures();
@@ -8,7 +8,7 @@ const fixtures = loadNumpyFixtures();
 describe('linspace', () => {
   for (const { start, stop, num, endpoint, values } of fixtures.linspace) {
     it(`linspace(${start}, ${stop}, ${num}, ${endpoint}) equals np.linspace bit for bit`, () => {
-      expectSameNumbers(linspace(start, stop, num, endpoint), values, 'linspace');
+      expect(firstMismatch(linspace(start, stop, num, endpoint), values, 'linspace')).toBeNull();
     });
   }
 
