@@ -127,6 +127,8 @@ function subscriptDigit(ch: string): number | undefined {
 
 const identStart = /[\p{L}_]/u;
 const identPart = /[\p{L}\p{M}0-9_]/u;
+/** π is a symbol for the constant, never a letter of a longer name: `2πx` is 2·π·x. */
+const PI = '\u03c0';
 const numberPattern = /(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][+-]?[0-9]+)?/y;
 
 function isSpace(ch: string): boolean {
@@ -249,6 +251,7 @@ function readSuperscript(text: string, start: number): SuperscriptToken {
  * module prefix is resolved as a whole, and `x.constructor` is rejected as one unknown name.
  */
 function readIdentifier(text: string, start: number): IdentToken {
+  if (text[start] === PI) return { type: 'ident', name: PI, pos: start, end: start + 1, text: PI };
   let i = start;
   let name = '';
   let inSubscript = false;
@@ -260,6 +263,8 @@ function readIdentifier(text: string, start: number): IdentToken {
       name += String(sub);
       inSubscript = true;
       i += ch.length;
+    } else if (ch === PI) {
+      break;
     } else if (identPart.test(ch)) {
       name += ch;
       inSubscript = false;

@@ -57,7 +57,8 @@ export function parse(text: string, scope: Scope): Expr {
 
 class Parser {
   private index = 0;
-  private nesting = 0;
+  /** Levels opened below the top one (parentheses, signs, exponents, arguments). */
+  private nesting = -1;
   private readonly heights = new WeakMap<Expr, number>();
 
   constructor(
@@ -101,7 +102,9 @@ class Parser {
 
   private parseExpr(rbp: number): Expr {
     if (++this.nesting > MAX_NESTING) {
-      throw new DescensoError('expr-too-deep', { limit: MAX_NESTING }, this.peek().pos);
+      // Point at the token that opened the level: the '(' , '-', '^' or ',' just read.
+      const opener = this.index > 0 ? this.tokens[this.index - 1] : this.peek();
+      throw new DescensoError('expr-too-deep', { limit: MAX_NESTING }, opener.pos);
     }
     const first = this.peek();
     let left = this.prefix(this.next());
