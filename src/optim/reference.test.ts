@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import reference from './fixtures/reference.json' with { type: 'json' };
 import { makeOptimizer } from './optimizers.js';
 import { applyUpdates } from './transforms.js';
+import type { Params } from './types.js';
 
 /**
  * 25-step trajectories from scripts/make-optim-fixtures.py, which writes each framework's update
@@ -19,7 +20,7 @@ describe('optimizers against the NumPy reference loops', () => {
     const label = `${c.optimizer}(${JSON.stringify(c.options)}, '${c.convention}') on the ${c.problem} matches ${c.trajectory.length - 1} reference steps`;
     it(label, () => {
       const opt = makeOptimizer(c.optimizer, c.options, c.convention);
-      let params = [Float64Array.from(c.x0)];
+      let params: Params = [Float64Array.from(c.x0)];
       let state = opt.init(params);
       for (let k = 1; k < c.trajectory.length; k++) {
         const [updates, next] = opt.update([gradients[c.problem](params[0])], state, params);
