@@ -36,8 +36,12 @@ export const data = {
     `invalid ${p.field}: ${p.value} (a list of ${p.min} to ${p.max} finite numbers)`,
   'data-bad-fn': (p: { value: string }) => `invalid fn: ${p.value} (a function of one number)`,
   'data-missing-fn': () => `the family 'formula' needs fn, the function to sample`,
-  'data-formula-not-finite': (p: { x: number; value: string }) =>
-    `the formula gave ${p.value} at x = ${p.x}; choose an x range where it is finite`,
+  'data-non-finite': (p: { family: string; x: number; value: string }) =>
+    `the ${p.family} data is not finite at x = ${p.x} (${p.value}); choose another x range or smaller parameters`,
+  'data-blobs-non-finite': (p: { point: number }) =>
+    `point ${p.point} of the blobs is not finite; choose smaller centers or noise`,
+  'data-bad-centers': (p: { value: string }) =>
+    `invalid centers: ${p.value} (two points [x, y] of finite numbers)`,
   'data-formula-failed': (p: { x: number; reason: string }) =>
     `the formula failed at x = ${p.x}: ${p.reason}`,
 

@@ -30,8 +30,11 @@ export const data: typeof en = {
     `${p.field} no válido: ${p.value} (una lista de ${p.min} a ${p.max} números finitos)`,
   'data-bad-fn': (p) => `fn no válido: ${p.value} (una función de un número)`,
   'data-missing-fn': () => `la familia 'formula' necesita fn, la función que se muestrea`,
-  'data-formula-not-finite': (p) =>
-    `la fórmula dio ${p.value} en x = ${p.x}; elija un intervalo de x donde sea finita`,
+  'data-non-finite': (p) =>
+    `los datos ${p.family} no son finitos en x = ${p.x} (${p.value}); elija otro intervalo de x o parámetros más pequeños`,
+  'data-blobs-non-finite': (p) =>
+    `el punto ${p.point} de las nubes no es finito; elija centros o ruido más pequeños`,
+  'data-bad-centers': (p) => `centers no válido: ${p.value} (dos puntos [x, y] de números finitos)`,
   'data-formula-failed': (p) => `la fórmula falló en x = ${p.x}: ${p.reason}`,
 
   // data/csv
