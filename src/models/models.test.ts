@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { gradients, numericGradient, reshape, type Tensor, tensor } from '../autodiff/index.js';
+import { DescensoError } from '../errors.js';
+import { mse } from '../losses/index.js';
+import { RandomState } from '../random/random-state.js';
+import {
+  affineModel,
+  linearModel,
+  logisticModel,
+  makeModel,
+  mlpModel,
+  multilinearModel,
+  polynomialModel,
+} from './index.js';
+import type { Model } from './types.js';
+
+const sigma = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The mse of a model as a function of its flattened parameters, on fixed data. */
+function lossOf(model: Model, x: number[], y: number[]) {
+  const sizes = model.paramShapes.map((s) => s.reduce((a, b) => a * b, 1));
+  const split = (flat: number[]) => {
+    const out: number[][] = [];
+    let k = 0;
+    for (const s of sizes) {
+      out.push(flat.slice(k, k + s));
+      k += s;
+    }
+    return out;
+  };
+  const plain = (...flat: number[]) => mse.value(model.predictValues(split(flat), x), y);
+  const auto = (flat: number[]) => {
+    const ps = split(flat).map((p) => tensor(p, { requiresGrad: true }));
+    const shaped = ps.map((p, i) => reshape(p, model.paramShapes[i]));
+    const X = model.inputs === 1 ? tensor(x) : reshape(tensor(x), [y.length, model.inputs]);
+    const out = model.predict(shaped, X) as Tensor;
+    return gradients(mse.apply(out, tensor(y)), ps).flatMap((g) => Array.from(g.data));
+  };
+  return { plain, auto };
+}
+
+describe('models', () => {
+  it('linearModel().predictValues([2], x) is 2x', () => {
+    expect(linearModel().predictValues([2], [1, 2, 3])).toEqual([2, 4, 6]);
+    expect(linearModel().paramNames).toEqual(['w']);
+  });
+
+  it('affineModel() predicts a + b·x with parameters named a and b', () => {
+    const m = affineModel();
+    expect(m.paramNames).toEqual(['a', 'b']);
+    expect(m.predictValues([0.3, 0.5], [0, 1, 2])).toEqual([0.3, 0.8, 1.3]);
+  });
+
+  it('polynomialModel(2) evaluates c0 + c1·x + c2·x² and names c0..c2', () => {
+    const m = polynomialModel(2);
+    expect(m.paramNames).toEqual(['c0', 'c1', 'c2']);
+    // 1 + 2x + 3x² at 0, 1, 2, −1: 1, 6, 17, 2
+    expect(m.predictValues([1, 2, 3], [0, 1, 2, -1])).toEqual([1, 6, 17, 2]);
+    expect(polynomialModel(0).predictValues([4], [1, 2])).toEqual([4, 4]);
+  });
+
+  it('multilinearModel(2) takes rows of two features: x·w + b', () => {
+    const m = multilinearModel(2);
+    expect(m.paramShapes).toEqual([[2], []]);
+    // rows (1, 2) and (3, −1), w = (2, 1), b = 0.5: 4.5, 5.5
+    expect(m.predictValues([[2, 1], 0.5], [1, 2, 3, -1])).toEqual([4.5, 5.5]);
+  });
+
+  it('logisticModel() predicts probabilities σ(w·x + b) and its graph gives the logits', () => {
+    const m = logisticModel();
+    expect(m.link).toBe('logistic');
+    const p = m.predictValues([2, -1], [0, 0.5, 1]);
+    expect(p[0]).toBeCloseTo(sigma(-1), 15);
+    expect(p[1]).toBeCloseTo(0.5, 15);
+    expect(p[2]).toBeCloseTo(sigma(1), 15);
+    expect(m.predict([tensor(2), tensor(-1)], tensor([1])).item()).toBe(1);
+  });
+
+  it('mlpModel({hidden: [8]}) has W1 [1,8], b1 [8], W2 [8], b2 [] and a seeded init', () => {
+    const m = mlpModel({ hidden: [8] });
+    expect(m.paramNames).toEqual(['W1', 'b1', 'W2', 'b2']);
+    expect(m.paramShapes).toEqual([[1, 8], [8], [8], []]);
+    const a = m.init(new RandomState(5));
+    const b = m.init(new RandomState(5));
+    const c = m.init(new RandomState(6));
+    expect(a).toEqual(b);
+    expect(a[0]).not.toEqual(c[0]);
+    expect(Array.from(a[1])).toEqual(new Array(8).fill(0));
+    // Glorot: |W1| ≤ √(6 / (1 + 8))
+    for (const w of a[0]) expect(Math.abs(w)).toBeLessThanOrEqual(Math.sqrt(6 / 9));
+  });
+
+  it('mlpModel with two relu layers names W1..b3 and predicts one value per point', () => {
+    const m = mlpModel({ hidden: [4, 3], activation: 'relu' });
+    expect(m.paramNames).toEqual(['W1', 'b1', 'W2', 'b2', 'W3', 'b3']);
+    const ps = m.init(new RandomState(1));
+    const out = m.predictValues(ps, [-1, 0, 1, 2]);
+    expect(out).toHaveLength(4);
+    for (const v of out) expect(Number.isFinite(v)).toBe(true);
+  });
+
+  it('mlp with one tanh unit computes W2·tanh(W1·x + b1) + b2', () => {
+    const m = mlpModel({ hidden: [1] });
+    const out = m.predictValues([[0.5], [0.1], [2], 0.3], [1, -2]);
+    expect(out[0]).toBeCloseTo(2 * Math.tanh(0.6) + 0.3, 14);
+    expect(out[1]).toBeCloseTo(2 * Math.tanh(-0.9) + 0.3, 14);
+  });
+
+  it.each([
+    ['linear', [1.5]],
+    ['affine', [0.2, -0.7]],
+    ['poly:3', [0.1, -0.2, 0.3, 0.05]],
+    ['mlp:3', [0.2, -0.4, 0.6, 0.1, 0, -0.1, 0.5, -0.3, 0.7, 0.05]],
+    ['mlp:2,2:relu', [0.5, -0.4, 0.1, 0.2, 0.3, -0.6, 0.8, 0.4, 0.3, -0.2, 0.9, -0.5, 0.2]],
+  ])('the mse gradient of %s matches central differences', (spec, flat) => {
+    const model = makeModel(spec);
+    const x = [-1.5, -0.3, 0.4, 1.1, 2];
+    const y = [-2, 0.1, 0.5, 1.7, 3.2];
+    const { plain, auto } = lossOf(model, x, y);
+    const numeric = numericGradient(plain, flat, { method: 'central', h: 1e-6 });
+    const a = auto(flat);
+    a.forEach((g, i) => {
+      expect(g).toBeCloseTo(numeric[i], 6);
+    });
+  });
+
+  it('makeModel reads the CLI spellings', () => {
+    expect(makeModel('linear').id).toBe('linear');
+    expect(makeModel('poly:3').paramNames).toEqual(['c0', 'c1', 'c2', 'c3']);
+    expect(makeModel('logistic:2').paramShapes).toEqual([[2], []]);
+    expect(makeModel('mlp:8,4').paramNames).toHaveLength(6);
+    expect(makeModel('mlp:8:relu').id).toBe('mlp:8:relu');
+    expect(makeModel('logistic', { inputs: 3 }).inputs).toBe(3);
+  });
+
+  it.each([
+    ['quadratic', 'model-unknown'],
+    ['linear:2', 'model-unknown'],
+    ['poly', 'model-unknown'],
+    ['poly:x', 'model-bad-size'],
+    ['poly:99', 'model-bad-size'],
+    ['mlp:0', 'model-bad-size'],
+    ['mlp:1,2,3', 'model-unknown'],
+    ['mlp:8:sigmoid', 'model-bad-activation'],
+  ])('makeModel(%j) throws %s', (spec, code) => {
+    try {
+      makeModel(spec);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DescensoError);
+      expect((e as DescensoError).code).toBe(code);
+    }
+  });
+
+  it('predictValues with the wrong number of parameters throws a DescensoError', () => {
+    expect(() => affineModel().predictValues([1], [1])).toThrow(DescensoError);
+  });
+});
