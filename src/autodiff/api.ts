@@ -33,7 +33,10 @@ function shapeOf(v: TensorLike): Shape {
 }
 
 /** A leaf tensor from a number, an array, an array of rows, or a typed array (copied). */
-export function tensor(v: TensorLike, options: { dtype?: DType; requiresGrad?: boolean; name?: string } = {}): Tensor {
+export function tensor(
+  v: TensorLike,
+  options: { dtype?: DType; requiresGrad?: boolean; name?: string } = {},
+): Tensor {
   if (v instanceof Tensor) {
     const t = v.detach();
     t.requiresGrad = options.requiresGrad ?? false;
@@ -44,7 +47,10 @@ export function tensor(v: TensorLike, options: { dtype?: DType; requiresGrad?: b
   const dtype = options.dtype ?? (v instanceof Float32Array ? 'float32' : 'float64');
   const data = allocate(dtype, sizeOf(shape));
   if (typeof v === 'number') data[0] = v;
-  else if (shape.length === 2) (v as readonly (readonly number[])[]).forEach((row, i) => data.set(row, i * shape[1]));
+  else if (shape.length === 2)
+    (v as readonly (readonly number[])[]).forEach((row, i) => {
+      data.set(row, i * shape[1]);
+    });
   else data.set(v as ArrayLike<number>);
   const t = new Tensor(data, shape, dtype, null, [], {}, options.requiresGrad ?? false);
   t.name = options.name;
@@ -76,13 +82,25 @@ export function onesLike(t: Tensor): Tensor {
   return new Tensor(data, t.shape, t.dtype);
 }
 
+/**
+ * Scalars the engine made from plain numbers (and gradient seeds). Only these may be dropped by
+ * the simplifications below: a user's leaf that happens to hold 0, 1 or −1 may be a source of
+ * differentiation (an argument of grad, a watched tensor) and must stay in the graph.
+ */
+const literals = new WeakSet<Tensor>();
+
+/** A scalar constant from a plain number. */
+export function literal(v: number, dtype: DType): Tensor {
+  const data = allocate(dtype, 1);
+  data[0] = v;
+  const t = new Tensor(data, [], dtype);
+  literals.add(t);
+  return t;
+}
+
 function lift(v: TensorLike, dtype: DType): Tensor {
   if (v instanceof Tensor) return v;
-  if (typeof v === 'number') {
-    const data = allocate(dtype, 1);
-    data[0] = v;
-    return new Tensor(data, [], dtype);
-  }
+  if (typeof v === 'number') return literal(v, dtype);
   return tensor(v, { dtype });
 }
 
@@ -92,9 +110,9 @@ function dtypeOf(...vs: TensorLike[]): DType {
   return 'float64';
 }
 
-/** A known scalar constant (a leaf with a value), for the simplifications below. */
+/** The value of a literal scalar constant, for the simplifications below. */
 function constValue(t: Tensor): number | undefined {
-  return t.op === null && !t.requiresGrad && t.rank === 0 && t.hasData ? t.data[0] : undefined;
+  return literals.has(t) ? t.data[0] : undefined;
 }
 
 /** True for a broadcast of the constant 1 to `shape` (a gradient seed): multiplying by it changes nothing. */
@@ -197,7 +215,8 @@ export const softplus = (a: TensorLike): Tensor => unary('softplus', a);
 
 function checkAxis(op: string, t: Tensor, axis: number): number {
   const ax = axis < 0 ? axis + t.rank : axis;
-  if (!Number.isInteger(ax) || ax < 0 || ax >= t.rank) throw new DescensoError('bad-axis', { op, axis, rank: t.rank });
+  if (!Number.isInteger(ax) || ax < 0 || ax >= t.rank)
+    throw new DescensoError('bad-axis', { op, axis, rank: t.rank });
   return ax;
 }
 
@@ -251,11 +270,19 @@ export function matmul(a: TensorLike, b: TensorLike): Tensor {
   const tb = lift(b, dtype);
   if (ta.rank === 1 && tb.rank === 1) return dot(ta, tb);
   if (ta.rank === 0 || tb.rank === 0)
-    throw new DescensoError('shape-mismatch', { op: 'matmul', a: shapeText(ta.shape), b: shapeText(tb.shape) });
+    throw new DescensoError('shape-mismatch', {
+      op: 'matmul',
+      a: shapeText(ta.shape),
+      b: shapeText(tb.shape),
+    });
   const ma = ta.rank === 1 ? reshape(ta, [1, ta.shape[0]]) : ta;
   const mb = tb.rank === 1 ? reshape(tb, [tb.shape[0], 1]) : tb;
   if (ma.shape[1] !== mb.shape[0])
-    throw new DescensoError('shape-mismatch', { op: 'matmul', a: shapeText(ta.shape), b: shapeText(tb.shape) });
+    throw new DescensoError('shape-mismatch', {
+      op: 'matmul',
+      a: shapeText(ta.shape),
+      b: shapeText(tb.shape),
+    });
   const out = apply('matmul', [ma, mb]);
   if (ta.rank === 1) return reshape(out, [out.shape[1]]);
   if (tb.rank === 1) return reshape(out, [out.shape[0]]);
@@ -277,7 +304,11 @@ export function dot(a: TensorLike, b: TensorLike): Tensor {
 function valuesOf(v: TensorLike, like: Tensor): Data {
   const t = lift(v, like.dtype);
   if (t.size !== like.size && t.size !== 1)
-    throw new DescensoError('shape-mismatch', { op: 'assign', a: shapeText(like.shape), b: shapeText(t.shape) });
+    throw new DescensoError('shape-mismatch', {
+      op: 'assign',
+      a: shapeText(like.shape),
+      b: shapeText(t.shape),
+    });
   return t.data;
 }
 

@@ -4,7 +4,7 @@
  * operations, so every gradient is itself a graph that can be differentiated again.
  */
 import { DescensoError } from '../errors.js';
-import { add, broadcastTo } from './api.js';
+import { add, broadcastTo, literal } from './api.js';
 import { ops } from './ops.js';
 import { listen, shapeText, Tensor } from './tensor.js';
 
@@ -86,9 +86,7 @@ export function gradients(y: Tensor, xs: readonly Tensor[], options: GradientOpt
 }
 
 function seed(y: Tensor): Tensor {
-  const data = y.dtype === 'float32' ? new Float32Array(1) : new Float64Array(1);
-  data[0] = 1;
-  return broadcastTo(new Tensor(data, [], y.dtype), y.shape);
+  return broadcastTo(literal(1, y.dtype), y.shape);
 }
 
 function zerosLike(x: Tensor): Tensor {
@@ -106,7 +104,11 @@ function firstNonFinite(t: Tensor): number {
  * When an output is not finite, finds the first operation (in evaluation order, forward pass
  * first, then the derivatives) that produced a non-finite value from finite inputs, and names it.
  */
-export function checkFinite(outputs: readonly Tensor[], forward: readonly Tensor[], backward: readonly Tensor[] = []): void {
+export function checkFinite(
+  outputs: readonly Tensor[],
+  forward: readonly Tensor[],
+  backward: readonly Tensor[] = [],
+): void {
   if (outputs.every((t) => !t.hasData || firstNonFinite(t) < 0)) return;
   for (const [pass, nodes] of [
     ['forward', forward],
@@ -123,5 +125,8 @@ export function checkFinite(outputs: readonly Tensor[], forward: readonly Tensor
   }
   // Non-finite inputs: say so.
   const bad = outputs.find((t) => firstNonFinite(t) >= 0)!;
-  throw new DescensoError('non-finite', { op: bad.op ?? 'input', where: `value ${bad.data[firstNonFinite(bad)]}` });
+  throw new DescensoError('non-finite', {
+    op: bad.op ?? 'input',
+    where: `value ${bad.data[firstNonFinite(bad)]}`,
+  });
 }

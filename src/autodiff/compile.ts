@@ -47,7 +47,11 @@ export interface Compiled {
 }
 
 /** Compiles a function of tensors of the given shapes (`[]` scalar, `[n]` vector, `[r, c]` matrix). */
-export function compile(f: (...args: Tensor[]) => Tensor, shapes: readonly Shape[], options: CompileOptions = {}): Compiled {
+export function compile(
+  f: (...args: Tensor[]) => Tensor,
+  shapes: readonly Shape[],
+  options: CompileOptions = {},
+): Compiled {
   const dtype = options.dtype ?? 'float64';
   shapes.forEach((s, i) => {
     if (s.length > 2 || s.some((d) => !Number.isInteger(d) || d < 1))
@@ -61,7 +65,9 @@ export function compile(f: (...args: Tensor[]) => Tensor, shapes: readonly Shape
         : [...options.argnums];
   for (const i of argnums)
     if (!Number.isInteger(i) || i < 0 || i >= shapes.length)
-      throw new DescensoError('not-an-input', { what: `argument ${i} (the function takes ${shapes.length})` });
+      throw new DescensoError('not-an-input', {
+        what: `argument ${i} (the function takes ${shapes.length})`,
+      });
 
   const args = shapes.map((s, i) => placeholder(s, dtype, `arg${i}`));
   const { y, grads } = symbolic(() => {
@@ -78,23 +84,46 @@ export function compile(f: (...args: Tensor[]) => Tensor, shapes: readonly Shape
 
   const check = (xs: ArgValue[]) => {
     if (xs.length !== shapes.length)
-      throw new DescensoError('bad-value', { what: 'number of arguments', value: `${xs.length}, expected ${shapes.length}` });
+      throw new DescensoError('bad-value', {
+        what: 'number of arguments',
+        value: `${xs.length}, expected ${shapes.length}`,
+      });
     xs.forEach((x, i) => {
       const n = sizeOf(shapes[i]);
       const ok = shapes[i].length === 0 ? typeof x === 'number' : typeof x !== 'number' && x.length === n;
       if (!ok) throw new DescensoError('bad-shape', { what: `argument ${i}`, shape: shapeText(shapes[i]) });
     });
   };
+  // float32: arguments are rounded on entry, as the interpreter rounds them when it makes tensors
+  // (arrays that are not Float32Array are copied into buffers allocated here, once).
+  const staging = shapes.map((s) =>
+    dtype === 'float32' && s.length > 0 ? new Float32Array(sizeOf(s)) : null,
+  );
+  const entry: ArgValue[] = shapes.map(() => 0);
+  const prepare = (xs: ArgValue[]): ArgValue[] => {
+    if (dtype !== 'float32') return xs;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i];
+      const buffer = staging[i];
+      if (typeof x === 'number') entry[i] = Math.fround(x);
+      else if (x instanceof Float32Array || buffer === null) entry[i] = x;
+      else {
+        buffer.set(x);
+        entry[i] = buffer;
+      }
+    }
+    return entry;
+  };
   return {
     shapes,
     argnums,
     value(...xs) {
       check(xs);
-      return valueFn.run(xs)[0];
+      return valueFn.run(prepare(xs))[0];
     },
     valueAndGrad(...xs) {
       check(xs);
-      const outs = gradFn.run(xs);
+      const outs = gradFn.run(prepare(xs));
       result.value = outs[0];
       for (let i = 0; i < grads.length; i++) result.grads[i] = outs[i + 1];
       return result;
@@ -153,7 +182,8 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
   const R = (t: Tensor) => rep.get(t)!;
 
   const info = new Map<Tensor, Info>();
-  const stageOfLoop = (x: Info, size: number) => (x.kind === 'loop' && x.size === size ? x.stage : availability(x));
+  const stageOfLoop = (x: Info, size: number) =>
+    x.kind === 'loop' && x.size === size ? x.stage : availability(x);
   function availability(x: Info): number {
     return x.kind === 'loop' || x.kind === 'reduce' ? x.stage + 1 : x.stage;
   }
@@ -168,7 +198,8 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
       i.kind = 'const';
       if (t.rank === 0) i.name = numLit(t.data[0]);
       else {
-        if (!t.hasData) throw new DescensoError('not-an-input', { what: `a placeholder that is not an argument` });
+        if (!t.hasData)
+          throw new DescensoError('not-an-input', { what: `a placeholder that is not an argument` });
         i.name = `K${consts.length}`;
         consts.push(t.data);
       }
@@ -187,7 +218,10 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
         i.stage = Math.max(0, ...ins.map(availability));
       } else {
         i.kind = 'loop';
-        i.stage = Math.max(0, ...ins.map((x) => (x.size === 1 && x.node.rank === 0 ? availability(x) : stageOfLoop(x, size))));
+        i.stage = Math.max(
+          0,
+          ...ins.map((x) => (x.size === 1 && x.node.rank === 0 ? availability(x) : stageOfLoop(x, size))),
+        );
       }
     }
     info.set(t, i);
@@ -201,7 +235,10 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
     for (const x of t.inputs) {
       const xi = info.get(R(x))!;
       if (xi.kind !== 'loop') continue;
-      const sameLoop = (i.kind === 'loop' || i.kind === 'reduce') && i.stage === xi.stage && (i.kind === 'reduce' || i.size === xi.size);
+      const sameLoop =
+        (i.kind === 'loop' || i.kind === 'reduce') &&
+        i.stage === xi.stage &&
+        (i.kind === 'reduce' || i.size === xi.size);
       if (!sameLoop) xi.materialised = true;
     }
   }
@@ -256,7 +293,16 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
             throw new DescensoError('bad-shape', { what: `operand of ${t.op}`, shape: '[]' });
           return readOut(x);
         });
-        lines.push(`{ ${def.kernel(bufferName.get(t)!, names, t.inputs.map((x) => x.shape), t.shape, t.attrs, fr)} }`);
+        lines.push(
+          `{ ${def.kernel(
+            bufferName.get(t)!,
+            names,
+            t.inputs.map((x) => x.shape),
+            t.shape,
+            t.attrs,
+            fr,
+          )} }`,
+        );
       }
     }
     // Loops of this stage, one per size, in order of first appearance.
@@ -304,12 +350,18 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
     }
     const name = `O${k}`;
     const src = i.kind === 'const' || i.kind === 'arg' ? i.name : readOut(i);
-    bufferName.set(o, name);
-    lines.push(`const ${name} = B[${buffers.length}];`, `for (let i = 0; i < ${i.size}; i++) ${name}[i] = ${src}[i];`);
+    lines.push(
+      `const ${name} = B[${buffers.length}];`,
+      `for (let i = 0; i < ${i.size}; i++) ${name}[i] = ${src}[i];`,
+    );
     buffers.push(allocate(dtype, i.size));
     outExprs.push(name);
   });
-  lines.push(`OUT[0] = ${outExprs[0]};`, ...outExprs.slice(1).map((e, k) => `OUT[${k + 1}] = ${e};`), 'return OUT;');
+  lines.push(
+    `OUT[0] = ${outExprs[0]};`,
+    ...outExprs.slice(1).map((e, k) => `OUT[${k + 1}] = ${e};`),
+    'return OUT;',
+  );
 
   const header = [
     ...consts.map((_c, k) => `const K${k} = K[${k}];`),

@@ -25,7 +25,8 @@ function toTensors(args: readonly unknown[], dtype: DType | undefined): { ts: Te
   const plain = !args.some((a) => a instanceof Tensor);
   const ts = args.map((a, i) => {
     if (a instanceof Tensor) return a;
-    if (typeof a === 'number' || Array.isArray(a) || ArrayBuffer.isView(a)) return tensor(a as TensorLike, { dtype });
+    if (typeof a === 'number' || Array.isArray(a) || ArrayBuffer.isView(a))
+      return tensor(a as TensorLike, { dtype });
     throw new DescensoError('bad-value', { what: `argument ${i}`, value: String(a) });
   });
   return { ts, plain };
@@ -35,7 +36,9 @@ function selected(argnums: GradOptions['argnums'], ts: Tensor[]): number[] {
   const list = typeof argnums === 'number' || argnums === undefined ? [argnums ?? 0] : [...argnums];
   for (const i of list)
     if (!Number.isInteger(i) || i < 0 || i >= ts.length)
-      throw new DescensoError('not-an-input', { what: `argument ${i} (the function was called with ${ts.length})` });
+      throw new DescensoError('not-an-input', {
+        what: `argument ${i} (the function was called with ${ts.length})`,
+      });
   return list;
 }
 
@@ -49,7 +52,8 @@ export function valueAndGrad(f: Fn, options: GradOptions = {}) {
     const { ts, plain } = toTensors(args, options.dtype);
     const nums = selected(options.argnums, ts);
     const y = f(...ts);
-    if (!(y instanceof Tensor)) throw new DescensoError('bad-value', { what: 'function result', value: String(y) });
+    if (!(y instanceof Tensor))
+      throw new DescensoError('bad-value', { what: 'function result', value: String(y) });
     const gs = gradients(
       y,
       nums.map((i) => ts[i]),

@@ -23,7 +23,11 @@ export interface GradCheckReport {
 }
 
 const flat = (v: number | ArrayLike<number> | ArrayLike<number>[]): number[] =>
-  typeof v === 'number' ? [v] : Array.from(v as ArrayLike<number>).flatMap((x) => (typeof x === 'number' ? [x] : Array.from(x as ArrayLike<number>)));
+  typeof v === 'number'
+    ? [v]
+    : Array.from(v as ArrayLike<number>).flatMap((x) =>
+        typeof x === 'number' ? [x] : Array.from(x as ArrayLike<number>),
+      );
 
 /**
  * @param loss the loss as a function of the named parameters (tensors)

@@ -8,7 +8,8 @@ import { DescensoError } from '../errors.js';
 export type DifferenceMethod = 'forward' | 'central';
 
 function checkStep(h: number): void {
-  if (!Number.isFinite(h) || h <= 0) throw new DescensoError('bad-value', { what: 'step h', value: String(h) });
+  if (!Number.isFinite(h) || h <= 0)
+    throw new DescensoError('bad-value', { what: 'step h', value: String(h) });
 }
 
 /** f′(x) estimated with step h (default: forward, h = 1e-5). */

@@ -405,7 +405,6 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
   } satisfies KernelDef,
 };
 
-
 // ---- the interpreter's loops, built once per operation and pattern from the same code text ----
 
 type Kernel = (out: Data, ...ins: Data[]) => void;
@@ -430,7 +429,9 @@ function elementwiseForward(op: string, def: ElementwiseDef): OpDef['forward'] {
     const pattern = inputs.map((t) => (t.rank === 0 ? 's' : 'a')).join('');
     const names = ['a', 'b'].slice(0, def.arity);
     const key = `${op}|${pattern}|${attrs.k ?? ''}`;
-    const reads = names.map((n, i) => `const ${n} = ${n.toUpperCase()}${pattern[i] === 's' ? '[0]' : '[i]'};`);
+    const reads = names.map(
+      (n, i) => `const ${n} = ${n.toUpperCase()}${pattern[i] === 's' ? '[0]' : '[i]'};`,
+    );
     const kernel = build(
       key,
       ['O', ...names.map((n) => n.toUpperCase())],

@@ -87,7 +87,8 @@ export class Tensor {
 
   /** The value of a scalar (or of a one-element array) as a number. */
   item(): number {
-    if (this.size !== 1) throw new DescensoError('not-scalar', { what: 'item()', shape: shapeText(this.shape) });
+    if (this.size !== 1)
+      throw new DescensoError('not-scalar', { what: 'item()', shape: shapeText(this.shape) });
     return this.hasData ? this.data[0] : Number.NaN;
   }
 
