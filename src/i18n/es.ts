@@ -2,10 +2,11 @@ import type { Messages } from './en.js';
 import { cli } from './es/cli.js';
 import { core } from './es/core.js';
 import { data } from './es/data.js';
+import { experiment } from './es/experiment.js';
 import { expr } from './es/expr.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
-export const es: Messages = { ...core, ...cli, ...expr, ...data, ...optim, ...plot, ...train };
+export const es: Messages = { ...core, ...cli, ...expr, ...experiment, ...data, ...optim, ...plot, ...train };

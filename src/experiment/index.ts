@@ -1,0 +1,15 @@
+export { type DescendResult, type ExperimentResult, experimentData, type FitResult, labelOf, runExperiment } from './run.js';
+export {
+  type DataEntry,
+  type DescendExperiment,
+  defaultExperiment,
+  EXPERIMENT_VERSION,
+  type Experiment,
+  experimentFromJson,
+  type FitExperiment,
+  MAX_DESCEND_STEPS,
+  MAX_OPTIMIZERS,
+  type OptimizerEntry,
+  parseExperiment,
+} from './schema.js';
+export { experimentFromHash, experimentToHash } from './url.js';

@@ -1,0 +1,271 @@
+/**
+ * The Experiment: one plain-JSON description of a run, whatever its source — CLI flags, a file for
+ * `descenso run`, the lab's address bar or its export. Everything enters through `parseExperiment`,
+ * which checks every field and names the path of the first fault (`optimizers[1].options.lr`).
+ */
+import { DescensoError } from '../errors.js';
+
+export const EXPERIMENT_VERSION = 1;
+export const MAX_OPTIMIZERS = 10;
+export const MAX_DESCEND_STEPS = 10_000;
+export const MAX_EPOCHS = 100_000;
+
+export interface OptimizerEntry {
+  name: string;
+  options?: Record<string, number | boolean>;
+  convention?: 'pytorch' | 'keras';
+  /** A label for legends (default: the name). */
+  label?: string;
+}
+
+export interface DescendExperiment {
+  kind: 'descend';
+  version: number;
+  surface?: string;
+  formula?: string;
+  vars?: string[];
+  start?: number[];
+  steps: number;
+  gradient?: 'autodiff' | 'forward' | 'central';
+  h?: number;
+  optimizers: OptimizerEntry[];
+}
+
+export interface DataEntry {
+  family?: string;
+  slope?: number;
+  intercept?: number;
+  coeffs?: number[];
+  noise?: number;
+  mu?: number;
+  points?: number;
+  xRange?: [number, number];
+  xDist?: 'linspace' | 'uniform';
+  seed?: number;
+  /** family 'formula': y = f(x) + noise. */
+  formula?: string;
+  /** Data of the user's own instead of a simulation. */
+  x?: number[];
+  y?: number[];
+}
+
+export interface FitExperiment {
+  kind: 'fit';
+  version: number;
+  data: DataEntry;
+  model: string;
+  loss?: string;
+  optimizers: OptimizerEntry[];
+  epochs: number;
+  regimes: ('batch' | 'sgd' | 'minibatch')[];
+  batchSize?: number;
+  seed?: number;
+  init?: Record<string, number>;
+  dtype?: 'float64' | 'float32';
+}
+
+export type Experiment = DescendExperiment | FitExperiment;
+
+/** The lab's default: the first tutorial's run (peaks, GD at 0.03 from (−0.35, −0.67)) beside Momentum and Adam. */
+export const defaultExperiment: DescendExperiment = {
+  kind: 'descend',
+  version: EXPERIMENT_VERSION,
+  surface: 'peaks',
+  start: [-0.35, -0.67],
+  steps: 200,
+  gradient: 'autodiff',
+  optimizers: [
+    { name: 'sgd', options: { lr: 0.03 }, label: 'GD' },
+    { name: 'sgd', options: { lr: 0.03, momentum: 0.9 }, label: 'Momentum' },
+    { name: 'adam', options: { lr: 0.1 }, label: 'Adam' },
+  ],
+};
+
+// ---- validation -------------------------------------------------------------------------------
+
+type Obj = Record<string, unknown>;
+
+function fail(path: string, problem: string): never {
+  throw new DescensoError('experiment-invalid', { path, problem });
+}
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function only(o: Obj, path: string, allowed: readonly string[]): void {
+  for (const k of Object.keys(o)) if (!allowed.includes(k)) fail(`${path}.${k}`, `unknown field (allowed: ${allowed.join(', ')})`);
+}
+
+function num(v: unknown, path: string, check?: (x: number) => boolean, range?: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, `expected a finite number, got ${show(v)}`);
+  if (check && !check(v)) fail(path, `out of range: ${v}${range ? ` (allowed: ${range})` : ''}`);
+  return v;
+}
+
+function int(v: unknown, path: string, min: number, max: number): number {
+  return num(v, path, (x) => Number.isInteger(x) && x >= min && x <= max, `whole numbers ${min}…${max}`);
+}
+
+function str(v: unknown, path: string, max = 10_000): string {
+  if (typeof v !== 'string') fail(path, `expected text, got ${show(v)}`);
+  if (v.length > max) fail(path, `text longer than ${max} characters`);
+  return v;
+}
+
+function choice<T extends string>(v: unknown, path: string, choices: readonly T[]): T {
+  if (typeof v !== 'string' || !(choices as readonly string[]).includes(v))
+    fail(path, `expected one of ${choices.join(', ')}, got ${show(v)}`);
+  return v as T;
+}
+
+function numList(v: unknown, path: string, min = 1, max = 10_000_000): number[] {
+  if (!Array.isArray(v)) fail(path, `expected a list of numbers, got ${show(v)}`);
+  if (v.length < min || v.length > max) fail(path, `expected ${min}…${max} numbers, got ${v.length}`);
+  return v.map((x, i) => num(x, `${path}[${i}]`));
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  try {
+    const s = JSON.stringify(v);
+    return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+  } catch {
+    return typeof v;
+  }
+}
+
+const OPTION_KEYS = [
+  'lr',
+  'momentum',
+  'dampening',
+  'nesterov',
+  'beta1',
+  'beta2',
+  'eps',
+  'rho',
+  'centered',
+  'amsgrad',
+  'weightDecay',
+  'initialAccumulator',
+  'momentumDecay',
+  'damping',
+];
+
+function optimizerEntry(v: unknown, path: string): OptimizerEntry {
+  if (typeof v === 'string') return { name: v };
+  if (!isObj(v)) fail(path, `expected an optimizer ({"name": "adam", "options": {…}}), got ${show(v)}`);
+  only(v, path, ['name', 'options', 'convention', 'label']);
+  const out: OptimizerEntry = { name: str(v.name, `${path}.name`, 40) };
+  if (v.options !== undefined) {
+    if (!isObj(v.options)) fail(`${path}.options`, 'expected an object of hyper-parameters');
+    const options: Record<string, number | boolean> = {};
+    for (const [k, x] of Object.entries(v.options)) {
+      if (!OPTION_KEYS.includes(k)) fail(`${path}.options.${k}`, `unknown hyper-parameter (known: ${OPTION_KEYS.join(', ')})`);
+      options[k] = typeof x === 'boolean' ? x : num(x, `${path}.options.${k}`);
+    }
+    out.options = options;
+  }
+  if (v.convention !== undefined) out.convention = choice(v.convention, `${path}.convention`, ['pytorch', 'keras'] as const);
+  if (v.label !== undefined) out.label = str(v.label, `${path}.label`, 60);
+  return out;
+}
+
+function optimizerList(v: unknown, path: string): OptimizerEntry[] {
+  if (!Array.isArray(v) || v.length === 0) fail(path, 'expected a non-empty list of optimizers');
+  if (v.length > MAX_OPTIMIZERS) fail(path, `at most ${MAX_OPTIMIZERS} optimizers`);
+  return v.map((o, i) => optimizerEntry(o, `${path}[${i}]`));
+}
+
+function descendExperiment(o: Obj): DescendExperiment {
+  only(o, 'experiment', ['kind', 'version', 'surface', 'formula', 'vars', 'start', 'steps', 'gradient', 'h', 'optimizers']);
+  if ((o.surface === undefined) === (o.formula === undefined)) fail('experiment', 'give exactly one of "surface" and "formula"');
+  const e: DescendExperiment = {
+    kind: 'descend',
+    version: EXPERIMENT_VERSION,
+    steps: o.steps === undefined ? 100 : int(o.steps, 'experiment.steps', 0, MAX_DESCEND_STEPS),
+    optimizers: optimizerList(o.optimizers, 'experiment.optimizers'),
+  };
+  if (o.surface !== undefined) e.surface = str(o.surface, 'experiment.surface', 60);
+  if (o.formula !== undefined) e.formula = str(o.formula, 'experiment.formula');
+  if (o.vars !== undefined) {
+    if (!Array.isArray(o.vars)) fail('experiment.vars', 'expected a list of names');
+    e.vars = o.vars.map((x, i) => str(x, `experiment.vars[${i}]`, 40));
+  }
+  if (o.start !== undefined) e.start = numList(o.start, 'experiment.start', 1, 100);
+  if (o.gradient !== undefined) e.gradient = choice(o.gradient, 'experiment.gradient', ['autodiff', 'forward', 'central'] as const);
+  if (o.h !== undefined) e.h = num(o.h, 'experiment.h', (x) => x > 0, '> 0');
+  return e;
+}
+
+function dataEntry(v: unknown, path: string): DataEntry {
+  if (!isObj(v)) fail(path, 'expected an object describing the data');
+  only(v, path, ['family', 'slope', 'intercept', 'coeffs', 'noise', 'mu', 'points', 'xRange', 'xDist', 'seed', 'formula', 'x', 'y']);
+  const d: DataEntry = {};
+  for (const k of ['slope', 'intercept', 'noise', 'mu'] as const) if (v[k] !== undefined) d[k] = num(v[k], `${path}.${k}`);
+  if (d.noise !== undefined && d.noise < 0) fail(`${path}.noise`, 'must be ≥ 0');
+  if (v.family !== undefined) d.family = choice(v.family, `${path}.family`, ['linear', 'affine', 'poly', 'sine', 'exp', 'blobs', 'formula'] as const);
+  if (v.coeffs !== undefined) d.coeffs = numList(v.coeffs, `${path}.coeffs`, 1, 21);
+  if (v.points !== undefined) d.points = int(v.points, `${path}.points`, 1, 1_000_000);
+  if (v.seed !== undefined) d.seed = int(v.seed, `${path}.seed`, 0, 2 ** 32 - 1);
+  if (v.xRange !== undefined) {
+    const r = numList(v.xRange, `${path}.xRange`, 2, 2);
+    if (!(r[0] < r[1])) fail(`${path}.xRange`, 'the first bound must be below the second');
+    d.xRange = [r[0], r[1]];
+  }
+  if (v.xDist !== undefined) d.xDist = choice(v.xDist, `${path}.xDist`, ['linspace', 'uniform'] as const);
+  if (v.formula !== undefined) d.formula = str(v.formula, `${path}.formula`);
+  if ((v.x === undefined) !== (v.y === undefined)) fail(path, 'give both "x" and "y", or neither');
+  if (v.x !== undefined) {
+    d.x = numList(v.x, `${path}.x`, 1, 1_000_000);
+    d.y = numList(v.y, `${path}.y`, d.x.length, d.x.length);
+  }
+  return d;
+}
+
+function fitExperiment(o: Obj): FitExperiment {
+  only(o, 'experiment', ['kind', 'version', 'data', 'model', 'loss', 'optimizers', 'epochs', 'regimes', 'batchSize', 'seed', 'init', 'dtype']);
+  const e: FitExperiment = {
+    kind: 'fit',
+    version: EXPERIMENT_VERSION,
+    data: dataEntry(o.data ?? {}, 'experiment.data'),
+    model: o.model === undefined ? 'linear' : str(o.model, 'experiment.model', 40),
+    optimizers: optimizerList(o.optimizers ?? [{ name: 'sgd', options: { lr: 0.01 } }], 'experiment.optimizers'),
+    epochs: o.epochs === undefined ? 100 : int(o.epochs, 'experiment.epochs', 0, MAX_EPOCHS),
+    regimes: ['batch'],
+  };
+  if (o.loss !== undefined) e.loss = choice(o.loss, 'experiment.loss', ['mse', 'sse', 'mae', 'huber', 'bce'] as const);
+  if (o.regimes !== undefined) {
+    if (!Array.isArray(o.regimes) || o.regimes.length === 0 || o.regimes.length > 3)
+      fail('experiment.regimes', 'expected 1 to 3 of batch, sgd, minibatch');
+    e.regimes = o.regimes.map((r, i) => choice(r, `experiment.regimes[${i}]`, ['batch', 'sgd', 'minibatch'] as const));
+  }
+  if (o.batchSize !== undefined) e.batchSize = int(o.batchSize, 'experiment.batchSize', 1, 1_000_000);
+  if (o.seed !== undefined) e.seed = int(o.seed, 'experiment.seed', 0, 2 ** 32 - 1);
+  if (o.init !== undefined) {
+    if (!isObj(o.init)) fail('experiment.init', 'expected {"name": number, …}');
+    e.init = Object.fromEntries(Object.entries(o.init).map(([k, x]) => [k, num(x, `experiment.init.${k}`)]));
+  }
+  if (o.dtype !== undefined) e.dtype = choice(o.dtype, 'experiment.dtype', ['float64', 'float32'] as const);
+  return e;
+}
+
+/** Checks an untrusted value (parsed JSON) and returns a clean Experiment, or throws naming the path. */
+export function parseExperiment(value: unknown): Experiment {
+  if (!isObj(value)) fail('experiment', `expected an object, got ${show(value)}`);
+  if (value.version !== undefined && value.version !== EXPERIMENT_VERSION)
+    fail('experiment.version', `this descenso reads version ${EXPERIMENT_VERSION}`);
+  const kind = choice(value.kind, 'experiment.kind', ['descend', 'fit'] as const);
+  return kind === 'descend' ? descendExperiment(value) : fitExperiment(value);
+}
+
+/** Parses JSON text into an Experiment (a JSON syntax error is reported as such). */
+export function experimentFromJson(text: string): Experiment {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new DescensoError('experiment-json', { reason: e instanceof Error ? e.message : String(e) });
+  }
+  return parseExperiment(value);
+}

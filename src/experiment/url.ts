@@ -1,0 +1,35 @@
+/**
+ * The lab keeps the whole experiment in the address: `#x=` followed by the experiment's JSON,
+ * URI-encoded (readable, shareable). Reading an address goes through the same validation as
+ * files; a tampered address gives the default experiment and the reason, never a broken page.
+ */
+import { DescensoError } from '../errors.js';
+import { defaultExperiment, type Experiment, experimentFromJson } from './schema.js';
+
+const KEY = 'x=';
+
+export function experimentToHash(e: Experiment): string {
+  return `#${KEY}${encodeURIComponent(JSON.stringify(e))}`;
+}
+
+/** The experiment in `hash` (with or without '#'), or the default one and the error that replaced it. */
+export function experimentFromHash(hash: string): { experiment: Experiment; error?: DescensoError } {
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (h === '') return { experiment: defaultExperiment };
+  try {
+    if (!h.startsWith(KEY)) throw new DescensoError('experiment-url', { reason: 'unknown format' });
+    let text: string;
+    try {
+      text = decodeURIComponent(h.slice(KEY.length));
+    } catch {
+      throw new DescensoError('experiment-url', { reason: 'bad encoding' });
+    }
+    return { experiment: experimentFromJson(text) };
+  } catch (e) {
+    const err =
+      e instanceof DescensoError && e.code === 'experiment-url'
+        ? e
+        : new DescensoError('experiment-url', { reason: e instanceof Error ? e.message : String(e) });
+    return { experiment: defaultExperiment, error: err };
+  }
+}
