@@ -432,5 +432,5 @@ export function contourMap(options: ContourMapOptions): string {
     showColorbar ? colorbarMarkup({ plot, levels, color, label: colorbarLabel || undefined }) : '',
     legendSvg,
   ].join('');
-  return svgDocument(o.width, o.height, o.title, body);
+  return svgDocument(o.width, o.height, o.title || label(lang, 'plot-contour-map'), body);
 }

@@ -99,6 +99,7 @@ export function lossCurve(options: LossCurveOptions): string {
     ],
     yScale: o.yScale,
     title: l.title ?? label(o.lang, 'plot-parameter-estimation'),
+    description: label(o.lang, 'plot-parameter-estimation'),
     xLabel: l.x ?? o.xLabel,
     yLabel: l.y ?? label(o.lang, 'plot-loss'),
     width: o.width,
@@ -223,6 +224,7 @@ export function tangentPlot(options: TangentPlotOptions): string {
   return xyChart({
     marks,
     title: l.title ?? label(o.lang, 'plot-derivative'),
+    description: label(o.lang, 'plot-derivative'),
     xLabel: l.x ?? 'x',
     yLabel: l.y ?? 'f(x)',
     width: o.width,

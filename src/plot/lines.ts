@@ -83,6 +83,7 @@ export function lineChart(options: LineChartOptions): string {
     xScale: o.xScale,
     yScale: o.yScale,
     title: o.title,
+    description: label(o.lang, 'plot-line-chart'),
     xLabel: o.xLabel ?? label(o.lang, 'plot-epochs'),
     yLabel: o.yLabel ?? label(o.lang, 'plot-loss'),
     width: o.width,

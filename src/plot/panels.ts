@@ -3,6 +3,8 @@
  * `columns: 1`) — e.g. the contour map beside the value-vs-step chart of the same run.
  */
 import { DescensoError } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
+import { label } from './labels.js';
 import { FONT, num, svgDocument, text } from './svg.js';
 
 export interface PanelsOptions {
@@ -12,9 +14,10 @@ export interface PanelsOptions {
   gap?: number;
   /** A title over the whole figure. */
   title?: string;
+  lang?: Lang;
 }
 
-export const panelsDefaults = { gap: 0, titleSize: FONT.title + 2 };
+export const panelsDefaults = { gap: 0, titleSize: FONT.title + 2, lang: 'en' as Lang };
 
 const ROOT = /^\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)"/;
 
@@ -72,5 +75,5 @@ export function panels(charts: readonly string[], options: PanelsOptions = {}): 
         'font-size': o.titleSize,
       })
     : '';
-  return svgDocument(width, height, o.title, heading + placed.join(''));
+  return svgDocument(width, height, o.title || label(o.lang, 'plot-figure'), heading + placed.join(''));
 }

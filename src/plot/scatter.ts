@@ -81,6 +81,7 @@ export function scatterFit(options: ScatterFitOptions): string {
       ...curves,
     ],
     title: o.title,
+    description: label(o.lang, 'plot-scatter'),
     xLabel: o.xLabel,
     yLabel: o.yLabel,
     width: o.width,

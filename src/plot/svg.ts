@@ -57,9 +57,12 @@ export function pointsAttr(points: readonly Point[]): string {
   return points.map((p) => `${num(p.x)},${num(p.y)}`).join(' ');
 }
 
-/** The root element: fixed size, white background, one font declaration inherited by all text. */
-export function svgDocument(width: number, height: number, title: string | undefined, body: string): string {
-  const head = title ? `<title>${escapeXml(title)}</title>` : '';
+/**
+ * The root element: fixed size, white background, one font declaration inherited by all text,
+ * and a <title> first so that screen readers can name the figure.
+ */
+export function svgDocument(width: number, height: number, title: string, body: string): string {
+  const head = `<title>${escapeXml(title)}</title>`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       width,
@@ -74,33 +77,38 @@ export function svgDocument(width: number, height: number, title: string | undef
   );
 }
 
-// Advance widths of DejaVu Sans in em, grouped; enough to size margins and legend boxes within a
-// few pixels without measuring text in a browser.
-const NARROW = new Set([..."iljI.,:;'|!()[]{}f t"]);
-const WIDE = new Set([...'mwMW@%']);
-const WIDTHS: Record<string, number> = {
+// Advance widths of DejaVu Sans in em for the printable ASCII range (space to '~'); enough to
+// size margins and legend boxes within a pixel or two without measuring text in a browser.
+const ASCII_EM = [
+  0.318, 0.401, 0.46, 0.838, 0.636, 0.95, 0.78, 0.275, 0.39, 0.39, 0.5, 0.838, 0.318, 0.361, 0.318, 0.337,
+  0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.636, 0.337, 0.337, 0.838, 0.838, 0.838,
+  0.531, 1.0, 0.684, 0.686, 0.698, 0.77, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863, 0.748,
+  0.787, 0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685, 0.39, 0.337, 0.39,
+  0.838, 0.5, 0.5, 0.613, 0.635, 0.55, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579, 0.278, 0.974,
+  0.634, 0.612, 0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525, 0.636, 0.337,
+  0.636, 0.838,
+];
+const OTHER_EM: Record<string, number> = {
   '\u2212': 0.838,
   '×': 0.838,
-  '=': 0.838,
-  '+': 0.838,
-  '<': 0.838,
-  '>': 0.838,
-  '-': 0.361,
-  '★': 0.84,
   '·': 0.318,
+  '★': 0.84,
+  '∞': 0.833,
 };
 
 /** Estimated rendered width of `s` at `size` px in DejaVu Sans. */
 export function textWidth(s: string, size: number): number {
   let em = 0;
   for (const c of s) {
-    if (c in WIDTHS) em += WIDTHS[c];
-    else if (c >= '0' && c <= '9') em += 0.636;
-    else if ('⁰¹²³⁴⁵⁶⁷⁸⁹⁻'.includes(c)) em += 0.4;
-    else if (NARROW.has(c)) em += 0.3;
-    else if (WIDE.has(c)) em += 0.95;
-    else if (c >= 'A' && c <= 'Z') em += 0.7;
-    else em += 0.6;
+    const code = c.charCodeAt(0);
+    if (code >= 32 && code <= 126) em += ASCII_EM[code - 32];
+    else if (c in OTHER_EM) em += OTHER_EM[c];
+    else if ('⁰¹²³⁴⁵⁶⁷⁸⁹⁻₀₁₂₃₄₅₆₇₈₉'.includes(c)) em += 0.4;
+    else {
+      // Accented Latin letters are as wide as their base letter (é as e).
+      const base = c.normalize('NFD').charCodeAt(0);
+      em += base >= 32 && base <= 126 ? ASCII_EM[base - 32] : 0.65;
+    }
   }
   return em * size;
 }

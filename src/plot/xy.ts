@@ -45,6 +45,8 @@ export interface XYSpec {
   xScale?: 'linear' | 'log';
   yScale?: 'linear' | 'log';
   title?: string;
+  /** What the figure shows, for its <title> when it has no visible title. */
+  description: string;
   xLabel?: string;
   yLabel?: string;
   width: number;
@@ -220,5 +222,5 @@ export function xyChart(spec: XYSpec): string {
     message,
     legend(entriesOf(spec.marks), plot, spec.legend ?? 'best', avoid),
   ].join('');
-  return svgDocument(spec.width, spec.height, spec.title, body);
+  return svgDocument(spec.width, spec.height, spec.title || spec.description, body);
 }

@@ -19,6 +19,10 @@ export const plot = {
   'plot-tangent': (p: { x0: string; slope: string }) => `tangent at x = ${p.x0} (slope ${p.slope})`,
   'plot-secant': (p: { h: string; slope: string }) => `secant, h = ${p.h} (slope ${p.slope})`,
   'plot-derivative': () => 'The derivative is the slope of the tangent',
+  'plot-contour-map': () => 'Contour map',
+  'plot-line-chart': () => 'Line chart',
+  'plot-scatter': () => 'Data and fitted curves',
+  'plot-figure': () => 'Figure',
   'plot-no-data': () => 'no data to plot',
   'plot-no-positive': () => 'no positive values to show on a log scale',
 };

@@ -21,6 +21,10 @@ export const plot: typeof en = {
   'plot-tangent': (p) => `tangente en x = ${p.x0} (pendiente ${p.slope})`,
   'plot-secant': (p) => `secante, h = ${p.h} (pendiente ${p.slope})`,
   'plot-derivative': () => 'La derivada es la pendiente de la tangente',
+  'plot-contour-map': () => 'Mapa de contorno',
+  'plot-line-chart': () => 'Gráfico de líneas',
+  'plot-scatter': () => 'Datos y curvas ajustadas',
+  'plot-figure': () => 'Figura',
   'plot-no-data': () => 'no hay datos que dibujar',
   'plot-no-positive': () => 'no hay valores positivos que mostrar en escala logarítmica',
 };
