@@ -66,7 +66,7 @@ describe('every optimizer in both conventions', () => {
       fc.assert(
         fc.property(problem, ({ params: p0, grads }) => {
           const opt = makeOptimizer(name, { lr: 0.01, dtype: 'float32' }, convention);
-          let params = toArrays(p0).map((x) => x.map(Math.fround));
+          let params: Params = toArrays(p0).map((x) => x.map(Math.fround));
           let state = opt.init(params);
           for (const g of grads) {
             const [updates, next] = opt.update(
