@@ -62,6 +62,9 @@ export const data = {
   'csv-no-numeric': () => 'the CSV file has no numeric columns',
   'csv-no-column': (p: { name: string; columns: string }) =>
     `no column ${p.name} in the CSV file (columns: ${p.columns})`,
+  'csv-text-column': (p: { name: string }) => `the column ${p.name} holds text, not numbers`,
+  'csv-ragged-table': (p: { row: number; found: number; expected: number }) =>
+    `cannot write row ${p.row} as CSV: ${p.found} numbers for ${p.expected} columns`,
   'csv-bad-table': (p: { row: number; column: number; value: string }) =>
     `cannot write row ${p.row}, column ${p.column} as CSV: ${p.value}`,
 };

@@ -48,5 +48,8 @@ export const data: typeof en = {
   'csv-bad-quote': (p) => `línea ${p.line}, columna ${p.column}: texto después de una comilla de cierre`,
   'csv-no-numeric': () => 'el archivo CSV no tiene columnas numéricas',
   'csv-no-column': (p) => `no hay columna ${p.name} en el archivo CSV (columnas: ${p.columns})`,
+  'csv-text-column': (p) => `la columna ${p.name} contiene texto, no números`,
+  'csv-ragged-table': (p) =>
+    `no se puede escribir la fila ${p.row} como CSV: ${p.found} números para ${p.expected} columnas`,
   'csv-bad-table': (p) => `no se puede escribir la fila ${p.row}, columna ${p.column} como CSV: ${p.value}`,
 };
