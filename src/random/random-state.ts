@@ -42,9 +42,10 @@ const UINT32_MAX = 0xffffffff;
 
 /**
  * A random generator that gives the numbers NumPy's legacy `np.random.RandomState` gives for the
- * same seed and the same calls, bit for bit (on x86-64, where NumPy's C code is compiled without
- * fused multiply-add). It is a value: pass it around, `clone()` it to replay a run; nothing in
- * descenso reads a global generator.
+ * same seed and the same calls, bit for bit as NumPy computes them on Linux x86-64: the normal
+ * draws take glibc's logarithm (ported in libm-log.ts), not `Math.log`, so they agree too. It is
+ * a value: pass it around, `clone()` it to replay a run; nothing in descenso reads a global
+ * generator.
  *
  * Sized draws return a `Float64Array`; unsized ones a `number`.
  */
