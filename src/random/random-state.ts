@@ -259,7 +259,7 @@ export class RandomState {
       x2 = 2 * this.nextDouble() - 1;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1 || r2 === 0);
-    // glibc's log, not Math.log: the two differ in the last bit for a few inputs in a hundred.
+    // glibc's log, not Math.log: the two differ in the last bit for about one input in twenty.
     const f = Math.sqrt((-2 * libmLog(r2)) / r2);
     this.gauss = f * x1;
     this.hasGauss = true;
