@@ -68,15 +68,14 @@ export function optimizersMarkdown(): string {
     const info = optimizerInfo(name);
     const aliases =
       info.aliases.length > 0 ? ` (alias ${info.aliases.map((a) => `\`${a}\``).join(', ')})` : '';
-    const fw = conventionNames
-      .map((c) => `${c}: ${info.framework[c] ? `\`${info.framework[c]}\`` : 'none in the framework'}`)
-      .join('; ');
-    lines.push(
-      `## \`${name}\`${aliases}`,
-      '',
-      `${info.summary[0].toUpperCase()}${info.summary.slice(1)}. Follows ${fw}.`,
-      '',
-    );
+    const present = conventionNames.filter((c) => info.framework[c]);
+    const absent = conventionNames.filter((c) => !info.framework[c]);
+    const fw =
+      present.length === 0
+        ? 'In neither framework.'
+        : `Framework: ${present.map((c) => `\`${info.framework[c]}\` (${c})`).join(', ')}${absent.length > 0 ? `; none in ${absent.join(', ')}` : ''}.`;
+    const summary = `${info.summary[0].toUpperCase()}${info.summary.slice(1)}.`;
+    lines.push(`## \`${name}\`${aliases}`, '', `${summary} ${fw}`, '');
     lines.push(...defaultsTable(name), '', ...equationsTable(name), '', 'Differences:', '');
     lines.push(...info.differences.map((d) => `- ${d}`), '');
   }
