@@ -1,0 +1,36 @@
+import { DescensoError } from '../errors.js';
+import { type Formula, parseFormula } from '../expr/index.js';
+import { catalog } from './catalog.js';
+import type { Surface } from './types.js';
+
+export type { Surface, Surface1D, Surface2D, SurfaceInterval, SurfaceMinimum } from './types.js';
+
+/** Every surface of the catalog: the 2-D ones first, then the 1-D ones. */
+export const surfaces: readonly Surface[] = catalog;
+
+/** The ids of the catalog, in catalog order. */
+export const surfaceIds: readonly string[] = Object.freeze(catalog.map((s) => s.id));
+
+// A Map, so that ids such as `constructor` find nothing instead of Object.prototype members.
+const byId = new Map(catalog.map((s) => [s.id, s]));
+
+/** The surface with this id; throws DescensoError `surface-unknown` listing the ids. */
+export function getSurface(id: string): Surface {
+  const surface = byId.get(id);
+  if (surface === undefined) {
+    throw new DescensoError('surface-unknown', { id: String(id), known: surfaceIds.join(', ') });
+  }
+  return surface;
+}
+
+const parsed = new WeakMap<Surface, Formula>();
+
+/** The parsed formula of a surface (kind 'surface' for 2-D, '1d' for 1-D), parsed once. */
+export function surfaceFormula(surface: Surface): Formula {
+  let formula = parsed.get(surface);
+  if (formula === undefined) {
+    formula = parseFormula(surface.formula, { kind: surface.dims === 2 ? 'surface' : '1d' });
+    parsed.set(surface, formula);
+  }
+  return formula;
+}
