@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { descendCommand } from './descend.js';
+import { gradCommand } from './grad.js';
 import type { CliContext } from './io.js';
 
 /** A subcommand: its name and how it adds itself (flags, help, action) to the program. */
@@ -8,4 +10,4 @@ export interface CommandSpec {
 }
 
 /** Every subcommand, in the order `descenso --help` lists them. */
-export const commands: CommandSpec[] = [];
+export const commands: CommandSpec[] = [descendCommand, gradCommand];

@@ -1,4 +1,11 @@
-export { type DescendResult, type ExperimentResult, experimentData, type FitResult, labelOf, runExperiment } from './run.js';
+export {
+  type DescendResult,
+  type ExperimentResult,
+  experimentData,
+  type FitResult,
+  labelOf,
+  runExperiment,
+} from './run.js';
 export {
   type DataEntry,
   type DescendExperiment,

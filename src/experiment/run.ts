@@ -2,11 +2,12 @@
  * run(experiment): the one entry point the CLI's `run`, the lab and the library share. Plain JSON
  * in, plain JSON out; the same experiment gives the same numbers everywhere.
  */
+
+import { simulate } from '../data/simulate.js';
 import { DescensoError, withSource } from '../errors.js';
 import { evaluate, parseFormula } from '../expr/index.js';
-import { simulate } from '../data/simulate.js';
 import { type DescendRun, descend } from '../train/descend.js';
-import { fit, type Run as FitRun } from '../train/fit.js';
+import { type Run as FitRun, fit } from '../train/fit.js';
 import type { DataEntry, DescendExperiment, Experiment, FitExperiment, OptimizerEntry } from './schema.js';
 
 export interface DescendResult {
@@ -55,7 +56,10 @@ export function experimentData(d: DataEntry): { x: number[]; y: number[] } {
     const f = withSource(text, () => parseFormula(text, { kind: '1d' }));
     fn = (x: number) => evaluate(f.ast, { x });
   }
-  const ds = simulate({ ...(rest as Record<string, unknown>), ...(fn ? { fn, family: 'formula' } : {}) } as never);
+  const ds = simulate({
+    ...(rest as Record<string, unknown>),
+    ...(fn ? { fn, family: 'formula' } : {}),
+  } as never);
   return { x: Array.from(ds.x), y: Array.from(ds.y) };
 }
 

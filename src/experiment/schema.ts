@@ -94,7 +94,8 @@ function isObj(v: unknown): v is Obj {
 }
 
 function only(o: Obj, path: string, allowed: readonly string[]): void {
-  for (const k of Object.keys(o)) if (!allowed.includes(k)) fail(`${path}.${k}`, `unknown field (allowed: ${allowed.join(', ')})`);
+  for (const k of Object.keys(o))
+    if (!allowed.includes(k)) fail(`${path}.${k}`, `unknown field (allowed: ${allowed.join(', ')})`);
 }
 
 function num(v: unknown, path: string, check?: (x: number) => boolean, range?: string): number {
@@ -161,12 +162,14 @@ function optimizerEntry(v: unknown, path: string): OptimizerEntry {
     if (!isObj(v.options)) fail(`${path}.options`, 'expected an object of hyper-parameters');
     const options: Record<string, number | boolean> = {};
     for (const [k, x] of Object.entries(v.options)) {
-      if (!OPTION_KEYS.includes(k)) fail(`${path}.options.${k}`, `unknown hyper-parameter (known: ${OPTION_KEYS.join(', ')})`);
+      if (!OPTION_KEYS.includes(k))
+        fail(`${path}.options.${k}`, `unknown hyper-parameter (known: ${OPTION_KEYS.join(', ')})`);
       options[k] = typeof x === 'boolean' ? x : num(x, `${path}.options.${k}`);
     }
     out.options = options;
   }
-  if (v.convention !== undefined) out.convention = choice(v.convention, `${path}.convention`, ['pytorch', 'keras'] as const);
+  if (v.convention !== undefined)
+    out.convention = choice(v.convention, `${path}.convention`, ['pytorch', 'keras'] as const);
   if (v.label !== undefined) out.label = str(v.label, `${path}.label`, 60);
   return out;
 }
@@ -178,8 +181,20 @@ function optimizerList(v: unknown, path: string): OptimizerEntry[] {
 }
 
 function descendExperiment(o: Obj): DescendExperiment {
-  only(o, 'experiment', ['kind', 'version', 'surface', 'formula', 'vars', 'start', 'steps', 'gradient', 'h', 'optimizers']);
-  if ((o.surface === undefined) === (o.formula === undefined)) fail('experiment', 'give exactly one of "surface" and "formula"');
+  only(o, 'experiment', [
+    'kind',
+    'version',
+    'surface',
+    'formula',
+    'vars',
+    'start',
+    'steps',
+    'gradient',
+    'h',
+    'optimizers',
+  ]);
+  if ((o.surface === undefined) === (o.formula === undefined))
+    fail('experiment', 'give exactly one of "surface" and "formula"');
   const e: DescendExperiment = {
     kind: 'descend',
     version: EXPERIMENT_VERSION,
@@ -193,18 +208,43 @@ function descendExperiment(o: Obj): DescendExperiment {
     e.vars = o.vars.map((x, i) => str(x, `experiment.vars[${i}]`, 40));
   }
   if (o.start !== undefined) e.start = numList(o.start, 'experiment.start', 1, 100);
-  if (o.gradient !== undefined) e.gradient = choice(o.gradient, 'experiment.gradient', ['autodiff', 'forward', 'central'] as const);
+  if (o.gradient !== undefined)
+    e.gradient = choice(o.gradient, 'experiment.gradient', ['autodiff', 'forward', 'central'] as const);
   if (o.h !== undefined) e.h = num(o.h, 'experiment.h', (x) => x > 0, '> 0');
   return e;
 }
 
 function dataEntry(v: unknown, path: string): DataEntry {
   if (!isObj(v)) fail(path, 'expected an object describing the data');
-  only(v, path, ['family', 'slope', 'intercept', 'coeffs', 'noise', 'mu', 'points', 'xRange', 'xDist', 'seed', 'formula', 'x', 'y']);
+  only(v, path, [
+    'family',
+    'slope',
+    'intercept',
+    'coeffs',
+    'noise',
+    'mu',
+    'points',
+    'xRange',
+    'xDist',
+    'seed',
+    'formula',
+    'x',
+    'y',
+  ]);
   const d: DataEntry = {};
-  for (const k of ['slope', 'intercept', 'noise', 'mu'] as const) if (v[k] !== undefined) d[k] = num(v[k], `${path}.${k}`);
+  for (const k of ['slope', 'intercept', 'noise', 'mu'] as const)
+    if (v[k] !== undefined) d[k] = num(v[k], `${path}.${k}`);
   if (d.noise !== undefined && d.noise < 0) fail(`${path}.noise`, 'must be ≥ 0');
-  if (v.family !== undefined) d.family = choice(v.family, `${path}.family`, ['linear', 'affine', 'poly', 'sine', 'exp', 'blobs', 'formula'] as const);
+  if (v.family !== undefined)
+    d.family = choice(v.family, `${path}.family`, [
+      'linear',
+      'affine',
+      'poly',
+      'sine',
+      'exp',
+      'blobs',
+      'formula',
+    ] as const);
   if (v.coeffs !== undefined) d.coeffs = numList(v.coeffs, `${path}.coeffs`, 1, 21);
   if (v.points !== undefined) d.points = int(v.points, `${path}.points`, 1, 1_000_000);
   if (v.seed !== undefined) d.seed = int(v.seed, `${path}.seed`, 0, 2 ** 32 - 1);
@@ -224,21 +264,40 @@ function dataEntry(v: unknown, path: string): DataEntry {
 }
 
 function fitExperiment(o: Obj): FitExperiment {
-  only(o, 'experiment', ['kind', 'version', 'data', 'model', 'loss', 'optimizers', 'epochs', 'regimes', 'batchSize', 'seed', 'init', 'dtype']);
+  only(o, 'experiment', [
+    'kind',
+    'version',
+    'data',
+    'model',
+    'loss',
+    'optimizers',
+    'epochs',
+    'regimes',
+    'batchSize',
+    'seed',
+    'init',
+    'dtype',
+  ]);
   const e: FitExperiment = {
     kind: 'fit',
     version: EXPERIMENT_VERSION,
     data: dataEntry(o.data ?? {}, 'experiment.data'),
     model: o.model === undefined ? 'linear' : str(o.model, 'experiment.model', 40),
-    optimizers: optimizerList(o.optimizers ?? [{ name: 'sgd', options: { lr: 0.01 } }], 'experiment.optimizers'),
+    optimizers: optimizerList(
+      o.optimizers ?? [{ name: 'sgd', options: { lr: 0.01 } }],
+      'experiment.optimizers',
+    ),
     epochs: o.epochs === undefined ? 100 : int(o.epochs, 'experiment.epochs', 0, MAX_EPOCHS),
     regimes: ['batch'],
   };
-  if (o.loss !== undefined) e.loss = choice(o.loss, 'experiment.loss', ['mse', 'sse', 'mae', 'huber', 'bce'] as const);
+  if (o.loss !== undefined)
+    e.loss = choice(o.loss, 'experiment.loss', ['mse', 'sse', 'mae', 'huber', 'bce'] as const);
   if (o.regimes !== undefined) {
     if (!Array.isArray(o.regimes) || o.regimes.length === 0 || o.regimes.length > 3)
       fail('experiment.regimes', 'expected 1 to 3 of batch, sgd, minibatch');
-    e.regimes = o.regimes.map((r, i) => choice(r, `experiment.regimes[${i}]`, ['batch', 'sgd', 'minibatch'] as const));
+    e.regimes = o.regimes.map((r, i) =>
+      choice(r, `experiment.regimes[${i}]`, ['batch', 'sgd', 'minibatch'] as const),
+    );
   }
   if (o.batchSize !== undefined) e.batchSize = int(o.batchSize, 'experiment.batchSize', 1, 1_000_000);
   if (o.seed !== undefined) e.seed = int(o.seed, 'experiment.seed', 0, 2 ** 32 - 1);

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { descend } from './descend.js';
+
+// The first tutorial's loss, as its NumPy code writes it.
+const PEAKS =
+  '3*(1 - w_0)**2 * np.exp(-w_0**2 - (w_1 + 1)**2) - 10*(w_0/5 - w_0**3 - w_1**5)*np.exp(-w_0**2 - w_1**2) - 1./3*np.exp(-(w_0 + 1)**2 - w_1**2)';
+
+// get_puntos_descenso_gradiente(5, 0.03, -0.35, -0.67): forward differences, h = 1e-5.
+const TUTORIAL_FORWARD = [
+  [-0.35, -0.67],
+  [-0.26931594, -0.72470447],
+  [-0.13292324, -0.838827],
+  [0.0654496, -1.06459902],
+  [0.24087009, -1.40749396],
+  [0.2657862, -1.59573582],
+];
+// The same with tf.keras.optimizers.SGD(learning_rate=0.03) (float32, automatic differentiation).
+const TUTORIAL_KERAS = [
+  [-0.35, -0.67],
+  [-0.269319, -0.72470832],
+  [-0.13292952, -0.83883744],
+  [0.06544246, -1.06462073],
+  [0.24086528, -1.40752137],
+  [0.26578248, -1.59573841],
+];
+
+function expectPoints(actual: number[][], expected: number[][], tol: number) {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((p, i) => {
+    p.forEach((x, j) => {
+      expect(Math.abs(x - expected[i][j])).toBeLessThan(tol);
+    });
+  });
+}
+
+describe('descend', () => {
+  it('descend(peaks formula, gd lr 0.03, forward h=1e-5, 5 steps) prints the tutorial array to 1e-8', () => {
+    const run = descend({
+      formula: PEAKS,
+      optimizer: { name: 'gd', options: { lr: 0.03 } },
+      start: [-0.35, -0.67],
+      steps: 5,
+      gradient: 'forward',
+      h: 1e-5,
+    });
+    expect(run.vars).toEqual(['x', 'y']);
+    expect(run.status).toBe('max-steps');
+    expect(run.steps).toBe(5);
+    expectPoints(run.points, TUTORIAL_FORWARD, 1e-8);
+    expect(run.values).toHaveLength(6);
+  });
+
+  it('descend(peaks formula, sgd lr 0.03, autodiff) agrees with the Keras SGD run to 1e-5', () => {
+    const run = descend({
+      formula: PEAKS,
+      optimizer: { name: 'sgd', options: { lr: 0.03 } },
+      start: [-0.35, -0.67],
+      steps: 5,
+    });
+    expectPoints(run.points, TUTORIAL_KERAS, 1e-5);
+  });
+
+  it('descend with a diverging learning rate stops with status diverged and no NaN', () => {
+    const run = descend({
+      formula: 'x^2 + y^2',
+      optimizer: { name: 'sgd', options: { lr: 1.5 } },
+      start: [1, 1],
+      steps: 1000,
+    });
+    expect(run.status).toBe('diverged');
+    expect(run.divergedAt).toBeGreaterThan(0);
+    expect(run.points.flat().every(Number.isFinite)).toBe(true);
+    expect(run.values.every(Number.isFinite)).toBe(true);
+    expect(run.points).toHaveLength(run.steps + 1);
+  });
+
+  it('descend on log(x) leaving the domain reports divergence instead of NaN', () => {
+    const run = descend({
+      formula: 'log(x)',
+      optimizer: { name: 'sgd', options: { lr: 10 } },
+      start: [1],
+      steps: 5,
+    });
+    expect(run.status).toBe('diverged');
+    expect(run.values.every(Number.isFinite)).toBe(true);
+  });
+
+  it('descend(sign, a, b, c) reproduces the derivatives tutorial: a = 0.3, b ≈ 0, c = −11.5', () => {
+    // y = 2u + c with u = 3a² − 2a + b² + 1; sign steps of 0.05 for 250 iterations from (1, 1, 1).
+    const run = descend({
+      formula: '2*(3a^2 - 2a + b^2 + 1) + c',
+      optimizer: { name: 'sign', options: { lr: 0.05 } },
+      start: [1, 1, 1],
+      steps: 250,
+    });
+    expect(run.vars).toEqual(['a', 'b', 'c']);
+    const [a, b, c] = run.points[run.points.length - 1];
+    expect(a).toBeCloseTo(0.3, 12);
+    expect(Math.abs(b)).toBeLessThan(1e-12);
+    expect(c).toBeCloseTo(-11.5, 12);
+  });
+
+  it('descend(sign) on 2x² − 3x + 4 from 2 with step 0.01 ends at 0.7599999999999989 as the tutorial', () => {
+    const run = descend({
+      formula: '2x² − 3x + 4',
+      optimizer: { name: 'sign', options: { lr: 0.01 } },
+      start: [2],
+      steps: 250,
+    });
+    expect(run.points[run.points.length - 1][0]).toBe(0.7599999999999989);
+  });
+
+  it('descend(newton) reaches the minimum of a quadratic bowl in one step', () => {
+    const run = descend({
+      formula: '(x-1)^2 + 10*(y+2)^2',
+      optimizer: { name: 'newton', options: { lr: 1 } },
+      start: [5, 5],
+      steps: 3,
+    });
+    expect(run.points[1][0]).toBeCloseTo(1, 10);
+    expect(run.points[1][1]).toBeCloseTo(-2, 10);
+  });
+
+  it('descend stops as converged when the gradient norm falls below the tolerance', () => {
+    const run = descend({
+      formula: 'x^2',
+      optimizer: { name: 'sgd', options: { lr: 0.1 } },
+      start: [1],
+      steps: 10_000,
+      stop: { gradNorm: 1e-6 },
+    });
+    expect(run.status).toBe('converged');
+    expect(run.steps).toBeLessThan(100);
+    expect(run.gradNorms[run.gradNorms.length - 1]).toBeLessThanOrEqual(1e-6);
+  });
+
+  it('descend with seeded gradient noise replays the same path for the same seed', () => {
+    const spec = {
+      formula: 'x^2 + y^2',
+      optimizer: 'sgd',
+      start: [1, 1],
+      steps: 20,
+      noise: { sigma: 0.5, seed: 7 },
+    };
+    const a = descend(spec);
+    const b = descend(spec);
+    expect(a.points).toEqual(b.points);
+    const c = descend({ ...spec, noise: { sigma: 0.5, seed: 8 } });
+    expect(c.points).not.toEqual(a.points);
+  });
+
+  it('descend rejects a start of the wrong length, naming the variables', () => {
+    expect(() => descend({ formula: 'x^2 + y^2', optimizer: 'sgd', start: [1] })).toThrow(/x, y/);
+  });
+});
