@@ -2,7 +2,7 @@
  * The TensorFlow GradientTape tutorial, in descenso: y = a + b·x fitted by gradient descent on
  * the sum of squared errors (SSE), lr 0.001, 70 epochs, in float32.
  *
- *   npx tsx examples/gradient-tape.ts
+ *   descenso tutorial gradient-tape      (or: npx tsx examples/gradient-tape.ts)
  *
  * The data are the tutorial's: x = uniform(0, 1, 200), y = 0.3 + 0.5x + normal(0, 0.3, 200). The
  * tutorial draws them without a seed, so its numbers cannot be repeated; this example seeds a
@@ -11,9 +11,8 @@
  * `gradient` walks it back. The loss printed each epoch is the one before that epoch's step.
  * x and y are converted to float32 once, as the tutorial's model converts its inputs.
  */
-import { GradientTape, square, sub, sum, type Tensor, tensor, variable } from '../src/autodiff/index.js';
-import { RandomState } from '../src/random/random-state.js';
-import { isMain } from './lib/main.js';
+import { GradientTape, square, sub, sum, type Tensor, tensor, variable } from '../autodiff/index.js';
+import { RandomState } from '../random/random-state.js';
 
 export const SEED = 42;
 
@@ -58,5 +57,3 @@ export function gradientTape(print: (line: string) => void = console.log) {
   }
   return { x: Array.from(x.data), y: Array.from(y.data), losses, a: model.a.item(), b: model.b.item() };
 }
-
-if (isMain(import.meta.url)) gradientTape();

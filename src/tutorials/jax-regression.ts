@@ -2,7 +2,7 @@
  * The JAX tutorial, in descenso: w1 fitted to y = w1·x by gradient descent on the mean squared
  * error, with a JAX-style `grad` compiled as `jit` would compile it.
  *
- *   npx tsx examples/jax-regression.ts
+ *   descenso tutorial jax-regression      (or: npx tsx examples/jax-regression.ts)
  *
  * Data: the tutorial's, bit for bit — a NumPy-compatible RandomState seeded with 22,
  * x = linspace(−2, 2, 100), y = 5x + 2·normal(0, 1, 100). Start W1 = 10, rate h = 0.01, 401 epochs.
@@ -15,11 +15,10 @@
  * float64 NumPy run gives. Like the tutorial, the printed loss is a separate plain function
  * (`loss`, summed in NumPy's order) and the gradient comes from differentiating its tensor twin.
  */
-import { compile, grad, mean, mul, square, sub, type Tensor } from '../src/autodiff/index.js';
-import { linspace } from '../src/random/linspace.js';
-import { RandomState } from '../src/random/random-state.js';
-import { isMain } from './lib/main.js';
-import { numpyMean, pyRepr } from './lib/python-format.js';
+import { compile, grad, mean, mul, square, sub, type Tensor } from '../autodiff/index.js';
+import { linspace } from '../random/linspace.js';
+import { RandomState } from '../random/random-state.js';
+import { numpyMean, pyRepr } from './python-format.js';
 
 /** The tutorial's loss on tensors: mean((y − w1·x)²). */
 const lossT = (w1: Tensor, x: Tensor, y: Tensor) => mean(square(sub(y, mul(w1, x))));
@@ -59,7 +58,5 @@ export function jaxRegression(options: { jit?: boolean; print?: (line: string) =
     if (epoch % 100 === 0) print(`Iteración ${epoch}: Pérdida: ${pyRepr(l)}, Parámetro: ${pyRepr(W1)}`);
   }
   print(pyRepr(w1s[w1s.length - 1]));
-  return { w1s, trainLoss };
+  return { x, y, w1s, trainLoss };
 }
-
-if (isMain(import.meta.url)) jaxRegression();

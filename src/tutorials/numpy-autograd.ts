@@ -1,7 +1,7 @@
 /**
  * The NumPy + PyTorch tutorial, in descenso: f(x) = w·x fitted to y = 2x on four points, in float32.
  *
- *   npx tsx examples/numpy-autograd.ts
+ *   descenso tutorial numpy-autograd      (or: npx tsx examples/numpy-autograd.ts)
  *
  * Part 1 computes everything by hand, NumPy style: the tensors are plain arrays and the gradient
  * is the tutorial's own formula, dot(2x, y_pred − y) taken as is. That formula is 4× the true
@@ -14,14 +14,24 @@
  * Every operation is rounded to float32, as NumPy and PyTorch compute with float32 arrays, so the
  * printed digits are the tutorial's, line for line.
  */
-import { noGrad, type Tensor, tensor } from '../src/autodiff/index.js';
-import { isMain } from './lib/main.js';
+import { noGrad, type Tensor, tensor } from '../autodiff/index.js';
 
 const f3 = (v: number) => v.toFixed(3);
 const f8 = (v: number) => v.toFixed(8);
 
+/** One part's story: w after each epoch and the loss before its step. */
+export interface NumpyAutogradPart {
+  w: number[];
+  loss: number[];
+}
+
 /** Runs both parts, printing the tutorial's two logs (with a blank line between them). */
-export function numpyAutograd(print: (line: string) => void = console.log): void {
+export function numpyAutograd(print: (line: string) => void = console.log): {
+  numpy: NumpyAutogradPart;
+  torch: NumpyAutogradPart;
+} {
+  const numpy: NumpyAutogradPart = { w: [], loss: [] };
+  const torch: NumpyAutogradPart = { w: [], loss: [] };
   const X = tensor([1, 2, 3, 4], { dtype: 'float32' });
   const Y = tensor([2, 4, 6, 8], { dtype: 'float32' });
 
@@ -40,6 +50,8 @@ export function numpyAutograd(print: (line: string) => void = console.log): void
       const l = loss(Y, yPred);
       const dw = gradient(X, Y, yPred);
       w.sub_(dw.mul(learningRate));
+      numpy.w.push(w.item());
+      numpy.loss.push(l.item());
       if (epoch % 2 === 0) print(`epoch ${epoch + 1}: w = ${f3(w.item())}, loss = ${f8(l.item())}`);
     }
     print(`Prediccion despues del entrenamiento: f(5) = ${f3(forward(5).item())}`);
@@ -61,10 +73,11 @@ export function numpyAutograd(print: (line: string) => void = console.log): void
       l.backward();
       noGrad(() => w.sub_(w.grad!.mul(learningRate)));
       w.zeroGrad();
+      torch.w.push(w.item());
+      torch.loss.push(l.item());
       if (epoch % 10 === 0) print(`epoch ${epoch + 1}: w = ${f3(w.item())}, loss = ${f8(l.item())}`);
     }
     print(`Prediccion despues del entrenamiento: f(5) = ${f3(forward(5).item())}`);
   }
+  return { numpy, torch };
 }
-
-if (isMain(import.meta.url)) numpyAutograd();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linspace } from '../../src/random/linspace.js';
-import { RandomState } from '../../src/random/random-state.js';
-import fixtures from '../fixtures/train.json' with { type: 'json' };
+import fixtures from '../../examples/fixtures/train.json' with { type: 'json' };
+import { linspace } from '../random/linspace.js';
+import { RandomState } from '../random/random-state.js';
 import { numpyMean, numpySum, pyRepr } from './python-format.js';
 
 /** (y − 10x)² on the JAX tutorial's data (seed 22). */
