@@ -3,6 +3,7 @@ import { core } from './en/core.js';
 import { data } from './en/data.js';
 import { experiment } from './en/experiment.js';
 import { expr } from './en/expr.js';
+import { lab } from './en/lab.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { train } from './en/train.js';
@@ -11,7 +12,7 @@ import { train } from './en/train.js';
  * The English dictionary: every message of descenso, keyed by error code or UI key.
  * Each area keeps its own part (./en/*.ts); this file joins them. Spanish mirrors it key by key.
  */
-export const en = { ...core, ...cli, ...expr, ...experiment, ...data, ...optim, ...plot, ...train };
+export const en = { ...core, ...cli, ...expr, ...experiment, ...data, ...optim, ...plot, ...train, ...lab };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
 export type MessageParams<K extends MessageKey> = Parameters<Messages[K]>[0];

@@ -4,9 +4,20 @@ import { core } from './es/core.js';
 import { data } from './es/data.js';
 import { experiment } from './es/experiment.js';
 import { expr } from './es/expr.js';
+import { lab } from './es/lab.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
-export const es: Messages = { ...core, ...cli, ...expr, ...experiment, ...data, ...optim, ...plot, ...train };
+export const es: Messages = {
+  ...core,
+  ...cli,
+  ...expr,
+  ...experiment,
+  ...data,
+  ...optim,
+  ...plot,
+  ...train,
+  ...lab,
+};

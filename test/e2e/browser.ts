@@ -1,0 +1,52 @@
+/** One Chromium for a test file, and pages that collect console errors. */
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface LabPage {
+  page: Page;
+  errors: string[];
+}
+
+/** Opens the lab at `hash` in `locale`, waits until the runs are computed. */
+export async function openLab(
+  browser: Browser,
+  url: string,
+  options: { hash?: string; locale?: string; width?: number } = {},
+): Promise<LabPage> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${url}${options.hash ?? ''}`);
+  await page.waitForSelector('.surface-lab[data-ready="true"]');
+  return { page, errors };
+}
+
+/** The experiment in the address, as the page reads it. */
+export async function addressExperiment(page: Page): Promise<unknown> {
+  const hash = await page.evaluate(() => location.hash);
+  const x = hash
+    .slice(1)
+    .split('&')
+    .find((p) => p.startsWith('x='));
+  return x ? JSON.parse(decodeURIComponent(x.slice(2))) : undefined;
+}

@@ -1,0 +1,127 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { defaultExperiment } from '../../src/experiment/index.js';
+import { addressExperiment, launch, openLab } from './browser.js';
+
+const url = inject('labUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const step = (page: import('playwright-core').Page) =>
+  page.evaluate(() => Number(document.querySelector('.surface-lab')!.getAttribute('data-step')));
+
+describe('surface lab', () => {
+  it('loads with no console error and draws the heat map', async () => {
+    const { page, errors } = await openLab(browser, url);
+    expect(await page.title()).toBe('descenso lab');
+    expect(await page.locator('canvas.map-base').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('animates the default run: the current step moves between two frames', async () => {
+    const { page } = await openLab(browser, url);
+    const a = await step(page);
+    await page.waitForTimeout(400);
+    const b = await step(page);
+    expect(b).toBeGreaterThan(a);
+    await page.context().close();
+  });
+
+  it('a click on the map moves the start', async () => {
+    const { page } = await openLab(browser, url);
+    const map = page.locator('canvas.map-overlay');
+    const box = (await map.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
+    await page.waitForFunction(
+      () => (document.querySelector('#start-0') as HTMLInputElement).value !== '-0.35',
+    );
+    const start = await page.evaluate(() => [
+      Number((document.querySelector('#start-0') as HTMLInputElement).value),
+      Number((document.querySelector('#start-1') as HTMLInputElement).value),
+    ]);
+    expect(start[0]).toBeGreaterThan(0.5);
+    expect(start[1]).toBeGreaterThan(0.5);
+    await page.waitForFunction(
+      (s) => location.hash.includes(encodeURIComponent(`"start":[${s[0]},${s[1]}]`)),
+      start,
+    );
+    const e = (await addressExperiment(page)) as { start: number[] };
+    expect(e.start).toEqual(start);
+    await page.context().close();
+  });
+
+  it('a bad formula shows its error with a caret, in the user’s language', async () => {
+    const { page } = await openLab(browser, url, { locale: 'es-ES' });
+    await page.selectOption('#surface', '__formula');
+    await page.fill('#formula', 'x + * y');
+    const box = page.locator('#formula-error');
+    await box.waitFor({ state: 'visible' });
+    const text = await box.textContent();
+    expect(text).toContain('x + * y\n    ^');
+    expect(text).toContain('inesperado');
+    expect(await page.getAttribute('#formula', 'aria-invalid')).toBe('true');
+    await page.fill('#formula', 'x^2 + y^2');
+    await box.waitFor({ state: 'hidden' });
+    await page.context().close();
+  });
+
+  it('the language switch changes the labels', async () => {
+    const { page } = await openLab(browser, url, { locale: 'en-US' });
+    expect(await page.textContent('label[for="surface"]')).toBe('Surface');
+    await page.selectOption('#lang', 'es');
+    expect(await page.textContent('label[for="surface"]')).toBe('Superficie');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.evaluate(() => location.hash)).toContain('lang=es');
+    await page.context().close();
+  });
+
+  it('round-trips the state through the address: change, reload, same state', async () => {
+    const { page } = await openLab(browser, url);
+    await page.selectOption('#surface', 'himmelblau');
+    await page.fill('#steps', '321');
+    await page.press('#steps', 'Enter');
+    await page.selectOption('#cmap', 'viridis');
+    await page.waitForFunction(() => location.hash.includes('%22steps%22%3A321'));
+    const before = await addressExperiment(page);
+    const hash = await page.evaluate(() => location.hash);
+    await page.reload();
+    await page.waitForSelector('.surface-lab[data-ready="true"]');
+    expect(await page.evaluate(() => location.hash)).toBe(hash);
+    expect(await addressExperiment(page)).toEqual(before);
+    expect(await page.inputValue('#surface')).toBe('himmelblau');
+    expect(await page.inputValue('#steps')).toBe('321');
+    expect(await page.inputValue('#cmap')).toBe('viridis');
+    await page.context().close();
+  });
+
+  it('a tampered address shows the notice and the default experiment', async () => {
+    const { page } = await openLab(browser, url, {
+      hash: '#x=%7B%22kind%22%3A%22descend%22%2C%22steps%22%3A-5',
+    });
+    const notice = page.locator('.notice.error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('the default one is shown');
+    expect(await page.inputValue('#surface')).toBe('peaks');
+    expect(await addressExperiment(page)).toEqual(defaultExperiment);
+    await page.context().close();
+  });
+
+  it('exports the experiment as JSON equal to the one in the address', async () => {
+    const { page } = await openLab(browser, url);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    expect(download.suggestedFilename()).toBe('descenso-experiment.json');
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const exported = JSON.parse(readFileSync(path, 'utf8'));
+    expect(exported).toEqual(defaultExperiment);
+    expect(exported).toEqual(await addressExperiment(page));
+    await page.context().close();
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * The lab's shell: header (tabs, language), notices, the address (the whole state in the hash,
+ * through the experiment codec), keyboard shortcuts. Each lab owns its own panel.
+ */
+
+import { isDescensoError } from '../../src/errors.js';
+import {
+  type DescendExperiment,
+  defaultExperiment,
+  type Experiment,
+  experimentFromHash,
+  experimentFromJson,
+  experimentToHash,
+  parseExperiment,
+} from '../../src/experiment/index.js';
+import type { Lang } from '../../src/i18n/index.js';
+import { type ColormapName, colormapNames } from '../../src/plot/index.js';
+import { h } from './dom.js';
+import { getLang, onLang, setLang, tr } from './i18n.js';
+import { defaultSurfaceView, SurfaceLab, type SurfaceView } from './surface-lab.js';
+
+interface AddressState {
+  experiment: Experiment;
+  error?: string;
+  view: Record<string, string>;
+}
+
+/** Reads `#x=<experiment>&cm=…&lang=…`: the experiment through the codec, the rest as view settings. */
+function readAddress(hash: string): AddressState {
+  const parts = hash.replace(/^#/, '').split('&').filter(Boolean);
+  const view: Record<string, string> = {};
+  let x = '';
+  for (const p of parts) {
+    if (p.startsWith('x=')) x = p;
+    else {
+      const i = p.indexOf('=');
+      if (i > 0) {
+        try {
+          view[p.slice(0, i)] = decodeURIComponent(p.slice(i + 1));
+        } catch {
+          /* a mangled view setting is ignored */
+        }
+      }
+    }
+  }
+  if (view.lang === 'es' || view.lang === 'en') setLang(view.lang as Lang);
+  const { experiment, error } = experimentFromHash(
+    x === '' && parts.length > 0 && !hash.includes('x=') && Object.keys(view).length === 0 ? hash : x,
+  );
+  return { experiment, error: error?.messageIn(getLang()), view };
+}
+
+function surfaceView(v: Record<string, string>): SurfaceView {
+  const out = { ...defaultSurfaceView };
+  if ((colormapNames as readonly string[]).includes(v.cm)) out.cmap = v.cm as ColormapName;
+  if (v.log === '1') out.logY = true;
+  const tol = Number(v.tol);
+  if (v.tol !== undefined && Number.isFinite(tol) && tol >= 0) out.tol = tol;
+  const speed = Number(v.speed);
+  if (v.speed !== undefined && Number.isFinite(speed) && speed >= 1 && speed <= 10_000) out.speed = speed;
+  return out;
+}
+
+const app = document.getElementById('app')!;
+const notices = h('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
+const main = h('main', { id: 'main' });
+
+function notify(message: string, kind: 'error' | 'info' = 'info'): void {
+  for (const n of notices.querySelectorAll('.notice')) if (n.getAttribute('data-text') === message) return;
+  const close = h(
+    'button',
+    { type: 'button', class: 'icon', 'aria-label': tr('lab-dismiss'), title: tr('lab-dismiss') },
+    '×',
+  );
+  const n = h('div', { class: `notice ${kind}`, 'data-text': message }, h('span', null, message), close);
+  close.addEventListener('click', () => n.remove());
+  notices.appendChild(n);
+  if (kind === 'info') setTimeout(() => n.remove(), 6000);
+}
+
+/** The experiment as the schema writes it (same key order as after a reload). */
+function canonical(e: Experiment): Experiment {
+  try {
+    return parseExperiment(JSON.parse(JSON.stringify(e)));
+  } catch {
+    return e;
+  }
+}
+
+let writing = false;
+let lastHash = '';
+function writeAddress(): void {
+  const parts = [experimentToHash(canonical(surface.exp)).slice(1)];
+  const v = surface.view;
+  if (v.cmap !== defaultSurfaceView.cmap) parts.push(`cm=${v.cmap}`);
+  if (v.logY) parts.push('log=1');
+  if (v.tol !== defaultSurfaceView.tol) parts.push(`tol=${v.tol}`);
+  if (v.speed !== defaultSurfaceView.speed) parts.push(`speed=${v.speed}`);
+  parts.push(`lang=${getLang()}`);
+  const hash = `#${parts.join('&')}`;
+  if (hash === lastHash) return;
+  lastHash = hash;
+  writing = true;
+  history.replaceState(null, '', hash);
+  writing = false;
+}
+
+const initial = readAddress(location.hash);
+const initialDescend: DescendExperiment =
+  initial.experiment.kind === 'descend' ? initial.experiment : defaultExperiment;
+const surface = new SurfaceLab(initialDescend, surfaceView(initial.view), () => writeAddress(), notify);
+
+function importExperiment(text: string): void {
+  try {
+    const e = experimentFromJson(text);
+    if (e.kind === 'descend') surface.setExperiment(e);
+    notify(tr('lab-imported'), 'info');
+  } catch (err) {
+    notify(
+      tr('lab-import-failed', { reason: isDescensoError(err) ? err.messageIn(getLang()) : String(err) }),
+      'error',
+    );
+  }
+}
+surface.importHandler = importExperiment;
+
+const langSelect = h(
+  'select',
+  { id: 'lang', onchange: (ev: Event) => setLang((ev.target as HTMLSelectElement).value as Lang) },
+  h('option', { value: 'es' }, 'Español'),
+  h('option', { value: 'en' }, 'English'),
+);
+
+const header = h('header', { class: 'top' });
+function renderHeader(): void {
+  langSelect.value = getLang();
+  header.replaceChildren(
+    h(
+      'div',
+      { class: 'brand' },
+      h('h1', null, tr('lab-title')),
+      h('span', { class: 'tagline' }, tr('lab-tagline')),
+    ),
+    h(
+      'nav',
+      { class: 'tabs', 'aria-label': 'labs' },
+      h(
+        'a',
+        { href: '#', class: 'tab on', 'aria-current': 'page', onclick: (e: Event) => e.preventDefault() },
+        tr('lab-tab-surface'),
+      ),
+    ),
+    h('div', { class: 'lang' }, h('label', { for: 'lang' }, tr('lab-language')), langSelect),
+  );
+}
+
+document.documentElement.lang = getLang();
+renderHeader();
+app.replaceChildren(header, notices, main);
+main.appendChild(surface.root);
+surface.start();
+if (initial.error) notify(initial.error, 'error');
+
+onLang(() => {
+  renderHeader();
+  surface.render();
+  writeAddress();
+});
+
+window.addEventListener('hashchange', () => {
+  if (writing || location.hash === lastHash) return;
+  const s = readAddress(location.hash);
+  if (s.error) notify(s.error, 'error');
+  surface.view = surfaceView(s.view);
+  if (s.experiment.kind === 'descend') surface.setExperiment(s.experiment);
+});
+
+// Keyboard: space plays/pauses, arrows step — unless the focus is in a field that uses those keys.
+window.addEventListener('keydown', (ev) => {
+  const t = ev.target as HTMLElement;
+  const tag = t.tagName;
+  const typing = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || t.isContentEditable;
+  if (typing || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if (ev.key === ' ' && tag !== 'BUTTON') {
+    ev.preventDefault();
+    surface.toggle();
+  } else if (ev.key === 'ArrowRight') {
+    ev.preventDefault();
+    surface.stepBy(1);
+  } else if (ev.key === 'ArrowLeft') {
+    ev.preventDefault();
+    surface.stepBy(-1);
+  }
+});
+
+// For the browser tests and the benchmark.
+(window as unknown as { descensoLab: unknown }).descensoLab = { surface, importExperiment };

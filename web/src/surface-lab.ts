@@ -1,0 +1,1126 @@
+/**
+ * The surface lab: a heat map with contours of a catalog surface or a typed formula, several
+ * optimizers walking it at once (paths computed up front, animated with requestAnimationFrame on
+ * an overlay canvas), the value per step and a race table.
+ */
+
+import { DescensoError, isDescensoError } from '../../src/errors.js';
+import {
+  type DescendExperiment,
+  defaultExperiment,
+  MAX_DESCEND_STEPS,
+  MAX_OPTIMIZERS,
+  type OptimizerEntry,
+  parseExperiment,
+} from '../../src/experiment/index.js';
+import { caretLine } from '../../src/expr/index.js';
+import { type ColormapName, categoricalColor, colormapNames, contourMap } from '../../src/plot/index.js';
+import { getSurface } from '../../src/surfaces/index.js';
+import { LineChart } from './chart.js';
+import { download, fill, fitCanvas, h } from './dom.js';
+import { type Field, formulaVars, makeField, surfaces2D } from './field.js';
+import { type HeatMap, renderHeatMap } from './heatmap.js';
+import { fmt, fmtInt, getLang, tr } from './i18n.js';
+import { optimizerCard } from './optimizer-editor.js';
+import { computeRuns, type Job, type LabRun } from './runs.js';
+
+export interface SurfaceView {
+  cmap: ColormapName;
+  logY: boolean;
+  tol: number;
+  speed: number;
+}
+
+export const defaultSurfaceView: SurfaceView = { cmap: 'coolwarm', logY: false, tol: 1e-3, speed: 40 };
+
+const PAD = { l: 46, r: 10, t: 8, b: 36 };
+const ADD_ORDER = [
+  'adam',
+  'rmsprop',
+  'adagrad',
+  'nadam',
+  'sgd',
+  'adamax',
+  'lion',
+  'adadelta',
+  'adamw',
+  'sign',
+  'newton',
+];
+
+interface PathCache {
+  px: Float32Array;
+  /** Indices of the points far enough (in pixels) from the previous kept one. */
+  kept: Int32Array;
+}
+
+/** A copy of an experiment that can be edited freely. */
+function clone(e: DescendExperiment): DescendExperiment {
+  return JSON.parse(JSON.stringify(e)) as DescendExperiment;
+}
+
+export class SurfaceLab {
+  readonly root = h('div', { class: 'lab surface-lab' });
+  exp: DescendExperiment;
+  view: SurfaceView;
+  private field: Field | null = null;
+  private heat: HeatMap | null = null;
+  private runs: LabRun[] = [];
+  private paths: PathCache[] = [];
+  private job: Job | null = null;
+  private cur = 0;
+  private maxStep = 0;
+  private playing = false;
+  private lastT = 0;
+  private raf = 0;
+  private size = 400;
+  private formulaText = '';
+  private formulaError: string | null = null;
+  private computing = false;
+  private lastShownStep = -1;
+  /** Frame times of the last frames (ms spent drawing), for the benchmark. */
+  readonly frameTimes: number[] = [];
+  heatmapMs = 0;
+
+  // persistent elements
+  private base = h('canvas', { class: 'map-base', 'aria-hidden': 'true' });
+  private overlay = h('canvas', { class: 'map-overlay', tabindex: '0' });
+  private mapWrap = h('div', { class: 'map-wrap' }, this.base, this.overlay);
+  private chart = new LineChart('');
+  private controls = h('div', { class: 'panel controls' });
+  private side = h('div', { class: 'panel side' });
+  private transport = h('div', { class: 'transport' });
+  private status = h('div', { class: 'status', 'aria-live': 'polite' });
+  private raceBody = h('tbody');
+  private timeline = h('input', { type: 'range', min: 0, max: 0, value: '0', class: 'timeline' });
+  private stepLabel = h('span', { class: 'step-label' });
+  private playButton = h('button', { type: 'button', class: 'primary play' });
+  private progress = h('div', { class: 'progress', hidden: true });
+
+  constructor(
+    exp: DescendExperiment,
+    view: SurfaceView,
+    private readonly changed: () => void,
+    private readonly notify: (message: string, kind?: 'error' | 'info') => void,
+  ) {
+    this.exp = clone(exp);
+    this.view = { ...view };
+    this.formulaText = exp.formula ?? '';
+    this.setupPointer();
+    this.timeline.addEventListener('input', () => {
+      this.pause();
+      this.cur = Number(this.timeline.value);
+      this.drawFrame();
+    });
+    this.playButton.addEventListener('click', () => this.toggle());
+    new ResizeObserver(() => this.layout()).observe(this.mapWrap);
+  }
+
+  // ---- building the page ------------------------------------------------------------------
+
+  /** (Re)builds the controls, e.g. after a language change; the canvases and runs stay. */
+  render(): void {
+    this.overlay.setAttribute('aria-label', tr('lab-map'));
+    this.chart.setLabel(tr('lab-value-chart'));
+    this.buildControls();
+    this.buildSide();
+    this.buildTransport();
+    fill(
+      this.root,
+      this.controls,
+      h('div', { class: 'panel stage' }, this.mapWrap, this.transport, this.progress, this.status),
+      this.side,
+    );
+    this.updateStatus();
+    this.layout();
+  }
+
+  private buildControls(): void {
+    const e = this.exp;
+    const lang = getLang();
+    const own = e.surface === undefined;
+    const surfaceSelect = h(
+      'select',
+      {
+        id: 'surface',
+        onchange: (ev: Event) => {
+          const v = (ev.target as HTMLSelectElement).value;
+          if (v === '__formula') {
+            const text = this.formulaText || (e.surface ? getSurface(e.surface).formula : 'x^2 + 3*y^2');
+            this.setFormula(text, true);
+          } else {
+            const s = getSurface(v);
+            e.surface = v;
+            e.formula = undefined;
+            e.vars = undefined;
+            e.start = s.starts[0].slice();
+            this.formulaError = null;
+            this.update({ field: true, rebuild: true, restart: true });
+          }
+        },
+      },
+      surfaces2D.map((s) => h('option', { value: s.id, selected: s.id === e.surface }, s.name[lang])),
+      h('option', { value: '__formula', selected: own }, tr('lab-own-formula')),
+    );
+    const formulaInput = h('input', {
+      id: 'formula',
+      type: 'text',
+      value: this.formulaText,
+      spellcheck: 'false',
+      autocomplete: 'off',
+      'aria-describedby': 'formula-error formula-help',
+      'aria-invalid': String(this.formulaError !== null),
+    });
+    let timer = 0;
+    formulaInput.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => this.setFormula(formulaInput.value, false), 180);
+    });
+    const errorBox = h(
+      'pre',
+      { id: 'formula-error', class: 'formula-error', role: 'alert', hidden: this.formulaError === null },
+      this.formulaError ?? '',
+    );
+
+    const cmap = h(
+      'select',
+      {
+        id: 'cmap',
+        onchange: (ev: Event) => {
+          this.view.cmap = (ev.target as HTMLSelectElement).value as ColormapName;
+          this.update({ heat: true });
+        },
+      },
+      colormapNames.map((n) => h('option', { value: n, selected: n === this.view.cmap }, n)),
+    );
+    const start = e.start ?? [0, 0];
+    const coord = (i: number) =>
+      h('input', {
+        id: `start-${i}`,
+        type: 'number',
+        step: 'any',
+        value: String(start[i]),
+        class: 'num',
+        onchange: (ev: Event) => {
+          const v = Number((ev.target as HTMLInputElement).value);
+          if (!Number.isFinite(v)) return;
+          const s = (this.exp.start ?? [0, 0]).slice();
+          s[i] = v;
+          this.exp.start = s;
+          this.update({ runs: true, restart: true });
+        },
+      });
+    const steps = h('input', {
+      id: 'steps',
+      type: 'number',
+      min: 1,
+      max: MAX_DESCEND_STEPS,
+      step: 1,
+      value: String(e.steps),
+      class: 'num',
+      onchange: (ev: Event) => {
+        const t = ev.target as HTMLInputElement;
+        const v = Math.round(Number(t.value));
+        if (!Number.isFinite(v) || v < 1) {
+          t.value = String(this.exp.steps);
+          return;
+        }
+        this.exp.steps = Math.min(MAX_DESCEND_STEPS, v);
+        t.value = String(this.exp.steps);
+        this.update({ runs: true, restart: true });
+      },
+    });
+    const gradient = h(
+      'select',
+      {
+        id: 'gradient',
+        onchange: (ev: Event) => {
+          const v = (ev.target as HTMLSelectElement).value as 'autodiff' | 'forward' | 'central';
+          this.exp.gradient = v;
+          this.update({ runs: true });
+        },
+      },
+      (['autodiff', 'forward', 'central'] as const).map((g) =>
+        h('option', { value: g, selected: (e.gradient ?? 'autodiff') === g }, tr(`lab-gradient-${g}`)),
+      ),
+    );
+    const cards = e.optimizers.map((o, i) =>
+      optimizerCard(
+        o,
+        categoricalColor(i),
+        e.optimizers.length > 1,
+        (rebuild) => this.update({ runs: true, rebuild }),
+        () => {
+          this.exp.optimizers.splice(i, 1);
+          this.update({ runs: true, rebuild: true });
+        },
+      ),
+    );
+    const add = h(
+      'button',
+      {
+        type: 'button',
+        class: 'add',
+        disabled: e.optimizers.length >= MAX_OPTIMIZERS,
+        onclick: () => {
+          const used = new Set(this.exp.optimizers.map((o) => o.name));
+          const name = ADD_ORDER.find((n) => !used.has(n)) ?? 'adam';
+          const entry: OptimizerEntry = { name, options: { lr: name === 'sgd' ? 0.01 : 0.05 } };
+          this.exp.optimizers.push(entry);
+          this.update({ runs: true, rebuild: true });
+        },
+      },
+      `+ ${tr('lab-add-optimizer')}`,
+    );
+    const fileInput = h('input', {
+      type: 'file',
+      accept: 'application/json,.json',
+      class: 'sr',
+      id: 'import-file',
+    });
+    fileInput.addEventListener('change', () => {
+      const f = fileInput.files?.[0];
+      if (f) void f.text().then((text) => this.onImport(text));
+      fileInput.value = '';
+    });
+
+    fill(
+      this.controls,
+      h('div', { class: 'field' }, h('label', { for: 'surface' }, tr('lab-surface')), surfaceSelect),
+      own
+        ? h(
+            'div',
+            { class: 'field' },
+            h('label', { for: 'formula' }, tr('lab-formula')),
+            formulaInput,
+            h('div', { id: 'formula-help', class: 'help' }, tr('lab-formula-help')),
+            errorBox,
+          )
+        : null,
+      h(
+        'div',
+        { class: 'row2' },
+        h('div', { class: 'field' }, h('label', { for: 'cmap' }, tr('lab-colormap')), cmap),
+        h('div', { class: 'field' }, h('label', { for: 'gradient' }, tr('lab-gradient')), gradient),
+      ),
+      h(
+        'fieldset',
+        { class: 'field start' },
+        h('legend', null, tr('lab-start')),
+        h('label', { for: 'start-0', class: 'sr' }, `${this.field?.xLabel ?? 'x'}`),
+        h('span', { class: 'coord-name', 'aria-hidden': 'true' }, this.field?.xLabel ?? 'x'),
+        coord(0),
+        h('label', { for: 'start-1', class: 'sr' }, `${this.field?.yLabel ?? 'y'}`),
+        h('span', { class: 'coord-name', 'aria-hidden': 'true' }, this.field?.yLabel ?? 'y'),
+        coord(1),
+        h('div', { class: 'help' }, tr('lab-start-hint')),
+      ),
+      h('div', { class: 'field inline' }, h('label', { for: 'steps' }, tr('lab-steps')), steps),
+      h('h2', null, tr('lab-optimizers')),
+      cards,
+      add,
+      h('h2', null, tr('lab-export')),
+      h(
+        'div',
+        { class: 'buttons' },
+        h(
+          'button',
+          { type: 'button', id: 'export-png', onclick: () => this.exportPng() },
+          tr('lab-export-png'),
+        ),
+        h(
+          'button',
+          { type: 'button', id: 'export-svg', onclick: () => this.exportSvg() },
+          tr('lab-export-svg'),
+        ),
+        h(
+          'button',
+          { type: 'button', id: 'export-json', onclick: () => this.exportJson() },
+          tr('lab-export-json'),
+        ),
+        h(
+          'button',
+          { type: 'button', id: 'export-csv', onclick: () => this.exportCsv() },
+          tr('lab-export-csv'),
+        ),
+        h(
+          'label',
+          { for: 'import-file', class: 'button', tabindex: '0', role: 'button' },
+          tr('lab-import-json'),
+        ),
+        fileInput,
+      ),
+      h('p', { class: 'help' }, tr('lab-keyboard')),
+    );
+  }
+
+  private buildSide(): void {
+    const log = h('input', {
+      id: 'log-y',
+      type: 'checkbox',
+      checked: this.view.logY,
+      onchange: (ev: Event) => {
+        this.view.logY = (ev.target as HTMLInputElement).checked;
+        this.drawChart();
+        this.changed();
+      },
+    });
+    const tol = h('input', {
+      id: 'tol',
+      type: 'number',
+      step: 'any',
+      min: 0,
+      value: String(this.view.tol),
+      class: 'num',
+      onchange: (ev: Event) => {
+        const v = Number((ev.target as HTMLInputElement).value);
+        if (Number.isFinite(v) && v >= 0) {
+          this.view.tol = v;
+          this.fillRace();
+          this.changed();
+        }
+      },
+    });
+    fill(
+      this.side,
+      h(
+        'div',
+        { class: 'chart-head' },
+        h('h2', null, tr('lab-value-chart')),
+        h('label', { class: 'check' }, log, tr('lab-scale-log')),
+      ),
+      this.chart.canvas,
+      h(
+        'div',
+        { class: 'chart-head' },
+        h('h2', null, tr('lab-race')),
+        h('label', { class: 'check', for: 'tol' }, tr('lab-tolerance')),
+        tol,
+      ),
+      h(
+        'div',
+        { class: 'table-wrap' },
+        h(
+          'table',
+          { class: 'race' },
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'col' }, tr('lab-col-optimizer')),
+              h('th', { scope: 'col' }, tr('lab-col-reached')),
+              h('th', { scope: 'col' }, tr('lab-col-now')),
+              h('th', { scope: 'col' }, tr('lab-col-final')),
+              h('th', { scope: 'col' }, tr('lab-col-status')),
+            ),
+          ),
+          this.raceBody,
+        ),
+      ),
+    );
+    this.fillRace();
+  }
+
+  private buildTransport(): void {
+    const btn = (label: string, text: string, f: () => void, id: string) =>
+      h('button', { type: 'button', id, 'aria-label': label, title: label, onclick: f }, text);
+    const speed = h('input', {
+      id: 'speed',
+      type: 'range',
+      min: 0,
+      max: 100,
+      value: String(Math.round((Math.log10(this.view.speed) / 3.5) * 100)),
+      oninput: (ev: Event) => {
+        this.view.speed = Math.max(
+          1,
+          Math.round(10 ** ((Number((ev.target as HTMLInputElement).value) / 100) * 3.5)),
+        );
+        speedOut.textContent = fmtInt(this.view.speed);
+      },
+      onchange: () => this.changed(),
+    });
+    const speedOut = h('output', { for: 'speed' }, fmtInt(this.view.speed));
+    this.timeline.setAttribute('aria-label', tr('lab-timeline'));
+    fill(
+      this.transport,
+      h(
+        'div',
+        { class: 'buttons' },
+        btn(tr('lab-restart'), '⇤', () => this.seek(0), 'restart'),
+        btn(tr('lab-step-back'), '◀', () => this.stepBy(-1), 'step-back'),
+        this.playButton,
+        btn(tr('lab-step-forward'), '▶', () => this.stepBy(1), 'step-forward'),
+        this.stepLabel,
+      ),
+      this.timeline,
+      h('div', { class: 'speed' }, h('label', { for: 'speed' }, tr('lab-speed')), speed, speedOut),
+    );
+    this.updatePlayButton();
+  }
+
+  private updatePlayButton(): void {
+    const label = this.playing ? tr('lab-pause') : tr('lab-play');
+    this.playButton.textContent = this.playing ? '❚❚' : '▶';
+    this.playButton.setAttribute('aria-label', label);
+    this.playButton.title = label;
+    this.playButton.id = 'play';
+  }
+
+  // ---- state changes -----------------------------------------------------------------------
+
+  /** Sets the experiment from outside (import, address change). */
+  setExperiment(e: DescendExperiment): void {
+    this.exp = clone(e);
+    this.formulaText = e.formula ?? this.formulaText;
+    this.formulaError = null;
+    this.update({ field: true, rebuild: true, restart: true });
+  }
+
+  private setFormula(text: string, rebuild: boolean): void {
+    this.formulaText = text;
+    try {
+      const vars = formulaVars(text);
+      makeField({ formula: text, vars });
+      this.formulaError = null;
+      this.exp.surface = undefined;
+      this.exp.formula = text;
+      this.exp.vars = vars;
+      this.update({ field: true, rebuild, restart: true });
+    } catch (err) {
+      this.formulaError = formulaMessage(err, text);
+      if (this.exp.surface !== undefined || rebuild) {
+        // switched to "own formula" with a bad text: show the field and the error, keep the map
+        this.exp.surface = undefined;
+        this.exp.formula = text;
+        this.buildControls();
+      }
+      const box = this.controls.querySelector('#formula-error') as HTMLElement | null;
+      const input = this.controls.querySelector('#formula') as HTMLInputElement | null;
+      if (box) {
+        box.textContent = this.formulaError;
+        box.hidden = false;
+      }
+      input?.setAttribute('aria-invalid', 'true');
+      this.changed();
+    }
+  }
+
+  private update(what: {
+    field?: boolean;
+    heat?: boolean;
+    runs?: boolean;
+    rebuild?: boolean;
+    restart?: boolean;
+  }): void {
+    if (what.field) {
+      try {
+        this.field = makeField(this.exp);
+      } catch (err) {
+        this.notify(isDescensoError(err) ? err.messageIn(getLang()) : String(err), 'error');
+        this.exp = clone(defaultExperiment);
+        this.field = makeField(this.exp);
+      }
+      what.heat = true;
+      what.runs = true;
+    }
+    if (what.heat) this.drawHeat();
+    if (what.rebuild) this.buildControls();
+    else if (this.formulaError === null) {
+      const box = this.controls.querySelector('#formula-error') as HTMLElement | null;
+      if (box) box.hidden = true;
+      this.controls.querySelector('#formula')?.setAttribute('aria-invalid', 'false');
+    }
+    if (what.runs) void this.recompute(what.restart === true);
+    this.changed();
+  }
+
+  private async recompute(restart: boolean): Promise<void> {
+    this.job?.cancel();
+    const e = clone(this.exp);
+    if (!e.start) e.start = this.field ? defaultStartOf(e) : [0, 0];
+    this.computing = true;
+    this.progress.hidden = true;
+    const job = computeRuns(e, (f) => this.showProgress(f));
+    this.job = job;
+    const t = setTimeout(() => {
+      if (this.job === job && this.computing) this.showProgress(0);
+    }, 120);
+    const runs = await job.promise;
+    clearTimeout(t);
+    if (this.job !== job) return;
+    this.job = null;
+    this.computing = false;
+    this.progress.hidden = true;
+    if (!runs) {
+      this.notify(tr('lab-cancelled'), 'info');
+      return;
+    }
+    this.runs = runs;
+    for (const r of runs)
+      if (r.error) this.notify(tr('lab-error-run', { name: r.label, reason: runErrorText(r) }), 'error');
+    this.maxStep = Math.max(0, ...runs.map((r) => r.steps));
+    this.timeline.max = String(this.maxStep);
+    this.cachePaths();
+    this.drawChart();
+    if (restart) {
+      this.cur = 0;
+      this.play();
+    } else {
+      this.cur = Math.min(this.cur, this.maxStep);
+      this.drawFrame();
+    }
+    this.fillRace();
+    this.root.dataset.ready = 'true';
+  }
+
+  private showProgress(f: number): void {
+    this.progress.hidden = false;
+    fill(
+      this.progress,
+      h('progress', { max: 1, value: String(f), 'aria-label': tr('lab-computing', { percent: '' }) }),
+      h('span', null, tr('lab-computing', { percent: `${Math.round(f * 100)} %` })),
+      h('button', { type: 'button', id: 'cancel', onclick: () => this.job?.cancel() }, tr('lab-cancel')),
+    );
+  }
+
+  private onImport(text: string): void {
+    this.importHandler?.(text);
+  }
+  importHandler: ((text: string) => void) | null = null;
+
+  // ---- drawing -------------------------------------------------------------------------------
+
+  private plotRect(): { x: number; y: number; w: number; h: number } {
+    return { x: PAD.l, y: PAD.t, w: this.size - PAD.l - PAD.r, h: this.size - PAD.t - PAD.b };
+  }
+
+  /** Domain → overlay pixels. */
+  private toPx(x: number, y: number): [number, number] {
+    const r = this.plotRect();
+    const [[x0, x1], [y0, y1]] = this.field!.domain;
+    return [r.x + ((x - x0) / (x1 - x0)) * r.w, r.y + r.h - ((y - y0) / (y1 - y0)) * r.h];
+  }
+
+  private fromPx(px: number, py: number): [number, number] {
+    const r = this.plotRect();
+    const [[x0, x1], [y0, y1]] = this.field!.domain;
+    const u = Math.max(0, Math.min(1, (px - r.x) / r.w));
+    const v = Math.max(0, Math.min(1, (r.y + r.h - py) / r.h));
+    return [x0 + u * (x1 - x0), y0 + v * (y1 - y0)];
+  }
+
+  private layout(): void {
+    const w = Math.floor(this.mapWrap.clientWidth);
+    if (w <= 0) return;
+    this.size = w;
+    this.drawBase();
+    this.cachePaths();
+    this.drawFrame();
+    const sw = Math.max(260, Math.floor(this.side.clientWidth || 320));
+    this.chartW = Math.min(sw, 640);
+    this.drawChart();
+  }
+  private chartW = 320;
+
+  private drawHeat(): void {
+    if (!this.field) return;
+    this.heat = renderHeatMap(this.field, this.view.cmap);
+    this.heatmapMs = this.heat.ms;
+    this.root.dataset.heatmapMs = this.heat.ms.toFixed(2);
+    this.drawBase();
+  }
+
+  private drawBase(): void {
+    if (!this.field || !this.heat) return;
+    const S = this.size;
+    const ctx = fitCanvas(this.base, S, S);
+    fitCanvas(this.overlay, S, S);
+    const r = this.plotRect();
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, S, S);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(this.heat.image, r.x, r.y, r.w, r.h);
+    ctx.strokeStyle = '#5f6368';
+    ctx.strokeRect(r.x - 0.5, r.y - 0.5, r.w + 1, r.h + 1);
+    // axes in the surface's domain
+    const [[x0, x1], [y0, y1]] = this.field.domain;
+    ctx.fillStyle = '#333';
+    ctx.font = '11px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'top';
+    for (const v of niceTicks(x0, x1, r.w > 300 ? 7 : 5)) {
+      const [px] = this.toPx(v, y0);
+      ctx.fillRect(Math.round(px), r.y + r.h, 1, 4);
+      ctx.fillText(fmt(v, 3), px, r.y + r.h + 6);
+    }
+    ctx.fillText(this.field.xLabel, r.x + r.w / 2, r.y + r.h + 20);
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    for (const v of niceTicks(y0, y1, r.h > 300 ? 7 : 5)) {
+      const [, py] = this.toPx(x0, v);
+      ctx.fillRect(r.x - 4, Math.round(py), 4, 1);
+      ctx.fillText(fmt(v, 3), r.x - 6, py);
+    }
+    ctx.save();
+    ctx.translate(10, r.y + r.h / 2);
+    ctx.rotate(-Math.PI / 2);
+    ctx.textAlign = 'center';
+    ctx.fillText(this.field.yLabel, 0, 0);
+    ctx.restore();
+    // known minima: small white crosses
+    ctx.strokeStyle = 'rgba(255,255,255,0.95)';
+    ctx.lineWidth = 1.5;
+    for (const m of this.field.minima) {
+      const [px, py] = this.toPx(m.point[0], m.point[1]);
+      const d = m.global ? 5 : 3.5;
+      ctx.beginPath();
+      ctx.moveTo(px - d, py);
+      ctx.lineTo(px + d, py);
+      ctx.moveTo(px, py - d);
+      ctx.lineTo(px, py + d);
+      ctx.stroke();
+    }
+  }
+
+  private cachePaths(): void {
+    if (!this.field) return;
+    this.paths = this.runs.map((r) => {
+      const n = r.points.length;
+      const px = new Float32Array(2 * n);
+      const kept: number[] = [];
+      let lx = Number.NaN;
+      let ly = Number.NaN;
+      for (let i = 0; i < n; i++) {
+        const [x, y] = this.toPx(r.points[i][0], r.points[i][1]);
+        px[2 * i] = x;
+        px[2 * i + 1] = y;
+        if (i === 0 || Math.abs(x - lx) + Math.abs(y - ly) >= 0.75) {
+          kept.push(i);
+          lx = x;
+          ly = y;
+        }
+      }
+      return { px, kept: Int32Array.from(kept) };
+    });
+  }
+
+  /** Draws the paths up to the current step on the overlay: the only drawing done per frame. */
+  drawFrame(): void {
+    const t0 = performance.now();
+    const ctx = fitCanvas(this.overlay, this.size, this.size);
+    ctx.clearRect(0, 0, this.size, this.size);
+    if (!this.field) return;
+    const k = Math.max(0, Math.floor(this.cur));
+    const r = this.plotRect();
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(r.x, r.y, r.w, r.h);
+    ctx.clip();
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    const gRef = Math.max(1e-12, ...this.runs.map((run) => run.gradNorms[0] ?? 0));
+    this.runs.forEach((run, i) => {
+      const cache = this.paths[i];
+      if (!cache || run.points.length === 0) return;
+      const color = categoricalColor(i);
+      const last = Math.min(k, run.points.length - 1);
+      const { px, kept } = cache;
+      const trace = () => {
+        ctx.beginPath();
+        ctx.moveTo(px[0], px[1]);
+        for (let j = 1; j < kept.length && kept[j] <= last; j++)
+          ctx.lineTo(px[2 * kept[j]], px[2 * kept[j] + 1]);
+        ctx.lineTo(px[2 * last], px[2 * last + 1]);
+      };
+      trace();
+      ctx.strokeStyle = 'rgba(0,0,0,0.45)';
+      ctx.lineWidth = 3.6;
+      ctx.stroke();
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 2;
+      ctx.stroke();
+      if (run.points.length <= 300) {
+        ctx.fillStyle = color;
+        for (let j = 1; j < last; j++) ctx.fillRect(px[2 * j] - 1.5, px[2 * j + 1] - 1.5, 3, 3);
+      }
+      const cx = px[2 * last];
+      const cy = px[2 * last + 1];
+      const ended = last >= run.points.length - 1;
+      if (run.status === 'diverged' && ended && k >= run.steps) {
+        // divergence: a cross at the last finite point
+        ctx.strokeStyle = '#000';
+        ctx.lineWidth = 4;
+        cross(ctx, cx, cy, 7);
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 2.2;
+        cross(ctx, cx, cy, 7);
+        return;
+      }
+      // gradient arrow: the direction of −∇f, length growing with ‖∇f‖
+      const p = run.points[last];
+      const [, gx, gy] = this.field!.grad(p[0], p[1]);
+      const norm = Math.hypot(gx, gy);
+      if (Number.isFinite(norm) && norm > 1e-12) {
+        const len = 8 + 38 * Math.min(1, Math.sqrt(norm / gRef));
+        const [[x0, x1], [y0, y1]] = this.field!.domain;
+        // screen direction of −∇f (y flips; unequal scales of the axes are taken into account)
+        let dx = (-gx / norm) * (r.w / (x1 - x0));
+        let dy = (gy / norm) * (r.h / (y1 - y0));
+        const m = Math.hypot(dx, dy);
+        dx /= m;
+        dy /= m;
+        arrow(ctx, cx, cy, cx + dx * len, cy + dy * len, color);
+      }
+      ctx.beginPath();
+      ctx.arc(cx, cy, 5, 0, 2 * Math.PI);
+      ctx.fillStyle = color;
+      ctx.fill();
+      ctx.strokeStyle = '#fff';
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+    });
+    // the common start
+    const s = this.exp.start ?? this.runs[0]?.points[0];
+    if (s) {
+      const [sx, sy] = this.toPx(s[0], s[1]);
+      ctx.beginPath();
+      ctx.arc(sx, sy, 6, 0, 2 * Math.PI);
+      ctx.fillStyle = '#fff';
+      ctx.fill();
+      ctx.strokeStyle = '#111';
+      ctx.lineWidth = 2;
+      ctx.stroke();
+    }
+    ctx.restore();
+    this.chart.cursor(k);
+    this.timeline.value = String(k);
+    if (k !== this.lastShownStep) {
+      this.lastShownStep = k;
+      this.stepLabel.textContent = tr('lab-step-of', { k: fmtInt(k), n: fmtInt(this.maxStep) });
+      this.updateNow(k);
+      this.root.dataset.step = String(k);
+    }
+    this.frameTimes.push(performance.now() - t0);
+    if (this.frameTimes.length > 600) this.frameTimes.shift();
+  }
+
+  private chartMin(): number {
+    let m = Infinity;
+    for (const r of this.runs) for (const v of r.values) if (v < m) m = v;
+    for (const mm of this.field?.minima ?? []) m = Math.min(m, mm.value);
+    return m;
+  }
+
+  private drawChart(): void {
+    const logY = this.view.logY;
+    const m = this.chartMin();
+    const series = this.runs.map((r, i) => ({
+      color: categoricalColor(i),
+      ys: logY ? r.values.map((v) => v - m + 1e-16) : r.values,
+      markAt: r.status === 'diverged' ? r.steps : undefined,
+    }));
+    const w = this.chartW;
+    this.chart.draw(
+      { series, logY, xLabel: tr('plot-step'), yLabel: logY ? 'f − min f' : 'f' },
+      w,
+      Math.round(Math.min(240, Math.max(170, w * 0.55))),
+    );
+    this.chart.cursor(Math.floor(this.cur));
+  }
+
+  private fillRace(): void {
+    const tol = this.view.tol;
+    fill(
+      this.raceBody,
+      this.runs.map((r, i) => {
+        const reached = r.gradNorms.findIndex((g) => g <= tol);
+        const status =
+          r.status === 'diverged'
+            ? tr('lab-status-diverged', { k: fmtInt(r.divergedAt ?? r.steps) })
+            : tr(r.status === 'converged' ? 'lab-status-converged' : 'lab-status-max-steps');
+        return h(
+          'tr',
+          { class: r.status === 'diverged' ? 'diverged' : '' },
+          h(
+            'th',
+            { scope: 'row' },
+            h('span', { class: 'dot', style: `background:${categoricalColor(i)}` }),
+            r.label,
+          ),
+          h('td', { class: 'n' }, reached >= 0 ? fmtInt(reached) : tr('lab-never')),
+          h('td', { class: 'n now' }, ''),
+          h('td', { class: 'n' }, fmt(r.values[r.values.length - 1] ?? Number.NaN, 5)),
+          h('td', null, status),
+        );
+      }),
+    );
+    this.lastShownStep = -1;
+    this.updateNow(Math.floor(this.cur));
+  }
+
+  private updateNow(k: number): void {
+    const cells = this.raceBody.querySelectorAll('td.now');
+    this.runs.forEach((r, i) => {
+      const c = cells[i];
+      if (c) c.textContent = fmt(r.values[Math.min(k, r.values.length - 1)] ?? Number.NaN, 5);
+    });
+  }
+
+  private updateStatus(): void {
+    this.status.textContent = '';
+  }
+
+  // ---- playing -------------------------------------------------------------------------------
+
+  play(): void {
+    if (this.cur >= this.maxStep) this.cur = 0;
+    this.playing = true;
+    this.lastT = performance.now();
+    this.updatePlayButton();
+    cancelAnimationFrame(this.raf);
+    const tick = (t: number) => {
+      if (!this.playing) return;
+      const dt = Math.max(0, Math.min(0.1, (t - this.lastT) / 1000));
+      this.lastT = t;
+      this.cur = Math.min(this.maxStep, this.cur + dt * this.view.speed);
+      this.drawFrame();
+      if (this.cur >= this.maxStep) {
+        this.pause();
+        return;
+      }
+      this.raf = requestAnimationFrame(tick);
+    };
+    this.raf = requestAnimationFrame(tick);
+  }
+
+  pause(): void {
+    this.playing = false;
+    cancelAnimationFrame(this.raf);
+    this.updatePlayButton();
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  stepBy(d: number): void {
+    this.pause();
+    this.cur = Math.max(0, Math.min(this.maxStep, Math.floor(this.cur) + d));
+    this.drawFrame();
+  }
+
+  seek(k: number): void {
+    this.pause();
+    this.cur = Math.max(0, Math.min(this.maxStep, k));
+    this.drawFrame();
+  }
+
+  /** For the benchmark: loop forever at the given speed. */
+  loop(): void {
+    this.view.speed = Math.max(1, this.maxStep / 4);
+    const tick = () => {
+      if (this.cur >= this.maxStep) this.cur = 0;
+      if (!this.playing) this.play();
+      requestAnimationFrame(tick);
+    };
+    tick();
+  }
+
+  private setupPointer(): void {
+    let dragging = false;
+    let pending: [number, number] | null = null;
+    let scheduled = false;
+    const apply = () => {
+      scheduled = false;
+      if (!pending) return;
+      const [x, y] = pending;
+      pending = null;
+      this.exp.start = [round(x), round(y)];
+      this.pause();
+      const inputs = [
+        this.controls.querySelector('#start-0'),
+        this.controls.querySelector('#start-1'),
+      ] as HTMLInputElement[];
+      inputs.forEach((inp, i) => {
+        if (inp) inp.value = String(this.exp.start![i]);
+      });
+      void this.recompute(!dragging).then(() => {
+        if (dragging) this.seek(this.maxStep);
+      });
+      this.changed();
+    };
+    const at = (ev: PointerEvent) => {
+      const b = this.overlay.getBoundingClientRect();
+      pending = this.fromPx(
+        ((ev.clientX - b.left) / b.width) * this.size,
+        ((ev.clientY - b.top) / b.height) * this.size,
+      );
+      if (!scheduled) {
+        scheduled = true;
+        requestAnimationFrame(apply);
+      }
+    };
+    this.overlay.addEventListener('pointerdown', (ev) => {
+      if (!this.field) return;
+      dragging = true;
+      this.overlay.setPointerCapture(ev.pointerId);
+      at(ev);
+    });
+    this.overlay.addEventListener('pointermove', (ev) => {
+      if (dragging) at(ev);
+    });
+    const end = (ev: PointerEvent) => {
+      if (!dragging) return;
+      dragging = false;
+      at(ev);
+    };
+    this.overlay.addEventListener('pointerup', end);
+    this.overlay.addEventListener('pointercancel', end);
+  }
+
+  // ---- exports -------------------------------------------------------------------------------
+
+  private exportPng(): void {
+    const c = document.createElement('canvas');
+    c.width = this.base.width;
+    c.height = this.base.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(this.base, 0, 0);
+    ctx.drawImage(this.overlay, 0, 0);
+    c.toBlob((b) => b && download('descenso-surface.png', b));
+  }
+
+  private exportSvg(): void {
+    if (!this.field) return;
+    const n = 120;
+    const [[x0, x1], [y0, y1]] = this.field.domain;
+    const values = new Float64Array(n * n);
+    for (let j = 0; j < n; j++)
+      for (let i = 0; i < n; i++)
+        values[j * n + i] = this.field.f(x0 + ((x1 - x0) * i) / (n - 1), y0 + ((y1 - y0) * j) / (n - 1));
+    const k = Math.floor(this.cur);
+    const svg = contourMap({
+      grid: { values, nx: n, ny: n, x: [x0, x1], y: [y0, y1] },
+      colormap: this.view.cmap,
+      paths: this.runs.map((r, i) => ({
+        name: r.label,
+        points: r.points.slice(0, k + 1),
+        color: categoricalColor(i),
+      })),
+      xLabel: this.field.xLabel,
+      yLabel: this.field.yLabel,
+      title: this.exp.surface ? getSurface(this.exp.surface).name[getLang()] : `f = ${this.exp.formula}`,
+      lang: getLang(),
+      single: false,
+    });
+    download('descenso-surface.svg', svg, 'image/svg+xml');
+  }
+
+  exportJson(): string {
+    const text = `${JSON.stringify(parseExperiment(JSON.parse(JSON.stringify(this.exp))), null, 2)}\n`;
+    download('descenso-experiment.json', text, 'application/json');
+    return text;
+  }
+
+  private exportCsv(): void {
+    const lines = ['optimizer,step,x,y,f,grad_norm,status'];
+    for (const r of this.runs)
+      r.points.forEach((p, k) => {
+        const label = /[",\n]/.test(r.label) ? `"${r.label.replaceAll('"', '""')}"` : r.label;
+        lines.push(
+          [
+            label,
+            k,
+            p[0],
+            p[1],
+            r.values[k],
+            r.gradNorms[k] ?? '',
+            k === r.points.length - 1 ? r.status : '',
+          ].join(','),
+        );
+      });
+    download('descenso-trajectories.csv', `${lines.join('\n')}\n`, 'text/csv');
+  }
+
+  /** Starts everything for the first time. */
+  start(): void {
+    this.render();
+    this.update({ field: true, restart: true, rebuild: true });
+  }
+}
+
+function defaultStartOf(e: DescendExperiment): number[] {
+  return e.surface ? getSurface(e.surface).starts[0].slice() : [1, 1];
+}
+
+function round(v: number): number {
+  return Number(v.toPrecision(4));
+}
+
+function runErrorText(r: LabRun): string {
+  if (!r.error) return '';
+  try {
+    return new DescensoError(r.error.code as never, r.error.params as never).messageIn(getLang());
+  } catch {
+    return r.error.message;
+  }
+}
+
+/** The error under the formula field: the text, a caret under the fault, the message in the user's language. */
+export function formulaMessage(err: unknown, text: string): string {
+  if (isDescensoError(err)) {
+    const msg = err.code === 'bad-value' ? tr('lab-formula-two-vars') : err.messageIn(getLang());
+    return err.position !== undefined ? `${caretLine(text, err.position)}\n${msg}` : msg;
+  }
+  return String(err);
+}
+
+function niceTicks(lo: number, hi: number, count: number): number[] {
+  const span = hi - lo;
+  const raw = span / count;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / p;
+  const step = (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
+    out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  return out;
+}
+
+function cross(ctx: CanvasRenderingContext2D, x: number, y: number, d: number): void {
+  ctx.beginPath();
+  ctx.moveTo(x - d, y - d);
+  ctx.lineTo(x + d, y + d);
+  ctx.moveTo(x + d, y - d);
+  ctx.lineTo(x - d, y + d);
+  ctx.stroke();
+}
+
+function arrow(
+  ctx: CanvasRenderingContext2D,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  color: string,
+): void {
+  const a = Math.atan2(y1 - y0, x1 - x0);
+  const head = 6;
+  for (const [w, c] of [
+    [3.4, 'rgba(0,0,0,0.55)'],
+    [1.6, color],
+  ] as const) {
+    ctx.strokeStyle = c;
+    ctx.lineWidth = w;
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+    ctx.moveTo(x1 - head * Math.cos(a - 0.45), y1 - head * Math.sin(a - 0.45));
+    ctx.lineTo(x1, y1);
+    ctx.lineTo(x1 - head * Math.cos(a + 0.45), y1 - head * Math.sin(a + 0.45));
+    ctx.stroke();
+  }
+}
