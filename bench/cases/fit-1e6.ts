@@ -4,6 +4,8 @@
  * data given to the Run returned, against one fused hand-written loop doing the same epochs.
  * Output compared: the final loss (value) and the final a, b (in place of gradients).
  */
+
+import type { Tensor as TfTensor } from '@tensorflow/tfjs';
 import { GradientTape, mean, square, sub, type Tensor, tensor, variable } from '../../src/autodiff/index.js';
 import { fit } from '../../src/train/fit.js';
 import { defineCase, uniform } from '../case.js';
@@ -132,7 +134,7 @@ export const fit1e6 = defineCase<Data>({
         if (!tf) return null;
         const X = tf.tensor1d(Float32Array.from(x));
         const Y = tf.tensor1d(Float32Array.from(y));
-        const loss = (a: typeof X, b: typeof X) => tf.mean(tf.square(tf.sub(tf.add(tf.mul(b, X), a), Y)));
+        const loss = (a: TfTensor, b: TfTensor) => tf.mean(tf.square(tf.sub(tf.add(tf.mul(b, X), a), Y)));
         const vg = tf.valueAndGrads(loss);
         if (!affordable('tfjs', n, () => readOut(tf, () => vg([tf.scalar(0), tf.scalar(0)]).grads))) {
           tf.dispose([X, Y]);
