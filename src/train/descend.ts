@@ -4,7 +4,7 @@
  * or forward/central differences as the tutorials do by hand), lets the optimizer turn it into an
  * update, and records the point and the value. Divergence is a status, never a stream of NaN.
  */
-import { compile, hessian } from '../autodiff/index.js';
+import { type Compiled, compile, gradients, type Tensor } from '../autodiff/index.js';
 import { DescensoError, withSource } from '../errors.js';
 import { type Formula, formulaFunction, parseFormula } from '../expr/index.js';
 import { applyUpdates, type Convention, makeOptimizer, type Params, type Transform } from '../optim/index.js';
@@ -103,10 +103,9 @@ export function parseUserFormula(text: string, vars?: readonly string[]): Formul
 export function compileFormula(formula: Formula) {
   const f = formulaFunction(formula);
   const n = formula.vars.length;
-  const c = compile(
-    f,
-    Array.from({ length: n }, () => []),
-  );
+  const shapes = Array.from({ length: n }, () => [] as number[]);
+  const c = compile(f, shapes);
+  let rows: Compiled[] | undefined;
   return {
     n,
     value: (p: readonly number[]) => c.value(...p) as number,
@@ -114,9 +113,15 @@ export function compileFormula(formula: Formula) {
       const r = c.valueAndGrad(...p);
       return [r.value as number, r.grads as number[]];
     },
+    /** Row i of the Hessian is the gradient of ∂f/∂xᵢ: each row compiled once, on first use. */
     hessian: (p: readonly number[]): Float64Array => {
-      const H = hessian(f, { argnums: formula.vars.map((_v, i) => i) })(...p);
-      return Float64Array.from(H.flat());
+      rows ??= formula.vars.map((_v, i) => compile((...xs: Tensor[]) => gradients(f(...xs), xs)[i], shapes));
+      const H = new Float64Array(n * n);
+      rows.forEach((row, i) => {
+        const g = row.valueAndGrad(...p).grads as number[];
+        for (let j = 0; j < n; j++) H[i * n + j] = g[j];
+      });
+      return H;
     },
   };
 }
