@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { descendCommand } from './descend.js';
+import { fitCommand } from './fit.js';
 import { gradCommand } from './grad.js';
 import type { CliContext } from './io.js';
+import { simulateCommand } from './simulate.js';
 
 /** A subcommand: its name and how it adds itself (flags, help, action) to the program. */
 export interface CommandSpec {
@@ -10,4 +12,4 @@ export interface CommandSpec {
 }
 
 /** Every subcommand, in the order `descenso --help` lists them. */
-export const commands: CommandSpec[] = [descendCommand, gradCommand];
+export const commands: CommandSpec[] = [descendCommand, gradCommand, simulateCommand, fitCommand];

@@ -9,7 +9,15 @@ const sizeWord: Record<ModelSizeKind, string> = {
 };
 
 /** What a fit option should have been. */
-export type FitExpected = 'epochs' | 'batchSize' | 'regime' | 'dtype' | 'seed' | 'positive' | 'object' | 'function';
+export type FitExpected =
+  | 'epochs'
+  | 'batchSize'
+  | 'regime'
+  | 'dtype'
+  | 'seed'
+  | 'positive'
+  | 'object'
+  | 'function';
 const fitExpected: Record<FitExpected, string> = {
   epochs: 'an integer from 0 to 10⁷',
   batchSize: 'an integer ≥ 1',
@@ -56,4 +64,39 @@ export const train = {
   'fit-status-converged': (p: { epochs: number }) => `status: converged after ${p.epochs} epochs`,
   'fit-status-diverged': (p: { epoch: number }) => `status: diverged at epoch ${p.epoch}`,
   'fit-warning': (p: { text: string }) => `warning: ${p.text}`,
+
+  // cli: simulate and fit
+  'train-simulate-description': () => 'draw a data set y = f(x) + ε as NumPy would (CSV or JSON)',
+  'train-fit-description': () => 'fit a model to simulated data or a CSV file by gradient descent',
+  'train-flag-data': () => 'family of the simulated data',
+  'train-flag-formula': () => 'f(x) for --data formula, e.g. "3*sin(x) + x^2"',
+  'train-flag-slope': () => 'slope (linear, affine)',
+  'train-flag-intercept': () => 'intercept (affine, sine, exp)',
+  'train-flag-coeffs': () => 'poly: c0,c1,…,ck for c0 + c1·x + … + ck·x^k',
+  'train-flag-amplitude': () => 'amplitude (sine, exp)',
+  'train-flag-frequency': () => 'angular frequency ω of sin(ω·x + phase)',
+  'train-flag-phase': () => 'phase of the sine',
+  'train-flag-rate': () => 'rate r of exp(r·x)',
+  'train-flag-noise': () => 'σ, standard deviation of the noise ε',
+  'train-flag-mu': () => 'μ, mean of the noise ε',
+  'train-flag-points': () => 'number of points',
+  'train-flag-x-range': () => 'range of x: --x-range=A,B',
+  'train-flag-x-dist': () => 'how x is laid out',
+  'train-flag-seed': () =>
+    'seed of the random generator (NumPy’s legacy RandomState); fit also shuffles with it',
+  'train-flag-data-file': () => 'CSV file with the data (x: first named numeric column, y: last)',
+  'train-flag-model': () => 'model',
+  'train-flag-loss': () => 'loss (default: mse, bce for logistic)',
+  'train-flag-delta': () => 'δ of the huber loss',
+  'train-flag-init': () => 'initial values by parameter name, e.g. --init w=10 or --init a=0,b=1',
+  'train-flag-epochs': () => 'passes over the data',
+  'train-flag-regime': () => 'batch: one step per epoch; sgd: one per point; minibatch: one per batch',
+  'train-flag-batch-size': () => 'points per step (minibatch)',
+  'train-flag-no-shuffle': () => 'visit the points in file order (sgd, minibatch)',
+  'train-flag-optimizer': () => 'optimizer',
+  'train-flag-dtype': () => 'precision: float32 rounds every operation as float32 frameworks do',
+  'train-flag-tol': () => 'stop when the loss changes by at most tol (relative) between epochs',
+  'train-flag-every': () => 'print every N-th epoch (and the last)',
+  'train-flag-format-simulate': () => 'output',
+  'train-flag-format-fit': () => 'output',
 };

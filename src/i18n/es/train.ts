@@ -1,4 +1,4 @@
-import type { FitExpected, ModelSizeKind, train as en } from '../en/train.js';
+import type { train as en, FitExpected, ModelSizeKind } from '../en/train.js';
 
 /** Mensajes de los modelos, las pérdidas, fit y las órdenes `simulate` / `fit` (español). */
 
@@ -28,14 +28,17 @@ export const train: typeof en = {
   'loss-unknown': (p) => `pérdida desconocida '${p.name}' (pérdidas: ${p.valid})`,
   'loss-bad-delta': (p) => `δ de huber no válido: ${p.value} (un número finito > 0)`,
 
-  'fit-bad-option': (p) => `${p.option} no válido para fit: ${p.value} (se espera ${fitExpected[p.expected]})`,
-  'fit-unknown-param': (p) => `el modelo ${p.model} no tiene el parámetro '${p.name}' (sus parámetros: ${p.valid})`,
+  'fit-bad-option': (p) =>
+    `${p.option} no válido para fit: ${p.value} (se espera ${fitExpected[p.expected]})`,
+  'fit-unknown-param': (p) =>
+    `el modelo ${p.model} no tiene el parámetro '${p.name}' (sus parámetros: ${p.valid})`,
   'fit-bad-param': (p) => `el parámetro ${p.name} necesita ${p.expected} valor(es); se recibió ${p.found}`,
   'fit-data-empty': () => 'el conjunto de datos está vacío',
   'fit-data-length': (p) =>
     `x e y no concuerdan: ${p.x} valores de x para ${p.y} objetivos con ${p.inputs} entrada(s) cada uno`,
   'fit-data-not-finite': (p) => `${p.what}[${p.index}] no es un número finito: ${p.value}`,
-  'fit-bad-labels': (p) => `la entropía cruzada binaria necesita etiquetas de 0 a 1; y[${p.index}] vale ${p.value}`,
+  'fit-bad-labels': (p) =>
+    `la entropía cruzada binaria necesita etiquetas de 0 a 1; y[${p.index}] vale ${p.value}`,
   'fit-gradient-missing': (p) => `el gradiente escrito a mano no da ningún valor para ${p.name}`,
   'fit-gradient-factor': (p) =>
     `el gradiente escrito a mano es ${p.factor} veces el automático (${p.details}); el entrenamiento sigue el escrito a mano`,
@@ -45,4 +48,41 @@ export const train: typeof en = {
   'fit-status-converged': (p) => `estado: convergió tras ${p.epochs} épocas`,
   'fit-status-diverged': (p) => `estado: divergió en la época ${p.epoch}`,
   'fit-warning': (p) => `aviso: ${p.text}`,
+
+  'train-simulate-description': () =>
+    'genera un conjunto de datos y = f(x) + ε como lo haría NumPy (CSV o JSON)',
+  'train-fit-description': () =>
+    'ajusta un modelo a datos simulados o a un archivo CSV por descenso de gradiente',
+  'train-flag-data': () => 'familia de los datos simulados',
+  'train-flag-formula': () => 'f(x) para --data formula, p. ej. "3*sin(x) + x^2"',
+  'train-flag-slope': () => 'pendiente (linear, affine)',
+  'train-flag-intercept': () => 'ordenada en el origen (affine, sine, exp)',
+  'train-flag-coeffs': () => 'poly: c0,c1,…,ck para c0 + c1·x + … + ck·x^k',
+  'train-flag-amplitude': () => 'amplitud (sine, exp)',
+  'train-flag-frequency': () => 'frecuencia angular ω de sin(ω·x + fase)',
+  'train-flag-phase': () => 'fase del seno',
+  'train-flag-rate': () => 'tasa r de exp(r·x)',
+  'train-flag-noise': () => 'σ, desviación estándar del ruido ε',
+  'train-flag-mu': () => 'μ, media del ruido ε',
+  'train-flag-points': () => 'número de puntos',
+  'train-flag-x-range': () => 'intervalo de x: --x-range=A,B',
+  'train-flag-x-dist': () => 'cómo se reparten los valores de x',
+  'train-flag-seed': () =>
+    'semilla del generador aleatorio (el RandomState clásico de NumPy); fit también baraja con ella',
+  'train-flag-data-file': () =>
+    'archivo CSV con los datos (x: primera columna numérica con nombre, y: la última)',
+  'train-flag-model': () => 'modelo',
+  'train-flag-loss': () => 'pérdida (por omisión: mse, bce para logistic)',
+  'train-flag-delta': () => 'δ de la pérdida huber',
+  'train-flag-init': () => 'valores iniciales por nombre de parámetro, p. ej. --init w=10 o --init a=0,b=1',
+  'train-flag-epochs': () => 'pasadas por los datos',
+  'train-flag-regime': () => 'batch: un paso por época; sgd: uno por punto; minibatch: uno por lote',
+  'train-flag-batch-size': () => 'puntos por paso (minibatch)',
+  'train-flag-no-shuffle': () => 'recorre los puntos en el orden del archivo (sgd, minibatch)',
+  'train-flag-optimizer': () => 'optimizador',
+  'train-flag-dtype': () => 'precisión: float32 redondea cada operación como los marcos en float32',
+  'train-flag-tol': () => 'parar cuando la pérdida cambie como mucho tol (relativo) entre épocas',
+  'train-flag-every': () => 'mostrar una de cada N épocas (y la última)',
+  'train-flag-format-simulate': () => 'salida',
+  'train-flag-format-fit': () => 'salida',
 };

@@ -1,0 +1,196 @@
+/**
+ * `descenso fit`: a model trained on simulated data (the `simulate` flags) or on a CSV file, with
+ * the optimizer flags `descend` uses. Prints the history as an aligned table (epoch, loss,
+ * parameters, like the tutorials' logs) or the Run as JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { parseCsv } from '../data/index.js';
+import { DescensoError } from '../errors.js';
+import { type Lang, type MessageKey, t } from '../i18n/index.js';
+import { lossNames, makeLoss } from '../losses/index.js';
+import { makeModel, modelForms } from '../models/index.js';
+import { optimizerNames } from '../optim/index.js';
+import { type FitData, type FitSpec, fit, type Run, regimes } from '../train/fit.js';
+import type { CommandSpec } from './commands.js';
+import { parseAssignments, parseChoice, parseInteger, parsePositive } from './flags.js';
+import { everyIndex, fmt, table } from './format.js';
+import type { CliContext } from './io.js';
+import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
+import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
+
+const FORMATS = ['table', 'json'] as const;
+const DTYPES = ['float64', 'float32'] as const;
+/** A data file bigger than this is refused before it is read. */
+const MAX_FILE_BYTES = 200_000_000;
+/** Tables show the parameters when there are at most this many numbers; a network's are left to JSON. */
+const MAX_TABLE_PARAMS = 8;
+
+/** The flags `--data-file` excludes: any of them given means simulated data. */
+const DATA_FLAGS = [
+  'data',
+  'formula',
+  'slope',
+  'intercept',
+  'coeffs',
+  'amplitude',
+  'frequency',
+  'phase',
+  'rate',
+  'noise',
+  'mu',
+  'points',
+  'xRange',
+  'xDist',
+];
+
+/** x and y from a CSV file; a fault names the file and, from the reader, the line and column. */
+function dataFromFile(file: string, ctx: CliContext): FitData {
+  let text: string;
+  try {
+    text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
+  } catch (e) {
+    // The system's code (ENOENT, EACCES, …) says why in any language.
+    const reason = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
+    throw new DescensoError('cli-file', { file, reason });
+  }
+  if (text.length > MAX_FILE_BYTES)
+    throw new DescensoError('cli-file', { file, reason: `> ${MAX_FILE_BYTES} bytes` });
+  try {
+    const table = parseCsv(text);
+    return { x: table.x, y: table.y };
+  } catch (e) {
+    if (e instanceof DescensoError)
+      throw new DescensoError('cli-file', { file, reason: e.messageIn(ctx.lang) });
+    throw e;
+  }
+}
+
+/** The fit spec the flags describe (shared with the tests); every fault names its flag. */
+export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext): FitSpec {
+  let data: FitData;
+  if (opts.dataFile !== undefined) {
+    const clash = DATA_FLAGS.find((k) => opts[k] !== undefined);
+    if (clash)
+      throw new DescensoError('cli-conflict', {
+        a: '--data-file',
+        b: `--${clash.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      });
+    data = dataFromFile(String(opts.dataFile), ctx);
+  } else {
+    const d = datasetJson(dataFromFlags(opts));
+    data = { x: d.x, y: d.y };
+  }
+  const inputs = Array.isArray(data.x[0]) ? (data.x[0] as number[]).length : 1;
+  const modelText = String(opts.model ?? 'linear');
+  const model = makeModel(modelText, { inputs });
+  if (model.inputs !== inputs)
+    throw new DescensoError('cli-bad-choice', {
+      flag: '--model',
+      value: modelText,
+      choices: inputs === 1 ? 'a model of one input' : `a model of ${inputs} inputs (logistic, mlp:H)`,
+    });
+  const delta = opts.delta === undefined ? undefined : parsePositive('--delta', String(opts.delta));
+  const loss =
+    opts.loss === undefined
+      ? undefined
+      : makeLoss(parseChoice('--loss', String(opts.loss), lossNames), delta === undefined ? {} : { delta });
+  const names = [...optimizerNames, 'gd'];
+  const optimizer = parseChoice('--optimizer', String(opts.optimizer ?? 'sgd'), names);
+  const { options, convention } = readOptimizerFlags(opts);
+  const regime = parseChoice('--regime', String(opts.regime ?? 'batch'), regimes);
+  const spec: FitSpec = {
+    model,
+    data,
+    ...(loss ? { loss } : {}),
+    optimizer: { name: optimizer, options, convention },
+    epochs: parseInteger('--epochs', String(opts.epochs ?? 100), 0, 10_000_000),
+    regime,
+    dtype: parseChoice('--dtype', String(opts.dtype ?? 'float64'), DTYPES),
+    shuffle: opts.shuffle !== false,
+  };
+  if (opts.batchSize !== undefined) spec.batchSize = parseInteger('--batch-size', String(opts.batchSize), 1);
+  if (opts.seed !== undefined) spec.seed = parseInteger('--seed', String(opts.seed), 0, 0xffffffff);
+  if (opts.init !== undefined) spec.init = parseAssignments('--init', String(opts.init));
+  if (opts.tol !== undefined) spec.stop = { tolerance: parsePositive('--tol', String(opts.tol)) };
+  return spec;
+}
+
+/** The history as the tutorials print their logs: epoch, loss and the parameters. */
+export function fitTable(run: Run, every: number): string {
+  const last = run.history[run.history.length - 1]?.params ?? run.params;
+  const columns = run.paramNames.flatMap((name) => {
+    const v = last[name];
+    return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
+  });
+  const showParams = columns.length <= MAX_TABLE_PARAMS;
+  const rows = everyIndex(run.history.length, every).map((i) => {
+    const h = run.history[i];
+    const values = showParams ? run.paramNames.flatMap((n) => h.params?.[n] ?? Number.NaN) : [];
+    return [String(h.epoch), fmt(h.loss), ...values.map((v) => fmt(v))];
+  });
+  return table(['epoch', run.loss, ...(showParams ? columns : [])], rows);
+}
+
+export function fitStatusLine(run: Run, lang: Lang): string {
+  const epochs = run.history[run.history.length - 1]?.epoch ?? 0;
+  if (run.status === 'diverged') return t(lang, 'fit-status-diverged', { epoch: run.divergedAt ?? epochs });
+  if (run.status === 'converged') return t(lang, 'fit-status-converged', { epochs });
+  return t(lang, 'fit-status-max-steps', { epochs });
+}
+
+/** The Run as the JSON the CLI prints. */
+export function fitJson(run: Run) {
+  return {
+    model: run.model,
+    loss: run.loss,
+    params: run.params,
+    history: run.history,
+    status: run.status,
+    ...(run.divergedAt !== undefined ? { divergedAt: run.divergedAt } : {}),
+    ...(run.warnings ? { warnings: run.warnings.map((w) => ({ code: w.code, message: w.message })) } : {}),
+  };
+}
+
+export const fitCommand: CommandSpec = {
+  name: 'fit',
+  register(program: Command, ctx: CliContext) {
+    const lang = ctx.lang;
+    const m = (key: Extract<MessageKey, `train-${string}`>) => t(lang, key, undefined);
+    const cmd = program.command('fit').description(m('train-fit-description'));
+    addDataFlags(cmd, lang);
+    cmd
+      .option('--data-file <file.csv>', m('train-flag-data-file'))
+      .option('--model <spec>', `${m('train-flag-model')} (${modelForms.join(' | ')})`, 'linear')
+      .option('--loss <name>', `${m('train-flag-loss')} (${lossNames.join(' | ')})`)
+      .option('--delta <n>', m('train-flag-delta'))
+      .option('--init <name=value,…>', m('train-flag-init'))
+      .option('--epochs <n>', m('train-flag-epochs'), '100')
+      .option('--regime <regime>', `${m('train-flag-regime')} (${regimes.join(' | ')})`, 'batch')
+      .option('--batch-size <n>', m('train-flag-batch-size'), '32')
+      .option('--no-shuffle', m('train-flag-no-shuffle'))
+      .option('--optimizer <name>', `${m('train-flag-optimizer')} (${optimizerNames.join(' | ')})`, 'sgd')
+      .option('--dtype <dtype>', `${m('train-flag-dtype')} (${DTYPES.join(' | ')})`, 'float64')
+      .option('--tol <n>', m('train-flag-tol'))
+      .option('--every <n>', m('train-flag-every'), '1')
+      .option('--format <format>', `${m('train-flag-format-fit')} (${FORMATS.join(' | ')})`, 'table');
+    addOptimizerFlags(cmd, lang);
+    cmd.action((opts: Record<string, unknown>) => {
+      const format = parseChoice('--format', String(opts.format), FORMATS);
+      const every = parseInteger('--every', String(opts.every), 1);
+      const run = fit(fitSpecFromFlags(opts, ctx));
+      const warnings = (run.warnings ?? []).map((w) =>
+        t(lang, 'fit-warning', { text: t(lang, w.code, w.params as never) }),
+      );
+      if (format === 'json') {
+        ctx.io.stdout(`${JSON.stringify(fitJson(run))}\n`);
+        return;
+      }
+      ctx.io.stdout(fitTable(run, every));
+      ctx.io.stdout(`${fitStatusLine(run, lang)}\n`);
+      for (const w of warnings) ctx.io.stderr(`${w}\n`);
+    });
+    return cmd;
+  },
+};

@@ -1,0 +1,148 @@
+/**
+ * `descenso simulate`: a data set drawn as NumPy would draw it, as JSON or CSV. The data flags
+ * are defined and read here once, and `fit` uses the same ones.
+ */
+import type { Command } from 'commander';
+import {
+  type Dataset,
+  datasetTable,
+  FAMILIES,
+  type Family,
+  MAX_POINTS,
+  simulate,
+  toCsv,
+  X_DISTRIBUTIONS,
+} from '../data/index.js';
+import { DescensoError, withSource } from '../errors.js';
+import { evaluate, parseFormula } from '../expr/index.js';
+import { type Lang, type MessageKey, t } from '../i18n/index.js';
+import type { CommandSpec } from './commands.js';
+import { parseChoice, parseInteger, parseNumber, parseNumberList } from './flags.js';
+import type { CliContext } from './io.js';
+
+type FlagKey = Extract<MessageKey, `train-flag-${string}`>;
+
+/** Adds --data, --formula, the family's numbers, --points, --x-range, --x-dist and --seed. */
+export function addDataFlags(cmd: Command, lang: Lang): Command {
+  const m = (key: FlagKey) => t(lang, key, undefined);
+  return cmd
+    .option('--data <family>', `${m('train-flag-data')} (${FAMILIES.join(' | ')})`)
+    .option('--formula <text>', m('train-flag-formula'))
+    .option('--slope <n>', m('train-flag-slope'))
+    .option('--intercept <n>', m('train-flag-intercept'))
+    .option('--coeffs <a,b,c>', m('train-flag-coeffs'))
+    .option('--amplitude <n>', m('train-flag-amplitude'))
+    .option('--frequency <n>', m('train-flag-frequency'))
+    .option('--phase <n>', m('train-flag-phase'))
+    .option('--rate <n>', m('train-flag-rate'))
+    .option('--noise <sigma>', m('train-flag-noise'))
+    .option('--mu <mu>', m('train-flag-mu'))
+    .option('--points <n>', m('train-flag-points'))
+    .option('--x-range <a,b>', m('train-flag-x-range'))
+    .option('--x-dist <dist>', `${m('train-flag-x-dist')}; ${allowed(lang, X_DISTRIBUTIONS)}`)
+    .option('--seed <s>', m('train-flag-seed'));
+}
+
+const numberFlags = [
+  ['--slope', 'slope'],
+  ['--intercept', 'intercept'],
+  ['--amplitude', 'amplitude'],
+  ['--frequency', 'frequency'],
+  ['--phase', 'phase'],
+  ['--rate', 'rate'],
+  ['--mu', 'mu'],
+] as const;
+
+/** commander's key for a flag: --x-range → xRange. */
+const keyOf = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+
+/** The data set the flags describe; every fault names its flag (a formula's also shows where). */
+export function dataFromFlags(opts: Record<string, unknown>): Dataset {
+  const text = opts.formula === undefined ? undefined : String(opts.formula);
+  const family: Family =
+    opts.data === undefined
+      ? text !== undefined
+        ? 'formula'
+        : 'linear'
+      : parseChoice('--data', String(opts.data), FAMILIES);
+  if (family === 'formula' && text === undefined)
+    throw new DescensoError('cli-missing', { what: '--formula' });
+  if (family !== 'formula' && text !== undefined)
+    throw new DescensoError('cli-conflict', { a: `--data ${family}`, b: '--formula' });
+  const spec: Record<string, unknown> = { family };
+  for (const [flag, field] of numberFlags) {
+    const v = opts[keyOf(flag)];
+    if (v !== undefined) spec[field] = parseNumber(flag, String(v));
+  }
+  if (opts.coeffs !== undefined) {
+    const coeffs = parseNumberList('--coeffs', String(opts.coeffs));
+    if (coeffs.length > 21)
+      throw new DescensoError('cli-bad-list', {
+        flag: '--coeffs',
+        value: String(opts.coeffs),
+        expected: '1 to 21 numbers',
+      });
+    spec.coeffs = coeffs;
+  }
+  if (opts.noise !== undefined) {
+    const noise = parseNumber('--noise', String(opts.noise));
+    if (noise < 0)
+      throw new DescensoError('cli-out-of-range', {
+        flag: '--noise',
+        value: String(opts.noise),
+        range: '≥ 0',
+      });
+    spec.noise = noise;
+  }
+  if (opts.points !== undefined) spec.points = parseInteger('--points', String(opts.points), 1, MAX_POINTS);
+  if (opts.xRange !== undefined) {
+    const [a, b] = parseNumberList('--x-range', String(opts.xRange), 2);
+    if (!(a < b))
+      throw new DescensoError('cli-out-of-range', {
+        flag: '--x-range',
+        value: String(opts.xRange),
+        range: 'A < B',
+      });
+    spec.xRange = [a, b];
+  }
+  if (opts.xDist !== undefined) spec.xDist = parseChoice('--x-dist', String(opts.xDist), X_DISTRIBUTIONS);
+  if (opts.seed !== undefined) spec.seed = parseInteger('--seed', String(opts.seed), 0, 0xffffffff);
+  if (text !== undefined) {
+    const formula = withSource(text, () => parseFormula(text, { kind: '1d' }));
+    spec.fn = (x: number) => evaluate(formula.ast, { x });
+  }
+  return simulate(spec);
+}
+
+/** A data set as plain JSON: x (rows for two features), y, and label for blobs. */
+export function datasetJson(data: Dataset): { x: number[] | number[][]; y: number[]; label?: number[] } {
+  const y = Array.from(data.y);
+  if (data.cols === 2) {
+    const x = y.map((_v, i) => [data.x[2 * i], data.x[2 * i + 1]]);
+    return { x, y, label: Array.from(data.label ?? data.y) };
+  }
+  return { x: Array.from(data.x), y };
+}
+
+const FORMATS = ['json', 'csv'] as const;
+
+export const simulateCommand: CommandSpec = {
+  name: 'simulate',
+  register(program: Command, ctx: CliContext) {
+    const lang = ctx.lang;
+    const cmd = program.command('simulate').description(t(lang, 'train-simulate-description', undefined));
+    addDataFlags(cmd, lang);
+    cmd.option(
+      '--format <format>',
+      `${t(lang, 'train-flag-format-simulate', undefined)}(${FORMATS.join(' | ')})`,
+      'json',
+    );
+    cmd.action((opts: Record<string, unknown>) => {
+      const format = parseChoice('--format', String(opts.format), FORMATS);
+      const data = dataFromFlags(opts);
+      if (format === 'csv') ctx.io.stdout(toCsv(datasetTable(data)));
+      else ctx.io.stdout(`${JSON.stringify(datasetJson(data))}\n`);
+    });
+    return cmd;
+  },
+};
