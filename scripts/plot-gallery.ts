@@ -104,14 +104,14 @@ function regression(lr: number, epochs: number): { w: number[]; loss: number[] }
 }
 const lr01 = regression(0.01, 60);
 const lr002 = regression(0.002, 60);
-const lr05 = regression(0.05, 60);
+const lr014 = regression(0.14, 60);
 save(
   'loss-epochs',
   lineChart({
     series: [
       { name: 'lr = 0.01', y: lr01.loss },
       { name: 'lr = 0.002', y: lr002.loss },
-      { name: 'lr = 0.05 (diverges)', y: lr05.loss },
+      { name: 'lr = 0.14 (diverges)', y: lr014.loss },
     ],
     yScale: 'log',
     title: 'Loss vs epochs',

@@ -168,7 +168,7 @@ function bandsMarkup(opts: {
     out.push(
       el('path', {
         class: k < levels.length - 1 ? 'band' : 'above',
-        'data-level': num(levels[k], 6),
+        'data-level': String(levels[k]),
         d,
         fill: k < levels.length - 1 ? opts.color(k) : '#ffffff',
         'fill-rule': 'evenodd',

@@ -80,10 +80,14 @@ interface Step {
   exponent: number;
 }
 
-const stepValue = (s: Step): number =>
-  s.exponent >= 0 ? s.mantissa * 10 ** s.exponent : s.mantissa / 10 ** -s.exponent;
 const multiple = (i: number, s: Step): number =>
-  s.exponent >= 0 ? i * s.mantissa * 10 ** s.exponent : (i * s.mantissa) / 10 ** -s.exponent;
+  s.exponent >= 0
+    ? i * s.mantissa * 10 ** s.exponent
+    : s.exponent >= -300
+      ? (i * s.mantissa) / 10 ** -s.exponent
+      : // 10 ** 301 and beyond overflow; the decimal literal rounds once, subnormals included.
+        Number(`${i * s.mantissa}e${s.exponent}`);
+const stepValue = (s: Step): number => multiple(1, s);
 
 /**
  * The smallest step among mantissas × 10ⁿ that cuts [lo, hi] into at most `count` intervals.
@@ -91,7 +95,8 @@ const multiple = (i: number, s: Step): number =>
  * mantissa stays an integer.
  */
 function chooseStep(lo: number, hi: number, count: number, mantissas: readonly number[]): Step {
-  const raw = (hi - lo) / Math.max(1, count);
+  // Dividing before subtracting keeps the span of [−MAX_VALUE, MAX_VALUE] finite.
+  const raw = hi / Math.max(1, count) - lo / Math.max(1, count);
   if (!(raw > 0) || !Number.isFinite(raw)) return { mantissa: 1, exponent: 0 };
   const e = Math.floor(Math.log10(raw));
   for (const exponent of [e - 1, e, e + 1]) {
@@ -117,6 +122,7 @@ const LEVEL_MANTISSAS = [1, 2, 25, 5, 10] as const;
 /** Multiples of the step inside [lo, hi] (with a hair of tolerance at both ends). */
 function multiplesIn(lo: number, hi: number, s: Step): number[] {
   const step = stepValue(s);
+  if (!(step > 0)) return [];
   const i0 = Math.ceil(lo / step - 1e-9);
   const i1 = Math.floor(hi / step + 1e-9);
   const out: number[] = [];
@@ -151,8 +157,19 @@ export function contourLevels(min: number, max: number, count: number): number[]
   if (multiple(i1, s) < max) i1++;
   if (multiple(i1 - 1, s) >= max) i1--;
   if (i1 <= i0) i1 = i0 + 1;
+  if (!(i1 - i0 <= 4 * count + 8)) {
+    // Only reachable when the step lost all precision against the values (|v| near 1e308):
+    // fall back to even divisions rather than enumerate billions of multiples.
+    return Array.from({ length: count + 1 }, (_, k) =>
+      k === count ? max : min + k * (max / count - min / count),
+    );
+  }
   const out: number[] = [];
-  for (let i = i0; i <= i1; i++) out.push(multiple(i, s) || 0);
+  // A last multiple beyond MAX_VALUE would be ∞: the data's own extreme closes the range instead.
+  for (let i = i0; i <= i1; i++) {
+    const v = multiple(i, s) || 0;
+    out.push(Number.isFinite(v) ? v : v > 0 ? max : min);
+  }
   return out;
 }
 
@@ -188,16 +205,18 @@ export function scaleLinear(domain: readonly [number, number], range: readonly [
   checkDomain('linear', domain, range);
   const [d0, d1] = domain;
   const [r0, r1] = range;
-  const span = d1 - d0;
+  // Halves throughout: d1 − d0 overflows for domains near ±MAX_VALUE, d1/2 − d0/2 cannot.
+  const half = d1 / 2 - d0 / 2;
   const lo = Math.min(d0, d1);
   const hi = Math.max(d0, d1);
   const stepFor = (count: number): Step => chooseStep(lo, hi, count, TICK_MANTISSAS);
-  const scale = ((v: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((v - d0) / span) * (r1 - r0))) as Scale;
+  const scale = ((v: number) =>
+    half === 0 ? (r0 + r1) / 2 : r0 + ((v / 2 - d0 / 2) / half) * (r1 - r0)) as Scale;
   return Object.assign(scale, {
     kind: 'linear' as const,
     domain: [d0, d1] as const,
     range: [r0, r1] as const,
-    invert: (p: number) => (r1 === r0 ? d0 : d0 + ((p - r0) / (r1 - r0)) * span),
+    invert: (p: number) => (r1 === r0 ? d0 : d0 + 2 * (((p - r0) / (r1 - r0)) * half)),
     ticks: (count = 5) => linearTicks(lo, hi, count),
     minorTicks: (count = 5) => {
       const s = stepFor(count);
@@ -211,7 +230,7 @@ export function scaleLinear(domain: readonly [number, number], range: readonly [
     },
     tickFormat: (count = 5) => stepFormat(stepFor(count), linearTicks(lo, hi, count)),
     nice: (count = 5) => {
-      if (span === 0) return scaleLinear([d0 - 1, d0 + 1], range);
+      if (half === 0) return scaleLinear([d0 - 1, d0 + 1], range);
       const step = stepValue(stepFor(count));
       const a = Math.floor(lo / step + 1e-9) * step;
       const b = Math.ceil(hi / step - 1e-9) * step;

@@ -82,14 +82,15 @@ function padded(e: [number, number] | null, kind: 'linear' | 'log'): [number, nu
     let [a, b] = [Math.log10(e[0]), Math.log10(e[1])];
     if (a === b) [a, b] = [a - 0.5, b + 0.5];
     const m = (b - a) * MARGIN;
-    const lo = 10 ** (a - m);
-    const hi = 10 ** (b + m);
+    [a, b] = [clamp(a - m, LOG_LIMIT), clamp(b + m, LOG_LIMIT)];
+    const lo = 10 ** a;
+    const hi = 10 ** b;
     // Under one labelled decade the axis would carry at most one tick label: widen to decades.
-    const majors = Math.floor(Math.log10(hi) + 1e-9) - Math.ceil(Math.log10(lo) - 1e-9) + 1;
+    const majors = Math.floor(b + 1e-9) - Math.ceil(a - 1e-9) + 1;
     return majors >= 2 ? [lo, hi] : [powerOfTen(Math.floor(a)), powerOfTen(Math.ceil(b))];
   }
   if (!e) return [0, 1];
-  let [a, b] = e;
+  let [a, b] = [clamp(e[0], LINEAR_LIMIT), clamp(e[1], LINEAR_LIMIT)];
   if (a === b) {
     const d = a === 0 ? 1 : Math.abs(a) * 0.1;
     [a, b] = [a - d, b + d];
@@ -97,6 +98,14 @@ function padded(e: [number, number] | null, kind: 'linear' | 'log'): [number, nu
   const m = (b - a) * MARGIN;
   return [a - m, b + m];
 }
+
+/**
+ * Axes stop at ±1e300 (log: 10^±300) so that margins and spans stay finite; a value beyond is
+ * still drawn, leaving the plot through its edge like any other point outside the axes.
+ */
+const LINEAR_LIMIT = 1e300;
+const LOG_LIMIT = 300;
+const clamp = (v: number, limit: number): number => Math.max(-limit, Math.min(limit, v));
 
 /** Legend swatches for marks that have a name. */
 function entriesOf(marks: readonly XYMark[]): LegendEntry[] {
