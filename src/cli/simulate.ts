@@ -39,7 +39,7 @@ export function addDataFlags(cmd: Command, lang: Lang): Command {
     .option('--mu <mu>', m('train-flag-mu'))
     .option('--points <n>', m('train-flag-points'))
     .option('--x-range <a,b>', m('train-flag-x-range'))
-    .option('--x-dist <dist>', `${m('train-flag-x-dist')}; ${allowed(lang, X_DISTRIBUTIONS)}`)
+    .option('--x-dist <dist>', `${m('train-flag-x-dist')} (${X_DISTRIBUTIONS.join(' | ')})`)
     .option('--seed <s>', m('train-flag-seed'));
 }
 
@@ -134,7 +134,7 @@ export const simulateCommand: CommandSpec = {
     addDataFlags(cmd, lang);
     cmd.option(
       '--format <format>',
-      `${t(lang, 'train-flag-format-simulate', undefined)}(${FORMATS.join(' | ')})`,
+      `${t(lang, 'train-flag-format-simulate', undefined)} (${FORMATS.join(' | ')})`,
       'json',
     );
     cmd.action((opts: Record<string, unknown>) => {
