@@ -3,7 +3,12 @@ import { descendCommand } from './descend.js';
 import { fitCommand } from './fit.js';
 import { gradCommand } from './grad.js';
 import type { CliContext } from './io.js';
+import { labCommand } from './lab.js';
+import { optimizersCommand } from './optimizers.js';
+import { runCommand } from './run.js';
 import { simulateCommand } from './simulate.js';
+import { surfacesCommand } from './surfaces.js';
+import { tutorialCommand } from './tutorial.js';
 
 /** A subcommand: its name and how it adds itself (flags, help, action) to the program. */
 export interface CommandSpec {
@@ -12,4 +17,14 @@ export interface CommandSpec {
 }
 
 /** Every subcommand, in the order `descenso --help` lists them. */
-export const commands: CommandSpec[] = [descendCommand, gradCommand, simulateCommand, fitCommand];
+export const commands: CommandSpec[] = [
+  descendCommand,
+  gradCommand,
+  simulateCommand,
+  fitCommand,
+  surfacesCommand,
+  optimizersCommand,
+  tutorialCommand,
+  runCommand,
+  labCommand,
+];

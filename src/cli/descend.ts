@@ -1,13 +1,28 @@
 /** `descenso descend`: an optimizer (or several) walking a surface or a formula. */
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { optimizerNames } from '../optim/index.js';
 import { type DescendRun, type DescendSpec, descend, type GradientMethod } from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
 import { parseAssignments, parseChoice, parseInteger, parseNumberList, parsePositive } from './flags.js';
-import { everyIndex, fmt, table } from './format.js';
+import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
+import { descendFigure, plotTarget, writePlot } from './plots.js';
+import { withProgress } from './progress.js';
+import { csvText, runTable, statusLine } from './report.js';
+
+type DescendHelpKey =
+  | 'tour-descend-description'
+  | 'tour-descend-surface'
+  | 'tour-descend-formula'
+  | 'tour-descend-vars'
+  | 'tour-descend-optimizer'
+  | 'tour-descend-from'
+  | 'tour-descend-gradient'
+  | 'tour-descend-h'
+  | 'tour-descend-tol';
 
 const collect = (v: string, prev: string[]) => [
   ...prev,
@@ -23,11 +38,7 @@ export function parseStart(value: string, vars: readonly string[]): number[] {
     const named = parseAssignments('--from', value);
     for (const k of Object.keys(named))
       if (!vars.includes(k))
-        throw new DescensoError('cli-bad-list', {
-          flag: '--from',
-          value,
-          expected: `names among ${vars.join(', ')}`,
-        });
+        throw new DescensoError('tour-bad-name', { flag: '--from', name: k, names: vars.join(', ') });
     return vars.map((v) => {
       if (!(v in named)) throw new DescensoError('cli-missing', { what: `--from ${v}=…` });
       return named[v];
@@ -48,7 +59,7 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
   if (surface !== undefined && formula !== undefined)
     throw new DescensoError('cli-conflict', { a: '--surface', b: '--formula' });
   if (surface === undefined && formula === undefined)
-    throw new DescensoError('cli-missing', { what: '--surface or --formula' });
+    throw new DescensoError('tour-need-function', undefined);
   const names = (opts.optimizer as string[] | undefined) ?? [];
   if (names.length === 0) names.push('sgd');
   for (const n of names) parseChoice('--optimizer', n, [...optimizerNames, 'gd']);
@@ -81,77 +92,40 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
   };
 }
 
-function runTable(run: DescendRun, every: number): string {
-  const header = ['step', ...run.vars, 'f', '|grad|'];
-  const rows = everyIndex(run.points.length, every).map((i) => [
-    String(i),
-    ...run.points[i].map((x) => fmt(x)),
-    fmt(run.values[i]),
-    fmt(run.gradNorms[i] ?? Number.NaN, 6),
-  ]);
-  return table(header, rows);
-}
-
-function statusLine(run: DescendRun, ctx: CliContext): string {
-  const es = ctx.lang === 'es';
-  if (run.status === 'diverged')
-    return es
-      ? `estado: divergió en el paso ${run.divergedAt}`
-      : `status: diverged at step ${run.divergedAt}`;
-  if (run.status === 'converged')
-    return es ? `estado: convergió en ${run.steps} pasos` : `status: converged in ${run.steps} steps`;
-  return es
-    ? `estado: ${run.steps} pasos (máximo alcanzado)`
-    : `status: ${run.steps} steps (maximum reached)`;
-}
+const FORMATS = ['table', 'json', 'csv'] as const;
+const METHODS: readonly GradientMethod[] = ['autodiff', 'forward', 'central'];
 
 export const descendCommand: CommandSpec = {
   name: 'descend',
   register(program: Command, ctx: CliContext) {
-    const es = ctx.lang === 'es';
+    const lang = ctx.lang;
+    const m = (key: DescendHelpKey) => t(lang, key, undefined);
     const cmd = program
       .command('descend')
-      .description(
-        es
-          ? 'un optimizador recorre una superficie o una fórmula'
-          : 'an optimizer walks a surface or a formula',
-      )
-      .option(
-        '--surface <id>',
-        es
-          ? 'superficie del catálogo (ver `descenso surfaces`)'
-          : 'catalog surface (see `descenso surfaces`)',
-      )
-      .option(
-        '--formula <text>',
-        es ? 'fórmula propia, p. ej. "x^2 + 3*sin(y)"' : 'your own formula, e.g. "x^2 + 3*sin(y)"',
-      )
-      .option(
-        '--vars <a,b,…>',
-        es ? 'orden de las variables de la fórmula' : 'order of the formula’s variables',
-      )
+      .description(m('tour-descend-description'))
+      .option('--surface <id>', m('tour-descend-surface'))
+      .option('--formula <text>', m('tour-descend-formula'))
+      .option('--vars <a,b,…>', m('tour-descend-vars'))
       .option(
         '--optimizer <name>',
-        `${es ? 'optimizador; repítalo o sepárelo por comas para comparar' : 'optimizer; repeat it or use commas to compare'} (${optimizerNames.join(', ')})`,
+        `${m('tour-descend-optimizer')}; ${allowed(lang, optimizerNames)} ${t(lang, 'tour-help-default', { value: 'sgd' })}`,
         collect,
         [] as string[],
       )
-      .option(
-        '--from <x,y>',
-        es
-          ? 'punto de partida: --from=-0.35,-0.67 o --from=a=1,b=1'
-          : 'start: --from=-0.35,-0.67 or --from=a=1,b=1',
-      )
-      .option('--steps <n>', es ? 'número de pasos' : 'number of steps', '100')
-      .option('--gradient <method>', 'autodiff | forward | central', 'autodiff')
-      .option('--h <n>', es ? 'paso de las diferencias finitas' : 'finite-difference step', '1e-5')
-      .option('--tol <n>', es ? 'parar cuando |grad| ≤ tol' : 'stop when |grad| ≤ tol')
-      .option('--every <n>', es ? 'mostrar uno de cada N pasos' : 'print every N-th step', '1')
-      .option('--format <format>', 'table | json', 'table');
-    addOptimizerFlags(cmd, ctx.lang);
+      .option('--from <x,y>', m('tour-descend-from'))
+      .option('--steps <n>', t(lang, 'tour-descend-steps', { max: '1000000' }), '100')
+      .option('--gradient <method>', `${m('tour-descend-gradient')}; ${allowed(lang, METHODS)}`, 'autodiff')
+      .option('--h <n>', m('tour-descend-h'), '1e-5')
+      .option('--tol <n>', m('tour-descend-tol'))
+      .option('--every <n>', t(lang, 'tour-every', undefined), '1')
+      .option('--format <format>', `${t(lang, 'tour-format', undefined)}; ${allowed(lang, FORMATS)}`, 'table')
+      .option('--plot <file>', t(lang, 'tour-plot-file', undefined))
+      .option('--plot-values', t(lang, 'tour-plot-values', undefined));
+    addOptimizerFlags(cmd, lang);
     cmd.action((opts: Record<string, unknown>) => {
-      const format = parseChoice('--format', String(opts.format), ['table', 'json'] as const);
+      const format = parseChoice('--format', String(opts.format), FORMATS);
       const every = parseInteger('--every', String(opts.every), 1);
+      const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
       const { specs, names } = specsFromFlags(opts);
       if (opts.from !== undefined) {
         // The variables are known once the function is: read --from against them.
@@ -159,9 +133,11 @@ export const descendCommand: CommandSpec = {
         const start = parseStart(String(opts.from), probe.vars);
         for (const s of specs) s.start = start;
       }
-      const runs = specs.map((s) => descend(s));
+      const runs = withProgress(ctx.io, 'descend', specs, (s) => descend(s));
+      const labelled = runs.map((r, i) => ({ label: names[i], ...r }));
       if (format === 'json') {
         const pick = (r: DescendRun) => ({
+          vars: r.vars,
           points: r.points,
           values: r.values,
           status: r.status,
@@ -173,13 +149,19 @@ export const descendCommand: CommandSpec = {
             ? pick(runs[0])
             : { runs: runs.map((r, i) => ({ optimizer: names[i], ...pick(r) })) };
         ctx.io.stdout(`${JSON.stringify(out)}\n`);
-        return;
+      } else if (format === 'csv') {
+        ctx.io.stdout(csvText({ kind: 'descend', runs: labelled as never }, every));
+      } else {
+        runs.forEach((r, i) => {
+          if (runs.length > 1) ctx.io.stdout(`${i > 0 ? '\n' : ''}== ${names[i]} ==\n`);
+          ctx.io.stdout(runTable(r, every));
+          ctx.io.stdout(`${statusLine(r, ctx)}\n`);
+        });
       }
-      runs.forEach((r, i) => {
-        if (runs.length > 1) ctx.io.stdout(`${i > 0 ? '\n' : ''}== ${names[i]} ==\n`);
-        ctx.io.stdout(runTable(r, every));
-        ctx.io.stdout(`${statusLine(r, ctx)}\n`);
-      });
+      if (target) {
+        writePlot(target, descendFigure(specs[0], labelled, opts.plotValues === true, lang), ctx);
+        ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+      }
     });
     return cmd;
   },

@@ -11,10 +11,16 @@ export function parseNumber(flag: string, value: string): number {
   return x;
 }
 
-export function parseInteger(flag: string, value: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): number {
+export function parseInteger(
+  flag: string,
+  value: string,
+  min = Number.MIN_SAFE_INTEGER,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const x = parseNumber(flag, value);
   if (!Number.isInteger(x)) throw new DescensoError('cli-bad-integer', { flag, value });
-  if (x < min || x > max) throw new DescensoError('cli-out-of-range', { flag, value, range: `${min}…${max}` });
+  if (x < min || x > max)
+    throw new DescensoError('cli-out-of-range', { flag, value, range: `${min}…${max}` });
   return x;
 }
 
@@ -36,12 +42,11 @@ export function parseNumberList(flag: string, value: string, count?: number): nu
     .split(/[,\s]+/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  const expected = count ? `${count} numbers separated by commas` : 'numbers separated by commas';
-  if (parts.length === 0 || (count !== undefined && parts.length !== count))
-    throw new DescensoError('cli-bad-list', { flag, value, expected });
+  const bad = () => new DescensoError('cli-bad-numbers', { flag, value, count: count ?? 0 });
+  if (parts.length === 0 || (count !== undefined && parts.length !== count)) throw bad();
   return parts.map((p) => {
     const x = Number(p);
-    if (!Number.isFinite(x)) throw new DescensoError('cli-bad-list', { flag, value, expected });
+    if (!Number.isFinite(x)) throw bad();
     return x;
   });
 }
@@ -49,11 +54,13 @@ export function parseNumberList(flag: string, value: string, count?: number): nu
 /** "a=1,b=2" → { a: 1, b: 2 }. */
 export function parseAssignments(flag: string, value: string): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const part of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(part);
     const x = m ? Number(m[2]) : Number.NaN;
-    if (!m || !Number.isFinite(x))
-      throw new DescensoError('cli-bad-list', { flag, value, expected: 'name=number pairs separated by commas' });
+    if (!m || !Number.isFinite(x)) throw new DescensoError('cli-bad-assignments', { flag, value });
     out[m[1]] = x;
   }
   return out;

@@ -1,45 +1,48 @@
 /** `descenso grad`: the value and gradient of a formula at a point, exact or by finite differences. */
 import type { Command } from 'commander';
 import { DescensoError, withSource } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { compileFormula, differenceGradient, parseUserFormula } from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
 import { parseAssignments, parseChoice, parsePositive } from './flags.js';
 import { table } from './format.js';
+import { allowed } from './help.js';
 import type { CliContext } from './io.js';
+import { gradPlot, plotTarget, writePlot } from './plots.js';
+
+const METHODS = ['autodiff', 'forward', 'central'] as const;
+const FORMATS = ['table', 'json'] as const;
 
 export const gradCommand: CommandSpec = {
   name: 'grad',
   register(program: Command, ctx: CliContext) {
-    const es = ctx.lang === 'es';
+    const lang = ctx.lang;
     return program
       .command('grad')
-      .description(
-        es ? 'valor y gradiente de una fórmula en un punto' : 'value and gradient of a formula at a point',
+      .description(t(lang, 'tour-grad-description', undefined))
+      .argument('<formula>', t(lang, 'tour-grad-formula', undefined))
+      .requiredOption('--at <x=…>', t(lang, 'tour-grad-at', undefined))
+      .option(
+        '--method <method>',
+        `${t(lang, 'tour-grad-method', undefined)}; ${allowed(lang, METHODS)}`,
+        'autodiff',
       )
-      .argument(
-        '<formula>',
-        es ? 'la función, p. ej. "2*x^2 - 3*x + 4"' : 'the function, e.g. "2*x^2 - 3*x + 4"',
-      )
-      .requiredOption('--at <x=…>', es ? 'el punto: x=-1 o a=1,b=2' : 'the point: x=-1 or a=1,b=2')
-      .option('--method <method>', 'autodiff | forward | central', 'autodiff')
-      .option('--h <n>', es ? 'paso de las diferencias finitas' : 'finite-difference step', '1e-5')
-      .option('--format <format>', 'table | json', 'table')
+      .option('--h <n>', t(lang, 'tour-descend-h', undefined), '1e-5')
+      .option('--format <format>', `${t(lang, 'tour-format', undefined)}; ${allowed(lang, FORMATS)}`, 'table')
+      .option('--plot <file>', t(lang, 'tour-grad-plot', undefined))
       .action((text: string, opts: Record<string, unknown>) => {
-        const method = parseChoice('--method', String(opts.method), [
-          'autodiff',
-          'forward',
-          'central',
-        ] as const);
-        const format = parseChoice('--format', String(opts.format), ['table', 'json'] as const);
+        const method = parseChoice('--method', String(opts.method), METHODS);
+        const format = parseChoice('--format', String(opts.format), FORMATS);
         const h = parsePositive('--h', String(opts.h));
+        const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
         const at = parseAssignments('--at', String(opts.at));
         const formula = withSource(text, () => parseUserFormula(text));
         for (const k of Object.keys(at))
           if (!formula.vars.includes(k))
-            throw new DescensoError('cli-bad-list', {
+            throw new DescensoError('tour-bad-name', {
               flag: '--at',
-              value: String(opts.at),
-              expected: `names among ${formula.vars.join(', ') || '(none)'}`,
+              name: k,
+              names: formula.vars.join(', ') || '—',
             });
         const point = formula.vars.map((v) => {
           if (!(v in at)) throw new DescensoError('cli-missing', { what: `--at ${v}=…` });
@@ -49,17 +52,31 @@ export const gradCommand: CommandSpec = {
         const [value, g] =
           method === 'autodiff' ? fn.valueAndGrad(point) : differenceGradient(fn.value, point, method, h);
         const gradient = Object.fromEntries(formula.vars.map((v, i) => [v, g[i]]));
-        if (format === 'json') {
-          ctx.io.stdout(`${JSON.stringify({ value, gradient })}\n`);
-          return;
+        if (format === 'json') ctx.io.stdout(`${JSON.stringify({ value, gradient })}\n`);
+        else {
+          ctx.io.stdout(
+            table(
+              ['variable', t(lang, 'tour-grad-point', undefined), `∂f/∂· (${method})`],
+              formula.vars.map((v, i) => [v, String(point[i]), String(g[i])]),
+            ),
+          );
+          ctx.io.stdout(`f = ${String(value)}\n`);
         }
-        ctx.io.stdout(
-          table(
-            [es ? 'variable' : 'variable', es ? 'punto' : 'point', `∂f/∂· (${method})`],
-            formula.vars.map((v, i) => [v, String(point[i]), String(g[i])]),
-          ),
-        );
-        ctx.io.stdout(`f = ${String(value)}\n`);
+        if (target) {
+          // The tangent takes the exact slope; the secant of step h shows the difference quotient.
+          const exact = method === 'autodiff' ? g : fn.valueAndGrad(point)[1];
+          const svg = gradPlot({
+            vars: formula.vars,
+            f: fn.value,
+            point,
+            gradient: exact,
+            h,
+            title: text,
+            lang,
+          });
+          writePlot(target, svg, ctx);
+          ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+        }
       });
   },
 };

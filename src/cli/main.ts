@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { DescensoError } from '../errors.js';
 import { type Lang, langFromLocale, t } from '../i18n/index.js';
 import { commands } from './commands.js';
+import { localizeHelp } from './help.js';
 import { type CliContext, type CliIO, processIO } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -34,7 +35,10 @@ function usageError(e: CommanderError, lang: Lang, command: string): string {
           commands: commands.map((c) => c.name).join(', '),
         });
       case 'commander.optionMissingArgument':
-        return new DescensoError('cli-missing-value', { flag: quoted.split(/[ ,]/).pop() ?? quoted });
+        // "--surface <id>" or "-s, --surface <id>": name the long flag, not its placeholder.
+        return new DescensoError('cli-missing-value', {
+          flag: quoted.split(/[ ,]+/).find((w) => w.startsWith('--')) ?? quoted,
+        });
       case 'commander.missingArgument':
         return new DescensoError('cli-missing', { what: `<${quoted}>` });
       case 'commander.missingMandatoryOptionValue':
@@ -60,7 +64,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const program = new Command('descenso');
   let current = 'descenso';
   program
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', t(lang, 'tour-help-version', undefined))
     .description(
       lang === 'es'
         ? 'descenso: un laboratorio de descenso de gradiente (diferenciación automática, optimizadores, superficies, regresión)'
@@ -75,12 +79,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       writeErr: () => {},
       outputError: () => {},
     });
+  localizeHelp(program, lang);
   program.hook('preAction', (_p, action) => {
     current = action.name();
   });
   for (const c of commands) {
     const sub = c.register(program, ctx);
-    sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
+    sub
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
     sub.option('--lang <lang>', lang === 'es' ? 'idioma: es | en' : 'language: es | en');
     sub.option('--debug', lang === 'es' ? 'muestra la traza de los errores' : 'show stack traces of errors');
   }
@@ -93,7 +100,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
         return 0;
       const cmd = argv.find((a) => !a.startsWith('-')) ?? current;
       io.stderr(`descenso: ${usageError(e, lang, cmd)}\n`);

@@ -1,4 +1,5 @@
 import { cli } from './en/cli.js';
+import { clitour } from './en/clitour.js';
 import { core } from './en/core.js';
 import { data } from './en/data.js';
 import { experiment } from './en/experiment.js';
@@ -12,7 +13,18 @@ import { train } from './en/train.js';
  * The English dictionary: every message of descenso, keyed by error code or UI key.
  * Each area keeps its own part (./en/*.ts); this file joins them. Spanish mirrors it key by key.
  */
-export const en = { ...core, ...cli, ...expr, ...experiment, ...data, ...optim, ...plot, ...train, ...lab };
+export const en = {
+  ...core,
+  ...cli,
+  ...expr,
+  ...experiment,
+  ...data,
+  ...optim,
+  ...plot,
+  ...train,
+  ...lab,
+  ...clitour,
+};
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
 export type MessageParams<K extends MessageKey> = Parameters<Messages[K]>[0];

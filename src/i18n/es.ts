@@ -1,5 +1,6 @@
 import type { Messages } from './en.js';
 import { cli } from './es/cli.js';
+import { clitour } from './es/clitour.js';
 import { core } from './es/core.js';
 import { data } from './es/data.js';
 import { experiment } from './es/experiment.js';
@@ -20,4 +21,5 @@ export const es: Messages = {
   ...plot,
   ...train,
   ...lab,
+  ...clitour,
 };

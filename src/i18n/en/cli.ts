@@ -6,13 +6,18 @@ export const cli = {
   'cli-missing-value': (p: { flag: string }) => `the flag ${p.flag} needs a value`,
   'cli-missing': (p: { what: string }) => `missing ${p.what}`,
   'cli-bad-number': (p: { flag: string; value: string }) => `${p.flag} expects a number, got '${p.value}'`,
-  'cli-bad-integer': (p: { flag: string; value: string }) => `${p.flag} expects a whole number, got '${p.value}'`,
+  'cli-bad-integer': (p: { flag: string; value: string }) =>
+    `${p.flag} expects a whole number, got '${p.value}'`,
   'cli-out-of-range': (p: { flag: string; value: string; range: string }) =>
     `${p.flag} is out of range: ${p.value} (allowed: ${p.range})`,
   'cli-bad-choice': (p: { flag: string; value: string; choices: string }) =>
     `${p.flag} must be one of ${p.choices}, got '${p.value}'`,
   'cli-bad-list': (p: { flag: string; value: string; expected: string }) =>
     `${p.flag} expects ${p.expected}, got '${p.value}'`,
+  'cli-bad-numbers': (p: { flag: string; value: string; count: number }) =>
+    `${p.flag} expects ${p.count > 0 ? `${p.count} numbers` : 'numbers'} separated by commas, got '${p.value}'`,
+  'cli-bad-assignments': (p: { flag: string; value: string }) =>
+    `${p.flag} expects name=number pairs separated by commas, got '${p.value}'`,
   'cli-conflict': (p: { a: string; b: string }) => `${p.a} and ${p.b} cannot be used together`,
   'cli-file': (p: { file: string; reason: string }) => `cannot read ${p.file}: ${p.reason}`,
   'cli-write': (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,

@@ -11,6 +11,10 @@ export const cli: typeof en = {
   'cli-out-of-range': (p) => `${p.flag} está fuera de rango: ${p.value} (se admite: ${p.range})`,
   'cli-bad-choice': (p) => `${p.flag} debe ser uno de ${p.choices} y recibió '${p.value}'`,
   'cli-bad-list': (p) => `${p.flag} espera ${p.expected} y recibió '${p.value}'`,
+  'cli-bad-numbers': (p) =>
+    `${p.flag} espera ${p.count > 0 ? `${p.count} números` : 'números'} separados por comas y recibió '${p.value}'`,
+  'cli-bad-assignments': (p) =>
+    `${p.flag} espera pares nombre=número separados por comas y recibió '${p.value}'`,
   'cli-conflict': (p) => `${p.a} y ${p.b} no se pueden usar a la vez`,
   'cli-file': (p) => `no se puede leer ${p.file}: ${p.reason}`,
   'cli-write': (p) => `no se puede escribir ${p.file}: ${p.reason}`,

@@ -1,0 +1,224 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './testing.js';
+
+// Every user error: exit status 2, one line on stderr in the user's language, nothing on stdout,
+// no stack unless --debug (a formula fault adds the formula and a caret under the fault).
+const oneLine = (stderr: string) => {
+  expect(stderr.startsWith('descenso: ')).toBe(true);
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'descenso-errors-'));
+const badOption = join(dir, 'bad-option.json');
+writeFileSync(
+  badOption,
+  JSON.stringify({
+    kind: 'descend',
+    surface: 'peaks',
+    optimizers: ['sgd', { name: 'adam', options: { lr: -1 } }],
+  }),
+);
+const notJson = join(dir, 'not-json.json');
+writeFileSync(notJson, '{ "kind": "descend", ');
+
+const cases: { what: string; args: string[]; en: string; es: string }[] = [
+  {
+    what: 'an unknown command',
+    args: ['frobnicate'],
+    en: "unknown command 'frobnicate'",
+    es: "orden desconocida 'frobnicate'",
+  },
+  {
+    what: 'an unknown flag',
+    args: ['descend', '--bogus'],
+    en: "unknown flag --bogus for 'descend'",
+    es: "opción desconocida --bogus para 'descend'",
+  },
+  {
+    what: 'a missing value',
+    args: ['descend', '--surface'],
+    en: 'the flag --surface needs a value',
+    es: 'la opción --surface necesita un valor',
+  },
+  { what: 'a missing argument', args: ['run'], en: 'missing <file>', es: 'falta <file>' },
+  {
+    what: 'a value out of range',
+    args: ['descend', '--surface', 'peaks', '--steps', '-5'],
+    en: '--steps is out of range: -5 (allowed: 0…1000000)',
+    es: '--steps está fuera de rango: -5 (se admite: 0…1000000)',
+  },
+  {
+    what: 'a port out of range',
+    args: ['lab', '--port', '70000'],
+    en: '--port is out of range: 70000',
+    es: '--port está fuera de rango: 70000',
+  },
+  {
+    what: 'a word for a number',
+    args: ['descend', '--surface', 'peaks', '--lr', 'abc'],
+    en: "--lr expects a number, got 'abc'",
+    es: "--lr espera un número y recibió 'abc'",
+  },
+  {
+    what: 'a start of the wrong length',
+    args: ['descend', '--surface', 'peaks', '--from', '1,2,3'],
+    en: "--from expects 2 numbers separated by commas, got '1,2,3'",
+    es: "--from espera 2 números separados por comas y recibió '1,2,3'",
+  },
+  {
+    what: 'a bad choice',
+    args: ['descend', '--surface', 'peaks', '--format', 'xml'],
+    en: "--format must be one of table, json, csv, got 'xml'",
+    es: "--format debe ser uno de table, json, csv y recibió 'xml'",
+  },
+  {
+    what: 'a plot file that is neither SVG nor PNG',
+    args: ['grad', 'x^2', '--at', 'x=1', '--plot', 'out.pdf'],
+    en: "--plot needs a file name ending in .svg or .png, got 'out.pdf'",
+    es: "--plot necesita un nombre de fichero terminado en .svg o .png y recibió 'out.pdf'",
+  },
+  {
+    what: 'an optimizer option out of range',
+    args: ['descend', '--surface', 'peaks', '--lr', '-1'],
+    en: 'invalid lr for sgd: -1',
+    es: 'lr no válido para sgd: -1',
+  },
+  {
+    what: 'an unknown surface',
+    args: ['surfaces', 'nope'],
+    en: "unknown surface 'nope'",
+    es: 'superficie desconocida «nope»',
+  },
+  {
+    what: 'an unknown optimizer',
+    args: ['optimizers', 'adamm'],
+    en: 'unknown optimizer "adamm"',
+    es: 'optimizador desconocido "adamm"',
+  },
+  {
+    what: 'an unknown tutorial',
+    args: ['tutorial', 'nope'],
+    en: "unknown tutorial 'nope'",
+    es: "tutorial desconocido 'nope'",
+  },
+  {
+    what: 'no function',
+    args: ['descend'],
+    en: 'give a function: --surface ID or --formula TEXT',
+    es: 'indique una función: --surface ID o --formula TEXTO',
+  },
+  {
+    what: 'two functions',
+    args: ['descend', '--surface', 'peaks', '--formula', 'x'],
+    en: '--surface and --formula cannot be used together',
+    es: '--surface y --formula no se pueden usar a la vez',
+  },
+  {
+    what: 'a point naming no variable',
+    args: ['grad', 'x^2', '--at', 'y=1'],
+    en: "the function has no variable 'y'",
+    es: "la función no tiene la variable 'y'",
+  },
+  {
+    what: 'a missing file',
+    args: ['run', join(dir, 'nope.json')],
+    en: 'nope.json: no such file or folder',
+    es: 'nope.json: no existe ese fichero o carpeta',
+  },
+  {
+    what: 'a folder for a file',
+    args: ['run', dir],
+    en: 'it is a folder, not a file',
+    es: 'es una carpeta, no un fichero',
+  },
+  {
+    what: 'a file that is not JSON',
+    args: ['run', notJson],
+    en: 'the experiment is not valid JSON',
+    es: 'JSON',
+  },
+  {
+    what: 'a bad option inside an experiment',
+    args: ['run', badOption],
+    en: 'invalid experiment at experiment.optimizers[1].options.lr: invalid lr for adam: -1',
+    es: 'experimento no válido en experiment.optimizers[1].options.lr: lr no válido para adam: -1',
+  },
+  {
+    what: 'a lab that is not built',
+    args: ['lab', '--root', join(dir, 'dist')],
+    en: 'run npm run build:web first',
+    es: 'ejecute antes npm run build:web',
+  },
+];
+
+describe('descenso errors', () => {
+  for (const c of cases)
+    for (const lang of ['en', 'es'] as const)
+      it(`descenso ${c.args.join(' ')} (${c.what}, ${lang}) exits 2 with one line: ${c[lang]}`, async () => {
+        const r = await cli(c.args, { lang });
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+        oneLine(r.stderr);
+        expect(r.stderr).toContain(c[lang]);
+      });
+
+  it('descenso descend --formula "x^2 + * y" echoes the formula with a caret under the fault, in both languages', async () => {
+    for (const [lang, text] of [
+      ['en', "unexpected '*'"],
+      ['es', '«*» inesperado'],
+    ] as const) {
+      const r = await cli(['descend', '--formula', 'x^2 + * y'], { lang });
+      expect(r.code).toBe(2);
+      const lines = r.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toContain(text);
+      expect(lines[1]).toBe('  x^2 + * y');
+      expect(lines[2]).toBe(`  ${' '.repeat(6)}^`);
+    }
+  });
+
+  it('descenso run with a formula fault names experiment.formula and draws the caret', async () => {
+    const file = join(dir, 'bad-formula.json');
+    writeFileSync(file, JSON.stringify({ kind: 'descend', formula: 'x + (y', optimizers: ['sgd'] }));
+    const r = await cli(['run', file]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toContain('invalid experiment at experiment.formula');
+    expect(lines[1]).toBe('  x + (y');
+    expect(lines[2]).toMatch(/^ {2}\s*\^$/);
+  });
+
+  it('--lang es wins over an English locale, and LANG=es_ES picks Spanish', async () => {
+    expect((await cli(['--lang', 'es', 'frobnicate'])).stderr).toContain('orden desconocida');
+    expect((await cli(['frobnicate', '--lang=es'])).stderr).toContain('orden desconocida');
+    expect((await cli(['frobnicate'], { lang: 'es' })).stderr).toContain('orden desconocida');
+  });
+
+  it('--debug adds the stack trace after the one-line message', async () => {
+    const r = await cli(['descend', '--surface', 'nope', '--debug']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toContain("unknown surface 'nope'");
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('negative numbers as flag values', () => {
+  it('descend --from -0.35,-0.67 (space, negative) and --from=-0.35,-0.67 start at the same point', async () => {
+    const base = ['descend', '--surface', 'peaks', '--lr', '0.03', '--steps', '1', '--format', 'json'];
+    const spaced = await cli([...base, '--from', '-0.35,-0.67']);
+    const joined = await cli([...base, '--from=-0.35,-0.67']);
+    expect(spaced.code).toBe(0);
+    expect(joined.code).toBe(0);
+    expect(JSON.parse(spaced.stdout).points[0]).toEqual([-0.35, -0.67]);
+    expect(spaced.stdout).toBe(joined.stdout);
+  });
+
+  it('grad --at x=-1 reads the negative coordinate', async () => {
+    const r = await cli(['grad', '2*x^2 - 3*x + 4', '--at', 'x=-1', '--format', 'json']);
+    expect(JSON.parse(r.stdout)).toEqual({ value: 9, gradient: { x: -7 } });
+  });
+});

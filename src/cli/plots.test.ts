@@ -1,0 +1,219 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { descendPlot, fitPlot, gradPlot, pathRange, plotTarget, sampleGrid, valuesChart } from './plots.js';
+import { cli } from './testing.js';
+
+const bowl = (p: readonly number[]) => p.reduce((s, v) => s + v * v, 0);
+const path2 = [
+  [1, 1],
+  [0.5, 0.4],
+  [0.1, 0.05],
+];
+const run2 = { label: 'sgd', points: path2, values: path2.map(bowl) };
+
+describe('plot helpers', () => {
+  it('plotTarget reads the format from the extension, case-insensitively', () => {
+    expect(plotTarget('--plot', 'a/b.SVG')).toEqual({ file: 'a/b.SVG', format: 'svg' });
+    expect(plotTarget('--plot', 'x.png').format).toBe('png');
+    expect(() => plotTarget('--plot', 'x.jpg')).toThrow(/\.svg or \.png/);
+  });
+
+  it('sampleGrid(f, [0, 1], [0, 2], 3) samples row by row, x fastest', () => {
+    const g = sampleGrid((x, y) => 10 * y + x, [0, 1], [0, 2], 3);
+    expect(Array.from(g.values)).toEqual([0, 0.5, 1, 10, 10.5, 11, 20, 20.5, 21]);
+    expect(g.x).toEqual([0, 1]);
+  });
+
+  it('pathRange keeps the origin in view and adds at least 1 on each side', () => {
+    expect(pathRange([path2], 0)).toEqual([-1, 2]);
+    expect(pathRange([[[10], [20]]], 0)).toEqual([-5, 25]);
+  });
+});
+
+describe('figures as SVG (snapshots of small inputs)', () => {
+  it('descendPlot of a 2-D run is a coolwarm contour map with the yellow path, red start and blue end', () => {
+    const svg = descendPlot({
+      vars: ['x', 'y'],
+      f: bowl,
+      runs: [run2],
+      resolution: 8,
+      title: 'bowl',
+      lang: 'en',
+    });
+    expect(svg).toContain('#ffff00');
+    expect(svg).toContain('#ff0000');
+    expect(svg).toContain('#0000ff');
+    expect(svg).toMatchSnapshot();
+  });
+
+  it('descendPlot of two runs has a legend with both names and distinct colours', () => {
+    const other = {
+      label: 'adam',
+      points: [
+        [1, 1],
+        [0.8, 0.9],
+      ],
+      values: [2, 1.45],
+    };
+    const svg = descendPlot({ vars: ['x', 'y'], f: bowl, runs: [run2, other], resolution: 8, lang: 'es' });
+    expect(svg).toContain('>sgd<');
+    expect(svg).toContain('>adam<');
+    expect(svg).toContain('inicio');
+    expect(svg).not.toContain('#ffff00');
+  });
+
+  it('descendPlot of a 1-D run draws f with the path (Spanish labels)', () => {
+    const pts = [[2], [1], [0.5]];
+    const svg = descendPlot({
+      vars: ['x'],
+      f: bowl,
+      runs: [{ label: 'sgd', points: pts, values: pts.map(bowl) }],
+      resolution: 5,
+      lang: 'es',
+    });
+    expect(svg).toContain('Estado inicial');
+    expect(svg).toContain('Estado final');
+    expect(svg).toMatchSnapshot();
+  });
+
+  it('descendPlot of a 3-D run is the value-versus-step chart on a log scale', () => {
+    const pts = [
+      [1, 1, 1],
+      [0.5, 0.5, 0.5],
+    ];
+    const svg = descendPlot({
+      vars: ['a', 'b', 'c'],
+      f: bowl,
+      runs: [{ label: 'sgd', points: pts, values: pts.map(bowl) }],
+      lang: 'en',
+    });
+    expect(svg).toContain('Value against step');
+    expect(svg).toContain('Step');
+    expect(svg).not.toContain('<path d="M');
+  });
+
+  it('descendPlot with values adds the value panel beside the map', () => {
+    const svg = descendPlot({
+      vars: ['x', 'y'],
+      f: bowl,
+      runs: [run2],
+      resolution: 6,
+      values: true,
+      lang: 'en',
+    });
+    expect(svg).toContain('Value against step');
+    expect(svg).toContain('#ffff00');
+  });
+
+  it('valuesChart of negative values with a known minimum plots the gap f − f*', () => {
+    const svg = valuesChart({
+      runs: [{ label: 'gd', points: [[0], [1]], values: [-1, -6.5] }],
+      minValue: -6.55,
+      lang: 'en',
+    });
+    expect(svg).toContain('f − f*');
+  });
+
+  it('gradPlot of one variable draws f, the tangent and the secant (Spanish labels)', () => {
+    const svg = gradPlot({
+      vars: ['x'],
+      f: ([x]) => 2 * x * x - 3 * x + 4,
+      point: [-1],
+      gradient: [-7],
+      h: 0.5,
+      lang: 'es',
+    });
+    expect(svg).toContain('tangente en x = −1 (pendiente −7)');
+    expect(svg).toContain('secante, h = 0.5');
+    expect(svg).toMatchSnapshot();
+  });
+
+  it('gradPlot of two variables has one panel per variable', () => {
+    const svg = gradPlot({
+      vars: ['x', 'y'],
+      f: bowl,
+      point: [1, 2],
+      gradient: [2, 4],
+      h: 0.1,
+      title: 'x^2 + y^2',
+      lang: 'en',
+    });
+    expect(svg).toContain('∂f/∂x');
+    expect(svg).toContain('∂f/∂y');
+  });
+
+  it('fitPlot of a one-parameter model shows data and model, loss against epoch, and L(w) with the path', () => {
+    const x = [1, 2, 3, 4];
+    const y = [2, 4, 6, 8];
+    const history = [0, 1, 2].map((k) => {
+      const w = 2 - 2 * 0.5 ** k;
+      return { epoch: k, loss: x.reduce((s, xi, i) => s + (w * xi - y[i]) ** 2, 0) / 4, params: { w } };
+    });
+    const svg = fitPlot({
+      model: 'linear',
+      data: { x, y },
+      runs: [{ label: 'sgd', paramNames: ['w'], params: { w: 1.5 }, history }],
+      resolution: 5,
+      lang: 'en',
+    });
+    expect(svg).toContain('Data');
+    expect(svg).toContain('Loss vs epochs');
+    expect(svg).toContain('Parameter estimation');
+    expect(svg).toMatchSnapshot();
+  });
+
+  it('fitPlot of a two-parameter model maps the loss over (a, b) with the path', () => {
+    const x = [0, 1, 2];
+    const y = [1, 3, 5];
+    const history = [
+      { epoch: 0, loss: 35 / 3, params: { a: 0, b: 0 } },
+      { epoch: 1, loss: 1, params: { a: 0.5, b: 1.5 } },
+    ];
+    const svg = fitPlot({
+      model: 'affine',
+      data: { x, y },
+      runs: [{ label: 'sgd', paramNames: ['a', 'b'], params: { a: 0.5, b: 1.5 }, history }],
+      resolution: 6,
+      lang: 'es',
+    });
+    expect(svg).toContain('Estimación de parámetros');
+    expect(svg).toContain('#ffff00');
+  });
+});
+
+describe('--plot on the commands', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'descenso-plot-'));
+
+  it('descend --plot FILE.svg writes the contour map and says so on stderr', async () => {
+    const file = join(dir, 'peaks.svg');
+    const r = await cli(['descend', '--surface', 'peaks', '--steps', '5', '--lr', '0.03', '--plot', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`wrote ${file}\n`);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('Peaks (MATLAB)');
+  });
+
+  it('grad --plot FILE.png writes a PNG', async () => {
+    const file = join(dir, 'grad.png');
+    const r = await cli(['grad', 'sin(x)', '--at', 'x=1', '--plot', file]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('descend --plot into a path under a file fails with exit 2 and a reason', async () => {
+    const r = await cli([
+      'descend',
+      '--surface',
+      'peaks',
+      '--steps',
+      '1',
+      '--plot',
+      join(dir, 'peaks.svg', 'x.svg'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^descenso: cannot write .*x\.svg: /);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * What runs look like as text: a descent's log (step, coordinates, f, |∇f|), a fit's history
+ * (epoch, loss, parameters), their status lines, and one CSV for any number of runs.
+ */
+import type { DescendResult, ExperimentResult, FitResult } from '../experiment/index.js';
+import { type Lang, t } from '../i18n/index.js';
+import type { DescendRun } from '../train/descend.js';
+import { everyIndex, fmt, table } from './format.js';
+import type { CliContext } from './io.js';
+import { csv } from './output.js';
+
+/** The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and the last. */
+export function runTable(run: DescendRun, every: number): string {
+  const header = ['step', ...run.vars, 'f', '|grad|'];
+  const rows = everyIndex(run.points.length, every).map((i) => [
+    String(i),
+    ...run.points[i].map((x) => fmt(x)),
+    fmt(run.values[i]),
+    fmt(run.gradNorms[i] ?? Number.NaN, 6),
+  ]);
+  return table(header, rows);
+}
+
+export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): string {
+  if (run.status === 'diverged')
+    return t(ctx.lang, 'tour-status-diverged', { step: run.divergedAt ?? run.steps });
+  if (run.status === 'converged') return t(ctx.lang, 'tour-status-converged', { steps: run.steps });
+  return t(ctx.lang, 'tour-status-max-steps', { steps: run.steps });
+}
+
+const paramColumns = (run: FitResult['runs'][number]): string[] =>
+  run.paramNames.flatMap((name) => {
+    const v = run.params[name];
+    return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
+  });
+
+const paramValues = (
+  params: Record<string, number | number[]> | undefined,
+  names: readonly string[],
+): number[] =>
+  names.flatMap((name) => {
+    const v = params?.[name];
+    return v === undefined ? [Number.NaN] : typeof v === 'number' ? [v] : v;
+  });
+
+/** A fit's history: epoch, loss and the parameters, every N-th epoch and the last. */
+export function historyTable(run: FitResult['runs'][number], every: number): string {
+  const cols = paramColumns(run);
+  const rows = everyIndex(run.history.length, every).map((i) => {
+    const h = run.history[i];
+    return [String(h.epoch), fmt(h.loss), ...paramValues(h.params, run.paramNames).map((v) => fmt(v))];
+  });
+  return table(['epoch', run.loss, ...cols], rows);
+}
+
+export function fitStatus(run: FitResult['runs'][number], lang: Lang): string {
+  const epochs = run.history[run.history.length - 1]?.epoch ?? 0;
+  if (run.status === 'diverged') return t(lang, 'fit-status-diverged', { epoch: run.divergedAt ?? epochs });
+  if (run.status === 'converged') return t(lang, 'fit-status-converged', { epochs });
+  return t(lang, 'fit-status-max-steps', { epochs });
+}
+
+export function tableText(result: ExperimentResult, every: number, ctx: CliContext): string {
+  const many = result.runs.length > 1;
+  const parts = result.runs.map((r, i) => {
+    const head = many ? `${i > 0 ? '\n' : ''}== ${r.label} ==\n` : '';
+    if (result.kind === 'descend') {
+      const d = r as DescendResult['runs'][number];
+      return `${head}${runTable(d, every)}${statusLine(d, ctx)}\n`;
+    }
+    const f = r as FitResult['runs'][number];
+    const warnings = (f.warnings ?? []).map(
+      (w) => `${t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) })}\n`,
+    );
+    return `${head}${historyTable(f, every)}${fitStatus(f, ctx.lang)}\n${warnings.join('')}`;
+  });
+  return parts.join('');
+}
+
+/** One CSV for all runs: a `run` column (the label) and one row per printed step or epoch. */
+export function csvText(result: ExperimentResult, every: number): string {
+  if (result.kind === 'descend') {
+    const vars = result.runs[0]?.vars ?? [];
+    const rows = result.runs.flatMap((r) =>
+      everyIndex(r.points.length, every).map((i) => [
+        r.label,
+        i,
+        ...r.points[i],
+        r.values[i],
+        r.gradNorms[i],
+      ]),
+    );
+    return csv(['run', 'step', ...vars, 'f', 'grad_norm'], rows);
+  }
+  const cols = result.runs[0] ? paramColumns(result.runs[0]) : [];
+  const rows = result.runs.flatMap((r) =>
+    everyIndex(r.history.length, every).map((i) => {
+      const h = r.history[i];
+      return [r.label, h.epoch, h.loss, ...paramValues(h.params, r.paramNames)];
+    }),
+  );
+  return csv(['run', 'epoch', 'loss', ...cols], rows);
+}

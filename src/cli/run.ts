@@ -1,0 +1,158 @@
+/**
+ * `descenso run EXPERIMENT.json`: one Experiment file (src/experiment's schema) runs a descent, a
+ * fit, or a comparison of several optimizers. Faults name the JSON path where they are
+ * (`experiment.optimizers[1].options.lr`) or the file's problem; the output is a table per run,
+ * JSON or CSV, and --plot draws what `descend` and `fit` draw.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { DescensoError } from '../errors.js';
+import {
+  type DescendResult,
+  type Experiment,
+  type ExperimentResult,
+  experimentFromJson,
+  type FitResult,
+  runExperiment,
+} from '../experiment/index.js';
+import { type Lang, t } from '../i18n/index.js';
+import { makeOptimizer } from '../optim/index.js';
+import type { CommandSpec } from './commands.js';
+import { parseChoice, parseInteger } from './flags.js';
+import { allowed } from './help.js';
+import type { CliContext } from './io.js';
+import { descendFigure, fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
+import { withProgress } from './progress.js';
+import { csvText, tableText } from './report.js';
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+/** Experiment files are small; anything bigger is a mistake (a data file passed by accident). */
+const MAX_FILE_BYTES = 50_000_000;
+
+/** The file's text, or a one-line reason in the user's language. */
+export function readExperimentFile(file: string, ctx: CliContext): string {
+  try {
+    const text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
+    if (text.length > MAX_FILE_BYTES)
+      throw new DescensoError('cli-file', { file, reason: t(ctx.lang, 'tour-file-too-big', undefined) });
+    return text;
+  } catch (e) {
+    if (e instanceof DescensoError) throw e;
+    throw new DescensoError('cli-file', { file, reason: fileReason(e, ctx.lang) });
+  }
+}
+
+function atPath(path: string, inner: DescensoError, lang: Lang): DescensoError {
+  const err = new DescensoError(
+    'experiment-invalid',
+    { path, problem: inner.messageIn(lang) },
+    inner.position,
+  );
+  err.source = inner.source;
+  return err;
+}
+
+/** Every optimizer is built once before running, so a bad option is reported at its path. */
+function checkOptimizers(e: Experiment, lang: Lang): void {
+  e.optimizers.forEach((o, i) => {
+    try {
+      makeOptimizer(o.name, o.options ?? {}, o.convention ?? 'pytorch');
+    } catch (err) {
+      if (!(err instanceof DescensoError)) throw err;
+      const option = (err.params as { option?: string }).option;
+      const base = `experiment.optimizers[${i}]`;
+      const path =
+        err.code === 'optim-unknown'
+          ? `${base}.name`
+          : option !== undefined && o.options && option in o.options
+            ? `${base}.options.${option}`
+            : base;
+      throw atPath(path, err, lang);
+    }
+  });
+}
+
+/** Where in the file a fault raised while running lies, from its code. */
+function pathOf(err: DescensoError, e: Experiment): string | undefined {
+  const code = err.code as string;
+  const p = err.params as Record<string, unknown>;
+  if (e.kind === 'descend') {
+    if (code === 'surface-unknown') return 'experiment.surface';
+    if (err.position !== undefined) return 'experiment.formula';
+    if (code === 'bad-value' && String(p.what).startsWith('start')) return 'experiment.start';
+    return undefined;
+  }
+  if (err.position !== undefined) return 'experiment.data.formula';
+  if (code.startsWith('model-')) return 'experiment.model';
+  if (code.startsWith('loss-')) return 'experiment.loss';
+  if (code === 'fit-unknown-param' || code === 'fit-bad-param') return `experiment.init.${String(p.name)}`;
+  if (code === 'fit-bad-labels') return 'experiment.data.y';
+  if (code.startsWith('fit-data') || code.startsWith('data-')) return 'experiment.data';
+  if (code === 'fit-bad-option') return `experiment.${String(p.option)}`;
+  return undefined;
+}
+
+/**
+ * Runs the experiment one optimizer at a time (so a progress bar can advance between them); a
+ * fault of the user's making comes back naming its path in the file.
+ */
+export function runChecked(e: Experiment, ctx: Pick<CliContext, 'io' | 'lang'>): ExperimentResult {
+  checkOptimizers(e, ctx.lang);
+  try {
+    const parts = withProgress(ctx.io, 'run', e.optimizers, (o) => runExperiment({ ...e, optimizers: [o] }));
+    if (e.kind === 'descend')
+      return { kind: 'descend', runs: parts.flatMap((p) => (p as DescendResult).runs) };
+    return {
+      kind: 'fit',
+      data: (parts[0] as FitResult).data,
+      runs: parts.flatMap((p) => (p as FitResult).runs),
+    };
+  } catch (err) {
+    if (!(err instanceof DescensoError)) throw err;
+    const path = pathOf(err, e);
+    throw path === undefined ? err : atPath(path, err, ctx.lang);
+  }
+}
+
+/** The figure of an experiment's result: a descent's map or a fit's panels. */
+export function experimentFigure(
+  e: Experiment,
+  result: ExperimentResult,
+  values: boolean,
+  lang: Lang,
+): string {
+  if (result.kind === 'descend' && e.kind === 'descend') return descendFigure(e, result.runs, values, lang);
+  if (result.kind === 'fit' && e.kind === 'fit')
+    return fitPlot({ model: e.model, loss: e.loss, data: result.data, runs: result.runs, lang });
+  throw new DescensoError('experiment-invalid', { path: 'experiment.kind', problem: e.kind });
+}
+
+export const runCommand: CommandSpec = {
+  name: 'run',
+  register(program: Command, ctx: CliContext) {
+    const lang = ctx.lang;
+    return program
+      .command('run')
+      .description(t(lang, 'tour-run-description', undefined))
+      .argument('<file>', t(lang, 'tour-run-arg', undefined))
+      .option('--format <format>', `${t(lang, 'tour-format', undefined)}; ${allowed(lang, FORMATS)}`, 'table')
+      .option('--every <n>', t(lang, 'tour-every', undefined), '1')
+      .option('--plot <file>', t(lang, 'tour-plot-file', undefined))
+      .option('--plot-values', t(lang, 'tour-plot-values', undefined))
+      .action((file: string, opts: Record<string, unknown>) => {
+        const format = parseChoice('--format', String(opts.format), FORMATS);
+        const every = parseInteger('--every', String(opts.every), 1);
+        const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
+        const experiment = experimentFromJson(readExperimentFile(file, ctx));
+        const result = runChecked(experiment, ctx);
+        if (format === 'json') ctx.io.stdout(`${JSON.stringify({ experiment, result })}\n`);
+        else if (format === 'csv') ctx.io.stdout(csvText(result, every));
+        else ctx.io.stdout(tableText(result, every, ctx));
+        if (target) {
+          writePlot(target, experimentFigure(experiment, result, opts.plotValues === true, lang), ctx);
+          ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+        }
+      });
+  },
+};

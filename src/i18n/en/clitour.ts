@@ -1,0 +1,156 @@
+/**
+ * Messages of the CLI's tour commands (English): help, the catalog listings, the tutorials,
+ * `run`, `lab`, figures written with --plot, and their errors.
+ */
+export const clitour = {
+  // commander's help, translated
+  'tour-help-usage': () => 'Usage:',
+  'tour-help-options': () => 'Options:',
+  'tour-help-arguments': () => 'Arguments:',
+  'tour-help-commands': () => 'Commands:',
+  'tour-help-global-options': () => 'Global options:',
+  'tour-help-default': (p: { value: string }) => `(default: ${p.value})`,
+  'tour-help-allowed': (p: { values: string }) => `allowed: ${p.values}`,
+  'tour-help-help': () => 'show this help',
+  'tour-help-help-command': () => 'show the help of a command',
+  'tour-help-version': () => 'show the version number',
+  'tour-help-options-usage': () => '[options]',
+  'tour-help-command-usage': () => '[command]',
+
+  // flags shared by several commands
+  'tour-format': () => 'output format',
+  'tour-every': () => 'print every N-th step (and the last)',
+  'tour-plot-file': () => 'draw the run into FILE.svg or FILE.png',
+  'tour-plot-values': () => 'with --plot: add the value-versus-step panel (log scale)',
+  'tour-wrote': (p: { file: string }) => `wrote ${p.file}`,
+
+  // descend
+  'tour-descend-description': () => 'an optimizer (or several) walks a surface or a formula',
+  'tour-descend-surface': () => 'a catalog surface (see `descenso surfaces`)',
+  'tour-descend-formula': () => 'your own function, e.g. "x^2 + 3*sin(y)"',
+  'tour-descend-vars': () => "the order of the formula's variables, e.g. a,b,c",
+  'tour-descend-optimizer': () => 'the optimizer; repeat the flag or use commas to compare several',
+  'tour-descend-from': () =>
+    'the start: --from=-0.35,-0.67 or --from=a=1,b=1 (default: the surface’s start, else zeros)',
+  'tour-descend-steps': (p: { max: string }) => `number of steps, 0 to ${p.max}`,
+  'tour-descend-gradient': () => 'how the gradient is taken',
+  'tour-descend-h': () => 'step h of the finite differences, > 0',
+  'tour-descend-tol': () => 'stop when |grad| ≤ tol (> 0)',
+  'tour-need-function': () => 'give a function: --surface ID or --formula TEXT',
+  'tour-bad-name': (p: { flag: string; name: string; names: string }) =>
+    `${p.flag}: the function has no variable '${p.name}' (its variables: ${p.names})`,
+  'tour-status-diverged': (p: { step: number }) => `status: diverged at step ${p.step}`,
+  'tour-status-converged': (p: { steps: number }) => `status: converged in ${p.steps} steps`,
+  'tour-status-max-steps': (p: { steps: number }) => `status: ${p.steps} steps (maximum reached)`,
+
+  // grad
+  'tour-grad-description': () => 'the value and gradient of a formula at a point',
+  'tour-grad-formula': () => 'the function, e.g. "2*x^2 - 3*x + 4"',
+  'tour-grad-at': () => 'the point: x=-1 or a=1,b=2',
+  'tour-grad-method': () => 'exact (autodiff) or a difference quotient',
+  'tour-grad-plot': () => 'draw f with its tangent and the secant of step h into FILE.svg or FILE.png',
+  'tour-grad-point': () => 'point',
+
+  // figures
+  'tour-plot-extension': (p: { flag: string; value: string }) =>
+    `${p.flag} needs a file name ending in .svg or .png, got '${p.value}'`,
+  'tour-plot-values-title': () => 'Value against step',
+  'tour-fig-peaks-gd': () => 'Gradient descent by forward differences (lr = 0.03)',
+  'tour-fig-peaks-keras': () => 'tf.keras.optimizers.SGD(learning_rate=0.03)',
+  'tour-fig-sign-descent': () => 'Descent by the sign of the derivative (α = 0.01)',
+  'tour-fig-independent': () => 'independent',
+  'tour-fig-dependent': () => 'dependent',
+  'tour-fig-cost': () => 'cost values',
+  'tour-fig-measurements': () => 'Measurements',
+  'tour-fig-observations': () => 'Observations',
+  'tour-fig-by-hand': () => 'gradient by hand',
+
+  // files
+  'tour-file-missing': () => 'no such file or folder',
+  'tour-file-denied': () => 'permission denied',
+  'tour-file-is-dir': () => 'it is a folder, not a file',
+  'tour-file-not-dir': () => 'a part of the path is not a folder',
+  'tour-file-too-big': () => 'the file is too large for an experiment (over 50 MB)',
+
+  // surfaces
+  'tour-surf-description': () => 'the catalog of surfaces: id, name, formula, domain, minima',
+  'tour-surf-arg': () => 'one surface to show in full (LaTeX, NumPy code, starts, notes)',
+  'tour-surf-id': () => 'id',
+  'tour-surf-name': () => 'name',
+  'tour-surf-formula': () => 'formula',
+  'tour-surf-latex': () => 'LaTeX',
+  'tour-surf-numpy': () => 'NumPy',
+  'tour-surf-domain': () => 'domain',
+  'tour-surf-minima': () => 'minima',
+  'tour-surf-starts': () => 'starts',
+  'tour-surf-notes': () => 'notes',
+  'tour-surf-global': () => '(global)',
+  'tour-surf-no-minimum': () => 'none in the domain',
+
+  // optimizers
+  'tour-opt-description': () =>
+    'the optimizers: update equations, defaults per convention, PyTorch/Keras differences',
+  'tour-opt-arg': (p: { names: string }) => `one optimizer to show: ${p.names}`,
+  'tour-opt-name': () => 'optimizer',
+  'tour-opt-lr': (p: { conventions: string }) => `lr (${p.conventions})`,
+  'tour-opt-summary': () => 'what it does',
+  'tour-opt-alias': (p: { names: string }) => `also ${p.names}`,
+  'tour-opt-no-framework': () => 'none in the framework',
+  'tour-opt-defaults': () => 'defaults',
+  'tour-opt-option': () => 'option',
+  'tour-opt-symbol': () => 'symbol',
+  'tour-opt-fixed': () => '(fixed)',
+  'tour-opt-update': (p: { convention: string }) => `update (${p.convention})`,
+  'tour-opt-differences': () => 'PyTorch and Keras differ:',
+
+  // tutorials
+  'tour-tut-description': () => 'run one of the five tutorials and print what it printed (`tutorial list`)',
+  'tour-tut-arg': (p: { names: string }) => `list, or a tutorial: ${p.names}`,
+  'tour-tut-plot': () => "write the tutorial's figures as PNG files into DIR",
+  'tour-tut-name': () => 'tutorial',
+  'tour-tut-seed': () => 'seed',
+  'tour-tut-what': () => 'what it does',
+  'tour-tutorial-unknown': (p: { name: string; names: string }) =>
+    `unknown tutorial '${p.name}' (tutorials: ${p.names}; or list)`,
+  'tour-tut-title-peaks': () => 'Gradient descent on the peaks loss, by hand and with Keras SGD',
+  'tour-tut-title-numpy-autograd': () =>
+    'Regression f = w·x with NumPy (gradient by hand) and PyTorch (autograd)',
+  'tour-tut-title-derivative': () => 'Derivatives, and descent by the sign of the slope',
+  'tour-tut-title-gradient-tape': () => "Regression y = a + b·x with TensorFlow's GradientTape",
+  'tour-tut-title-jax-regression': () => "One-parameter regression with JAX's grad",
+  'tour-tut-note-peaks': () =>
+    [
+      'The first array is the tutorial’s to the last digit: forward differences (h = 1e-5), steps of 0.03, float64.',
+      'The second is Keras’s SGD in float32: TensorFlow’s float32 exp and pow round differently, so the last digits can differ by about 1e-7.',
+    ].join('\n'),
+  'tour-tut-note-numpy-autograd': () =>
+    [
+      'Both logs are the tutorial’s, line for line, computed in float32.',
+      'The hand-written gradient dot(2x, ŷ − y) leaves out the 1/N of the mean: it is 4 times the true one here, so part 1 runs at an effective rate of 0.04.',
+    ].join('\n'),
+  'tour-tut-note-derivative': () =>
+    [
+      'Every number is the tutorial’s to the last digit, from `derivative` (h = 1e-4) and descend’s sign optimizer.',
+      'The chain-rule loop steps on 6x − 3, as its code does, not on the 12x − 3 its text derives: so it ends near 1/2, not 1/4.',
+    ].join('\n'),
+  'tour-tut-note-gradient-tape': () =>
+    'The tutorial draws its data without a seed, so its losses cannot be repeated; these use seed 42 (np.random.seed(42) gives the same data).',
+  'tour-tut-note-jax-regression': () =>
+    'The initial line is the tutorial’s to the last digit (NumPy, float64); JAX computed the others in float32, descenso in float64, so they agree to about six digits.',
+
+  // run
+  'tour-run-description': () => 'run an Experiment file: a descent, a fit, or a comparison of optimizers',
+  'tour-run-arg': () => 'the Experiment, a JSON file',
+
+  // lab
+  'tour-lab-description': () => 'serve the web lab and print its address (Ctrl-C stops it)',
+  'tour-lab-port': () => 'port, 0 to 65535 (0: any free port; a busy port falls back to a free one)',
+  'tour-lab-host': () => 'address to listen on (127.0.0.1: this computer only)',
+  'tour-lab-root': () => 'folder of the built lab (default: web/dist)',
+  'tour-lab-serving': (p: { url: string }) => `descenso lab: ${p.url}`,
+  'tour-lab-no-build': (p: { root: string }) =>
+    `the lab is not built (no ${p.root}/index.html): run npm run build:web first`,
+  'tour-lab-no-server': (p: { file: string }) => `the lab's server is missing: ${p.file}`,
+  'tour-lab-listen': (p: { host: string; port: number; reason: string }) =>
+    `cannot listen on ${p.host}:${p.port} (${p.reason})`,
+};

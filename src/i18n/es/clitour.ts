@@ -1,0 +1,144 @@
+import type { clitour as en } from '../en/clitour.js';
+
+/** Mensajes de las órdenes de recorrido de la CLI (español). */
+export const clitour: typeof en = {
+  'tour-help-usage': () => 'Uso:',
+  'tour-help-options': () => 'Opciones:',
+  'tour-help-arguments': () => 'Argumentos:',
+  'tour-help-commands': () => 'Órdenes:',
+  'tour-help-global-options': () => 'Opciones globales:',
+  'tour-help-default': (p) => `(por omisión: ${p.value})`,
+  'tour-help-allowed': (p) => `valores: ${p.values}`,
+  'tour-help-help': () => 'muestra esta ayuda',
+  'tour-help-help-command': () => 'muestra la ayuda de una orden',
+  'tour-help-version': () => 'muestra el número de versión',
+  'tour-help-options-usage': () => '[opciones]',
+  'tour-help-command-usage': () => '[orden]',
+
+  'tour-format': () => 'formato de salida',
+  'tour-every': () => 'mostrar uno de cada N pasos (y el último)',
+  'tour-plot-file': () => 'dibuja la ejecución en FICHERO.svg o FICHERO.png',
+  'tour-plot-values': () => 'con --plot: añade el panel de valor frente a paso (escala logarítmica)',
+  'tour-wrote': (p) => `escrito ${p.file}`,
+
+  'tour-descend-description': () => 'un optimizador (o varios) recorre una superficie o una fórmula',
+  'tour-descend-surface': () => 'una superficie del catálogo (ver `descenso surfaces`)',
+  'tour-descend-formula': () => 'una función propia, p. ej. "x^2 + 3*sin(y)"',
+  'tour-descend-vars': () => 'el orden de las variables de la fórmula, p. ej. a,b,c',
+  'tour-descend-optimizer': () => 'el optimizador; repita la opción o use comas para comparar varios',
+  'tour-descend-from': () =>
+    'el punto de partida: --from=-0.35,-0.67 o --from=a=1,b=1 (por omisión: el de la superficie, si no ceros)',
+  'tour-descend-steps': (p) => `número de pasos, de 0 a ${p.max}`,
+  'tour-descend-gradient': () => 'cómo se calcula el gradiente',
+  'tour-descend-h': () => 'paso h de las diferencias finitas, > 0',
+  'tour-descend-tol': () => 'parar cuando |grad| ≤ tol (> 0)',
+  'tour-need-function': () => 'indique una función: --surface ID o --formula TEXTO',
+  'tour-bad-name': (p) =>
+    `${p.flag}: la función no tiene la variable '${p.name}' (sus variables: ${p.names})`,
+  'tour-status-diverged': (p) => `estado: divergió en el paso ${p.step}`,
+  'tour-status-converged': (p) => `estado: convergió en ${p.steps} pasos`,
+  'tour-status-max-steps': (p) => `estado: ${p.steps} pasos (máximo alcanzado)`,
+
+  'tour-grad-description': () => 'el valor y el gradiente de una fórmula en un punto',
+  'tour-grad-formula': () => 'la función, p. ej. "2*x^2 - 3*x + 4"',
+  'tour-grad-at': () => 'el punto: x=-1 o a=1,b=2',
+  'tour-grad-method': () => 'exacto (autodiff) o un cociente de diferencias',
+  'tour-grad-plot': () => 'dibuja f con su tangente y la secante de paso h en FICHERO.svg o FICHERO.png',
+  'tour-grad-point': () => 'punto',
+
+  'tour-plot-extension': (p) =>
+    `${p.flag} necesita un nombre de fichero terminado en .svg o .png y recibió '${p.value}'`,
+  'tour-plot-values-title': () => 'Valor frente a paso',
+  'tour-fig-peaks-gd': () => 'Descenso de gradiente por diferencias hacia delante (lr = 0.03)',
+  'tour-fig-peaks-keras': () => 'tf.keras.optimizers.SGD(learning_rate=0.03)',
+  'tour-fig-sign-descent': () => 'Descenso según el signo de la derivada (α = 0.01)',
+  'tour-fig-independent': () => 'independiente',
+  'tour-fig-dependent': () => 'dependiente',
+  'tour-fig-cost': () => 'valores del coste',
+  'tour-fig-measurements': () => 'Mediciones',
+  'tour-fig-observations': () => 'Observaciones',
+  'tour-fig-by-hand': () => 'gradiente a mano',
+
+  'tour-file-missing': () => 'no existe ese fichero o carpeta',
+  'tour-file-denied': () => 'permiso denegado',
+  'tour-file-is-dir': () => 'es una carpeta, no un fichero',
+  'tour-file-not-dir': () => 'una parte de la ruta no es una carpeta',
+  'tour-file-too-big': () => 'el fichero es demasiado grande para un experimento (más de 50 MB)',
+
+  'tour-surf-description': () => 'el catálogo de superficies: id, nombre, fórmula, dominio, mínimos',
+  'tour-surf-arg': () => 'una superficie para verla completa (LaTeX, código NumPy, inicios, notas)',
+  'tour-surf-id': () => 'id',
+  'tour-surf-name': () => 'nombre',
+  'tour-surf-formula': () => 'fórmula',
+  'tour-surf-latex': () => 'LaTeX',
+  'tour-surf-numpy': () => 'NumPy',
+  'tour-surf-domain': () => 'dominio',
+  'tour-surf-minima': () => 'mínimos',
+  'tour-surf-starts': () => 'inicios',
+  'tour-surf-notes': () => 'notas',
+  'tour-surf-global': () => '(global)',
+  'tour-surf-no-minimum': () => 'ninguno en el dominio',
+
+  'tour-opt-description': () =>
+    'los optimizadores: ecuaciones de actualización, valores por omisión de cada convención, diferencias entre PyTorch y Keras',
+  'tour-opt-arg': (p) => `un optimizador para mostrar: ${p.names}`,
+  'tour-opt-name': () => 'optimizador',
+  'tour-opt-lr': (p) => `lr (${p.conventions})`,
+  'tour-opt-summary': () => 'qué hace',
+  'tour-opt-alias': (p) => `también ${p.names}`,
+  'tour-opt-no-framework': () => 'ninguno en el framework',
+  'tour-opt-defaults': () => 'valores por omisión',
+  'tour-opt-option': () => 'opción',
+  'tour-opt-symbol': () => 'símbolo',
+  'tour-opt-fixed': () => '(fija)',
+  'tour-opt-update': (p) => `actualización (${p.convention})`,
+  'tour-opt-differences': () => 'PyTorch y Keras difieren:',
+
+  'tour-tut-description': () =>
+    'ejecuta uno de los cinco tutoriales y muestra lo que mostró (`tutorial list`)',
+  'tour-tut-arg': (p) => `list, o un tutorial: ${p.names}`,
+  'tour-tut-plot': () => 'escribe las figuras del tutorial como ficheros PNG en DIR',
+  'tour-tut-name': () => 'tutorial',
+  'tour-tut-seed': () => 'semilla',
+  'tour-tut-what': () => 'qué hace',
+  'tour-tutorial-unknown': (p) => `tutorial desconocido '${p.name}' (tutoriales: ${p.names}; o list)`,
+  'tour-tut-title-peaks': () => 'Descenso de gradiente sobre la pérdida peaks, a mano y con el SGD de Keras',
+  'tour-tut-title-numpy-autograd': () =>
+    'Regresión f = w·x con NumPy (gradiente a mano) y PyTorch (autograd)',
+  'tour-tut-title-derivative': () => 'Derivadas, y descenso según el signo de la pendiente',
+  'tour-tut-title-gradient-tape': () => 'Regresión y = a + b·x con la GradientTape de TensorFlow',
+  'tour-tut-title-jax-regression': () => 'Regresión de un parámetro con el grad de JAX',
+  'tour-tut-note-peaks': () =>
+    [
+      'El primer array es el del tutorial hasta la última cifra: diferencias hacia delante (h = 1e-5), pasos de 0.03, float64.',
+      'El segundo es el SGD de Keras en float32: el exp y el pow de TensorFlow en float32 redondean de otra forma, así que las últimas cifras pueden diferir en torno a 1e-7.',
+    ].join('\n'),
+  'tour-tut-note-numpy-autograd': () =>
+    [
+      'Los dos registros son los del tutorial, línea a línea, calculados en float32.',
+      'El gradiente escrito a mano, dot(2x, ŷ − y), omite el 1/N de la media: aquí es 4 veces el verdadero, así que la parte 1 avanza con una tasa efectiva de 0.04.',
+    ].join('\n'),
+  'tour-tut-note-derivative': () =>
+    [
+      'Cada número es el del tutorial hasta la última cifra, con `derivative` (h = 1e-4) y el optimizador sign de descend.',
+      'El bucle de la regla de la cadena avanza según 6x − 3, como hace su código, y no según el 12x − 3 que deduce su texto: por eso termina cerca de 1/2 y no de 1/4.',
+    ].join('\n'),
+  'tour-tut-note-gradient-tape': () =>
+    'El tutorial genera sus datos sin semilla, así que sus pérdidas no se pueden repetir; estas usan la semilla 42 (np.random.seed(42) da los mismos datos).',
+  'tour-tut-note-jax-regression': () =>
+    'La línea inicial es la del tutorial hasta la última cifra (NumPy, float64); JAX calculó las demás en float32 y descenso en float64, así que coinciden en unas seis cifras.',
+
+  'tour-run-description': () =>
+    'ejecuta un fichero Experiment: un descenso, un ajuste o una comparación de optimizadores',
+  'tour-run-arg': () => 'el Experiment, un fichero JSON',
+
+  'tour-lab-description': () => 'sirve el laboratorio web y muestra su dirección (Ctrl-C lo detiene)',
+  'tour-lab-port': () => 'puerto, de 0 a 65535 (0: cualquiera libre; si está ocupado se usa otro libre)',
+  'tour-lab-host': () => 'dirección en la que escuchar (127.0.0.1: solo este ordenador)',
+  'tour-lab-root': () => 'carpeta del laboratorio compilado (por omisión: web/dist)',
+  'tour-lab-serving': (p) => `laboratorio de descenso: ${p.url}`,
+  'tour-lab-no-build': (p) =>
+    `el laboratorio no está compilado (falta ${p.root}/index.html): ejecute antes npm run build:web`,
+  'tour-lab-no-server': (p) => `falta el servidor del laboratorio: ${p.file}`,
+  'tour-lab-listen': (p) => `no se puede escuchar en ${p.host}:${p.port} (${p.reason})`,
+};
