@@ -125,3 +125,31 @@ describe('surface lab', () => {
     await page.context().close();
   });
 });
+
+describe('regression and derivative labs', () => {
+  it('the regression lab trains and moves the fitted line through the epochs', async () => {
+    const { page, errors } = await openLab(browser, url);
+    await page.click('#tab-regression');
+    await page.waitForSelector('.regression-lab[data-ready="true"]');
+    const a = await page.getAttribute('.regression-lab', 'data-epoch');
+    await page.waitForTimeout(300);
+    const b = await page.getAttribute('.regression-lab', 'data-epoch');
+    expect(Number(b)).toBeGreaterThan(Number(a));
+    expect(((await addressExperiment(page)) as { kind: string }).kind).toBe('fit');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the derivative lab shows the tutorial’s slopes: f′(2) = 5 for f = 2x² − 3x + 4', async () => {
+    const { page, errors } = await openLab(browser, url);
+    await page.click('#tab-derivative');
+    await page.waitForSelector('.derivative-lab[data-ready="true"]');
+    expect(await page.textContent('#d-exact')).toBe('5');
+    await page.fill('#d-h', '0.0001');
+    await page.press('#d-h', 'Enter');
+    expect(await page.textContent('#d-forward')).toContain('5.0002');
+    expect(await page.evaluate(() => location.hash)).toContain('lab=derivative');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

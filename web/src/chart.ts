@@ -15,6 +15,11 @@ export interface Series {
   dash?: number[];
   /** A marker (×) at this index: a divergence. */
   markAt?: number;
+  /** Dots at the points instead of (or with) the line. */
+  dots?: boolean;
+  /** No line, only the dots. */
+  noLine?: boolean;
+  width?: number;
 }
 
 export interface ChartSpec {
@@ -23,6 +28,9 @@ export interface ChartSpec {
   logX?: boolean;
   xLabel?: string;
   yLabel?: string;
+  /** Fixed ranges (default: the data's). */
+  xRange?: [number, number];
+  yRange?: [number, number];
 }
 
 const M = { l: 58, r: 12, t: 10, b: 34 };
@@ -83,6 +91,8 @@ export class LineChart {
         y0 = Math.min(y0, y);
         y1 = Math.max(y1, y);
       }
+    if (spec.xRange) [x0, x1] = spec.xRange;
+    if (spec.yRange) [y0, y1] = spec.yRange;
     if (!(x1 >= x0)) [x0, x1, y0, y1] = spec.logX ? [1, 10, 1, 10] : [0, 1, 0, 1];
     if (x1 === x0) x1 = spec.logX ? x0 * 10 : x0 + 1;
     if (!(y1 >= y0)) [y0, y1] = spec.logY ? [1, 10] : [0, 1];
@@ -141,9 +151,20 @@ export class LineChart {
     ctx.beginPath();
     ctx.rect(M.l, M.t, pw, ph);
     ctx.clip();
-    ctx.lineWidth = 1.6;
     for (const s of spec.series) {
+      ctx.lineWidth = s.width ?? 1.6;
       ctx.strokeStyle = s.color;
+      ctx.fillStyle = s.color;
+      if (s.dots)
+        for (let i = 0; i < s.ys.length; i++) {
+          const x = s.xs ? s.xs[i] : i;
+          const y = s.ys[i];
+          if (!ok(x, spec.logX) || !ok(y, spec.logY)) continue;
+          ctx.beginPath();
+          ctx.arc(sx(x), sy(y), 3, 0, 2 * Math.PI);
+          ctx.fill();
+        }
+      if (s.noLine) continue;
       ctx.setLineDash(s.dash ?? []);
       ctx.beginPath();
       let pen = false;

@@ -15,9 +15,14 @@ import {
 } from '../../src/experiment/index.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { type ColormapName, colormapNames } from '../../src/plot/index.js';
-import { h } from './dom.js';
+import { DerivativeLab, type DerivativeState, defaultDerivative } from './derivative-lab.js';
+import { fill, h } from './dom.js';
 import { getLang, onLang, setLang, tr } from './i18n.js';
+import { defaultFit, RegressionLab } from './regression-lab.js';
 import { defaultSurfaceView, SurfaceLab, type SurfaceView } from './surface-lab.js';
+
+type LabName = 'surface' | 'regression' | 'derivative';
+const LABS: readonly LabName[] = ['surface', 'regression', 'derivative'];
 
 interface AddressState {
   experiment: Experiment;
@@ -90,12 +95,20 @@ function canonical(e: Experiment): Experiment {
 let writing = false;
 let lastHash = '';
 function writeAddress(): void {
-  const parts = [experimentToHash(canonical(surface.exp)).slice(1)];
-  const v = surface.view;
-  if (v.cmap !== defaultSurfaceView.cmap) parts.push(`cm=${v.cmap}`);
-  if (v.logY) parts.push('log=1');
-  if (v.tol !== defaultSurfaceView.tol) parts.push(`tol=${v.tol}`);
-  if (v.speed !== defaultSurfaceView.speed) parts.push(`speed=${v.speed}`);
+  const parts: string[] = [];
+  if (current === 'surface') {
+    parts.push(experimentToHash(canonical(surface.exp)).slice(1));
+    const v = surface.view;
+    if (v.cmap !== defaultSurfaceView.cmap) parts.push(`cm=${v.cmap}`);
+    if (v.logY) parts.push('log=1');
+    if (v.tol !== defaultSurfaceView.tol) parts.push(`tol=${v.tol}`);
+    if (v.speed !== defaultSurfaceView.speed) parts.push(`speed=${v.speed}`);
+  } else if (current === 'regression') {
+    parts.push(experimentToHash(canonical(regression.exp)).slice(1));
+  } else {
+    const d = derivative.state;
+    parts.push('lab=derivative', `fx=${encodeURIComponent(d.formula)}`, `x0=${d.x}`, `h=${d.h}`);
+  }
   parts.push(`lang=${getLang()}`);
   const hash = `#${parts.join('&')}`;
   if (hash === lastHash) return;
@@ -109,11 +122,57 @@ const initial = readAddress(location.hash);
 const initialDescend: DescendExperiment =
   initial.experiment.kind === 'descend' ? initial.experiment : defaultExperiment;
 const surface = new SurfaceLab(initialDescend, surfaceView(initial.view), () => writeAddress(), notify);
+const regression = new RegressionLab(
+  initial.experiment.kind === 'fit' ? initial.experiment : defaultFit,
+  () => writeAddress(),
+  notify,
+);
+const derivative = new DerivativeLab(derivativeState(initial.view), () => writeAddress());
+let current: LabName =
+  initial.experiment.kind === 'fit'
+    ? 'regression'
+    : initial.view.lab === 'derivative'
+      ? 'derivative'
+      : 'surface';
+const started = new Set<LabName>();
+
+function derivativeState(v: Record<string, string>): DerivativeState {
+  const s = { ...defaultDerivative };
+  if (typeof v.fx === 'string' && v.fx.length <= 2000) s.formula = v.fx;
+  const x = Number(v.x0);
+  if (v.x0 !== undefined && Number.isFinite(x)) s.x = x;
+  const hh = Number(v.h);
+  if (v.h !== undefined && Number.isFinite(hh) && hh > 0) s.h = hh;
+  return s;
+}
+
+function labOf(name: LabName) {
+  return name === 'surface' ? surface : name === 'regression' ? regression : derivative;
+}
+
+function show(name: LabName): void {
+  current = name;
+  renderHeader();
+  const lab = labOf(name);
+  main.replaceChildren(lab.root);
+  if (!started.has(name)) {
+    started.add(name);
+    if (name === 'derivative') derivative.render();
+    else lab === surface ? surface.start() : regression.start();
+  }
+  writeAddress();
+}
 
 function importExperiment(text: string): void {
   try {
     const e = experimentFromJson(text);
-    if (e.kind === 'descend') surface.setExperiment(e);
+    if (e.kind === 'descend') {
+      show('surface');
+      surface.setExperiment(e);
+    } else {
+      show('regression');
+      regression.setExperiment(e);
+    }
     notify(tr('lab-imported'), 'info');
   } catch (err) {
     notify(
@@ -134,7 +193,8 @@ const langSelect = h(
 const header = h('header', { class: 'top' });
 function renderHeader(): void {
   langSelect.value = getLang();
-  header.replaceChildren(
+  fill(
+    header,
     h(
       'div',
       { class: 'brand' },
@@ -144,10 +204,20 @@ function renderHeader(): void {
     h(
       'nav',
       { class: 'tabs', 'aria-label': 'labs' },
-      h(
-        'a',
-        { href: '#', class: 'tab on', 'aria-current': 'page', onclick: (e: Event) => e.preventDefault() },
-        tr('lab-tab-surface'),
+      LABS.map((name) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            id: `tab-${name}`,
+            class: name === current ? 'tab on' : 'tab',
+            'aria-pressed': String(name === current),
+            onclick: () => {
+              if (name !== current) show(name);
+            },
+          },
+          tr(`lab-tab-${name}`),
+        ),
       ),
     ),
     h('div', { class: 'lang' }, h('label', { for: 'lang' }, tr('lab-language')), langSelect),
@@ -157,13 +227,12 @@ function renderHeader(): void {
 document.documentElement.lang = getLang();
 renderHeader();
 app.replaceChildren(header, notices, main);
-main.appendChild(surface.root);
-surface.start();
+show(current);
 if (initial.error) notify(initial.error, 'error');
 
 onLang(() => {
   renderHeader();
-  surface.render();
+  for (const name of started) labOf(name).render();
   writeAddress();
 });
 
@@ -171,8 +240,18 @@ window.addEventListener('hashchange', () => {
   if (writing || location.hash === lastHash) return;
   const s = readAddress(location.hash);
   if (s.error) notify(s.error, 'error');
-  surface.view = surfaceView(s.view);
-  if (s.experiment.kind === 'descend') surface.setExperiment(s.experiment);
+  if (s.experiment.kind === 'fit') {
+    show('regression');
+    regression.setExperiment(s.experiment);
+  } else if (s.view.lab === 'derivative') {
+    derivative.state = derivativeState(s.view);
+    show('derivative');
+    derivative.render();
+  } else {
+    surface.view = surfaceView(s.view);
+    show('surface');
+    surface.setExperiment(s.experiment);
+  }
 });
 
 // Keyboard: space plays/pauses, arrows step — unless the focus is in a field that uses those keys.
@@ -181,17 +260,24 @@ window.addEventListener('keydown', (ev) => {
   const tag = t.tagName;
   const typing = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || t.isContentEditable;
   if (typing || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  if (current === 'derivative') return;
+  const lab = current === 'surface' ? surface : regression;
   if (ev.key === ' ' && tag !== 'BUTTON') {
     ev.preventDefault();
-    surface.toggle();
+    lab.toggle();
   } else if (ev.key === 'ArrowRight') {
     ev.preventDefault();
-    surface.stepBy(1);
+    lab.stepBy(1);
   } else if (ev.key === 'ArrowLeft') {
     ev.preventDefault();
-    surface.stepBy(-1);
+    lab.stepBy(-1);
   }
 });
 
 // For the browser tests and the benchmark.
-(window as unknown as { descensoLab: unknown }).descensoLab = { surface, importExperiment };
+(window as unknown as { descensoLab: unknown }).descensoLab = {
+  surface,
+  regression,
+  derivative,
+  importExperiment,
+};

@@ -4,8 +4,9 @@
  * Same experiment, same numbers: both paths call `runOne`.
  */
 import { isDescensoError } from '../../src/errors.js';
-import { type DescendExperiment, labelOf } from '../../src/experiment/index.js';
+import { type DescendExperiment, type FitExperiment, labelOf } from '../../src/experiment/index.js';
 import { type DescendRun, descend } from '../../src/train/descend.js';
+import type { FitWork } from './fit-work.js';
 
 export interface LabRun extends DescendRun {
   label: string;
@@ -54,6 +55,35 @@ export interface Job {
 
 let worker: Worker | null = null;
 let seq = 0;
+
+/** Runs a fit experiment in the worker; resolves null when cancelled. */
+export function computeFit(e: FitExperiment): { promise: Promise<FitWork | null>; cancel(): void } {
+  const id = ++seq;
+  const w = getWorker();
+  let settle: (r: FitWork | null) => void = () => {};
+  const promise = new Promise<FitWork | null>((ok) => {
+    settle = ok;
+  });
+  const onMessage = (ev: MessageEvent) => {
+    const m = ev.data as { id: number; type: string; fit?: FitWork };
+    if (m.id !== id || m.type !== 'done') return;
+    w.removeEventListener('message', onMessage);
+    settle(m.fit ?? null);
+  };
+  w.addEventListener('message', onMessage);
+  w.postMessage({ id, experiment: e });
+  return {
+    promise,
+    cancel() {
+      w.removeEventListener('message', onMessage);
+      if (worker === w) {
+        w.terminate();
+        worker = null;
+      }
+      settle(null);
+    },
+  };
+}
 
 function getWorker(): Worker {
   worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });

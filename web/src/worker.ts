@@ -1,12 +1,17 @@
 /// <reference lib="webworker" />
-/** The heavy runs, off the main thread: one message per finished optimizer, then all the runs. */
-import type { DescendExperiment } from '../../src/experiment/index.js';
+/** The heavy work, off the main thread: descend runs (one message per finished optimizer) and fits. */
+import type { DescendExperiment, FitExperiment } from '../../src/experiment/index.js';
+import { fitWork } from './fit-work.js';
 import { type LabRun, runOne } from './runs.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (ev: MessageEvent<{ id: number; experiment: DescendExperiment }>) => {
+scope.onmessage = (ev: MessageEvent<{ id: number; experiment: DescendExperiment | FitExperiment }>) => {
   const { id, experiment } = ev.data;
+  if (experiment.kind === 'fit') {
+    scope.postMessage({ id, type: 'done', fit: fitWork(experiment) });
+    return;
+  }
   const runs: LabRun[] = [];
   for (let i = 0; i < experiment.optimizers.length; i++) {
     runs.push(runOne(experiment, i));
