@@ -11,7 +11,7 @@ import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
 import { withProgress } from './progress.js';
-import { csvText, runTable, statusLine } from './report.js';
+import { descendCsv, runTable, statusLine } from './report.js';
 
 type DescendHelpKey =
   | 'tour-descend-description'
@@ -150,7 +150,7 @@ export const descendCommand: CommandSpec = {
             : { runs: runs.map((r, i) => ({ optimizer: names[i], ...pick(r) })) };
         ctx.io.stdout(`${JSON.stringify(out)}\n`);
       } else if (format === 'csv') {
-        ctx.io.stdout(csvText({ kind: 'descend', runs: labelled as never }, every));
+        ctx.io.stdout(descendCsv(labelled, every));
       } else {
         runs.forEach((r, i) => {
           if (runs.length > 1) ctx.io.stdout(`${i > 0 ? '\n' : ''}== ${names[i]} ==\n`);

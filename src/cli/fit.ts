@@ -18,6 +18,7 @@ import { parseAssignments, parseChoice, parseInteger, parsePositive } from './fl
 import { everyIndex, fmt, table } from './format.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
+import { fitPlot, plotTarget, writePlot } from './plots.js';
 import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -174,12 +175,27 @@ export const fitCommand: CommandSpec = {
       .option('--dtype <dtype>', `${m('train-flag-dtype')} (${DTYPES.join(' | ')})`, 'float64')
       .option('--tol <n>', m('train-flag-tol'))
       .option('--every <n>', m('train-flag-every'), '1')
-      .option('--format <format>', `${m('train-flag-format-fit')} (${FORMATS.join(' | ')})`, 'table');
+      .option('--format <format>', `${m('train-flag-format-fit')} (${FORMATS.join(' | ')})`, 'table')
+      .option('--plot <file>', t(lang, 'tour-fit-plot', undefined));
     addOptimizerFlags(cmd, lang);
     cmd.action((opts: Record<string, unknown>) => {
       const format = parseChoice('--format', String(opts.format), FORMATS);
       const every = parseInteger('--every', String(opts.every), 1);
-      const run = fit(fitSpecFromFlags(opts, ctx));
+      const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
+      const spec = fitSpecFromFlags(opts, ctx);
+      const run = fit(spec);
+      if (target) {
+        const label = String(opts.optimizer ?? 'sgd');
+        const svg = fitPlot({
+          model: spec.model,
+          loss: spec.loss,
+          data: spec.data,
+          runs: [{ label, ...run }],
+          lang,
+        });
+        writePlot(target, svg, ctx);
+        ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+      }
       const warnings = (run.warnings ?? []).map((w) =>
         t(lang, 'fit-warning', { text: t(lang, w.code, w.params as never) }),
       );

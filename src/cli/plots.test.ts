@@ -217,3 +217,20 @@ describe('--plot on the commands', () => {
     expect(r.stderr).toMatch(/^descenso: cannot write .*x\.svg: /);
   });
 });
+
+describe('fit --plot', () => {
+  it('fit --plot FILE.svg draws data and model, the loss, and L(w) with the path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'descenso-fit-plot-'));
+    const file = join(dir, 'fit.svg');
+    const r = await cli(
+      ['fit', '--slope', '2', '--points', '20', '--epochs', '20', '--lr', '0.05', '--plot', file],
+      { lang: 'es' },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`escrito ${file}\n`);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toContain('Datos');
+    expect(svg).toContain('Pérdida vs épocas');
+    expect(svg).toContain('Estimación de parámetros');
+  });
+});

@@ -8,7 +8,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { compile, sigmoid, type Tensor } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
 import { type Lang, t } from '../i18n/index.js';
-import { makeLoss } from '../losses/index.js';
+import { type Loss, makeLoss } from '../losses/index.js';
 import { type Model, makeModel, type ParamValue } from '../models/index.js';
 import {
   type ContourGrid,
@@ -294,10 +294,10 @@ export interface FitPlotRun {
 }
 
 export interface FitPlotInput {
-  /** The model's spec (`linear`, `affine`, `poly:3`, …) and the loss's name (default: the model's). */
-  model: string;
-  loss?: string;
-  data: { x: readonly number[] | readonly (readonly number[])[]; y: readonly number[] };
+  /** The model or its spec (`linear`, `affine`, `poly:3`, …), and the loss or its name (default: the model's). */
+  model: Model | string;
+  loss?: Loss | string;
+  data: { x: ArrayLike<number> | readonly (readonly number[])[]; y: ArrayLike<number> };
   runs: readonly FitPlotRun[];
   title?: string;
   /** Grid samples per axis of the loss map (default 80); the loss curve takes 4×. */
@@ -312,11 +312,16 @@ export function lossLandscape(input: Pick<FitPlotInput, 'model' | 'loss' | 'data
 } {
   const rows = Array.isArray(input.data.x[0]);
   const inputs = rows ? (input.data.x[0] as readonly number[]).length : 1;
-  const model = makeModel(input.model, { inputs });
-  const loss = makeLoss(input.loss ?? (model.link === 'logistic' ? 'bce' : 'mse'));
+  const model = typeof input.model === 'string' ? makeModel(input.model, { inputs }) : input.model;
+  const loss =
+    typeof input.loss === 'object'
+      ? input.loss
+      : makeLoss(input.loss ?? (model.link === 'logistic' ? 'bce' : 'mse'));
   const n = input.data.y.length;
   const np = model.paramNames.length;
-  const x = Float64Array.from(rows ? (input.data.x as number[][]).flat() : (input.data.x as number[]));
+  const x = Float64Array.from(
+    rows ? (input.data.x as number[][]).flat() : (input.data.x as ArrayLike<number>),
+  );
   const y = Float64Array.from(input.data.y);
   const compiled = compile(
     (...args: Tensor[]) => {
@@ -353,14 +358,14 @@ export function fitPlot(input: FitPlotInput): string {
   const { model, value } = lossLandscape(input);
   const charts: string[] = [];
   if (model.inputs === 1) {
-    const x = input.data.x as readonly number[];
+    const x = Array.from(input.data.x as ArrayLike<number>);
     const lo = Math.min(...x);
     const hi = Math.max(...x);
     const xs = Array.from({ length: 200 }, (_, i) => lo + ((hi - lo) * i) / 199);
     charts.push(
       scatterFit({
         x,
-        y: input.data.y,
+        y: Array.from(input.data.y),
         name: label(lang, 'plot-data'),
         curves: runs.map((r, i) => ({
           name: runs.length > 1 ? r.label : label(lang, 'plot-model'),

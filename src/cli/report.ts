@@ -3,8 +3,8 @@
  * (epoch, loss, parameters), their status lines, and one CSV for any number of runs.
  */
 import type { DescendResult, ExperimentResult, FitResult } from '../experiment/index.js';
-import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
+import { fitStatusLine, fitTable } from './fit.js';
 import { everyIndex, fmt, table } from './format.js';
 import type { CliContext } from './io.js';
 import { csv } from './output.js';
@@ -43,23 +43,6 @@ const paramValues = (
     return v === undefined ? [Number.NaN] : typeof v === 'number' ? [v] : v;
   });
 
-/** A fit's history: epoch, loss and the parameters, every N-th epoch and the last. */
-export function historyTable(run: FitResult['runs'][number], every: number): string {
-  const cols = paramColumns(run);
-  const rows = everyIndex(run.history.length, every).map((i) => {
-    const h = run.history[i];
-    return [String(h.epoch), fmt(h.loss), ...paramValues(h.params, run.paramNames).map((v) => fmt(v))];
-  });
-  return table(['epoch', run.loss, ...cols], rows);
-}
-
-export function fitStatus(run: FitResult['runs'][number], lang: Lang): string {
-  const epochs = run.history[run.history.length - 1]?.epoch ?? 0;
-  if (run.status === 'diverged') return t(lang, 'fit-status-diverged', { epoch: run.divergedAt ?? epochs });
-  if (run.status === 'converged') return t(lang, 'fit-status-converged', { epochs });
-  return t(lang, 'fit-status-max-steps', { epochs });
-}
-
 export function tableText(result: ExperimentResult, every: number, ctx: CliContext): string {
   const many = result.runs.length > 1;
   const parts = result.runs.map((r, i) => {
@@ -72,32 +55,31 @@ export function tableText(result: ExperimentResult, every: number, ctx: CliConte
     const warnings = (f.warnings ?? []).map(
       (w) => `${t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) })}\n`,
     );
-    return `${head}${historyTable(f, every)}${fitStatus(f, ctx.lang)}\n${warnings.join('')}`;
+    return `${head}${fitTable(f, every)}${fitStatusLine(f, ctx.lang)}\n${warnings.join('')}`;
   });
   return parts.join('');
 }
 
-/** One CSV for all runs: a `run` column (the label) and one row per printed step or epoch. */
-export function csvText(result: ExperimentResult, every: number): string {
-  if (result.kind === 'descend') {
-    const vars = result.runs[0]?.vars ?? [];
-    const rows = result.runs.flatMap((r) =>
-      everyIndex(r.points.length, every).map((i) => [
-        r.label,
-        i,
-        ...r.points[i],
-        r.values[i],
-        r.gradNorms[i],
-      ]),
-    );
-    return csv(['run', 'step', ...vars, 'f', 'grad_norm'], rows);
-  }
-  const cols = result.runs[0] ? paramColumns(result.runs[0]) : [];
-  const rows = result.runs.flatMap((r) =>
+/** A CSV row per printed step of every run, the run's label first. */
+export function descendCsv(runs: readonly (DescendRun & { label: string })[], every: number): string {
+  const rows = runs.flatMap((r) =>
+    everyIndex(r.points.length, every).map((i) => [r.label, i, ...r.points[i], r.values[i], r.gradNorms[i]]),
+  );
+  return csv(['run', 'step', ...(runs[0]?.vars ?? []), 'f', 'grad_norm'], rows);
+}
+
+/** A CSV row per printed epoch of every run: label, epoch, loss and the parameters. */
+export function fitCsv(runs: FitResult['runs'], every: number): string {
+  const rows = runs.flatMap((r) =>
     everyIndex(r.history.length, every).map((i) => {
       const h = r.history[i];
       return [r.label, h.epoch, h.loss, ...paramValues(h.params, r.paramNames)];
     }),
   );
-  return csv(['run', 'epoch', 'loss', ...cols], rows);
+  return csv(['run', 'epoch', 'loss', ...(runs[0] ? paramColumns(runs[0]) : [])], rows);
+}
+
+/** One CSV for all runs of an experiment. */
+export function csvText(result: ExperimentResult, every: number): string {
+  return result.kind === 'descend' ? descendCsv(result.runs, every) : fitCsv(result.runs, every);
 }

@@ -65,6 +65,10 @@ export const clitour = {
   'tour-fig-observations': () => 'Observations',
   'tour-fig-by-hand': () => 'gradient by hand',
 
+  // fit
+  'tour-fit-plot': () =>
+    'draw the fit into FILE.svg or FILE.png: data and model, loss against epoch, the loss over the parameters (one or two)',
+
   // files
   'tour-file-missing': () => 'no such file or folder',
   'tour-file-denied': () => 'permission denied',

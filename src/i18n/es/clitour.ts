@@ -59,6 +59,9 @@ export const clitour: typeof en = {
   'tour-fig-observations': () => 'Observaciones',
   'tour-fig-by-hand': () => 'gradiente a mano',
 
+  'tour-fit-plot': () =>
+    'dibuja el ajuste en FICHERO.svg o FICHERO.png: datos y modelo, pérdida frente a época, la pérdida sobre los parámetros (uno o dos)',
+
   'tour-file-missing': () => 'no existe ese fichero o carpeta',
   'tour-file-denied': () => 'permiso denegado',
   'tour-file-is-dir': () => 'es una carpeta, no un fichero',

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './testing.js';
+
+describe('descenso surfaces', () => {
+  it('surfaces lists id, name, domain, minima and formula, peaks first with its global minimum', async () => {
+    const r = await cli(['surfaces']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^id\s+name\s+domain\s+minima\s+formula$/);
+    expect(lines[1]).toMatch(
+      /^peaks\s+Peaks \(MATLAB\)\s+\[-3, 3\] × \[-3, 3\]\s+\(0\.228279, -1\.62553\) = -6\.55113 \(global\);/,
+    );
+    expect(lines[1]).toContain('3*(1 - x)^2*exp(-x^2 - (y + 1)^2)');
+    expect(r.stdout).toMatch(
+      /^quadratic-tutorial\s+Tutorial quadratic .*\[-5, 5\]\s+0\.75 = 2\.875 \(global\)\s+2\*x\^2 - 3\*x \+ 4$/m,
+    );
+  });
+
+  it('surfaces in Spanish names each surface in Spanish', async () => {
+    const r = await cli(['surfaces'], { lang: 'es' });
+    expect(r.stdout.split('\n')[0]).toMatch(/^id\s+nombre\s+dominio\s+mínimos\s+fórmula$/);
+    expect(r.stdout).toContain('Picos (peaks de MATLAB)');
+  });
+
+  it('surfaces peaks shows one surface in full: LaTeX, NumPy, starts and notes', async () => {
+    const r = await cli(['surfaces', 'peaks']);
+    expect(r.stdout).toContain('  LaTeX:   3 \\left(1 - x\\right)^{2}');
+    expect(r.stdout).toContain('  NumPy:   3*(1 - x)**2*np.exp(');
+    expect(r.stdout).toContain('  starts:  (-0.35, -0.67); (-1.5, 1.2); (1, 0.8)');
+  });
+
+  it('surfaces --format json gives every record with its name in the user language', async () => {
+    const list = JSON.parse((await cli(['surfaces', '--format', 'json'], { lang: 'es' })).stdout);
+    expect(list.length).toBeGreaterThan(20);
+    expect(list[0]).toMatchObject({
+      id: 'peaks',
+      name: 'Picos (peaks de MATLAB)',
+      dims: 2,
+      domain: [
+        [-3, 3],
+        [-3, 3],
+      ],
+    });
+    expect(list[0].minima[0].value).toBe(-6.551133332835837);
+  });
+});
+
+describe('descenso optimizers', () => {
+  it('optimizers starts with the overview (lr per convention) and then every optimizer in full', async () => {
+    const r = await cli(['optimizers']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^optimizer\s+lr \(pytorch \/ keras\)\s+what it does$/);
+    expect(lines[1]).toMatch(/^sgd\s+0\.001 \/ 0\.01\s+gradient descent/);
+    for (const name of [
+      'sgd',
+      'sign',
+      'adagrad',
+      'rmsprop',
+      'adadelta',
+      'adam',
+      'adamw',
+      'adamax',
+      'nadam',
+      'lion',
+      'newton',
+    ])
+      expect(r.stdout).toMatch(new RegExp(`^${name}( \\(also gd\\))? — `, 'm'));
+  });
+
+  it('optimizers adam shows its defaults per convention, both update rules and the differences', async () => {
+    const r = await cli(['optimizers', 'adam']);
+    expect(r.stdout).toContain('pytorch: torch.optim.Adam; keras: keras.optimizers.Adam');
+    expect(r.stdout).toMatch(/^ {4}eps\s+ε\s+1e-8\s+1e-7$/m);
+    expect(r.stdout).toContain('  update (pytorch)\n');
+    expect(r.stdout).toContain('    p ← p − lr·m̂/(√v̂ + ε)');
+    expect(r.stdout).toContain('  update (keras)\n');
+    expect(r.stdout).toContain('  PyTorch and Keras differ:\n    - ε is 1e-8 in PyTorch and 1e-7 in Keras');
+  });
+
+  it('optimizers sgd in Spanish marks the option Keras lacks as fixed', async () => {
+    const r = await cli(['optimizers', 'sgd'], { lang: 'es' });
+    expect(r.stdout).toMatch(/^ {4}dampening\s+τ\s+0\s+0 \(fija\)$/m);
+    expect(r.stdout).toContain('PyTorch y Keras difieren:');
+  });
+
+  it('optimizers gd --format json describes sgd, its alias', async () => {
+    const info = JSON.parse((await cli(['optimizers', 'gd', '--format', 'json'])).stdout);
+    expect(info.name).toBe('sgd');
+    expect(info.defaults.keras.lr).toBe(0.01);
+    expect(info.equations.pytorch.length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './testing.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'descenso-run-'));
+const write = (name: string, value: unknown) => {
+  const file = join(dir, name);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+};
+
+// The first tutorial's run beside momentum: peaks from (−0.35, −0.67), forward differences as the tutorial.
+const race = write('race.json', {
+  kind: 'descend',
+  surface: 'peaks',
+  start: [-0.35, -0.67],
+  steps: 5,
+  gradient: 'forward',
+  optimizers: [
+    { name: 'sgd', options: { lr: 0.03 }, label: 'GD' },
+    { name: 'sgd', options: { lr: 0.03, momentum: 0.9 }, label: 'Momentum' },
+  ],
+});
+// y = w·x on the first NumPy tutorial's four points, plain GD at 0.01 (the true gradient of the mean).
+const fitFile = write('fit.json', {
+  kind: 'fit',
+  data: { x: [1, 2, 3, 4], y: [2, 4, 6, 8] },
+  model: 'linear',
+  epochs: 2,
+  optimizers: [{ name: 'sgd', options: { lr: 0.01 } }],
+});
+
+describe('descenso run', () => {
+  it('run race.json prints one table per optimizer under its label, the tutorial numbers first', async () => {
+    const r = await cli(['run', race]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('== GD ==');
+    expect(lines[1]).toMatch(/^step\s+x\s+y\s+f\s+\|grad\|$/);
+    expect(lines[3]).toMatch(/^\s+1\s+-0\.26931594\s+-0\.72470447\s/);
+    expect(lines[7]).toMatch(/^\s+5\s+0\.26578620\s+-1\.59573582\s/);
+    expect(lines[8]).toBe('status: 5 steps (maximum reached)');
+    expect(r.stdout).toContain('\n== Momentum ==\n');
+  });
+
+  it('run race.json --format csv gives one row per step and run, labels first', async () => {
+    const r = await cli(['run', race, '--format', 'csv']);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('run,step,x,y,f,grad_norm');
+    expect(lines).toHaveLength(1 + 2 * 6);
+    expect(lines[1]).toMatch(/^GD,0,-0\.35,-0\.67,/);
+    expect(lines[7]).toMatch(/^Momentum,0,/);
+  });
+
+  it('run race.json --format json echoes the experiment and its result', async () => {
+    const r = await cli(['run', race, '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.experiment.kind).toBe('descend');
+    expect(out.result.runs.map((x: { label: string }) => x.label)).toEqual(['GD', 'Momentum']);
+    expect(out.result.runs[0].points[5][0]).toBeCloseTo(0.2657862, 7);
+  });
+
+  it('run fit.json --every 2 prints the history: w = 0 → 0.3 → 0.555 at lr 0.01', async () => {
+    // L(w) = (1/4) Σ (w·xᵢ − 2xᵢ)², ∂L/∂w = (1/2) Σ xᵢ²(w − 2) = 15(w − 2): −30 at 0, −25.5 at 0.3.
+    const r = await cli(['run', fitFile, '--every', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      'epoch          mse           w',
+      '    0  30.00000000  0.00000000',
+      '    2  15.66018750  0.55500000',
+      'status: 2 epochs (maximum reached)',
+      '',
+    ]);
+  });
+
+  it('run fit.json --format csv (Spanish locale) keeps the numbers plain', async () => {
+    const r = await cli(['run', fitFile, '--format', 'csv'], { lang: 'es' });
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual(['run,epoch,loss,w', 'sgd,0,30,0']);
+    // Shortest round-trip numbers with a point, never a decimal comma.
+    expect(lines[1 + 1]).toMatch(/^sgd,1,21\.67\d+,0\.3$/);
+    expect(lines[3]).toMatch(/^sgd,2,15\.6601875,0\.55\d*$/);
+  });
+
+  it('run --plot FILE.svg draws the contour map of a descent experiment', async () => {
+    const file = join(dir, 'race.svg');
+    const r = await cli(['run', race, '--plot', file, '--plot-values']);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toContain('>GD<');
+    expect(svg).toContain('>Momentum<');
+    expect(svg).toContain('Value against step');
+  });
+
+  it('run names the JSON path of a fault found while running (an unknown surface, a model)', async () => {
+    const surface = write('surface.json', { kind: 'descend', surface: 'nope', optimizers: ['sgd'] });
+    const r1 = await cli(['run', surface]);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toContain('invalid experiment at experiment.surface: unknown surface');
+    const model = write('model.json', {
+      kind: 'fit',
+      data: { x: [1], y: [2] },
+      model: 'poly:x',
+      optimizers: ['sgd'],
+    });
+    const r2 = await cli(['run', model], { lang: 'es' });
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain('experimento no válido en experiment.model:');
+  });
+
+  it('run names the path of a schema fault (an unknown field, an unknown optimizer)', async () => {
+    const field = write('field.json', { kind: 'descend', surface: 'peaks', optimizers: ['sgd'], speed: 3 });
+    expect((await cli(['run', field])).stderr).toContain('experiment.speed');
+    const name = write('name.json', { kind: 'descend', surface: 'peaks', optimizers: ['sgd', 'adamm'] });
+    expect((await cli(['run', name])).stderr).toContain('experiment.optimizers[1].name');
+  });
+});
