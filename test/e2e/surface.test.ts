@@ -126,6 +126,22 @@ describe('surface lab', () => {
   });
 });
 
+describe('3-D view', () => {
+  it('loads three.js only when the 3-D view is opened', async () => {
+    const { page, errors } = await openLab(browser, url);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const initial = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(initial.some((u) => u.includes('view3d'))).toBe(false);
+    await page.click('#toggle-3d');
+    await page.waitForSelector('.surface-lab[data-view3d="ready"]');
+    expect(requested.some((u) => u.includes('view3d'))).toBe(true);
+    expect(await page.locator('.view3d canvas').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('regression and derivative labs', () => {
   it('the regression lab trains and moves the fitted line through the epochs', async () => {
     const { page, errors } = await openLab(browser, url);

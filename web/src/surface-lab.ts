@@ -96,6 +96,11 @@ export class SurfaceLab {
   private stepLabel = h('span', { class: 'step-label' });
   private playButton = h('button', { type: 'button', class: 'primary play' });
   private progress = h('div', { class: 'progress', hidden: true });
+  private box3d = h('div', { class: 'view3d', hidden: true });
+  private toggle3d = h('button', { type: 'button', id: 'toggle-3d', class: 'view-toggle' });
+  private view3d: import('./view3d.js').View3D | null = null;
+  private show3d = false;
+  private mount3d = 0;
 
   constructor(
     exp: DescendExperiment,
@@ -113,7 +118,9 @@ export class SurfaceLab {
       this.drawFrame();
     });
     this.playButton.addEventListener('click', () => this.toggle());
+    this.toggle3d.addEventListener('click', () => void this.set3d(!this.show3d));
     new ResizeObserver(() => this.layout()).observe(this.mapWrap);
+    new ResizeObserver(() => this.size3d()).observe(this.box3d);
   }
 
   // ---- building the page ------------------------------------------------------------------
@@ -121,6 +128,8 @@ export class SurfaceLab {
   /** (Re)builds the controls, e.g. after a language change; the canvases and runs stay. */
   render(): void {
     this.overlay.setAttribute('aria-label', tr('lab-map'));
+    this.toggle3d.textContent = this.show3d ? tr('lab-view-2d') : tr('lab-view-3d');
+    this.toggle3d.setAttribute('aria-pressed', String(this.show3d));
     this.chart.setLabel(tr('lab-value-chart'));
     this.buildControls();
     this.buildSide();
@@ -128,7 +137,16 @@ export class SurfaceLab {
     fill(
       this.root,
       this.controls,
-      h('div', { class: 'panel stage' }, this.mapWrap, this.transport, this.progress, this.status),
+      h(
+        'div',
+        { class: 'panel stage' },
+        h('div', { class: 'stage-head' }, this.toggle3d),
+        this.mapWrap,
+        this.box3d,
+        this.transport,
+        this.progress,
+        this.status,
+      ),
       this.side,
     );
     this.updateStatus();
@@ -460,6 +478,54 @@ export class SurfaceLab {
     this.updatePlayButton();
   }
 
+  private async set3d(on: boolean): Promise<void> {
+    this.show3d = on;
+    this.toggle3d.textContent = on ? tr('lab-view-2d') : tr('lab-view-3d');
+    this.toggle3d.setAttribute('aria-pressed', String(on));
+    this.box3d.hidden = !on;
+    this.mapWrap.hidden = on;
+    if (!on) {
+      this.view3d?.dispose();
+      this.view3d = null;
+      this.layout();
+      return;
+    }
+    await this.refresh3d();
+  }
+
+  /** (Re)builds the 3-D scene for the current surface and runs; three.js is fetched the first time. */
+  private async refresh3d(): Promise<void> {
+    if (!this.show3d || !this.field || !this.heat) return;
+    this.view3d?.dispose();
+    this.view3d = null;
+    this.box3d.dataset.loading = tr('lab-loading');
+    const token = ++this.mount3d;
+    try {
+      const { mountView3D } = await import('./view3d.js');
+      if (token !== this.mount3d || !this.show3d || !this.field || !this.heat) return;
+      this.view3d = mountView3D(
+        this.box3d,
+        this.field,
+        this.heat.norm,
+        this.view.cmap,
+        this.runs.map((r, i) => ({ points: r.points, color: categoricalColor(i) })),
+      );
+      this.size3d();
+      this.view3d.setStep(Math.floor(this.cur));
+      this.root.dataset.view3d = 'ready';
+    } catch (err) {
+      this.notify(String(err instanceof Error ? err.message : err), 'error');
+      void this.set3d(false);
+    } finally {
+      delete this.box3d.dataset.loading;
+    }
+  }
+
+  private size3d(): void {
+    const w = Math.floor(this.box3d.clientWidth);
+    if (this.view3d && w > 0) this.view3d.resize(w, w);
+  }
+
   private updatePlayButton(): void {
     const label = this.playing ? tr('lab-pause') : tr('lab-play');
     this.playButton.textContent = this.playing ? '❚❚' : '▶';
@@ -564,6 +630,7 @@ export class SurfaceLab {
     this.timeline.max = String(this.maxStep);
     this.cachePaths();
     this.drawChart();
+    void this.refresh3d();
     if (restart) {
       this.cur = 0;
       this.play();
@@ -628,6 +695,7 @@ export class SurfaceLab {
     if (!this.field) return;
     this.heat = renderHeatMap(this.field, this.view.cmap);
     this.heatmapMs = this.heat.ms;
+    void this.refresh3d();
     this.root.dataset.heatmapMs = this.heat.ms.toFixed(2);
     this.drawBase();
   }
@@ -795,6 +863,7 @@ export class SurfaceLab {
     }
     ctx.restore();
     this.chart.cursor(k);
+    this.view3d?.setStep(k);
     this.timeline.value = String(k);
     if (k !== this.lastShownStep) {
       this.lastShownStep = k;
