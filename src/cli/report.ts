@@ -3,6 +3,7 @@
  * (epoch, loss, parameters), their status lines, and one CSV for any number of runs.
  */
 import type { DescendResult, ExperimentResult, FitResult } from '../experiment/index.js';
+import { t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
 import { fitStatusLine, fitTable } from './fit.js';
 import { everyIndex, fmt, table } from './format.js';
