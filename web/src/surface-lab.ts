@@ -817,13 +817,15 @@ export class SurfaceLab {
       const cy = px[2 * last + 1];
       const ended = last >= run.points.length - 1;
       if (run.status === 'diverged' && ended && k >= run.steps) {
-        // divergence: a cross at the last finite point
+        // divergence: a cross at the last finite point, kept on the map when the path left it
+        const mx = Math.max(r.x + 8, Math.min(r.x + r.w - 8, cx));
+        const my = Math.max(r.y + 8, Math.min(r.y + r.h - 8, cy));
         ctx.strokeStyle = '#000';
         ctx.lineWidth = 4;
-        cross(ctx, cx, cy, 7);
+        cross(ctx, mx, my, 7);
         ctx.strokeStyle = color;
         ctx.lineWidth = 2.2;
-        cross(ctx, cx, cy, 7);
+        cross(ctx, mx, my, 7);
         return;
       }
       // gradient arrow: the direction of −∇f, length growing with ‖∇f‖
@@ -891,8 +893,23 @@ export class SurfaceLab {
       markAt: r.status === 'diverged' ? r.steps : undefined,
     }));
     const w = this.chartW;
+    // On a linear axis a diverging run would flatten the others: the range follows the runs that did not diverge.
+    let yRange: [number, number] | undefined;
+    const calm = this.runs.filter((r) => r.status !== 'diverged' && r.values.length > 0);
+    if (!logY && calm.length > 0 && calm.length < this.runs.length) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const r of calm)
+        for (const v of r.values)
+          if (Number.isFinite(v)) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+          }
+      const pad = (hi - lo) * 0.08 || 1;
+      if (hi >= lo) yRange = [lo - pad, hi + pad];
+    }
     this.chart.draw(
-      { series, logY, xLabel: tr('plot-step'), yLabel: logY ? 'f − min f' : 'f' },
+      { series, logY, yRange, xLabel: tr('plot-step'), yLabel: logY ? 'f − min f' : 'f' },
       w,
       Math.round(Math.min(240, Math.max(170, w * 0.55))),
     );
