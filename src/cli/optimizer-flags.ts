@@ -16,23 +16,69 @@ interface NumberFlag {
 /** Numeric hyper-parameters: flag → option name of src/optim. */
 export const numberFlags: readonly NumberFlag[] = [
   { flag: '--lr', key: 'lr', help: { en: 'learning rate', es: 'tasa de aprendizaje' } },
-  { flag: '--momentum', key: 'momentum', help: { en: 'momentum (sgd, rmsprop)', es: 'momento (sgd, rmsprop)' } },
-  { flag: '--dampening', key: 'dampening', help: { en: 'dampening of the momentum (sgd)', es: 'amortiguación del momento (sgd)' } },
+  {
+    flag: '--momentum',
+    key: 'momentum',
+    help: { en: 'momentum (sgd, rmsprop)', es: 'momento (sgd, rmsprop)' },
+  },
+  {
+    flag: '--dampening',
+    key: 'dampening',
+    help: { en: 'dampening of the momentum (sgd)', es: 'amortiguación del momento (sgd)' },
+  },
   { flag: '--beta1', key: 'beta1', help: { en: 'β₁ (adam family, lion)', es: 'β₁ (familia adam, lion)' } },
   { flag: '--beta2', key: 'beta2', help: { en: 'β₂ (adam family, lion)', es: 'β₂ (familia adam, lion)' } },
-  { flag: '--eps', key: 'eps', help: { en: 'ε added for numerical stability', es: 'ε añadido por estabilidad numérica' } },
-  { flag: '--rho', key: 'rho', help: { en: 'ρ, decay of the squared-gradient average (rmsprop, adadelta)', es: 'ρ, decaimiento del promedio de gradientes al cuadrado (rmsprop, adadelta)' } },
-  { flag: '--weight-decay', key: 'weightDecay', help: { en: 'weight decay (coupled L2 in pytorch, decoupled in keras)', es: 'decaimiento de pesos (L2 acoplado en pytorch, desacoplado en keras)' } },
-  { flag: '--initial-accumulator', key: 'initialAccumulator', help: { en: 'initial accumulator (adagrad)', es: 'acumulador inicial (adagrad)' } },
-  { flag: '--momentum-decay', key: 'momentumDecay', help: { en: 'momentum decay (nadam)', es: 'decaimiento del momento (nadam)' } },
-  { flag: '--damping', key: 'damping', help: { en: 'damping λ of Newton’s method', es: 'amortiguación λ del método de Newton' } },
+  {
+    flag: '--eps',
+    key: 'eps',
+    help: { en: 'ε added for numerical stability', es: 'ε añadido por estabilidad numérica' },
+  },
+  {
+    flag: '--rho',
+    key: 'rho',
+    help: {
+      en: 'ρ, decay of the squared-gradient average (rmsprop, adadelta)',
+      es: 'ρ, decaimiento del promedio de gradientes al cuadrado (rmsprop, adadelta)',
+    },
+  },
+  {
+    flag: '--weight-decay',
+    key: 'weightDecay',
+    help: {
+      en: 'weight decay (coupled L2 in pytorch, decoupled in keras)',
+      es: 'decaimiento de pesos (L2 acoplado en pytorch, desacoplado en keras)',
+    },
+  },
+  {
+    flag: '--initial-accumulator',
+    key: 'initialAccumulator',
+    help: { en: 'initial accumulator (adagrad)', es: 'acumulador inicial (adagrad)' },
+  },
+  {
+    flag: '--momentum-decay',
+    key: 'momentumDecay',
+    help: { en: 'momentum decay (nadam)', es: 'decaimiento del momento (nadam)' },
+  },
+  {
+    flag: '--damping',
+    key: 'damping',
+    help: { en: 'damping λ of Newton’s method', es: 'amortiguación λ del método de Newton' },
+  },
 ];
 
 /** Boolean switches: flag → option name. */
 export const booleanFlags = [
-  { flag: '--nesterov', key: 'nesterov', help: { en: 'Nesterov momentum (sgd)', es: 'momento de Nesterov (sgd)' } },
+  {
+    flag: '--nesterov',
+    key: 'nesterov',
+    help: { en: 'Nesterov momentum (sgd)', es: 'momento de Nesterov (sgd)' },
+  },
   { flag: '--centered', key: 'centered', help: { en: 'centered RMSprop', es: 'RMSprop centrado' } },
-  { flag: '--amsgrad', key: 'amsgrad', help: { en: 'AMSGrad variant (adam, adamw)', es: 'variante AMSGrad (adam, adamw)' } },
+  {
+    flag: '--amsgrad',
+    key: 'amsgrad',
+    help: { en: 'AMSGrad variant (adam, adamw)', es: 'variante AMSGrad (adam, adamw)' },
+  },
 ] as const;
 
 export const conventions: readonly Convention[] = ['pytorch', 'keras'];
@@ -43,11 +89,16 @@ const camel = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_m, c
 export function addOptimizerFlags(cmd: Command, lang: Lang): Command {
   cmd.option(
     '--convention <name>',
-    lang === 'es' ? 'valores por omisión y fórmulas: pytorch | keras' : 'defaults and formulas: pytorch | keras',
+    lang === 'es'
+      ? 'valores por omisión y fórmulas: pytorch | keras'
+      : 'defaults and formulas: pytorch | keras',
     'pytorch',
   );
   for (const f of numberFlags)
-    cmd.option(`${f.flag} <n>`, `${f.help[lang]} ${lang === 'es' ? '(por omisión: la convención)' : '(default: the convention’s)'}`);
+    cmd.option(
+      `${f.flag} <n>`,
+      `${f.help[lang]} ${lang === 'es' ? '(por omisión: la convención)' : '(default: the convention’s)'}`,
+    );
   for (const f of booleanFlags) cmd.option(f.flag, f.help[lang]);
   return cmd;
 }

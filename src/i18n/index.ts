@@ -1,4 +1,4 @@
-import { type MessageKey, type MessageParams, type Messages, en } from './en.js';
+import { en, type MessageKey, type MessageParams, type Messages } from './en.js';
 import { es } from './es.js';
 
 export type Lang = 'es' | 'en';

@@ -8,7 +8,8 @@ export const core = {
   'bad-value': (p: { what: string; value: string }) => `invalid ${p.what}: ${p.value}`,
   'non-finite': (p: { op: string; where: string }) =>
     `the operation ${p.op} produced a non-finite value (${p.where})`,
-  'not-an-input': (p: { what: string }) => `cannot differentiate with respect to ${p.what}: it is not an input`,
+  'not-an-input': (p: { what: string }) =>
+    `cannot differentiate with respect to ${p.what}: it is not an input`,
   'not-scalar': (p: { what: string; shape: string }) => `${p.what} must be a scalar, got shape ${p.shape}`,
   'tape-used': () => 'this GradientTape was already used; create it with { persistent: true } to reuse it',
   'no-grad-fn': (p: { op: string }) => `the operation ${p.op} cannot be differentiated`,

@@ -4,5 +4,6 @@ import type { experiment as en } from '../en/experiment.js';
 export const experiment: typeof en = {
   'experiment-invalid': (p) => `experimento no válido en ${p.path}: ${p.problem}`,
   'experiment-json': (p) => `el experimento no es JSON válido: ${p.reason}`,
-  'experiment-url': (p) => `la dirección contiene un experimento no válido (${p.reason}); se muestra el experimento por omisión`,
+  'experiment-url': (p) =>
+    `la dirección contiene un experimento no válido (${p.reason}); se muestra el experimento por omisión`,
 };
