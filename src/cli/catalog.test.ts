@@ -2,28 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './testing.js';
 
 describe('descenso surfaces', () => {
-  it('surfaces lists id, name, domain, minima and formula, peaks first with its global minimum', async () => {
+  it('surfaces lists id, name, domain, minimum and formula, peaks first with its global minimum', async () => {
     const r = await cli(['surfaces']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^id\s+name\s+domain\s+minima\s+formula$/);
+    expect(lines[0]).toMatch(/^id\s+name\s+domain\s+minimum\s+formula$/);
     expect(lines[1]).toMatch(
-      /^peaks\s+Peaks \(MATLAB\)\s+\[-3, 3\] × \[-3, 3\]\s+\(0\.228279, -1\.62553\) = -6\.55113 \(global\);/,
+      /^peaks\s+Peaks \(MATLAB\)\s+\[-3, 3\] × \[-3, 3\]\s+\(0\.228279, -1\.62553\) = -6\.55113 \(\+2 more\)\s/,
     );
     expect(lines[1]).toContain('3*(1 - x)^2*exp(-x^2 - (y + 1)^2)');
     expect(r.stdout).toMatch(
-      /^quadratic-tutorial\s+Tutorial quadratic .*\[-5, 5\]\s+0\.75 = 2\.875 \(global\)\s+2\*x\^2 - 3\*x \+ 4$/m,
+      /^quadratic-tutorial\s+Tutorial quadratic .*\[-5, 5\]\s+0\.75 = 2\.875\s+2\*x\^2 - 3\*x \+ 4$/m,
     );
   });
 
   it('surfaces in Spanish names each surface in Spanish', async () => {
     const r = await cli(['surfaces'], { lang: 'es' });
-    expect(r.stdout.split('\n')[0]).toMatch(/^id\s+nombre\s+dominio\s+mínimos\s+fórmula$/);
+    expect(r.stdout.split('\n')[0]).toMatch(/^id\s+nombre\s+dominio\s+mínimo\s+fórmula$/);
     expect(r.stdout).toContain('Picos (peaks de MATLAB)');
   });
 
-  it('surfaces peaks shows one surface in full: LaTeX, NumPy, starts and notes', async () => {
+  it('surfaces peaks shows one surface in full: every minimum, LaTeX, NumPy, starts and notes', async () => {
     const r = await cli(['surfaces', 'peaks']);
+    expect(r.stdout).toContain(
+      '  minima:  (0.228279, -1.62553) = -6.55113 (global); (-1.3474, 0.204519) = -3.04985;',
+    );
     expect(r.stdout).toContain('  LaTeX:   3 \\left(1 - x\\right)^{2}');
     expect(r.stdout).toContain('  NumPy:   3*(1 - x)**2*np.exp(');
     expect(r.stdout).toContain('  starts:  (-0.35, -0.67); (-1.5, 1.2); (1, 0.8)');

@@ -68,13 +68,21 @@ function surfaceDetail(s: Surface, lang: Lang): string {
   return `${s.id}\n${lines.map(([k, v]) => `  ${`${k}:`.padEnd(width + 1)} ${v}`).join('\n')}\n`;
 }
 
+/** The table's short form: the first global minimum, and how many more there are. */
+export function minimumSummary(s: Surface, lang: Lang): string {
+  const [first, ...rest] = s.minima;
+  if (first === undefined) return t(lang, 'tour-surf-no-minimum', undefined);
+  const more = rest.length > 0 ? ` ${t(lang, 'tour-surf-more', { count: rest.length })}` : '';
+  return `${point(first.point)} = ${short(first.value)}${more}`;
+}
+
 export function surfacesTable(lang: Lang): string {
-  const head = ['id', 'name', 'domain', 'minima', 'formula'].map((k) =>
+  const head = ['id', 'name', 'domain', 'minimum', 'formula'].map((k) =>
     t(lang, `tour-surf-${k}` as 'tour-surf-id', undefined),
   );
   return textTable(
     head,
-    surfaces.map((s) => [s.id, s.name[lang], domainText(s), minimaText(s, lang), s.formula]),
+    surfaces.map((s) => [s.id, s.name[lang], domainText(s), minimumSummary(s, lang), s.formula]),
   );
 }
 
