@@ -42,3 +42,12 @@ describe('descenso --help', () => {
     expect(es).toContain('valores: table | json | csv (por omisión: table)');
   });
 });
+
+describe('descenso with only global flags', () => {
+  it('descenso --lang es prints the Spanish help, as plain descenso does', async () => {
+    const r = await cli(['--lang', 'es']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Uso: descenso/);
+    expect((await cli(['--lang=en', '--debug'])).stdout).toMatch(/^Usage: descenso/);
+  });
+});

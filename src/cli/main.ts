@@ -92,7 +92,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     sub.option('--debug', lang === 'es' ? 'muestra la traza de los errores' : 'show stack traces of errors');
   }
   try {
-    if (argv.length === 0) {
+    // Nothing but the global flags (`descenso --lang es`): the help, as with no arguments at all.
+    const rest = argv.filter(
+      (a, i) => !(a === '--debug' || a.startsWith('--lang=') || a === '--lang' || argv[i - 1] === '--lang'),
+    );
+    if (rest.length === 0) {
       io.stdout(program.helpInformation());
       return 0;
     }
