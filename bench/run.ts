@@ -21,12 +21,7 @@ import { peaksGrad } from './cases/peaks-grad.js';
 import { peaksGrid } from './cases/peaks-grid.js';
 import { measure, timeOnce } from './measure.js';
 
-const cases: AnyCase[] = [
-  peaksGrad,
-  mseGrad,
-  peaksGrid,
-  fit1e6,
-];
+const cases: AnyCase[] = [peaksGrad, mseGrad, peaksGrid, fit1e6];
 
 /** A tfjs measurement is cut to fewer evaluations (and scaled up) past this many milliseconds. */
 const TFJS_BUDGET_MS = 30_000;
