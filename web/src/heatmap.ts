@@ -81,7 +81,7 @@ const N = 400;
 const NS = 121;
 /** Contours from every other sample (61 × 61, the same corners). */
 const NC = (NS + 1) / 2;
-const LEVELS = 24;
+const LEVELS = 20;
 
 export function renderHeatMap(field: Field, cmap: ColormapName): HeatMap {
   const t0 = performance.now();
@@ -90,27 +90,19 @@ export function renderHeatMap(field: Field, cmap: ColormapName): HeatMap {
   // Colours come from t = norm(f) on the samples, interpolated to the pixels (NaN stays NaN: grey).
   const t = coarse.map((v) => (Number.isFinite(v) ? norm(v) : Number.NaN));
   const table = lut(cmap);
-  const image = document.createElement('canvas');
-  image.width = N;
-  image.height = N;
-  const ctx = image.getContext('2d')!;
-  const img = ctx.createImageData(N, N);
+  // One pixel per sample, then scaled up by the canvas with bilinear smoothing: the colours
+  // between samples are interpolated, which at this density looks the same as interpolating f.
+  const small = document.createElement('canvas');
+  small.width = NS;
+  small.height = NS;
+  const sctx = small.getContext('2d')!;
+  const img = sctx.createImageData(NS, NS);
   const px = img.data;
-  // bilinear interpolation of t from the samples to the pixels, then the colour table
-  const r = (NS - 1) / (N - 1);
-  for (let j = 0; j < N; j++) {
-    const row = N - 1 - j; // canvas row 0 is the top, the grid's row 0 the bottom
-    const v = j * r;
-    const j0 = Math.min(NS - 2, Math.floor(v));
-    const fy = v - j0;
-    for (let i = 0; i < N; i++) {
-      const w = i * r;
-      const i0 = Math.min(NS - 2, Math.floor(w));
-      const fx = w - i0;
-      const k0 = j0 * NS + i0;
-      const u =
-        (t[k0] * (1 - fx) + t[k0 + 1] * fx) * (1 - fy) + (t[k0 + NS] * (1 - fx) + t[k0 + NS + 1] * fx) * fy;
-      const o = 4 * (row * N + i);
+  for (let j = 0; j < NS; j++) {
+    const row = NS - 1 - j; // canvas row 0 is the top, the grid's row 0 the bottom
+    for (let i = 0; i < NS; i++) {
+      const u = t[j * NS + i];
+      const o = 4 * (row * NS + i);
       if (Number.isNaN(u)) {
         px[o] = px[o + 1] = px[o + 2] = 140;
       } else {
@@ -122,7 +114,16 @@ export function renderHeatMap(field: Field, cmap: ColormapName): HeatMap {
       px[o + 3] = 255;
     }
   }
-  ctx.putImageData(img, 0, 0);
+  sctx.putImageData(img, 0, 0);
+  const image = document.createElement('canvas');
+  image.width = N;
+  image.height = N;
+  const ctx = image.getContext('2d')!;
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  // sample centres sit on the pixel grid's corners: half a sample of bleed on each side is cropped
+  const half = N / (NS - 1) / 2;
+  ctx.drawImage(small, -half, -half, N + 2 * half, N + 2 * half);
 
   // Contours on a coarser grid: lines of equal value, evenly spaced in colour.
   const tv = new Array<number>(NC * NC);
