@@ -1,7 +1,8 @@
 /**
- * The peaks surface written three times, the same way each time:
+ * The peaks surface, written the same way in both libraries:
  *   peaks(x, y) = 3(1−x)² e^(−x²−(y+1)²) − 10(x/5 − x³ − y⁵) e^(−x²−y²) − ⅓ e^(−(x+1)²−y²)
- * in the engine's operations, in TensorFlow.js operations, and as plain JavaScript arithmetic.
+ * in the engine's operations and in TensorFlow.js operations (the hand-written loops, with their
+ * derivatives, are in the cases).
  */
 import type * as TF from '@tensorflow/tfjs';
 import { add, div, exp, mul, neg, pow, square, sub, type Tensor } from '../src/autodiff/index.js';
@@ -23,18 +24,6 @@ export function peaksTf(tf: Tf, x: TF.Tensor, y: TF.Tensor): TF.Tensor {
   const second = tf.mul(tf.mul(10, poly), tf.exp(tf.sub(tf.neg(tf.square(x)), tf.square(y))));
   const third = tf.div(tf.exp(tf.sub(tf.neg(tf.square(tf.add(x, 1))), tf.square(y))), 3);
   return tf.sub(tf.sub(first, second), third);
-}
-
-/** One point, as someone would write it by hand. */
-export function peaksAt(x: number, y: number): number {
-  const x2 = x * x;
-  const y2 = y * y;
-  const u = 1 - x;
-  return (
-    3 * u * u * Math.exp(-x2 - (y + 1) * (y + 1)) -
-    10 * (x / 5 - x2 * x - y2 * y2 * y) * Math.exp(-x2 - y2) -
-    Math.exp(-(x + 1) * (x + 1) - y2) / 3
-  );
 }
 
 /** Points are drawn where the surface is interesting: [−3, 3]². */

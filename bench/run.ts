@@ -2,7 +2,8 @@
  * `npm run bench` — the engine against hand-written JavaScript and TensorFlow.js, in one run.
  *
  *   npm run bench                      table: median ms per case and implementation, and ratios
- *   npm run bench -- --json            one JSON object on stdout, nothing else (progress on stderr)
+ *   npm run bench -- --json            one JSON object on stdout, nothing else (progress on stderr;
+ *                                      npm prints its own command line first unless run as `npm run -s`)
  *   npm run bench -- --points N        points per case (default 10⁶; peaks-grid uses a √N × √N grid)
  *   npm run bench -- --runs N          timed runs per measurement (default 5, at least 1), after one warm-up
  *   npm run bench -- --case NAME       only this case (repeatable)
@@ -12,6 +13,7 @@
  * Before timing, every implementation's output is compared with the hand-written one; the bench
  * stops with an error when they disagree.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism, freemem, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type AnyCase, checkAgreement, type ImplName, implNames, type Output, type Runner } from './case.js';
@@ -44,18 +46,48 @@ interface CaseResult {
   maxRelDiff: Partial<Record<ImplName, number>>;
 }
 
-/** Other processes share the machine: the 1-minute load average before and after, with the CPU count. */
+/**
+ * Others share the machine: the 1-minute load average before and after the run, and, on Linux,
+ * the share of CPU time the hypervisor gave to other guests (steal) during it.
+ */
 interface Machine {
   cpus: number;
   loadBefore: number;
   loadAfter: number;
+  stealPercent: number | null;
 }
-const machine = (loadBefore: number): Machine => ({
-  cpus: availableParallelism(),
-  loadBefore: Number(loadBefore.toFixed(2)),
-  loadAfter: Number(loadavg()[0].toFixed(2)),
-});
-const machineText = (m: Machine) => `${m.cpus} CPUs, load average ${m.loadBefore} → ${m.loadAfter}`;
+interface Start {
+  load: number;
+  cpu: number[] | null;
+}
+
+/** The aggregate `cpu` line of /proc/stat (user nice system idle iowait irq softirq steal …), or null. */
+function cpuTimes(): number[] | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
+    return line.startsWith('cpu ') ? line.trim().split(/\s+/).slice(1).map(Number) : null;
+  } catch {
+    return null;
+  }
+}
+const start = (): Start => ({ load: loadavg()[0], cpu: cpuTimes() });
+function machine(s: Start): Machine {
+  const now = cpuTimes();
+  let stealPercent: number | null = null;
+  if (s.cpu && now && now.length > 7) {
+    const d = now.map((v, k) => v - (s.cpu![k] ?? 0));
+    const total = d.slice(0, 8).reduce((a, b) => a + b, 0);
+    stealPercent = total > 0 ? Number(((100 * d[7]) / total).toFixed(1)) : null;
+  }
+  return {
+    cpus: availableParallelism(),
+    loadBefore: Number(s.load.toFixed(2)),
+    loadAfter: Number(loadavg()[0].toFixed(2)),
+    stealPercent,
+  };
+}
+const machineText = (m: Machine) =>
+  `${m.cpus} CPUs, load average ${m.loadBefore} → ${m.loadAfter}${m.stealPercent === null ? '' : `, steal ${m.stealPercent}%`}`;
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -263,8 +295,9 @@ async function scaling(runs: number, names: readonly string[]): Promise<ScalingR
   for (const c of picked) {
     let tapeBytesPerPoint = 0;
     for (const n of SCALING_SIZES) {
-      // About 10⁷ point-evaluations per run at every size, so small sizes are not timer noise.
-      const evaluations = Math.max(1, Math.round(1e7 / n));
+      // About 10⁶ point-evaluations per run at every size (10⁷ at the largest), so that small
+      // sizes are not timer noise.
+      const evaluations = Math.max(1, Math.round(1e6 / n));
       const skip = new Set<ImplName>(['tfjs']);
       let tapeSkipped: string | undefined;
       // The tape keeps every intermediate array of one evaluation alive; twice that must fit.
@@ -357,13 +390,13 @@ async function main(): Promise<void> {
     if (!cases.some((c) => c.name === n))
       throw new Error(`invalid --case: ${n} (one of ${cases.map((c) => c.name).join(', ')})`);
 
-  const loadBefore = loadavg()[0];
+  const began = start();
   // With --json, stdout carries the JSON object alone: anything a library logs goes to stderr.
   if (values.json) console.log = console.info = console.warn;
 
   if (values.scaling) {
     const rows = await scaling(runs, names);
-    const m = machine(loadBefore);
+    const m = machine(began);
     if (values.json)
       process.stdout.write(`${JSON.stringify({ node: process.version, machine: m, runs, scaling: rows })}\n`);
     else printScaling(rows, runs, m);
@@ -377,7 +410,7 @@ async function main(): Promise<void> {
     log(`${c.name}: ${c.description}`);
     results.push(await runCase(c, points, runs, skip));
   }
-  const m = machine(loadBefore);
+  const m = machine(began);
   if (values.json) {
     const report = {
       node: process.version,
