@@ -66,7 +66,7 @@ const cases: Case[] = [
   },
   { name: 'pow(vector, scalar tensor)', shapes: [[4], []], domains: [positive, within(-1.5, 2.5)], f: A.pow },
   { name: 'pow(scalar, vector)', shapes: [[], [4]], domains: [positive, within(-1.5, 2.5)], f: A.pow },
-  ...[0, 2, 3, -1, -2, 0.5, 1.7, -0.5].map(
+  ...[0, 2, 3, 4, 5, 7, 9, -1, -2, -3, 0.5, 1.7, -0.5].map(
     (k): Case => ({
       name: `powc: pow(vector, ${k})`,
       shapes: [[4]],
@@ -74,12 +74,14 @@ const cases: Case[] = [
       f: (x) => A.pow(x, k),
     }),
   ),
-  {
-    name: 'powc: pow(vector, 3) on negative bases',
-    shapes: [[4]],
-    domains: [nonZero(0.3, 2)],
-    f: (x) => A.pow(x, 3),
-  },
+  ...[3, 5, -3].map(
+    (k): Case => ({
+      name: `powc: pow(vector, ${k}) on negative bases`,
+      shapes: [[4]],
+      domains: [nonZero(0.3, 2)],
+      f: (x) => A.pow(x, k),
+    }),
+  ),
   // |a| ≥ 0.5 with a random sign and |b| ≤ 0.3: both branches are taken, never a tie.
   {
     name: 'minimum(vector, vector) away from ties',
@@ -364,6 +366,28 @@ describe('integer powers', () => {
     expect(A.pow(-2, -2).item()).toBe(0.25);
     expect(A.pow(-7, 0).item()).toBe(1);
     expect(A.square([-3, 2]).toJS()).toEqual([9, 4]);
+  });
+
+  it('integer powers up to 16 are products: exact signs and agreement with Math.pow to a few ulps', () => {
+    // (−2)⁵ = −32, (−2)⁻³ = −1/8 and (−1.5)⁴ = 5.0625 are exact in binary floating point.
+    expect(A.pow(-2, 5).item()).toBe(-32);
+    expect(A.pow(-2, -3).item()).toBe(-0.125);
+    expect(A.pow(-1.5, 4).item()).toBe(5.0625);
+    expect(A.pow(-1.1, 16).item()).toBeGreaterThan(0);
+    expect(A.pow(-1.1, 15).item()).toBeLessThan(0);
+    for (const k of [4, 5, 6, 7, 9, 13, 16, -5, -16]) {
+      for (const x of [-2.3, -0.7, 0.31, 1.9]) {
+        const got = A.pow(x, k).item();
+        expect(Math.abs(got - x ** k) / Math.abs(x ** k)).toBeLessThan(1e-14);
+      }
+    }
+    // beyond 16 the engine falls back to Math.pow: identical digits
+    expect(A.pow(1.3, 17).item()).toBe(1.3 ** 17);
+  });
+
+  it('grad(x⁵) at −2 is 5·(−2)⁴ = 80 and its second derivative 20·(−2)³ = −160', () => {
+    expect(grad((x) => A.pow(x, 5))(-2)).toBe(80);
+    expect(grad(grad((x) => A.pow(x, 5)))(-2)).toBe(-160);
   });
 
   it('grad(x⁻²) at −2 is −2x⁻³ = 0.25', () => {

@@ -100,26 +100,28 @@ export function numLit(x: number): string {
   return x < 0 ? `(${String(x)})` : String(x);
 }
 
-/** x^k for a constant k: small integer powers as products, which are exact for negative bases. */
+/**
+ * x^k for a constant k. Integer powers up to 16 in magnitude are written as products by repeated
+ * squaring (exact in sign for negative bases, and several times faster than Math.pow); a negative
+ * integer power is one over that product.
+ */
 function powExpr(a: string, k: number): string {
-  switch (k) {
-    case 0:
-      return '1';
-    case 1:
-      return `(+${a})`;
-    case 2:
-      return `(${a} * ${a})`;
-    case 3:
-      return `(${a} * ${a} * ${a})`;
-    case -1:
-      return `(1 / ${a})`;
-    case -2:
-      return `(1 / (${a} * ${a}))`;
-    case 0.5:
-      return `Math.sqrt(${a})`;
-    default:
-      return `Math.pow(${a}, ${numLit(k)})`;
+  if (k === 0) return '1';
+  if (k === 0.5) return `Math.sqrt(${a})`;
+  if (Number.isInteger(k) && Math.abs(k) <= MAX_PRODUCT_POWER) {
+    const p = productPower(a, Math.abs(k));
+    return k > 0 ? (k === 1 ? `(+${a})` : p) : `(1 / ${p})`;
   }
+  return `Math.pow(${a}, ${numLit(k)})`;
+}
+
+const MAX_PRODUCT_POWER = 16;
+
+/** a^n (n ≥ 1) as products: a^(2m) = (a^m)·(a^m), a^(2m+1) = (a^m)·(a^m)·a. */
+function productPower(a: string, n: number): string {
+  if (n === 1) return a;
+  const half = productPower(a, Math.floor(n / 2));
+  return n % 2 === 0 ? `(${half} * ${half})` : `(${half} * ${half} * ${a})`;
 }
 
 const LN10 = Math.LN10;
