@@ -48,30 +48,54 @@ export function runOne(e: DescendExperiment, i: number): LabRun {
 /** Work below this many optimizer-steps runs at once on the main thread. */
 const LIGHT = 4000;
 
-export interface Job {
-  promise: Promise<LabRun[] | null>;
+export interface Job<T = LabRun[]> {
+  promise: Promise<T | null>;
   cancel(): void;
 }
 
 let worker: Worker | null = null;
 let seq = 0;
 
-/** Runs a fit experiment in the worker; resolves null when cancelled. */
-export function computeFit(e: FitExperiment): { promise: Promise<FitWork | null>; cancel(): void } {
+function getWorker(): Worker {
+  worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+interface WorkerMessage {
+  id: number;
+  type: 'progress' | 'done';
+  done?: number;
+  runs?: LabRun[];
+  fit?: FitWork;
+}
+
+/**
+ * Sends `experiment` to the worker and resolves with `pick(message)` when it is done, or null
+ * when cancelled. A computation in progress cannot be interrupted from outside: cancelling ends
+ * the worker, and the next job starts a fresh one.
+ */
+function workerJob<T>(
+  experiment: DescendExperiment | FitExperiment,
+  pick: (m: WorkerMessage) => T | undefined,
+  onProgress?: (m: WorkerMessage) => void,
+): Job<T> {
   const id = ++seq;
   const w = getWorker();
-  let settle: (r: FitWork | null) => void = () => {};
-  const promise = new Promise<FitWork | null>((ok) => {
+  let settle: (r: T | null) => void = () => {};
+  const promise = new Promise<T | null>((ok) => {
     settle = ok;
   });
   const onMessage = (ev: MessageEvent) => {
-    const m = ev.data as { id: number; type: string; fit?: FitWork };
-    if (m.id !== id || m.type !== 'done') return;
-    w.removeEventListener('message', onMessage);
-    settle(m.fit ?? null);
+    const m = ev.data as WorkerMessage;
+    if (m.id !== id) return;
+    if (m.type === 'progress') onProgress?.(m);
+    else {
+      w.removeEventListener('message', onMessage);
+      settle(pick(m) ?? null);
+    }
   };
   w.addEventListener('message', onMessage);
-  w.postMessage({ id, experiment: e });
+  w.postMessage({ id, experiment });
   return {
     promise,
     cancel() {
@@ -85,9 +109,9 @@ export function computeFit(e: FitExperiment): { promise: Promise<FitWork | null>
   };
 }
 
-function getWorker(): Worker {
-  worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  return worker;
+/** Runs a fit experiment in the worker; resolves null when cancelled. */
+export function computeFit(e: FitExperiment): Job<FitWork> {
+  return workerJob(e, (m) => m.fit);
 }
 
 /** Starts computing the runs; `onProgress(fraction)` while a worker does it. Resolves null when cancelled. */
@@ -96,33 +120,9 @@ export function computeRuns(e: DescendExperiment, onProgress: (f: number) => voi
     const runs = e.optimizers.map((_o, i) => runOne(e, i));
     return { promise: Promise.resolve(runs), cancel() {} };
   }
-  const id = ++seq;
-  const w = getWorker();
-  let settle: (r: LabRun[] | null) => void = () => {};
-  const promise = new Promise<LabRun[] | null>((ok) => {
-    settle = ok;
-  });
-  const onMessage = (ev: MessageEvent) => {
-    const m = ev.data as { id: number; type: 'progress' | 'done'; done?: number; runs?: LabRun[] };
-    if (m.id !== id) return;
-    if (m.type === 'progress') onProgress((m.done ?? 0) / e.optimizers.length);
-    else {
-      w.removeEventListener('message', onMessage);
-      settle(m.runs ?? null);
-    }
-  };
-  w.addEventListener('message', onMessage);
-  w.postMessage({ id, experiment: e });
-  return {
-    promise,
-    cancel() {
-      // A descend in progress cannot be interrupted from outside: end the worker, start afresh next time.
-      w.removeEventListener('message', onMessage);
-      if (worker === w) {
-        w.terminate();
-        worker = null;
-      }
-      settle(null);
-    },
-  };
+  return workerJob(
+    e,
+    (m) => m.runs,
+    (m) => onProgress((m.done ?? 0) / e.optimizers.length),
+  );
 }
