@@ -10,7 +10,7 @@ import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
-import { withProgress } from './progress.js';
+import { withTicks } from './progress.js';
 import { descendCsv, runTable, statusLine } from './report.js';
 
 type DescendHelpKey =
@@ -133,7 +133,11 @@ export const descendCommand: CommandSpec = {
         const start = parseStart(String(opts.from), probe.vars);
         for (const s of specs) s.start = start;
       }
-      const runs = withProgress(ctx.io, 'descend', specs, (s) => descend(s));
+      // One bar over every optimizer's steps, moved by each run's onStep.
+      const per = specs[0].steps ?? 100;
+      const runs = withTicks(ctx.io, 'descend', per * specs.length, (tick) =>
+        specs.map((s, i) => descend({ ...s, onStep: (k) => tick(i * per + k) })),
+      );
       const labelled = runs.map((r, i) => ({ label: names[i], ...r }));
       if (format === 'json') {
         const pick = (r: DescendRun) => ({

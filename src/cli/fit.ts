@@ -19,6 +19,7 @@ import { everyIndex, fmt, table } from './format.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { fitPlot, plotTarget, writePlot } from './plots.js';
+import { withTicks } from './progress.js';
 import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -183,7 +184,7 @@ export const fitCommand: CommandSpec = {
       const every = parseInteger('--every', String(opts.every), 1);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
       const spec = fitSpecFromFlags(opts, ctx);
-      const run = fit(spec);
+      const run = withTicks(ctx.io, 'fit', spec.epochs ?? 100, (tick) => fit({ ...spec, onEpoch: tick }));
       if (target) {
         const label = String(opts.optimizer ?? 'sgd');
         const svg = fitPlot({

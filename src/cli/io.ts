@@ -8,6 +8,8 @@ export interface CliIO {
   cwd: string;
   /** stderr is a terminal (progress bars only then). */
   isTTY: boolean;
+  /** The clock of progress bars (ms); tests pass their own. Default Date.now. */
+  now?: () => number;
 }
 
 /** What every command receives: the IO and the language chosen for messages and tables. */
@@ -17,12 +19,22 @@ export interface CliContext {
   debug: boolean;
 }
 
-export function processIO(): CliIO {
+/** The part of a stream the CLI uses: node's process.stdout and process.stderr, or a test's. */
+export interface OutStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export function processIO(
+  streams: { stdout: OutStream; stderr: OutStream } = { stdout: process.stdout, stderr: process.stderr },
+  now?: () => number,
+): CliIO {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    ...(now ? { now } : {}),
+    stdout: (t) => void streams.stdout.write(t),
+    stderr: (t) => void streams.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
-    isTTY: Boolean(process.stderr.isTTY),
+    isTTY: Boolean(streams.stderr.isTTY),
   };
 }

@@ -9,11 +9,10 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
 import {
-  type DescendResult,
   type Experiment,
   type ExperimentResult,
   experimentFromJson,
-  type FitResult,
+  experimentWork,
   runExperiment,
 } from '../experiment/index.js';
 import { type Lang, t } from '../i18n/index.js';
@@ -23,7 +22,7 @@ import { parseChoice, parseInteger } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { descendFigure, fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
-import { withProgress } from './progress.js';
+import { withTicks } from './progress.js';
 import { csvText, tableText } from './report.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -94,20 +93,13 @@ function pathOf(err: DescensoError, e: Experiment): string | undefined {
 }
 
 /**
- * Runs the experiment one optimizer at a time (so a progress bar can advance between them); a
- * fault of the user's making comes back naming its path in the file.
+ * Runs the experiment with a progress bar over all its steps or epochs; a fault of the user's
+ * making comes back naming its path in the file.
  */
 export function runChecked(e: Experiment, ctx: Pick<CliContext, 'io' | 'lang'>): ExperimentResult {
   checkOptimizers(e, ctx.lang);
   try {
-    const parts = withProgress(ctx.io, 'run', e.optimizers, (o) => runExperiment({ ...e, optimizers: [o] }));
-    if (e.kind === 'descend')
-      return { kind: 'descend', runs: parts.flatMap((p) => (p as DescendResult).runs) };
-    return {
-      kind: 'fit',
-      data: (parts[0] as FitResult).data,
-      runs: parts.flatMap((p) => (p as FitResult).runs),
-    };
+    return withTicks(ctx.io, 'run', experimentWork(e), (tick) => runExperiment(e, { onProgress: tick }));
   } catch (err) {
     if (!(err instanceof DescensoError)) throw err;
     const path = pathOf(err, e);

@@ -13,6 +13,8 @@ export interface FakeIoOptions {
   lang?: 'es' | 'en';
   cwd?: string;
   isTTY?: boolean;
+  /** The progress bars' clock. */
+  now?: () => number;
 }
 
 export function fakeIo(options: FakeIoOptions = {}): CliIO & { out: string[]; err: string[] } {
@@ -26,6 +28,7 @@ export function fakeIo(options: FakeIoOptions = {}): CliIO & { out: string[]; er
     env: { LANG: options.lang === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
     cwd: options.cwd ?? process.cwd(),
     isTTY: options.isTTY ?? false,
+    ...(options.now ? { now: options.now } : {}),
   };
 }
 

@@ -2,8 +2,10 @@ export {
   type DescendResult,
   type ExperimentResult,
   experimentData,
+  experimentWork,
   type FitResult,
   labelOf,
+  type RunHooks,
   runExperiment,
 } from './run.js';
 export {

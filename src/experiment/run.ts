@@ -23,14 +23,28 @@ export interface FitResult {
 
 export type ExperimentResult = DescendResult | FitResult;
 
+/** Optional hooks of a run (the CLI's progress bar); they never change the numbers. */
+export interface RunHooks {
+  /** Called with the units done so far: descent steps, or training epochs, over all runs. */
+  onProgress?: (done: number) => void;
+}
+
+/** The units of work `onProgress` counts to: steps × optimizers, or epochs × optimizers × regimes. */
+export function experimentWork(e: Experiment): number {
+  return e.kind === 'descend'
+    ? e.steps * e.optimizers.length
+    : e.epochs * e.optimizers.length * e.regimes.length;
+}
+
 export function labelOf(o: OptimizerEntry): string {
   return o.label ?? o.name;
 }
 
-function runDescend(e: DescendExperiment): DescendResult {
+function runDescend(e: DescendExperiment, hooks: RunHooks): DescendResult {
+  const tick = hooks.onProgress;
   return {
     kind: 'descend',
-    runs: e.optimizers.map((o) => ({
+    runs: e.optimizers.map((o, i) => ({
       label: labelOf(o),
       optimizer: o,
       ...descend({
@@ -42,6 +56,7 @@ function runDescend(e: DescendExperiment): DescendResult {
         gradient: e.gradient,
         h: e.h,
         optimizer: { name: o.name, options: o.options, convention: o.convention },
+        ...(tick ? { onStep: (k: number) => tick(i * e.steps + k) } : {}),
       }),
     })),
   };
@@ -63,11 +78,13 @@ export function experimentData(d: DataEntry): { x: number[]; y: number[] } {
   return { x: Array.from(ds.x), y: Array.from(ds.y) };
 }
 
-function runFit(e: FitExperiment): FitResult {
+function runFit(e: FitExperiment, hooks: RunHooks): FitResult {
   const data = experimentData(e.data);
   const runs: FitResult['runs'] = [];
+  const tick = hooks.onProgress;
   for (const o of e.optimizers)
-    for (const regime of e.regimes)
+    for (const regime of e.regimes) {
+      const before = runs.length * e.epochs;
       runs.push({
         label: e.regimes.length > 1 ? `${labelOf(o)} (${regime})` : labelOf(o),
         optimizer: o,
@@ -82,13 +99,15 @@ function runFit(e: FitExperiment): FitResult {
           seed: e.seed,
           init: e.init,
           dtype: e.dtype,
+          ...(tick ? { onEpoch: (k: number) => tick(before + k) } : {}),
         }),
       });
+    }
   return { kind: 'fit', data, runs };
 }
 
-export function runExperiment(e: Experiment): ExperimentResult {
-  if (e.kind === 'descend') return runDescend(e);
-  if (e.kind === 'fit') return runFit(e);
+export function runExperiment(e: Experiment, hooks: RunHooks = {}): ExperimentResult {
+  if (e.kind === 'descend') return runDescend(e, hooks);
+  if (e.kind === 'fit') return runFit(e, hooks);
   throw new DescensoError('experiment-invalid', { path: 'experiment.kind', problem: 'unknown kind' });
 }

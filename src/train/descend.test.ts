@@ -152,4 +152,32 @@ describe('descend', () => {
   it('descend rejects a start of the wrong length, naming the variables', () => {
     expect(() => descend({ formula: 'x^2 + y^2', optimizer: 'sgd', start: [1] })).toThrow(/x, y/);
   });
+  it('descend({ onStep }) reports every step taken, out of the steps asked, and changes nothing', () => {
+    const calls: [number, number][] = [];
+    const spec = { surface: 'peaks', optimizer: { name: 'sgd', options: { lr: 0.03 } }, steps: 5 };
+    const run = descend({ ...spec, onStep: (done, total) => void calls.push([done, total]) });
+    expect(calls).toEqual([
+      [1, 5],
+      [2, 5],
+      [3, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(run).toEqual(descend(spec));
+  });
+
+  it('descend({ onStep }) stops reporting when the run stops early', () => {
+    const calls: number[] = [];
+    // x² from 1 with lr 0.5 lands on the minimum in one step; the gradient norm then stops it.
+    const run = descend({
+      formula: 'x^2',
+      start: [1],
+      optimizer: { name: 'sgd', options: { lr: 0.5 } },
+      steps: 50,
+      stop: { gradNorm: 1e-12 },
+      onStep: (done) => void calls.push(done),
+    });
+    expect(run.status).toBe('converged');
+    expect(calls).toEqual([1]);
+  });
 });

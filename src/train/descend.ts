@@ -47,6 +47,8 @@ export interface DescendSpec {
   stop?: StopSpec;
   /** Gaussian noise of this standard deviation added to each gradient component (seeded). */
   noise?: { sigma: number; seed?: number };
+  /** Called after each step with the steps taken so far and the steps asked for (progress bars). */
+  onStep?: (done: number, total: number) => void;
 }
 
 export interface DescendRun {
@@ -175,6 +177,7 @@ export function descend(spec: DescendSpec): DescendRun {
   const rng = spec.noise ? new RandomState(spec.noise.seed ?? 0) : undefined;
   const sigma = spec.noise?.sigma ?? 0;
   check(Number.isFinite(sigma) && sigma >= 0, 'noise', sigma);
+  check(spec.onStep === undefined || typeof spec.onStep === 'function', 'onStep', typeof spec.onStep);
 
   const gradientAt = (p: number[]): [number, number[]] => {
     if (method === 'autodiff') {
@@ -237,6 +240,7 @@ export function descend(spec: DescendSpec): DescendRun {
     params = moved;
     points.push(p);
     values.push(v);
+    spec.onStep?.(k + 1, steps);
     const change = Math.abs(v - value);
     value = v;
     g = gNext;

@@ -311,4 +311,23 @@ describe('fit', () => {
     expect(codeOf(() => train({ model: 'linear', data, gradient: () => ({}) }))).toBe('fit-gradient-missing');
     expect(codeOf(() => train({ model: 'linear', data, optimizer: { name: 'nope' } }))).toBe('optim-unknown');
   });
+  it('fit({ onEpoch }) reports each epoch once, in every regime, and changes nothing', () => {
+    const data = { x: [1, 2, 3, 4], y: [2, 4, 6, 8] };
+    for (const regime of ['batch', 'sgd', 'minibatch'] as const) {
+      const calls: [number, number][] = [];
+      const spec = { model: 'linear', data, epochs: 3, regime, batchSize: 2 };
+      const run = train({ ...spec, onEpoch: (done, total) => void calls.push([done, total]) });
+      expect(calls).toEqual([
+        [1, 3],
+        [2, 3],
+        [3, 3],
+      ]);
+      expect(run).toEqual(train(spec));
+    }
+  });
+
+  it('fit({ onEpoch }) refuses a hook that is not a function', () => {
+    const run = () => train({ model: 'linear', data: { x: [1], y: [1] }, onEpoch: 3 as never });
+    expect(run).toThrow(DescensoError);
+  });
 });

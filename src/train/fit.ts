@@ -95,6 +95,8 @@ export interface FitSpec {
   gradient?: HandGradient;
   /** Keep the parameters in every history entry (default true). */
   recordParams?: boolean;
+  /** Called after each epoch with the epochs done so far and the epochs asked for (progress bars). */
+  onEpoch?: (done: number, total: number) => void;
 }
 
 export interface HistoryEntry {
@@ -250,6 +252,8 @@ export function fit(spec: FitSpec): Run {
   if (!isInt(batchSize, 1, Number.MAX_SAFE_INTEGER)) throw bad('batchSize', batchSize, 'batchSize');
   if (spec.gradient !== undefined && typeof spec.gradient !== 'function')
     throw bad('gradient', spec.gradient, 'function');
+  if (spec.onEpoch !== undefined && typeof spec.onEpoch !== 'function')
+    throw bad('onEpoch', spec.onEpoch, 'function');
   const stop = spec.stop ?? {};
   for (const k of ['tolerance', 'gradNorm', 'maxLoss'] as const) {
     const v = stop[k];
@@ -401,6 +405,7 @@ export function fit(spec: FitSpec): Run {
     }
     push(epoch, value);
     lastGood = P;
+    if (epoch > 0) spec.onEpoch?.(epoch, epochs);
     if (converged(value)) {
       status = 'converged';
       break;
