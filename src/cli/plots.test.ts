@@ -142,6 +142,9 @@ describe('figures as SVG (snapshots of small inputs)', () => {
     });
     expect(svg).toContain('∂f/∂x');
     expect(svg).toContain('∂f/∂y');
+    // Each panel's tangent names its own variable, at its own coordinate of the point.
+    expect(svg).toContain('tangent at x = 1 (slope 2)');
+    expect(svg).toContain('tangent at y = 2 (slope 4)');
   });
 
   it('fitPlot of a one-parameter model shows data and model, loss against epoch, and L(w) with the path', () => {
@@ -194,6 +197,18 @@ describe('--plot on the commands', () => {
     const svg = readFileSync(file, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Peaks (MATLAB)');
+  });
+
+  it("grad --plot on a three-variable formula names each panel's variable in its tangent legend", async () => {
+    const file = join(dir, 'grad3.svg');
+    const r = await cli(['grad', 'a^2 + a*b + 3*c', '--at', 'a=1,b=2,c=-1', '--plot', file, '--lang', 'es']);
+    expect(r.code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    // ∂f/∂a = 2a + b = 4, ∂f/∂b = a = 1, ∂f/∂c = 3.
+    expect(svg).toContain('tangente en a = 1 (pendiente 4)');
+    expect(svg).toContain('tangente en b = 2 (pendiente 1)');
+    expect(svg).toContain('tangente en c = −1 (pendiente 3)');
+    expect(svg).not.toContain('tangente en x');
   });
 
   it('grad --plot FILE.png writes a PNG', async () => {

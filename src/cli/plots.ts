@@ -253,6 +253,7 @@ export function gradPlot(input: GradPlotInput): string {
       slope: input.gradient[i],
       h: input.h,
       domain: [x0 - half, x0 + half],
+      variable: v,
       labels: { x: v, y: name, f: name, title: input.vars.length === 1 ? input.title : `∂f/∂${v}` },
       lang: input.lang,
     });

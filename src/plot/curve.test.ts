@@ -108,6 +108,13 @@ describe('tangentPlot', () => {
     expect(svg).toContain('secante, h = 0.0001 (pendiente −6.9998)');
   });
 
+  it('tangentPlot({ variable: "b" }) names b in the tangent, the curve and the axes', () => {
+    const svg = tangentPlot({ f, x0: 2, slope: 5, h: 1, variable: 'b', lang: 'es' });
+    expect(svg).toContain('tangente en b = 2 (pendiente 5)');
+    expect(svg).toContain('data-name="f(b)"');
+    expect(svg).not.toContain('en x =');
+  });
+
   it('tangentPlot rejects a non-finite slope with DescensoError bad-value', () => {
     expect(() => tangentPlot({ f, x0: 0, slope: Number.NaN })).toThrow(
       expect.objectContaining({ code: 'bad-value' }),

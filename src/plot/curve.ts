@@ -124,6 +124,8 @@ export interface TangentPlotOptions {
   /** The x range drawn when f is a function; default x0 ± 5. */
   domain?: readonly [number, number];
   samples?: number;
+  /** The variable on the x axis: names the tangent's point and is the default axis labels' x. */
+  variable?: string;
   labels?: { x?: string; y?: string; title?: string; f?: string };
   width?: number;
   height?: number;
@@ -185,12 +187,17 @@ export function tangentPlot(options: TangentPlotOptions): string {
   const hi = Math.max(...xs);
   const y0 = at(o.x0);
   const l = o.labels ?? {};
+  const v = o.variable ?? 'x';
   const c = o.colors;
   const marks: XYMark[] = [
-    { kind: 'line', name: l.f ?? label(o.lang, 'plot-function'), x: xs, y: ys, color: c.f, width: 2 },
+    { kind: 'line', name: l.f ?? `f(${v})`, x: xs, y: ys, color: c.f, width: 2 },
     {
       kind: 'line',
-      name: label(o.lang, 'plot-tangent', { x0: formatNumber(o.x0), slope: formatNumber(o.slope) }),
+      name: label(o.lang, 'plot-tangent', {
+        name: v,
+        x0: formatNumber(o.x0),
+        slope: formatNumber(o.slope),
+      }),
       x: [lo, hi],
       y: [y0 + o.slope * (lo - o.x0), y0 + o.slope * (hi - o.x0)],
       color: c.tangent,
@@ -225,8 +232,8 @@ export function tangentPlot(options: TangentPlotOptions): string {
     marks,
     title: l.title ?? label(o.lang, 'plot-derivative'),
     description: label(o.lang, 'plot-derivative'),
-    xLabel: l.x ?? 'x',
-    yLabel: l.y ?? 'f(x)',
+    xLabel: l.x ?? v,
+    yLabel: l.y ?? `f(${v})`,
     width: o.width,
     height: o.height,
     legend: o.legend,

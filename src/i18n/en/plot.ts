@@ -15,8 +15,8 @@ export const plot = {
   'plot-initial-state': () => 'Initial state',
   'plot-final-state': () => 'Final state',
   'plot-parameter-estimation': () => 'Parameter estimation',
-  'plot-function': () => 'f(x)',
-  'plot-tangent': (p: { x0: string; slope: string }) => `tangent at x = ${p.x0} (slope ${p.slope})`,
+  'plot-tangent': (p: { name: string; x0: string; slope: string }) =>
+    `tangent at ${p.name} = ${p.x0} (slope ${p.slope})`,
   'plot-secant': (p: { h: string; slope: string }) => `secant, h = ${p.h} (slope ${p.slope})`,
   'plot-derivative': () => 'The derivative is the slope of the tangent',
   'plot-contour-map': () => 'Contour map',
