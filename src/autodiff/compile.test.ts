@@ -211,7 +211,25 @@ describe('compile equals the interpreted tape', () => {
 
   it('compile of the same subexpression twice emits it once', () => {
     const c = compile((x) => add(mul(2, x), sin(mul(2, x))), [[4]]);
-    expect(c.source.value.split('(2 * a0[i])').length - 1).toBe(1);
+    expect(c.source.value.split('(2 * e0)').length - 1).toBe(1);
+  });
+
+  it('compile loads each array element once per loop', () => {
+    // x is read by x², the 2x of the derivative and x·y: one load of a0[i], one of a1[i]
+    const c = compile((x, y) => sum(add(square(x), mul(x, y))), [[4], [4]]);
+    for (const src of [c.source.value, c.source.valueAndGrad]) {
+      const loops = src.split('for (').slice(1);
+      expect(loops.length).toBeGreaterThan(0);
+      for (const loop of loops) {
+        expect(loop.split('a0[i]').length - 1).toBeLessThanOrEqual(1);
+        expect(loop.split('a1[i]').length - 1).toBeLessThanOrEqual(1);
+      }
+      expect(src).toContain('const e0 = a0[i];');
+    }
+    // Σ x² + x·y = 30 + 17; ∂/∂x = 2x + y
+    const out = c.valueAndGrad(new Float64Array([1, 2, 3, 4]), new Float64Array([1, 1, 2, 2]));
+    expect(out.value).toBe(47);
+    expect(Array.from(out.grads[0] as Float64Array)).toEqual([3, 5, 8, 10]);
   });
 });
 

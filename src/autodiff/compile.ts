@@ -316,20 +316,34 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
     for (const size of sizes) {
       const body: string[] = [];
       const accs: string[] = [];
+      // Each array element the loop reads is loaded once, at the top of the loop body: V8 does
+      // not always merge repeated typed-array loads (bounds checks), and peaks reads x[i] 7 times.
+      const loads = new Map<string, string>();
+      const read = (x: Info): string => {
+        const r = readIn(x, s, size);
+        if (!r.endsWith('[i]')) return r;
+        let name = loads.get(r);
+        if (name === undefined) {
+          name = `e${loads.size}`;
+          loads.set(r, name);
+        }
+        return name;
+      };
       for (const t of order) {
         const i = info.get(t)!;
         if (i.stage !== s) continue;
         if (i.kind === 'loop' && i.size === size) {
           const def = ops[t.op!];
           if (def.kind !== 'elementwise') continue;
-          const [a, b] = t.inputs.map((x) => readIn(info.get(R(x))!, s, size));
+          const [a, b] = t.inputs.map((x) => read(info.get(R(x))!));
           body.push(`const ${i.name} = ${fr(def.expr(a, b ?? '', t.attrs))};`);
           if (i.materialised) body.push(`${bufferName.get(t)}[i] = ${i.name};`);
         } else if (i.kind === 'reduce' && info.get(R(t.inputs[0]))!.size === size) {
           accs.push(i.name);
-          body.push(`${i.name} = ${fr(`${i.name} + ${readIn(info.get(R(t.inputs[0]))!, s, size)}`)};`);
+          body.push(`${i.name} = ${fr(`${i.name} + ${read(info.get(R(t.inputs[0]))!)}`)};`);
         }
       }
+      body.unshift(...[...loads].map(([src, name]) => `const ${name} = ${src};`));
       if (accs.length > 0) lines.push(`let ${accs.map((a) => `${a} = 0`).join(', ')};`);
       lines.push(`for (let i = 0; i < ${size}; i++) {`, ...body.map((l) => `  ${l}`), '}');
     }
