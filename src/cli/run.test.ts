@@ -116,4 +116,30 @@ describe('descenso run', () => {
     const name = write('name.json', { kind: 'descend', surface: 'peaks', optimizers: ['sgd', 'adamm'] });
     expect((await cli(['run', name])).stderr).toContain('experiment.optimizers[1].name');
   });
+
+  it('run --lang es says a schema fault wholly in Spanish, on one line, exit 2', async () => {
+    const field = write('field-es.json', {
+      kind: 'descend',
+      surface: 'peaks',
+      optimizers: ['sgd'],
+      speed: 3,
+    });
+    const r = await cli(['run', field, '--lang', 'es']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^descenso: experimento no válido en experiment\.speed: campo desconocido \(se admiten: kind, version, surface/,
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const noisy = write('noise.json', { kind: 'fit', data: { noise: -1 } });
+    const en = await cli(['run', noisy, '--lang', 'en']);
+    const es = await cli(['run', noisy, '--lang', 'es']);
+    expect(en.stderr).toBe('descenso: invalid experiment at experiment.data.noise: must be ≥ 0\n');
+    expect(es.stderr).toBe('descenso: experimento no válido en experiment.data.noise: debe ser ≥ 0\n');
+  });
+
+  it('run --lang es places a run-time fault at its path in Spanish', async () => {
+    const surface = write('surface-es.json', { kind: 'descend', surface: 'nope', optimizers: ['sgd'] });
+    const r = await cli(['run', surface, '--lang', 'es']);
+    expect(r.stderr).toContain('experimento no válido en experiment.surface: superficie desconocida');
+  });
 });

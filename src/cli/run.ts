@@ -42,18 +42,16 @@ export function readExperimentFile(file: string, ctx: CliContext): string {
   }
 }
 
-function atPath(path: string, inner: DescensoError, lang: Lang): DescensoError {
-  const err = new DescensoError(
-    'experiment-invalid',
-    { path, problem: inner.messageIn(lang) },
-    inner.position,
-  );
+/** A fault found while running, placed at its path in the file (said in both languages). */
+function atPath(path: string, inner: DescensoError): DescensoError {
+  const problem = { kind: 'run' as const, es: inner.messageIn('es'), en: inner.messageIn('en') };
+  const err = new DescensoError('experiment-invalid', { path, problem }, inner.position);
   err.source = inner.source;
   return err;
 }
 
 /** Every optimizer is built once before running, so a bad option is reported at its path. */
-function checkOptimizers(e: Experiment, lang: Lang): void {
+function checkOptimizers(e: Experiment): void {
   e.optimizers.forEach((o, i) => {
     try {
       makeOptimizer(o.name, o.options ?? {}, o.convention ?? 'pytorch');
@@ -67,7 +65,7 @@ function checkOptimizers(e: Experiment, lang: Lang): void {
           : option !== undefined && o.options && option in o.options
             ? `${base}.options.${option}`
             : base;
-      throw atPath(path, err, lang);
+      throw atPath(path, err);
     }
   });
 }
@@ -97,13 +95,13 @@ function pathOf(err: DescensoError, e: Experiment): string | undefined {
  * making comes back naming its path in the file.
  */
 export function runChecked(e: Experiment, ctx: Pick<CliContext, 'io' | 'lang'>): ExperimentResult {
-  checkOptimizers(e, ctx.lang);
+  checkOptimizers(e);
   try {
     return withTicks(ctx.io, 'run', experimentWork(e), (tick) => runExperiment(e, { onProgress: tick }));
   } catch (err) {
     if (!(err instanceof DescensoError)) throw err;
     const path = pathOf(err, e);
-    throw path === undefined ? err : atPath(path, err, ctx.lang);
+    throw path === undefined ? err : atPath(path, err);
   }
 }
 
@@ -117,7 +115,10 @@ export function experimentFigure(
   if (result.kind === 'descend' && e.kind === 'descend') return descendFigure(e, result.runs, values, lang);
   if (result.kind === 'fit' && e.kind === 'fit')
     return fitPlot({ model: e.model, loss: e.loss, data: result.data, runs: result.runs, lang });
-  throw new DescensoError('experiment-invalid', { path: 'experiment.kind', problem: e.kind });
+  throw new DescensoError('experiment-invalid', {
+    path: 'experiment.kind',
+    problem: { kind: 'unknown-kind', name: String(e.kind) },
+  });
 }
 
 export const runCommand: CommandSpec = {

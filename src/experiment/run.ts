@@ -109,5 +109,9 @@ function runFit(e: FitExperiment, hooks: RunHooks): FitResult {
 export function runExperiment(e: Experiment, hooks: RunHooks = {}): ExperimentResult {
   if (e.kind === 'descend') return runDescend(e, hooks);
   if (e.kind === 'fit') return runFit(e, hooks);
-  throw new DescensoError('experiment-invalid', { path: 'experiment.kind', problem: 'unknown kind' });
+  const kind = String((e as { kind?: unknown }).kind);
+  throw new DescensoError('experiment-invalid', {
+    path: 'experiment.kind',
+    problem: { kind: 'unknown-kind', name: kind },
+  });
 }

@@ -4,6 +4,7 @@
  * which checks every field and names the path of the first fault (`optimizers[1].options.lr`).
  */
 import { DescensoError } from '../errors.js';
+import type { ExperimentProblem } from '../i18n/en/experiment.js';
 
 export const EXPERIMENT_VERSION = 1;
 export const MAX_OPTIMIZERS = 10;
@@ -85,7 +86,7 @@ export const defaultExperiment: DescendExperiment = {
 
 type Obj = Record<string, unknown>;
 
-function fail(path: string, problem: string): never {
+function fail(path: string, problem: ExperimentProblem): never {
   throw new DescensoError('experiment-invalid', { path, problem });
 }
 
@@ -95,39 +96,48 @@ function isObj(v: unknown): v is Obj {
 
 function only(o: Obj, path: string, allowed: readonly string[]): void {
   for (const k of Object.keys(o))
-    if (!allowed.includes(k)) fail(`${path}.${k}`, `unknown field (allowed: ${allowed.join(', ')})`);
+    if (!allowed.includes(k)) fail(`${path}.${k}`, { kind: 'unknown-field', allowed: allowed.join(', ') });
 }
 
-function num(v: unknown, path: string, check?: (x: number) => boolean, range?: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, `expected a finite number, got ${show(v)}`);
-  if (check && !check(v)) fail(path, `out of range: ${v}${range ? ` (allowed: ${range})` : ''}`);
+function num(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, { kind: 'not-number', got: show(v) });
   return v;
 }
 
+function positive(v: unknown, path: string): number {
+  const x = num(v, path);
+  if (!(x > 0)) fail(path, { kind: 'out-of-range', value: x, positive: true });
+  return x;
+}
+
 function int(v: unknown, path: string, min: number, max: number): number {
-  return num(v, path, (x) => Number.isInteger(x) && x >= min && x <= max, `whole numbers ${min}…${max}`);
+  const x = num(v, path);
+  if (!(Number.isInteger(x) && x >= min && x <= max))
+    fail(path, { kind: 'out-of-range', value: x, min, max, integer: true });
+  return x;
 }
 
 function str(v: unknown, path: string, max = 10_000): string {
-  if (typeof v !== 'string') fail(path, `expected text, got ${show(v)}`);
-  if (v.length > max) fail(path, `text longer than ${max} characters`);
+  if (typeof v !== 'string') fail(path, { kind: 'not-text', got: show(v) });
+  if (v.length > max) fail(path, { kind: 'too-long', max });
   return v;
 }
 
 function choice<T extends string>(v: unknown, path: string, choices: readonly T[]): T {
   if (typeof v !== 'string' || !(choices as readonly string[]).includes(v))
-    fail(path, `expected one of ${choices.join(', ')}, got ${show(v)}`);
+    fail(path, { kind: 'not-choice', choices: choices.join(', '), got: show(v) });
   return v as T;
 }
 
 function numList(v: unknown, path: string, min = 1, max = 10_000_000): number[] {
-  if (!Array.isArray(v)) fail(path, `expected a list of numbers, got ${show(v)}`);
-  if (v.length < min || v.length > max) fail(path, `expected ${min}…${max} numbers, got ${v.length}`);
+  if (!Array.isArray(v)) fail(path, { kind: 'not-list', got: show(v) });
+  if (v.length < min || v.length > max) fail(path, { kind: 'list-length', min, max, found: v.length });
   return v.map((x, i) => num(x, `${path}[${i}]`));
 }
 
-function show(v: unknown): string {
-  if (v === undefined) return 'nothing';
+/** The value as short JSON for a message; undefined (a missing field) stays undefined. */
+function show(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
   try {
     const s = JSON.stringify(v);
     return s.length > 40 ? `${s.slice(0, 37)}...` : s;
@@ -155,15 +165,15 @@ const OPTION_KEYS = [
 
 function optimizerEntry(v: unknown, path: string): OptimizerEntry {
   if (typeof v === 'string') return { name: v };
-  if (!isObj(v)) fail(path, `expected an optimizer ({"name": "adam", "options": {…}}), got ${show(v)}`);
+  if (!isObj(v)) fail(path, { kind: 'not-optimizer', got: show(v) });
   only(v, path, ['name', 'options', 'convention', 'label']);
   const out: OptimizerEntry = { name: str(v.name, `${path}.name`, 40) };
   if (v.options !== undefined) {
-    if (!isObj(v.options)) fail(`${path}.options`, 'expected an object of hyper-parameters');
+    if (!isObj(v.options)) fail(`${path}.options`, { kind: 'options-not-object' });
     const options: Record<string, number | boolean> = {};
     for (const [k, x] of Object.entries(v.options)) {
       if (!OPTION_KEYS.includes(k))
-        fail(`${path}.options.${k}`, `unknown hyper-parameter (known: ${OPTION_KEYS.join(', ')})`);
+        fail(`${path}.options.${k}`, { kind: 'unknown-option', known: OPTION_KEYS.join(', ') });
       options[k] = typeof x === 'boolean' ? x : num(x, `${path}.options.${k}`);
     }
     out.options = options;
@@ -175,8 +185,8 @@ function optimizerEntry(v: unknown, path: string): OptimizerEntry {
 }
 
 function optimizerList(v: unknown, path: string): OptimizerEntry[] {
-  if (!Array.isArray(v) || v.length === 0) fail(path, 'expected a non-empty list of optimizers');
-  if (v.length > MAX_OPTIMIZERS) fail(path, `at most ${MAX_OPTIMIZERS} optimizers`);
+  if (!Array.isArray(v) || v.length === 0) fail(path, { kind: 'no-optimizers' });
+  if (v.length > MAX_OPTIMIZERS) fail(path, { kind: 'too-many-optimizers', max: MAX_OPTIMIZERS });
   return v.map((o, i) => optimizerEntry(o, `${path}[${i}]`));
 }
 
@@ -194,7 +204,7 @@ function descendExperiment(o: Obj): DescendExperiment {
     'optimizers',
   ]);
   if ((o.surface === undefined) === (o.formula === undefined))
-    fail('experiment', 'give exactly one of "surface" and "formula"');
+    fail('experiment', { kind: 'surface-or-formula' });
   const e: DescendExperiment = {
     kind: 'descend',
     version: EXPERIMENT_VERSION,
@@ -204,18 +214,18 @@ function descendExperiment(o: Obj): DescendExperiment {
   if (o.surface !== undefined) e.surface = str(o.surface, 'experiment.surface', 60);
   if (o.formula !== undefined) e.formula = str(o.formula, 'experiment.formula');
   if (o.vars !== undefined) {
-    if (!Array.isArray(o.vars)) fail('experiment.vars', 'expected a list of names');
+    if (!Array.isArray(o.vars)) fail('experiment.vars', { kind: 'not-names' });
     e.vars = o.vars.map((x, i) => str(x, `experiment.vars[${i}]`, 40));
   }
   if (o.start !== undefined) e.start = numList(o.start, 'experiment.start', 1, 100);
   if (o.gradient !== undefined)
     e.gradient = choice(o.gradient, 'experiment.gradient', ['autodiff', 'forward', 'central'] as const);
-  if (o.h !== undefined) e.h = num(o.h, 'experiment.h', (x) => x > 0, '> 0');
+  if (o.h !== undefined) e.h = positive(o.h, 'experiment.h');
   return e;
 }
 
 function dataEntry(v: unknown, path: string): DataEntry {
-  if (!isObj(v)) fail(path, 'expected an object describing the data');
+  if (!isObj(v)) fail(path, { kind: 'not-data' });
   only(v, path, [
     'family',
     'slope',
@@ -234,7 +244,7 @@ function dataEntry(v: unknown, path: string): DataEntry {
   const d: DataEntry = {};
   for (const k of ['slope', 'intercept', 'noise', 'mu'] as const)
     if (v[k] !== undefined) d[k] = num(v[k], `${path}.${k}`);
-  if (d.noise !== undefined && d.noise < 0) fail(`${path}.noise`, 'must be ≥ 0');
+  if (d.noise !== undefined && d.noise < 0) fail(`${path}.noise`, { kind: 'negative' });
   if (v.family !== undefined)
     d.family = choice(v.family, `${path}.family`, [
       'linear',
@@ -250,12 +260,12 @@ function dataEntry(v: unknown, path: string): DataEntry {
   if (v.seed !== undefined) d.seed = int(v.seed, `${path}.seed`, 0, 2 ** 32 - 1);
   if (v.xRange !== undefined) {
     const r = numList(v.xRange, `${path}.xRange`, 2, 2);
-    if (!(r[0] < r[1])) fail(`${path}.xRange`, 'the first bound must be below the second');
+    if (!(r[0] < r[1])) fail(`${path}.xRange`, { kind: 'bounds-order' });
     d.xRange = [r[0], r[1]];
   }
   if (v.xDist !== undefined) d.xDist = choice(v.xDist, `${path}.xDist`, ['linspace', 'uniform'] as const);
   if (v.formula !== undefined) d.formula = str(v.formula, `${path}.formula`);
-  if ((v.x === undefined) !== (v.y === undefined)) fail(path, 'give both "x" and "y", or neither');
+  if ((v.x === undefined) !== (v.y === undefined)) fail(path, { kind: 'x-and-y' });
   if (v.x !== undefined) {
     d.x = numList(v.x, `${path}.x`, 1, 1_000_000);
     d.y = numList(v.y, `${path}.y`, d.x.length, d.x.length);
@@ -294,7 +304,7 @@ function fitExperiment(o: Obj): FitExperiment {
     e.loss = choice(o.loss, 'experiment.loss', ['mse', 'sse', 'mae', 'huber', 'bce'] as const);
   if (o.regimes !== undefined) {
     if (!Array.isArray(o.regimes) || o.regimes.length === 0 || o.regimes.length > 3)
-      fail('experiment.regimes', 'expected 1 to 3 of batch, sgd, minibatch');
+      fail('experiment.regimes', { kind: 'regimes' });
     e.regimes = o.regimes.map((r, i) =>
       choice(r, `experiment.regimes[${i}]`, ['batch', 'sgd', 'minibatch'] as const),
     );
@@ -302,7 +312,7 @@ function fitExperiment(o: Obj): FitExperiment {
   if (o.batchSize !== undefined) e.batchSize = int(o.batchSize, 'experiment.batchSize', 1, 1_000_000);
   if (o.seed !== undefined) e.seed = int(o.seed, 'experiment.seed', 0, 2 ** 32 - 1);
   if (o.init !== undefined) {
-    if (!isObj(o.init)) fail('experiment.init', 'expected {"name": number, …}');
+    if (!isObj(o.init)) fail('experiment.init', { kind: 'init-not-object' });
     e.init = Object.fromEntries(Object.entries(o.init).map(([k, x]) => [k, num(x, `experiment.init.${k}`)]));
   }
   if (o.dtype !== undefined) e.dtype = choice(o.dtype, 'experiment.dtype', ['float64', 'float32'] as const);
@@ -311,9 +321,9 @@ function fitExperiment(o: Obj): FitExperiment {
 
 /** Checks an untrusted value (parsed JSON) and returns a clean Experiment, or throws naming the path. */
 export function parseExperiment(value: unknown): Experiment {
-  if (!isObj(value)) fail('experiment', `expected an object, got ${show(value)}`);
+  if (!isObj(value)) fail('experiment', { kind: 'not-object', got: show(value) });
   if (value.version !== undefined && value.version !== EXPERIMENT_VERSION)
-    fail('experiment.version', `this descenso reads version ${EXPERIMENT_VERSION}`);
+    fail('experiment.version', { kind: 'version', version: EXPERIMENT_VERSION });
   const kind = choice(value.kind, 'experiment.kind', ['descend', 'fit'] as const);
   return kind === 'descend' ? descendExperiment(value) : fitExperiment(value);
 }
@@ -324,7 +334,20 @@ export function experimentFromJson(text: string): Experiment {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new DescensoError('experiment-json', { reason: e instanceof Error ? e.message : String(e) });
+    throw new DescensoError('experiment-json', jsonFault(text, e));
   }
   return parseExperiment(value);
+}
+
+/**
+ * Where JSON.parse stopped, as line and column (1-based), from the offset its message gives; the
+ * engine's own sentence is English, so only the place is kept. No offset means the text ended early.
+ */
+function jsonFault(text: string, e: unknown): { line?: number; column?: number } {
+  const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (!at) return {};
+  const offset = Math.min(Number(at[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
 }

@@ -17,19 +17,25 @@ export function experimentFromHash(hash: string): { experiment: Experiment; erro
   const h = hash.startsWith('#') ? hash.slice(1) : hash;
   if (h === '') return { experiment: defaultExperiment };
   try {
-    if (!h.startsWith(KEY)) throw new DescensoError('experiment-url', { reason: 'unknown format' });
+    if (!h.startsWith(KEY)) throw new DescensoError('experiment-url', { reason: { kind: 'format' } });
     let text: string;
     try {
       text = decodeURIComponent(h.slice(KEY.length));
     } catch {
-      throw new DescensoError('experiment-url', { reason: 'bad encoding' });
+      throw new DescensoError('experiment-url', { reason: { kind: 'encoding' } });
     }
     return { experiment: experimentFromJson(text) };
   } catch (e) {
+    // The inner fault is kept in both languages: the lab may switch language after reading it.
     const err =
       e instanceof DescensoError && e.code === 'experiment-url'
         ? e
-        : new DescensoError('experiment-url', { reason: e instanceof Error ? e.message : String(e) });
+        : new DescensoError('experiment-url', {
+            reason:
+              e instanceof DescensoError
+                ? { kind: 'experiment', es: e.messageIn('es'), en: e.messageIn('en') }
+                : { kind: 'experiment', es: String(e), en: String(e) },
+          });
     return { experiment: defaultExperiment, error: err };
   }
 }
