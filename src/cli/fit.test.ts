@@ -180,6 +180,40 @@ describe('descenso fit', () => {
     expect(r.stderr).toContain('line 3');
   });
 
+  it('fit --data FILE.csv warns on stderr, in English, about a column of text it leaves out', async () => {
+    writeFileSync(join(dir, 'named.csv'), 'city,x,y\nLeón,1,2\nVigo,2,4\nJaén,3,6\n');
+    const r = await cli('fit', '--data', 'named.csv', '--epochs', '3', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'warning: named.csv: the column "city" holds text and was left out (x and y come from the numeric columns)\n',
+    );
+    // x and y still come from the numeric columns, and stdout stays pure JSON.
+    expect(json(r.stdout).history).toHaveLength(4);
+    expect(json(r.stdout).history[0].loss).toBeCloseTo((4 + 16 + 36) / 3, 12);
+  });
+
+  it('fit --data-file names every text column in Spanish with --lang es, one line each', async () => {
+    writeFileSync(join(dir, 'two.csv'), 'x,nota,y,ciudad\n1,bien,2,León\n2,mal,4,Vigo\n');
+    const r = await cli('fit', '--data-file', 'two.csv', '--epochs', '1', '--lang', 'es');
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'aviso: two.csv: la columna "nota" contiene texto y se ha dejado fuera (x e y salen de las columnas numéricas)',
+      'aviso: two.csv: la columna "ciudad" contiene texto y se ha dejado fuera (x e y salen de las columnas numéricas)',
+    ]);
+  });
+
+  it('fit --data-file of numbers only writes nothing on stderr', async () => {
+    writeFileSync(join(dir, 'plain.csv'), 'x,y\n1,2\n2,4\n');
+    const r = await cli('fit', '--data-file', 'plain.csv', '--epochs', '1');
+    expect(r.stderr).toBe('');
+  });
+
+  it('fit --data FILE.csv beside --data-file is a conflict (exit 2)', async () => {
+    const r = await cli('fit', '--data', 'plain.csv', '--data-file', 'plain.csv');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--data and --data-file');
+  });
+
   it('fit --data-file with a missing file exits 2 naming it', async () => {
     const r = await cli('fit', '--data-file', 'nowhere.csv');
     expect(r.code).toBe(2);

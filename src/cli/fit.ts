@@ -18,7 +18,7 @@ import { parseAssignments, parseChoice, parseInteger, parsePositive } from './fl
 import { everyIndex, fmt, table } from './format.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
-import { fitPlot, plotTarget, writePlot } from './plots.js';
+import { fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
 import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
 
@@ -47,20 +47,26 @@ const DATA_FLAGS = [
   'xDist',
 ];
 
-/** x and y from a CSV file; a fault names the file and, from the reader, the line and column. */
+/**
+ * x and y from a CSV file; a fault names the file and, from the reader, the line and column. A
+ * column of text is left out by the reader: the user is told on stderr, never silently.
+ */
 function dataFromFile(file: string, ctx: CliContext): FitData {
   let text: string;
   try {
     text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
   } catch (e) {
-    // The system's code (ENOENT, EACCES, …) says why in any language.
-    const reason = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e));
-    throw new DescensoError('cli-file', { file, reason });
+    throw new DescensoError('cli-file', { file, reason: fileReason(e, ctx.lang) });
   }
   if (text.length > MAX_FILE_BYTES)
-    throw new DescensoError('cli-file', { file, reason: `> ${MAX_FILE_BYTES} bytes` });
+    throw new DescensoError('cli-file', {
+      file,
+      reason: t(ctx.lang, 'tour-file-too-big-data', { mb: MAX_FILE_BYTES / 1e6 }),
+    });
   try {
     const table = parseCsv(text);
+    for (const name of table.textColumns)
+      ctx.io.stderr(`${t(ctx.lang, 'tour-fit-text-column', { file, name })}\n`);
     return { x: table.x, y: table.y };
   } catch (e) {
     if (e instanceof DescensoError)
@@ -72,6 +78,12 @@ function dataFromFile(file: string, ctx: CliContext): FitData {
 /** The fit spec the flags describe (shared with the tests); every fault names its flag. */
 export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext): FitSpec {
   let data: FitData;
+  // --data FILE.csv is --data-file FILE.csv (a family name never ends in .csv).
+  if (typeof opts.data === 'string' && /\.csv$/i.test(opts.data)) {
+    if (opts.dataFile !== undefined)
+      throw new DescensoError('cli-conflict', { a: '--data', b: '--data-file' });
+    opts = { ...opts, dataFile: opts.data, data: undefined };
+  }
   if (opts.dataFile !== undefined) {
     const clash = DATA_FLAGS.find((k) => opts[k] !== undefined);
     if (clash)
@@ -91,7 +103,7 @@ export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext)
     throw new DescensoError('cli-bad-choice', {
       flag: '--model',
       value: modelText,
-      choices: inputs === 1 ? 'a model of one input' : `a model of ${inputs} inputs (logistic, mlp:H)`,
+      choices: t(ctx.lang, 'tour-fit-model-inputs', { inputs }),
     });
   const delta = opts.delta === undefined ? undefined : parsePositive('--delta', String(opts.delta));
   const loss =
@@ -161,7 +173,7 @@ export const fitCommand: CommandSpec = {
     const lang = ctx.lang;
     const m = (key: Extract<MessageKey, `train-${string}`>) => t(lang, key, undefined);
     const cmd = program.command('fit').description(m('train-fit-description'));
-    addDataFlags(cmd, lang);
+    addDataFlags(cmd, lang, true);
     cmd
       .option('--data-file <file.csv>', m('train-flag-data-file'))
       .option('--model <spec>', `${m('train-flag-model')} (${modelForms.join(' | ')})`, 'linear')

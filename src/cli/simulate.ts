@@ -22,11 +22,15 @@ import type { CliContext } from './io.js';
 
 type FlagKey = Extract<MessageKey, `train-flag-${string}`>;
 
-/** Adds --data, --formula, the family's numbers, --points, --x-range, --x-dist and --seed. */
-export function addDataFlags(cmd: Command, lang: Lang): Command {
+/**
+ * Adds --data, --formula, the family's numbers, --points, --x-range, --x-dist and --seed; with
+ * `csv` (fit), --data also takes a CSV file.
+ */
+export function addDataFlags(cmd: Command, lang: Lang, csv = false): Command {
   const m = (key: FlagKey) => t(lang, key, undefined);
+  const file = csv ? `; ${t(lang, 'tour-fit-data-csv', undefined)}` : '';
   return cmd
-    .option('--data <family>', `${m('train-flag-data')} (${FAMILIES.join(' | ')})`)
+    .option('--data <family>', `${m('train-flag-data')} (${FAMILIES.join(' | ')})${file}`)
     .option('--formula <text>', m('train-flag-formula'))
     .option('--slope <n>', m('train-flag-slope'))
     .option('--intercept <n>', m('train-flag-intercept'))

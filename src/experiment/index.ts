@@ -17,6 +17,7 @@ export {
   experimentFromJson,
   type FitExperiment,
   MAX_DESCEND_STEPS,
+  MAX_EPOCHS,
   MAX_OPTIMIZERS,
   type OptimizerEntry,
   parseExperiment,

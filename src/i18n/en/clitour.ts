@@ -68,6 +68,11 @@ export const clitour = {
   // fit
   'tour-fit-plot': () =>
     'draw the fit into FILE.svg or FILE.png: data and model, loss against epoch, the loss over the parameters (one or two)',
+  'tour-fit-data-csv': () => 'or a CSV file: --data FILE.csv reads it as --data-file does',
+  'tour-fit-text-column': (p: { file: string; name: string }) =>
+    `warning: ${p.file}: the column "${p.name}" holds text and was left out (x and y come from the numeric columns)`,
+  'tour-fit-model-inputs': (p: { inputs: number }) =>
+    p.inputs === 1 ? 'a model of one input' : `a model of ${p.inputs} inputs (logistic, mlp:H)`,
 
   // files
   'tour-file-missing': () => 'no such file or folder',
@@ -75,6 +80,7 @@ export const clitour = {
   'tour-file-is-dir': () => 'it is a folder, not a file',
   'tour-file-not-dir': () => 'a part of the path is not a folder',
   'tour-file-too-big': () => 'the file is too large for an experiment (over 50 MB)',
+  'tour-file-too-big-data': (p: { mb: number }) => `the file is too large (over ${p.mb} MB)`,
 
   // surfaces
   'tour-surf-description': () => 'the catalog of surfaces: id, name, formula, domain, minima',

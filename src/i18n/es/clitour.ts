@@ -61,12 +61,18 @@ export const clitour: typeof en = {
 
   'tour-fit-plot': () =>
     'dibuja el ajuste en FICHERO.svg o FICHERO.png: datos y modelo, pérdida frente a época, la pérdida sobre los parámetros (uno o dos)',
+  'tour-fit-data-csv': () => 'o un fichero CSV: --data FICHERO.csv lo lee como --data-file',
+  'tour-fit-text-column': (p) =>
+    `aviso: ${p.file}: la columna "${p.name}" contiene texto y se ha dejado fuera (x e y salen de las columnas numéricas)`,
+  'tour-fit-model-inputs': (p) =>
+    p.inputs === 1 ? 'un modelo de una entrada' : `un modelo de ${p.inputs} entradas (logistic, mlp:H)`,
 
   'tour-file-missing': () => 'no existe ese fichero o carpeta',
   'tour-file-denied': () => 'permiso denegado',
   'tour-file-is-dir': () => 'es una carpeta, no un fichero',
   'tour-file-not-dir': () => 'una parte de la ruta no es una carpeta',
   'tour-file-too-big': () => 'el fichero es demasiado grande para un experimento (más de 50 MB)',
+  'tour-file-too-big-data': (p) => `el fichero es demasiado grande (más de ${p.mb} MB)`,
 
   'tour-surf-description': () => 'el catálogo de superficies: id, nombre, fórmula, dominio, mínimos',
   'tour-surf-arg': () => 'una superficie para verla completa (LaTeX, código NumPy, inicios, notas)',
