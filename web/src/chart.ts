@@ -9,6 +9,8 @@ import { fmt } from './i18n.js';
 
 export interface Series {
   color: string;
+  /** The legend's label in exports. */
+  name?: string;
   ys: ArrayLike<number>;
   /** Default 0, 1, 2, … */
   xs?: ArrayLike<number>;
@@ -57,6 +59,11 @@ export class LineChart {
     this.canvas.className = 'chart';
     this.canvas.setAttribute('role', 'img');
     this.canvas.setAttribute('aria-label', label);
+  }
+
+  /** What was drawn last (for the SVG export). */
+  get current(): ChartSpec {
+    return this.spec;
   }
 
   setLabel(label: string): void {

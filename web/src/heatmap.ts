@@ -79,13 +79,29 @@ function normalizer(values: Float64Array): { lo: number; hi: number; norm: (v: n
 /** Pixels of the heat map, and samples of f per side (bilinear in between: f is smooth at this scale). */
 const N = 400;
 const NS = 121;
-/** Contours from every other sample (61 × 61, the same corners). */
-const NC = (NS + 1) / 2;
 const LEVELS = 20;
+
+/** Samples values on a square grid: row-major, row 0 at the bottom (y ascending). */
+export interface SquareGrid {
+  values: Float64Array | readonly number[];
+  n: number;
+  x: [number, number];
+  y: [number, number];
+}
 
 export function renderHeatMap(field: Field, cmap: ColormapName): HeatMap {
   const t0 = performance.now();
-  const coarse = sample(field, NS);
+  const [[x0, x1], [y0, y1]] = field.domain;
+  const map = renderGrid({ values: sample(field, NS), n: NS, x: [x0, x1], y: [y0, y1] }, cmap);
+  map.ms = performance.now() - t0;
+  return map;
+}
+
+/** The heat map with contour lines of values sampled on a square grid. */
+export function renderGrid(grid: SquareGrid, cmap: ColormapName): HeatMap {
+  const t0 = performance.now();
+  const NS = grid.n;
+  const coarse = grid.values instanceof Float64Array ? grid.values : Float64Array.from(grid.values);
   const { lo, hi, norm } = normalizer(coarse);
   // Colours come from t = norm(f) on the samples, interpolated to the pixels (NaN stays NaN: grey).
   const t = coarse.map((v) => (Number.isFinite(v) ? norm(v) : Number.NaN));
@@ -125,9 +141,12 @@ export function renderHeatMap(field: Field, cmap: ColormapName): HeatMap {
   const half = N / (NS - 1) / 2;
   ctx.drawImage(small, -half, -half, N + 2 * half, N + 2 * half);
 
-  // Contours on a coarser grid: lines of equal value, evenly spaced in colour.
+  // Contours on at most ~61 samples a side (every other one of a fine grid, the same corners):
+  // lines of equal value, evenly spaced in colour.
+  const every = NS > 81 && NS % 2 === 1 ? 2 : 1;
+  const NC = (NS - 1) / every + 1;
   const tv = new Array<number>(NC * NC);
-  for (let j = 0; j < NC; j++) for (let i = 0; i < NC; i++) tv[j * NC + i] = t[2 * j * NS + 2 * i];
+  for (let j = 0; j < NC; j++) for (let i = 0; i < NC; i++) tv[j * NC + i] = t[every * j * NS + every * i];
   const thresholds = Array.from({ length: LEVELS - 1 }, (_v, i) => (i + 1) / LEVELS);
   const polys = contours().size([NC, NC]).thresholds(thresholds)(tv);
   ctx.save();
@@ -153,10 +172,9 @@ export function renderHeatMap(field: Field, cmap: ColormapName): HeatMap {
       }
   ctx.stroke();
   ctx.restore();
-  const [[x0, x1], [y0, y1]] = field.domain;
   return {
     image,
-    grid: { values: coarse, nx: NS, ny: NS, x: [x0, x1], y: [y0, y1] },
+    grid: { values: coarse, nx: NS, ny: NS, x: grid.x, y: grid.y },
     lo,
     hi,
     norm,

@@ -182,6 +182,7 @@ function importExperiment(text: string): void {
   }
 }
 surface.importHandler = importExperiment;
+regression.importHandler = importExperiment;
 
 const langSelect = h(
   'select',

@@ -43,6 +43,7 @@ export function optimizerCard(
   canRemove: boolean,
   changed: (rebuild: boolean) => void,
   remove: () => void,
+  names: readonly string[] = optimizerNames,
 ): HTMLElement {
   const convention = entry.convention ?? 'pytorch';
   const info = optimizerInfo(entry.name, getLang());
@@ -64,7 +65,7 @@ export function optimizerCard(
         changed(true);
       },
     },
-    optimizerNames.map((n) => h('option', { value: n, selected: n === info.name }, n)),
+    names.map((n) => h('option', { value: n, selected: n === info.name }, n)),
   );
   const labelId = nextId('lbl');
   const labelInput = h('input', {
@@ -90,6 +91,7 @@ export function optimizerCard(
           role: 'radio',
           'aria-checked': String(c === convention),
           class: c === convention ? 'on' : '',
+          'data-convention': c,
           title: info.framework[c] ?? '',
           onclick: () => {
             if (c === convention) return;

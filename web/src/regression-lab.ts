@@ -1,20 +1,39 @@
 /**
- * The regression lab: simulated data (sliders for the simulation), a model, a loss and an
- * optimizer trained in the batch, stochastic and mini-batch regimes side by side through `fit`
- * (in the worker). The fitted curves move over the scatter as the epochs play; beside them the
- * loss as a function of the first parameter with each regime's path, and the loss per epoch.
+ * The regression lab: data (a simulation with sliders, a formula of your own or a CSV file), a
+ * model, a loss and an optimizer (with its PyTorch/Keras convention) trained in the batch,
+ * stochastic and mini-batch regimes side by side on the same data and seed through `fit` (in the
+ * worker). Views kept in step with the epoch shown: the fitted curves over the scatter, the loss
+ * landscape (L(w), or the (a, b) map) with each regime's path, the loss per epoch, and for the
+ * mini-batch run the loss of the current batch, step by step.
  */
+
+import { parseCsv } from '../../src/data/csv.js';
 import { simulationDefaults } from '../../src/data/simulate.js';
-import { DescensoError } from '../../src/errors.js';
-import { type FitExperiment, type FitResult, parseExperiment } from '../../src/experiment/index.js';
+import { DescensoError, isDescensoError } from '../../src/errors.js';
+import type { FitExperiment, FitResult } from '../../src/experiment/index.js';
+import { MAX_EPOCHS } from '../../src/experiment/schema.js';
+import { parseFormula } from '../../src/expr/index.js';
 import { makeModel } from '../../src/models/index.js';
 import { optimizerNames } from '../../src/optim/index.js';
 import { categoricalColor } from '../../src/plot/index.js';
-import { LineChart } from './chart.js';
-import { download, fill, h } from './dom.js';
-import type { FitWork } from './fit-work.js';
+import { LineChart, type Series } from './chart.js';
+import { fill, h } from './dom.js';
+import {
+  chartView,
+  type ExportableView,
+  experimentJson,
+  importButton,
+  saveCsv,
+  saveExperiment,
+  viewHead,
+} from './export.js';
+import { batchOf, type FitWork, type Landscape } from './fit-work.js';
+import { GridMap } from './grid-map.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
-import { computeFit } from './runs.js';
+import { gatherPoints, type LossEvaluator, lossEvaluator } from './loss-eval.js';
+import { optimizerCard } from './optimizer-editor.js';
+import { computeFit, type Job } from './runs.js';
+import { formulaMessage } from './surface-lab.js';
 
 export const defaultFit: FitExperiment = {
   kind: 'fit',
@@ -28,29 +47,50 @@ export const defaultFit: FitExperiment = {
   batchSize: 16,
 };
 
-const FAMILIES = ['linear', 'affine', 'sine', 'poly'] as const;
-const MODELS = ['linear', 'affine', 'poly:2', 'poly:3'];
+/** Simulated families, then the user's formula and the user's CSV. */
+const FAMILIES = ['linear', 'affine', 'poly', 'sine', 'exp', 'formula', 'csv'] as const;
+type FamilyChoice = (typeof FAMILIES)[number];
+const MODELS = ['linear', 'affine', 'poly:2', 'poly:3', 'mlp:8'];
 const LOSSES = ['mse', 'sse', 'mae', 'huber'];
 const REGIMES = ['batch', 'sgd', 'minibatch'] as const;
+const OPTIMIZERS = optimizerNames.filter((n) => n !== 'newton');
+const BATCH_COLOR = '#e8710a';
 
 function clone(e: FitExperiment): FitExperiment {
   return JSON.parse(JSON.stringify(e)) as FitExperiment;
+}
+
+function familyOf(e: FitExperiment): FamilyChoice {
+  if (e.data.x && e.data.y) return 'csv';
+  if (e.data.formula !== undefined) return 'formula';
+  const f = e.data.family ?? 'linear';
+  return (FAMILIES as readonly string[]).includes(f) ? (f as FamilyChoice) : 'linear';
 }
 
 export class RegressionLab {
   readonly root = h('div', { class: 'lab regression-lab' });
   exp: FitExperiment;
   private work: FitWork | null = null;
-  private job: { cancel(): void } | null = null;
+  private job: Job<FitWork> | null = null;
   private cur = 0;
   private playing = false;
   private raf = 0;
   private lastT = 0;
+  private shownEpoch = -1;
+  private shownStep = -1;
+  private formulaError: string | null = null;
   private scatter = new LineChart('');
   private curve = new LineChart('');
   private losses = new LineChart('');
+  private batchCurve = new LineChart('');
+  private map = new GridMap('');
+  private batchMap = new GridMap('');
+  private batchEval: { size: number; ev: LossEvaluator } | null = null;
   private controls = h('div', { class: 'panel controls' });
+  private stage = h('div', { class: 'panel stage' });
+  private side = h('div', { class: 'panel side' });
   private status = h('div', { class: 'status', 'aria-live': 'polite' });
+  private batchLabel = h('p', { class: 'help', id: 'r-batch-label' });
   private timeline = h('input', {
     type: 'range',
     min: 0,
@@ -61,6 +101,24 @@ export class RegressionLab {
   });
   private label = h('span', { class: 'step-label' });
   private playButton = h('button', { type: 'button', class: 'primary play', id: 'r-play' });
+
+  private readonly scatterView = chartView('regression-data', this.scatter, () => tr('lab-scatter'));
+  private readonly epochsView = chartView('regression-loss-epochs', this.losses, () => tr('lab-loss-epochs'));
+  private readonly landView: ExportableView = {
+    id: 'regression-landscape',
+    title: () => this.landTitle(),
+    canvases: () => (this.twoParams() ? [this.map.base, this.map.overlay] : [this.curve.canvas]),
+    svg: () => (this.twoParams() ? this.map.svg(this.landTitle()) : this.curveSvg(this.curve)),
+  };
+  private readonly batchView: ExportableView = {
+    id: 'regression-batch',
+    title: () => tr('lab-batch-view'),
+    canvases: () =>
+      this.twoParams() ? [this.batchMap.base, this.batchMap.overlay] : [this.batchCurve.canvas],
+    svg: () => (this.twoParams() ? this.batchMap.svg(tr('lab-batch-view')) : this.curveSvg(this.batchCurve)),
+  };
+
+  importHandler: ((text: string) => void) | null = null;
 
   constructor(
     exp: FitExperiment,
@@ -79,6 +137,7 @@ export class RegressionLab {
 
   setExperiment(e: FitExperiment): void {
     this.exp = clone(e);
+    this.formulaError = null;
     this.render();
     this.recompute();
   }
@@ -87,11 +146,41 @@ export class RegressionLab {
     return Math.max(0, ...(this.work?.result?.runs.map((r) => r.history.length - 1) ?? [0]));
   }
 
+  private paramNames(): readonly string[] {
+    try {
+      return makeModel(this.exp.model).paramNames;
+    } catch {
+      return [];
+    }
+  }
+
+  private landscape(): Landscape | undefined {
+    return this.work?.landscape;
+  }
+
+  private twoParams(): boolean {
+    return (this.landscape()?.params.length ?? 0) === 2;
+  }
+
+  private landTitle(): string {
+    const l = this.landscape();
+    if (!l) return tr('lab-landscape');
+    return l.params.length === 2
+      ? tr('lab-loss-map', { a: l.params[0], b: l.params[1] })
+      : tr('lab-loss-curve', { name: l.params[0] });
+  }
+
+  private curveSvg(chart: LineChart): string {
+    return chartView('x', chart, () => '').svg();
+  }
+
+  // ---- controls ------------------------------------------------------------------------------
+
   render(): void {
     const e = this.exp;
     const d = e.data;
-    const fam = (d.family ?? 'linear') as keyof typeof simulationDefaults;
-    const defs = simulationDefaults[fam];
+    const fam = familyOf(e);
+    const defs = simulationDefaults[fam === 'csv' ? 'linear' : fam];
     const num = (
       id: string,
       label: string,
@@ -116,7 +205,10 @@ export class RegressionLab {
         class: 'num',
       });
       const apply = (v: number) => {
-        if (!Number.isFinite(v)) return;
+        if (!Number.isFinite(v)) {
+          box.value = String(value);
+          return;
+        }
         set(int ? Math.round(v) : v);
         this.changed();
         this.recompute();
@@ -161,77 +253,69 @@ export class RegressionLab {
           options.map((o) => h('option', { value: o, selected: o === value }, text ? text(o) : o)),
         ),
       );
-    const opt = e.optimizers[0];
-    const lr = Number(opt.options?.lr ?? 0.01);
-    const lrBox = h('input', { id: 'r-lr', type: 'number', step: 'any', value: String(lr), class: 'num' });
-    const lrSlider = h('input', {
-      type: 'range',
-      min: -4,
-      max: 1,
-      step: 'any',
-      value: String(Math.log10(lr)),
-      'aria-label': tr('lab-lr'),
-    });
-    lrSlider.addEventListener('input', () => {
-      lrBox.value = String(Number((10 ** Number(lrSlider.value)).toPrecision(3)));
-    });
-    const setLr = (v: number) => {
-      if (!(v > 0)) return;
-      opt.options = { ...opt.options, lr: v };
-      this.changed();
-      this.recompute();
-    };
-    lrSlider.addEventListener('change', () => setLr(Number(lrBox.value)));
-    lrBox.addEventListener('change', () => {
-      lrSlider.value = String(Math.log10(Number(lrBox.value)));
-      setLr(Number(lrBox.value));
-    });
-    let paramNames: readonly string[] = [];
-    try {
-      paramNames = makeModel(e.model).paramNames;
-    } catch {
-      paramNames = [];
-    }
-    const first = paramNames[0];
+    const simulated = fam !== 'csv';
+    const names = this.paramNames();
+    const scalarNames = names.length <= 4 ? names : [];
     fill(
       this.controls,
       h('h2', null, tr('lab-data')),
-      select('r-family', tr('lab-family'), FAMILIES, fam, (v) => {
-        e.data = { family: v as FitExperiment['data']['family'], seed: d.seed ?? 22 };
-        this.render();
-      }),
-      num('r-slope', tr('lab-slope'), d.slope ?? defs.slope, [-10, 10, 0.1], (v) => {
-        d.slope = v;
-      }),
-      num('r-intercept', tr('lab-intercept'), d.intercept ?? defs.intercept, [-10, 10, 0.1], (v) => {
-        d.intercept = v;
-      }),
-      num('r-noise', tr('lab-noise'), d.noise ?? defs.noise, [0, 5, 0.05], (v) => {
-        d.noise = Math.max(0, v);
-      }),
-      num('r-mu', tr('lab-mu'), d.mu ?? defs.mu, [-3, 3, 0.1], (v) => {
-        d.mu = v;
-      }),
-      num(
-        'r-points',
-        tr('lab-points'),
-        d.points ?? defs.points,
-        [2, 1000, 1],
+      select(
+        'r-family',
+        tr('lab-family'),
+        FAMILIES,
+        fam,
         (v) => {
-          d.points = Math.max(1, Math.min(100_000, v));
+          const seed = d.seed ?? 22;
+          if (v === 'formula') e.data = { formula: d.formula ?? 'sin(x) + 0.5*x', seed };
+          else if (v === 'csv') e.data = { x: [0, 1, 2, 3], y: [0.1, 1.9, 4.2, 5.8] };
+          else e.data = { family: v, seed };
+          this.formulaError = null;
+          this.render();
         },
-        true,
+        (o) => tr(`lab-family-${o as FamilyChoice}`),
       ),
-      num(
-        'r-seed',
-        tr('lab-seed'),
-        d.seed ?? defs.seed,
-        [0, 100, 1],
-        (v) => {
-          d.seed = Math.max(0, v);
-        },
-        true,
-      ),
+      fam === 'formula' ? this.formulaField() : null,
+      fam === 'csv' ? this.csvField() : null,
+      simulated && fam !== 'formula'
+        ? [
+            num('r-slope', tr('lab-slope'), d.slope ?? defs.slope, [-10, 10, 0.1], (v) => {
+              d.slope = v;
+            }),
+            num('r-intercept', tr('lab-intercept'), d.intercept ?? defs.intercept, [-10, 10, 0.1], (v) => {
+              d.intercept = v;
+            }),
+          ]
+        : null,
+      simulated
+        ? [
+            num('r-noise', tr('lab-noise'), d.noise ?? defs.noise, [0, 5, 0.05], (v) => {
+              d.noise = Math.max(0, v);
+            }),
+            num('r-mu', tr('lab-mu'), d.mu ?? defs.mu, [-3, 3, 0.1], (v) => {
+              d.mu = v;
+            }),
+            num(
+              'r-points',
+              tr('lab-points'),
+              d.points ?? defs.points,
+              [2, 1000, 1],
+              (v) => {
+                d.points = Math.max(1, Math.min(100_000, v));
+              },
+              true,
+            ),
+            num(
+              'r-seed',
+              tr('lab-seed'),
+              d.seed ?? defs.seed,
+              [0, 100, 1],
+              (v) => {
+                d.seed = Math.max(0, v);
+              },
+              true,
+            ),
+          ]
+        : null,
       h('h2', null, tr('lab-model')),
       select('r-model', tr('lab-model'), MODELS, e.model, (v) => {
         e.model = v;
@@ -241,36 +325,35 @@ export class RegressionLab {
       select('r-loss', tr('lab-loss'), LOSSES, e.loss ?? 'mse', (v) => {
         e.loss = v as FitExperiment['loss'];
       }),
-      select(
-        'r-optimizer',
-        tr('lab-optimizer'),
-        optimizerNames.filter((n) => n !== 'newton'),
-        opt.name,
-        (v) => {
-          opt.name = v;
+      h('h2', null, tr('lab-optimizer')),
+      optimizerCard(
+        e.optimizers[0],
+        '#3c4043',
+        false,
+        (rebuild) => {
+          if (rebuild) this.render();
+          this.changed();
+          this.recompute();
         },
+        () => {},
+        OPTIMIZERS,
       ),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: 'r-lr' }, tr('lab-lr')),
-        h('div', { class: 'pair' }, lrSlider, lrBox),
-      ),
+      h('h2', null, tr('lab-training')),
       num(
         'r-epochs',
         tr('lab-epochs'),
         e.epochs,
         [1, 500, 1],
         (v) => {
-          e.epochs = Math.max(1, Math.min(100_000, v));
+          e.epochs = Math.max(1, Math.min(MAX_EPOCHS, v));
         },
         true,
       ),
-      first
-        ? num(`r-init`, `${tr('lab-init')}: ${first}`, e.init?.[first] ?? 0, [-10, 10, 0.1], (v) => {
-            e.init = { ...e.init, [first]: v };
-          })
-        : null,
+      scalarNames.map((p) =>
+        num(`r-init-${p}`, `${tr('lab-init')}: ${p}`, e.init?.[p] ?? 0, [-10, 10, 0.1], (v) => {
+          e.init = { ...e.init, [p]: v };
+        }),
+      ),
       h(
         'fieldset',
         { class: 'field regimes' },
@@ -298,6 +381,7 @@ export class RegressionLab {
             tr(`lab-regime-${r}`),
           ),
         ),
+        h('div', { class: 'help' }, tr('lab-regimes-help')),
       ),
       num(
         'r-batch',
@@ -309,63 +393,161 @@ export class RegressionLab {
         },
         true,
       ),
+      num(
+        'r-shuffle-seed',
+        tr('lab-shuffle-seed'),
+        e.seed ?? 0,
+        [0, 100, 1],
+        (v) => {
+          e.seed = Math.max(0, v);
+        },
+        true,
+      ),
       h('h2', null, tr('lab-export')),
       h(
         'div',
         { class: 'buttons' },
         h(
           'button',
-          { type: 'button', id: 'r-export-json', onclick: () => this.exportJson() },
+          { type: 'button', id: 'r-export-json', onclick: () => saveExperiment(this.exp) },
           tr('lab-export-json'),
         ),
         h(
           'button',
           { type: 'button', id: 'r-export-csv', onclick: () => this.exportCsv() },
-          tr('lab-export-csv'),
+          tr('lab-export-csv-training'),
         ),
+        importButton('r-import-file', (text) => this.importHandler?.(text)),
       ),
+      h('p', { class: 'help' }, tr('lab-keyboard')),
     );
     this.scatter.setLabel(tr('lab-scatter'));
     this.losses.setLabel(tr('lab-loss-epochs'));
+    this.curve.setLabel(this.landTitle());
+    this.map.setLabel(this.landTitle());
+    this.batchCurve.setLabel(tr('lab-batch-view'));
+    this.batchMap.setLabel(tr('lab-batch-view'));
     this.timeline.setAttribute('aria-label', tr('lab-timeline'));
     const btn = (label: string, text: string, f: () => void, id: string) =>
       h('button', { type: 'button', id, 'aria-label': label, title: label, onclick: f }, text);
     fill(
-      this.root,
-      this.controls,
+      this.stage,
+      viewHead(this.scatterView),
+      this.scatter.canvas,
+      h('ul', { class: 'legend', id: 'r-legend' }),
       h(
         'div',
-        { class: 'panel stage' },
-        h('h2', null, tr('lab-scatter')),
-        this.scatter.canvas,
-        h('ul', { class: 'legend', id: 'r-legend' }),
+        { class: 'transport' },
         h(
           'div',
-          { class: 'transport' },
-          h(
-            'div',
-            { class: 'buttons' },
-            btn(tr('lab-restart'), '⇤', () => this.seek(0), 'r-restart'),
-            btn(tr('lab-step-back'), '◀', () => this.seek(Math.floor(this.cur) - 1), 'r-back'),
-            this.playButton,
-            btn(tr('lab-step-forward'), '▶', () => this.seek(Math.floor(this.cur) + 1), 'r-forward'),
-            this.label,
-          ),
-          this.timeline,
+          { class: 'buttons' },
+          btn(tr('lab-restart'), '⇤', () => this.seek(0), 'r-restart'),
+          btn(tr('lab-step-back'), '◀', () => this.stepBy(-1), 'r-back'),
+          this.playButton,
+          btn(tr('lab-step-forward'), '▶', () => this.stepBy(1), 'r-forward'),
+          this.label,
         ),
-        this.status,
+        this.timeline,
       ),
-      h(
-        'div',
-        { class: 'panel side' },
-        h('h2', { id: 'r-curve-title' }, tr('lab-loss-curve', { name: first ?? 'w' })),
-        this.curve.canvas,
-        h('h2', null, tr('lab-loss-epochs')),
-        this.losses.canvas,
-      ),
+      this.status,
     );
+    this.buildSide();
+    fill(this.root, this.controls, this.stage, this.side);
     this.updatePlay();
     this.drawStatic();
+  }
+
+  /** The side panel's views; which ones depends on the model and the regimes of the last result. */
+  private buildSide(): void {
+    const two = this.twoParams();
+    const land = this.landscape();
+    const replay = this.work?.replay;
+    fill(
+      this.side,
+      viewHead(this.landView),
+      land ? (two ? this.map.wrap : this.curve.canvas) : h('p', { class: 'help' }, tr('lab-no-landscape')),
+      replay && land
+        ? [viewHead(this.batchView), two ? this.batchMap.wrap : this.batchCurve.canvas, this.batchLabel]
+        : null,
+      viewHead(this.epochsView),
+      this.losses.canvas,
+    );
+  }
+
+  private formulaField(): HTMLElement {
+    const d = this.exp.data;
+    const input = h('input', {
+      id: 'r-formula',
+      type: 'text',
+      value: d.formula ?? '',
+      spellcheck: 'false',
+      autocomplete: 'off',
+      'aria-describedby': 'r-formula-error',
+      'aria-invalid': String(this.formulaError !== null),
+    });
+    const box = h(
+      'pre',
+      { id: 'r-formula-error', class: 'formula-error', role: 'alert', hidden: this.formulaError === null },
+      this.formulaError ?? '',
+    );
+    let timer = 0;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const text = input.value;
+        try {
+          parseFormula(text, { kind: '1d' });
+          this.formulaError = null;
+          d.formula = text;
+          this.changed();
+          this.recompute();
+        } catch (err) {
+          this.formulaError = formulaMessage(err, text);
+        }
+        box.textContent = this.formulaError ?? '';
+        box.hidden = this.formulaError === null;
+        input.setAttribute('aria-invalid', String(this.formulaError !== null));
+      }, 200);
+    });
+    return h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'r-formula' }, tr('lab-data-formula')),
+      input,
+      h('div', { class: 'help' }, tr('lab-data-formula-help')),
+      box,
+    );
+  }
+
+  private csvField(): HTMLElement {
+    const input = h('input', { id: 'r-csv', type: 'file', accept: '.csv,text/csv,text/plain' });
+    const box = h('pre', { id: 'r-csv-error', class: 'formula-error', role: 'alert', hidden: true });
+    input.addEventListener('change', () => {
+      const f = input.files?.[0];
+      if (!f) return;
+      void f.text().then((text) => {
+        try {
+          const table = parseCsv(text);
+          if (table.y.length < 2) throw new DescensoError('fit-data-empty', undefined);
+          this.exp.data = { x: Array.from(table.x), y: Array.from(table.y) };
+          box.hidden = true;
+          this.notify(tr('lab-csv-loaded', { n: fmtInt(table.y.length), name: f.name }), 'info');
+          this.changed();
+          this.recompute();
+        } catch (err) {
+          box.textContent = `${f.name}: ${isDescensoError(err) ? err.messageIn(getLang()) : String(err)}`;
+          box.hidden = false;
+        }
+      });
+    });
+    return h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'r-csv' }, tr('lab-csv-file')),
+      input,
+      h('div', { class: 'help' }, tr('lab-csv-help', { n: fmtInt(this.exp.data.y?.length ?? 0) })),
+      box,
+    );
   }
 
   private updatePlay(): void {
@@ -375,13 +557,16 @@ export class RegressionLab {
     this.playButton.title = label;
   }
 
+  // ---- computing -----------------------------------------------------------------------------
+
   recompute(): void {
     this.job?.cancel();
     let e: FitExperiment;
     try {
-      e = parseExperiment(JSON.parse(JSON.stringify(this.exp))) as FitExperiment;
+      // the schema checks everything the controls let through (and names the field at fault)
+      e = JSON.parse(experimentJson(this.exp)) as FitExperiment;
     } catch (err) {
-      this.notify(err instanceof DescensoError ? err.messageIn(getLang()) : String(err), 'error');
+      this.notify(isDescensoError(err) ? err.messageIn(getLang()) : String(err), 'error');
       return;
     }
     this.status.textContent = tr('lab-computing', { percent: '' });
@@ -393,24 +578,19 @@ export class RegressionLab {
       this.status.textContent = '';
       if (!work) return;
       if (work.error) {
-        const msg = (() => {
-          try {
-            return new DescensoError(work.error.code as never, work.error.params as never).messageIn(
-              getLang(),
-            );
-          } catch {
-            return work.error.message;
-          }
-        })();
-        this.notify(msg, 'error');
+        this.notify(errorText(work.error), 'error');
         return;
       }
       this.work = work;
+      this.batchEval = null;
       this.timeline.max = String(this.epochs());
       this.cur = 0;
+      this.buildSide();
+      this.drawLandscape();
       this.drawStatic();
       this.play();
       this.root.dataset.ready = 'true';
+      this.root.dataset.runs = String(work.result?.runs.length ?? 0);
     });
   }
 
@@ -419,23 +599,28 @@ export class RegressionLab {
   }
 
   private sizes(): { w: number; sw: number } {
-    const stage = this.root.querySelector('.stage') as HTMLElement | null;
-    const side = this.root.querySelector('.side') as HTMLElement | null;
     return {
-      w: Math.max(260, (stage?.clientWidth ?? 400) - 26),
-      sw: Math.max(260, (side?.clientWidth ?? 320) - 26),
+      w: Math.max(260, this.stage.clientWidth - 26),
+      sw: Math.max(260, Math.min(640, this.side.clientWidth - 26)),
     };
   }
 
-  /** The charts that do not move with the epoch: loss per epoch (with a cursor), L(w). */
+  /** The views that change only with the data: the landscape's colours, loss per epoch. */
+  private drawLandscape(): void {
+    const l = this.landscape();
+    if (l?.params.length !== 2) return;
+    this.map.setGrid({ values: l.values, n: l.nx, x: l.x, y: l.y }, { x: l.params[0], y: l.params[1] });
+  }
+
   private drawStatic(): void {
     const r = this.work?.result;
-    const { sw } = this.sizes();
     if (!r) return;
+    const { sw } = this.sizes();
     const colors = this.colors();
     this.losses.draw(
       {
         series: r.runs.map((run, i) => ({
+          name: run.label,
           color: colors[i],
           ys: run.history.map((x) => x.loss),
           xs: run.history.map((x) => x.epoch),
@@ -453,6 +638,14 @@ export class RegressionLab {
       fill(
         legend,
         h('li', null, h('span', { class: 'dot', style: 'background:#5b636e' }), tr('plot-data')),
+        this.work?.replay
+          ? h(
+              'li',
+              null,
+              h('span', { class: 'dot', style: `background:${BATCH_COLOR}` }),
+              tr('lab-batch-points'),
+            )
+          : null,
         r.runs.map((run, i) =>
           h(
             'li',
@@ -464,6 +657,8 @@ export class RegressionLab {
           ),
         ),
       );
+    this.shownEpoch = -1;
+    this.shownStep = -1;
     this.drawFrame();
   }
 
@@ -472,20 +667,52 @@ export class RegressionLab {
     return hist[Math.min(k, hist.length - 1)]?.params;
   }
 
+  /** The replayed mini-batch step shown: the epoch's steps spread over the time to the next epoch. */
+  private stepShown(): number {
+    const r = this.work?.replay;
+    if (!r) return -1;
+    const t = Math.floor(this.cur * r.perEpoch);
+    return Math.min(t, r.params.length - 1);
+  }
+
   private drawFrame(): void {
     const r = this.work?.result;
     if (!r) return;
     const k = Math.max(0, Math.floor(this.cur));
-    const { w, sw } = this.sizes();
+    const t = this.stepShown();
+    if (k === this.shownEpoch && t === this.shownStep) return;
+    const epochChanged = k !== this.shownEpoch;
+    this.shownEpoch = k;
+    this.shownStep = t;
+    this.drawScatter(r, k, t);
+    if (epochChanged) this.drawLandscapePaths(r, k);
+    this.drawBatch(t);
+    if (epochChanged) {
+      this.losses.cursor(k);
+      this.timeline.value = String(k);
+      const first = r.runs[0];
+      const p = first ? this.paramsAt(first, k) : undefined;
+      const params = p
+        ? Object.entries(p)
+            .map(([n, v]) => `${n} = ${typeof v === 'number' ? fmt(v, 4) : '…'}`)
+            .join(', ')
+        : '';
+      this.label.textContent = `${tr('lab-epoch-of', { k: fmtInt(k), n: fmtInt(this.epochs()) })}${params ? ` · ${params}` : ''}`;
+      this.root.dataset.epoch = String(k);
+    }
+  }
+
+  private drawScatter(r: FitResult, k: number, t: number): void {
+    const { w } = this.sizes();
     const colors = this.colors();
-    const xs = r.data.x;
+    const xs = r.data.x as number[];
     let lo = Math.min(...xs);
     let hi = Math.max(...xs);
     if (!(hi > lo)) hi = lo + 1;
     const pad = (hi - lo) * 0.03;
     lo -= pad;
     hi += pad;
-    const grid = Array.from({ length: 60 }, (_v, i) => lo + ((hi - lo) * i) / 59);
+    const grid = Array.from({ length: 80 }, (_v, i) => lo + ((hi - lo) * i) / 79);
     let model: ReturnType<typeof makeModel> | null = null;
     try {
       model = makeModel(this.exp.model);
@@ -496,63 +723,166 @@ export class RegressionLab {
     const yLo = Math.min(...ys);
     const yHi = Math.max(...ys);
     const yPad = (yHi - yLo) * 0.08 || 1;
-    const series = [
-      { color: 'rgba(70,78,90,0.55)', xs, ys, dots: true, noLine: true },
-      ...r.runs.map((run, i) => {
-        const p = this.paramsAt(run, k);
-        const vals =
-          model && p
-            ? model.predictValues(
-                run.paramNames.map((n) => p[n]),
-                grid,
-              )
-            : [];
-        return { color: colors[i], xs: grid, ys: vals, width: 2.4 };
-      }),
+    const series: Series[] = [
+      { name: tr('plot-data'), color: 'rgba(70,78,90,0.55)', xs, ys, dots: true, noLine: true },
     ];
+    const replay = this.work?.replay;
+    if (replay && t >= 0) {
+      const idx = batchOf(replay, t);
+      series.push({
+        name: tr('lab-batch-points'),
+        color: BATCH_COLOR,
+        xs: idx.map((i) => xs[i]),
+        ys: idx.map((i) => ys[i]),
+        dots: true,
+        noLine: true,
+      });
+    }
+    r.runs.forEach((run, i) => {
+      const p = this.paramsAt(run, k);
+      let vals: number[] = [];
+      if (model && p)
+        try {
+          vals = model.predictValues(
+            run.paramNames.map((n) => p[n]),
+            grid,
+          );
+        } catch {
+          vals = [];
+        }
+      series.push({ name: run.label, color: colors[i], xs: grid, ys: vals, width: 2.4 });
+    });
     this.scatter.draw(
       { series, xLabel: 'x', yLabel: 'y', xRange: [lo, hi], yRange: [yLo - yPad, yHi + yPad] },
       w,
       Math.round(Math.min(480, w * 0.68)),
     );
-    const c = this.work?.curve;
-    if (c) {
-      const param = c.param;
-      const paths = r.runs.map((run, i) => {
-        const pts = run.history.slice(0, k + 1).filter((h) => typeof h.params?.[param] === 'number');
-        return {
-          color: colors[i],
-          xs: pts.map((h) => h.params![param] as number),
-          ys: pts.map((h) => h.loss),
-          dots: true,
-          width: 1.2,
-        };
-      });
-      const finite = c.losses.filter(Number.isFinite);
-      this.curve.draw(
-        {
-          series: [{ color: '#1d2127', xs: c.ws, ys: c.losses, width: 2 }, ...paths],
-          xLabel: param,
-          yLabel: tr('lab-loss'),
-          xRange: [c.ws[0], c.ws[c.ws.length - 1]],
-          yRange: [Math.min(...finite), Math.max(...finite)],
-        },
-        sw,
-        Math.round(Math.min(280, sw * 0.65)),
-      );
-    }
-    this.losses.cursor(k);
-    this.timeline.value = String(k);
-    const first = r.runs[0];
-    const p = first ? this.paramsAt(first, k) : undefined;
-    const params = p
-      ? Object.entries(p)
-          .map(([n, v]) => `${n} = ${typeof v === 'number' ? fmt(v, 4) : '…'}`)
-          .join(', ')
-      : '';
-    this.label.textContent = `${tr('lab-epoch-of', { k: fmtInt(k), n: fmtInt(this.epochs()) })}${params ? ` · ${params}` : ''}`;
-    this.root.dataset.epoch = String(k);
   }
+
+  /** Each run's path on the landscape up to epoch k. */
+  private drawLandscapePaths(r: FitResult, k: number): void {
+    const l = this.landscape();
+    if (!l) return;
+    const colors = this.colors();
+    const { sw } = this.sizes();
+    if (l.params.length === 2) {
+      const [a, b] = l.params;
+      this.map.setPaths(
+        r.runs.map((run, i) => ({
+          name: run.label,
+          color: colors[i],
+          points: run.history
+            .slice(0, k + 1)
+            .map((hh) => [hh.params?.[a] as number, hh.params?.[b] as number]),
+        })),
+      );
+      return;
+    }
+    const param = l.params[0];
+    const ws = Array.from({ length: l.nx }, (_v, i) => l.x[0] + ((l.x[1] - l.x[0]) * i) / (l.nx - 1));
+    const paths: Series[] = r.runs.map((run, i) => {
+      const pts = run.history.slice(0, k + 1).filter((hh) => typeof hh.params?.[param] === 'number');
+      return {
+        name: run.label,
+        color: colors[i],
+        xs: pts.map((hh) => hh.params![param] as number),
+        ys: pts.map((hh) => hh.loss),
+        dots: true,
+        width: 1.2,
+      };
+    });
+    const finite = l.values.filter(Number.isFinite);
+    this.curve.draw(
+      {
+        series: [{ name: `L(${param})`, color: '#1d2127', xs: ws, ys: l.values, width: 2 }, ...paths],
+        xLabel: param,
+        yLabel: tr('lab-loss'),
+        xRange: l.x,
+        yRange: [Math.min(...finite), Math.max(...finite)],
+      },
+      sw,
+      Math.round(Math.min(280, sw * 0.65)),
+    );
+  }
+
+  /** The loss of the batch of replayed step t, over the landscape's axes, with the steps so far. */
+  private drawBatch(t: number): void {
+    const replay = this.work?.replay;
+    const l = this.landscape();
+    const data = this.work?.result?.data;
+    if (!replay || !l || !data || t < 0) return;
+    const idx = batchOf(replay, t);
+    if (idx.length === 0) return;
+    if (!this.batchEval || this.batchEval.size !== idx.length)
+      this.batchEval = { size: idx.length, ev: lossEvaluator(this.exp.model, this.exp.loss, idx.length) };
+    const ev = this.batchEval.ev;
+    const pts = gatherPoints(idx, data.x as number[], data.y);
+    const p = replay.params[t].slice();
+    const epoch = Math.floor(t / replay.perEpoch);
+    const j = t % replay.perEpoch;
+    this.batchLabel.textContent = tr('lab-batch-of', {
+      epoch: fmtInt(epoch + 1),
+      batch: fmtInt(j + 1),
+      batches: fmtInt(replay.perEpoch),
+      loss: fmt(replay.batchLosses[t], 4),
+    });
+    this.root.dataset.batchStep = String(t);
+    const color = this.colors()[replay.run];
+    const from = Math.max(0, t - 3 * replay.perEpoch);
+    const path = replay.params.slice(from, t + 1);
+    const { sw } = this.sizes();
+    if (l.params.length === 2) {
+      const n = 41;
+      const values = new Float64Array(n * n);
+      for (let jj = 0; jj < n; jj++) {
+        p[1] = l.y[0] + ((l.y[1] - l.y[0]) * jj) / (n - 1);
+        for (let i = 0; i < n; i++) {
+          p[0] = l.x[0] + ((l.x[1] - l.x[0]) * i) / (n - 1);
+          values[jj * n + i] = ev.value(p, pts.x, pts.y);
+        }
+      }
+      this.batchMap.setGrid({ values, n, x: l.x, y: l.y }, { x: l.params[0], y: l.params[1] });
+      this.batchMap.setPaths([
+        { name: tr('lab-regime-minibatch'), color, points: path.map((q) => [q[0], q[1]]) },
+      ]);
+      return;
+    }
+    const n = 81;
+    const ws: number[] = [];
+    const vals: number[] = [];
+    for (let i = 0; i < n; i++) {
+      p[0] = l.x[0] + ((l.x[1] - l.x[0]) * i) / (n - 1);
+      ws.push(p[0]);
+      vals.push(ev.value(p, pts.x, pts.y));
+    }
+    const full = Array.from({ length: l.nx }, (_v, i) => l.x[0] + ((l.x[1] - l.x[0]) * i) / (l.nx - 1));
+    const finite = [...vals, ...l.values].filter(Number.isFinite);
+    const cur = replay.params[t];
+    this.batchCurve.draw(
+      {
+        series: [
+          { name: tr('lab-full-loss'), color: '#9aa0a6', xs: full, ys: l.values, width: 1.5, dash: [5, 4] },
+          { name: tr('lab-batch-loss'), color: BATCH_COLOR, xs: ws, ys: vals, width: 2.2 },
+          {
+            name: tr('lab-regime-minibatch'),
+            color,
+            xs: [cur[0]],
+            ys: [replay.batchLosses[t]],
+            dots: true,
+            noLine: true,
+          },
+        ],
+        xLabel: l.params[0],
+        yLabel: tr('lab-loss'),
+        xRange: l.x,
+        yRange: [Math.min(...finite), Math.max(...finite)],
+      },
+      sw,
+      Math.round(Math.min(260, sw * 0.6)),
+    );
+  }
+
+  // ---- playing -------------------------------------------------------------------------------
 
   play(): void {
     const n = this.epochs();
@@ -566,9 +896,8 @@ export class RegressionLab {
       if (!this.playing) return;
       const dt = Math.max(0, Math.min(0.1, (t - this.lastT) / 1000));
       this.lastT = t;
-      const before = Math.floor(this.cur);
       this.cur = Math.min(n, this.cur + dt * speed);
-      if (Math.floor(this.cur) !== before) this.drawFrame();
+      this.drawFrame();
       if (this.cur >= n) {
         this.pause();
         return;
@@ -599,25 +928,18 @@ export class RegressionLab {
     this.drawFrame();
   }
 
-  private exportJson(): void {
-    download(
-      'descenso-experiment.json',
-      `${JSON.stringify(parseExperiment(JSON.parse(JSON.stringify(this.exp))), null, 2)}\n`,
-      'application/json',
-    );
-  }
+  // ---- exports -------------------------------------------------------------------------------
 
-  private exportCsv(): void {
+  /** The training history of every run: loss and parameters per epoch. */
+  exportCsv(): string | null {
     const r = this.work?.result;
-    if (!r) return;
+    if (!r) return null;
     const names = r.runs[0]?.paramNames ?? [];
-    const lines = [['run', 'epoch', 'loss', ...names].join(',')];
+    const rows: unknown[][] = [];
     for (const run of r.runs)
       for (const hh of run.history)
-        lines.push(
-          [`"${run.label}"`, hh.epoch, hh.loss, ...names.map((n) => csvValue(hh.params?.[n]))].join(','),
-        );
-    download('descenso-training.csv', `${lines.join('\n')}\n`, 'text/csv');
+        rows.push([run.label, run.regime, hh.epoch, hh.loss, ...names.map((n) => csvParam(hh.params?.[n]))]);
+    return saveCsv('descenso-training.csv', ['run', 'regime', 'epoch', 'loss', ...names], rows);
   }
 
   start(): void {
@@ -626,8 +948,15 @@ export class RegressionLab {
   }
 }
 
-function csvValue(v: unknown): string {
-  if (typeof v === 'number') return String(v);
-  if (v === undefined) return '';
-  return `"${JSON.stringify(v)}"`;
+/** A parameter in a CSV cell: a number as is, a vector or matrix as its JSON. */
+function csvParam(v: unknown): number | string {
+  return typeof v === 'number' ? v : v === undefined ? '' : JSON.stringify(v);
+}
+
+function errorText(error: { code: string; message: string; params?: unknown }): string {
+  try {
+    return new DescensoError(error.code as never, error.params as never).messageIn(getLang());
+  } catch {
+    return error.message;
+  }
 }

@@ -11,13 +11,20 @@ import {
   MAX_DESCEND_STEPS,
   MAX_OPTIMIZERS,
   type OptimizerEntry,
-  parseExperiment,
 } from '../../src/experiment/index.js';
 import { caretLine } from '../../src/expr/index.js';
 import { type ColormapName, categoricalColor, colormapNames, contourMap } from '../../src/plot/index.js';
 import { getSurface } from '../../src/surfaces/index.js';
 import { LineChart } from './chart.js';
-import { download, fill, fitCanvas, h } from './dom.js';
+import { fill, fitCanvas, h } from './dom.js';
+import {
+  chartView,
+  type ExportableView,
+  exportButtons,
+  importButton,
+  saveCsv,
+  saveExperiment,
+} from './export.js';
 import { type Field, formulaVars, makeField, surfaces2D } from './field.js';
 import { type HeatMap, renderHeatMap } from './heatmap.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
@@ -140,7 +147,13 @@ export class SurfaceLab {
       h(
         'div',
         { class: 'panel stage' },
-        h('div', { class: 'stage-head' }, this.toggle3d),
+        h(
+          'div',
+          { class: 'chart-head stage-head' },
+          h('h2', null, tr('lab-map-title')),
+          this.toggle3d,
+          exportButtons(this.mapView),
+        ),
         this.mapWrap,
         this.box3d,
         this.transport,
@@ -290,18 +303,6 @@ export class SurfaceLab {
       },
       `+ ${tr('lab-add-optimizer')}`,
     );
-    const fileInput = h('input', {
-      type: 'file',
-      accept: 'application/json,.json',
-      class: 'sr',
-      id: 'import-file',
-    });
-    fileInput.addEventListener('change', () => {
-      const f = fileInput.files?.[0];
-      if (f) void f.text().then((text) => this.onImport(text));
-      fileInput.value = '';
-    });
-
     fill(
       this.controls,
       h('div', { class: 'field' }, h('label', { for: 'surface' }, tr('lab-surface')), surfaceSelect),
@@ -343,16 +344,6 @@ export class SurfaceLab {
         { class: 'buttons' },
         h(
           'button',
-          { type: 'button', id: 'export-png', onclick: () => this.exportPng() },
-          tr('lab-export-png'),
-        ),
-        h(
-          'button',
-          { type: 'button', id: 'export-svg', onclick: () => this.exportSvg() },
-          tr('lab-export-svg'),
-        ),
-        h(
-          'button',
           { type: 'button', id: 'export-json', onclick: () => this.exportJson() },
           tr('lab-export-json'),
         ),
@@ -361,12 +352,7 @@ export class SurfaceLab {
           { type: 'button', id: 'export-csv', onclick: () => this.exportCsv() },
           tr('lab-export-csv'),
         ),
-        h(
-          'label',
-          { for: 'import-file', class: 'button', tabindex: '0', role: 'button' },
-          tr('lab-import-json'),
-        ),
-        fileInput,
+        importButton('import-file', (text) => this.onImport(text)),
       ),
       h('p', { class: 'help' }, tr('lab-keyboard')),
     );
@@ -406,6 +392,7 @@ export class SurfaceLab {
         { class: 'chart-head' },
         h('h2', null, tr('lab-value-chart')),
         h('label', { class: 'check' }, log, tr('lab-scale-log')),
+        exportButtons(this.chartExport),
       ),
       this.chart.canvas,
       h(
@@ -888,6 +875,7 @@ export class SurfaceLab {
     const logY = this.view.logY;
     const m = this.chartMin();
     const series = this.runs.map((r, i) => ({
+      name: r.label,
       color: categoricalColor(i),
       ys: logY ? r.values.map((v) => v - m + 1e-16) : r.values,
       markAt: r.status === 'diverged' ? r.steps : undefined,
@@ -935,10 +923,18 @@ export class SurfaceLab {
             h('span', { class: 'dot', style: `background:${categoricalColor(i)}` }),
             r.label,
           ),
-          h('td', { class: 'n' }, reached >= 0 ? fmtInt(reached) : tr('lab-never')),
-          h('td', { class: 'n now' }, ''),
-          h('td', { class: 'n' }, fmt(r.values[r.values.length - 1] ?? Number.NaN, 5)),
-          h('td', null, status),
+          h(
+            'td',
+            { class: 'n', 'data-label': tr('lab-col-reached') },
+            reached >= 0 ? fmtInt(reached) : tr('lab-never'),
+          ),
+          h('td', { class: 'n now', 'data-label': tr('lab-col-now') }, ''),
+          h(
+            'td',
+            { class: 'n', 'data-label': tr('lab-col-final') },
+            fmt(r.values[r.values.length - 1] ?? Number.NaN, 5),
+          ),
+          h('td', { 'data-label': tr('lab-col-status') }, status),
         );
       }),
     );
@@ -1069,18 +1065,20 @@ export class SurfaceLab {
 
   // ---- exports -------------------------------------------------------------------------------
 
-  private exportPng(): void {
-    const c = document.createElement('canvas');
-    c.width = this.base.width;
-    c.height = this.base.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(this.base, 0, 0);
-    ctx.drawImage(this.overlay, 0, 0);
-    c.toBlob((b) => b && download('descenso-surface.png', b));
-  }
+  /** The map (or the 3-D view when it is open) as an exportable view; the SVG is the contour map. */
+  private readonly mapView: ExportableView = {
+    id: 'surface-map',
+    title: () => tr('lab-map-title'),
+    canvases: () => {
+      const gl = this.show3d ? this.box3d.querySelector('canvas') : null;
+      return gl ? [gl] : [this.base, this.overlay];
+    },
+    svg: () => this.mapSvg(),
+  };
+  private readonly chartExport = chartView('surface-values', this.chart, () => tr('lab-value-chart'));
 
-  private exportSvg(): void {
-    if (!this.field) return;
+  private mapSvg(): string {
+    if (!this.field) return '';
     const n = 120;
     const [[x0, x1], [y0, y1]] = this.field.domain;
     const values = new Float64Array(n * n);
@@ -1088,7 +1086,7 @@ export class SurfaceLab {
       for (let i = 0; i < n; i++)
         values[j * n + i] = this.field.f(x0 + ((x1 - x0) * i) / (n - 1), y0 + ((y1 - y0) * j) / (n - 1));
     const k = Math.floor(this.cur);
-    const svg = contourMap({
+    return contourMap({
       grid: { values, nx: n, ny: n, x: [x0, x1], y: [y0, y1] },
       colormap: this.view.cmap,
       paths: this.runs.map((r, i) => ({
@@ -1102,33 +1100,27 @@ export class SurfaceLab {
       lang: getLang(),
       single: false,
     });
-    download('descenso-surface.svg', svg, 'image/svg+xml');
   }
 
   exportJson(): string {
-    const text = `${JSON.stringify(parseExperiment(JSON.parse(JSON.stringify(this.exp))), null, 2)}\n`;
-    download('descenso-experiment.json', text, 'application/json');
-    return text;
+    return saveExperiment(this.exp);
   }
 
   private exportCsv(): void {
-    const lines = ['optimizer,step,x,y,f,grad_norm,status'];
+    const rows: unknown[][] = [];
     for (const r of this.runs)
       r.points.forEach((p, k) => {
-        const label = /[",\n]/.test(r.label) ? `"${r.label.replaceAll('"', '""')}"` : r.label;
-        lines.push(
-          [
-            label,
-            k,
-            p[0],
-            p[1],
-            r.values[k],
-            r.gradNorms[k] ?? '',
-            k === r.points.length - 1 ? r.status : '',
-          ].join(','),
-        );
+        rows.push([
+          r.label,
+          k,
+          p[0],
+          p[1],
+          r.values[k],
+          r.gradNorms[k],
+          k === r.points.length - 1 ? r.status : '',
+        ]);
       });
-    download('descenso-trajectories.csv', `${lines.join('\n')}\n`, 'text/csv');
+    saveCsv('descenso-trajectories.csv', ['optimizer', 'step', 'x', 'y', 'f', 'grad_norm', 'status'], rows);
   }
 
   /** Starts everything for the first time. */
