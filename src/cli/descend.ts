@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { optimizerNames } from '../optim/index.js';
+import { surfaceIds } from '../surfaces/index.js';
 import { type DescendRun, type DescendSpec, descend, type GradientMethod } from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
 import { parseAssignments, parseChoice, parseInteger, parseNumberList, parsePositive } from './flags.js';
@@ -103,9 +104,15 @@ export const descendCommand: CommandSpec = {
     const cmd = program
       .command('descend')
       .description(m('tour-descend-description'))
-      .option('--surface <id>', m('tour-descend-surface'))
-      .option('--formula <text>', m('tour-descend-formula'))
-      .option('--vars <a,b,…>', m('tour-descend-vars'))
+      .option(
+        '--surface <id>',
+        `${m('tour-descend-surface')}; ${t(lang, 'tour-help-one-function', undefined)}; ${allowed(lang, surfaceIds)}`,
+      )
+      .option(
+        '--formula <text>',
+        `${m('tour-descend-formula')}; ${t(lang, 'tour-help-one-function', undefined)}`,
+      )
+      .option('--vars <a,b,…>', `${m('tour-descend-vars')} ${t(lang, 'tour-help-default-vars', undefined)}`)
       .option(
         '--optimizer <name>',
         `${m('tour-descend-optimizer')}; ${allowed(lang, optimizerNames)} ${t(lang, 'tour-help-default', { value: 'sgd' })}`,
@@ -116,7 +123,7 @@ export const descendCommand: CommandSpec = {
       .option('--steps <n>', t(lang, 'tour-descend-steps', { max: '1000000' }), '100')
       .option('--gradient <method>', `${m('tour-descend-gradient')}; ${allowed(lang, METHODS)}`, 'autodiff')
       .option('--h <n>', m('tour-descend-h'), '1e-5')
-      .option('--tol <n>', m('tour-descend-tol'))
+      .option('--tol <n>', `${m('tour-descend-tol')} ${t(lang, 'tour-help-default-none-steps', undefined)}`)
       .option('--every <n>', t(lang, 'tour-every', undefined), '1')
       .option('--format <format>', `${t(lang, 'tour-format', undefined)}; ${allowed(lang, FORMATS)}`, 'table')
       .option('--plot <file>', t(lang, 'tour-plot-file', undefined))

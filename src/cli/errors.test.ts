@@ -22,6 +22,11 @@ writeFileSync(
     optimizers: ['sgd', { name: 'adam', options: { lr: -1 } }],
   }),
 );
+const schemaFault = join(dir, 'schema-fault.json');
+writeFileSync(
+  schemaFault,
+  JSON.stringify({ kind: 'descend', surface: 'peaks', steps: 'many', optimizers: ['sgd'] }),
+);
 const notJson = join(dir, 'not-json.json');
 writeFileSync(notJson, '{ "kind": "descend", ');
 
@@ -138,8 +143,38 @@ const cases: { what: string; args: string[]; en: string; es: string }[] = [
   {
     what: 'a file that is not JSON',
     args: ['run', notJson],
-    en: 'the experiment is not valid JSON',
-    es: 'JSON',
+    en: 'the experiment is not valid JSON: syntax error at line 1, column 22',
+    es: 'el experimento no es JSON válido: error de sintaxis en la línea 1, columna 22',
+  },
+  {
+    what: 'a schema fault',
+    args: ['run', schemaFault],
+    en: 'invalid experiment at experiment.steps: expected a finite number, got "many"',
+    es: 'experimento no válido en experiment.steps: se esperaba un número finito y se recibió "many"',
+  },
+  {
+    what: 'too many arguments',
+    args: ['grad', 'x^2', 'y^2', '--at', 'x=1'],
+    en: "too many arguments for 'grad': it takes 1, got 2",
+    es: "demasiados argumentos para 'grad': admite 1 y recibió 2",
+  },
+  {
+    what: 'too many coefficients',
+    args: ['simulate', '--data', 'poly', '--coeffs', Array.from({ length: 22 }, (_, i) => i).join(',')],
+    en: '--coeffs takes 1 to 21 numbers, got 22',
+    es: '--coeffs admite de 1 a 21 números y recibió 22',
+  },
+  {
+    what: 'a missing data file',
+    args: ['fit', '--data-file', join(dir, 'nope.csv')],
+    en: 'nope.csv: no such file or folder',
+    es: 'nope.csv: no existe ese fichero o carpeta',
+  },
+  {
+    what: 'a model for the wrong number of inputs',
+    args: ['fit', '--data', 'blobs', '--model', 'linear'],
+    en: "--model must be one of a model of 2 inputs (logistic, mlp:H), got 'linear'",
+    es: "--model debe ser uno de un modelo de 2 entradas (logistic, mlp:H) y recibió 'linear'",
   },
   {
     what: 'a bad option inside an experiment',
@@ -203,6 +238,18 @@ describe('descenso errors', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toContain("unknown surface 'nope'");
     expect(r.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('--debug on a formula fault keeps the Spanish line and the caret, then the stack', async () => {
+    const r = await cli(['grad', 'x^2 +', '--at', 'x=1', '--debug'], { lang: 'es' });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n');
+    expect(lines[0]).toMatch(/^descenso: /);
+    expect(lines[1]).toBe('  x^2 +');
+    expect(lines[2]).toMatch(/^ {2}\s*\^$/);
+    expect(r.stderr).toMatch(/\n\s+at /);
+    // Without --debug the same fault shows no stack.
+    expect((await cli(['grad', 'x^2 +', '--at', 'x=1'], { lang: 'es' })).stderr).not.toMatch(/\n\s+at /);
   });
 });
 

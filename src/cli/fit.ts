@@ -16,6 +16,7 @@ import { type FitData, type FitSpec, fit, type Run, regimes } from '../train/fit
 import type { CommandSpec } from './commands.js';
 import { parseAssignments, parseChoice, parseInteger, parsePositive } from './flags.js';
 import { everyIndex, fmt, table } from './format.js';
+import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
@@ -174,21 +175,27 @@ export const fitCommand: CommandSpec = {
     const m = (key: Extract<MessageKey, `train-${string}`>) => t(lang, key, undefined);
     const cmd = program.command('fit').description(m('train-fit-description'));
     addDataFlags(cmd, lang, true);
+    const note = (
+      key: 'tour-help-default-loss' | 'tour-help-default-init' | 'tour-help-default-none-epochs',
+    ) => t(lang, key, undefined);
     cmd
       .option('--data-file <file.csv>', m('train-flag-data-file'))
-      .option('--model <spec>', `${m('train-flag-model')} (${modelForms.join(' | ')})`, 'linear')
-      .option('--loss <name>', `${m('train-flag-loss')} (${lossNames.join(' | ')})`)
-      .option('--delta <n>', m('train-flag-delta'))
-      .option('--init <name=value,…>', m('train-flag-init'))
-      .option('--epochs <n>', m('train-flag-epochs'), '100')
-      .option('--regime <regime>', `${m('train-flag-regime')} (${regimes.join(' | ')})`, 'batch')
-      .option('--batch-size <n>', m('train-flag-batch-size'), '32')
+      .option('--model <spec>', `${m('train-flag-model')}; ${allowed(lang, modelForms)}`, 'linear')
+      .option(
+        '--loss <name>',
+        `${t(lang, 'tour-fit-loss', undefined)}; ${allowed(lang, lossNames)} ${note('tour-help-default-loss')}`,
+      )
+      .option('--delta <n>', `${m('train-flag-delta')}, > 0 ${t(lang, 'tour-help-default', { value: '1' })}`)
+      .option('--init <name=value,…>', `${m('train-flag-init')} ${note('tour-help-default-init')}`)
+      .option('--epochs <n>', `${m('train-flag-epochs')}, 0…10000000`, '100')
+      .option('--regime <regime>', `${m('train-flag-regime')}; ${allowed(lang, regimes)}`, 'batch')
+      .option('--batch-size <n>', `${m('train-flag-batch-size')}, ≥ 1`, '32')
       .option('--no-shuffle', m('train-flag-no-shuffle'))
-      .option('--optimizer <name>', `${m('train-flag-optimizer')} (${optimizerNames.join(' | ')})`, 'sgd')
-      .option('--dtype <dtype>', `${m('train-flag-dtype')} (${DTYPES.join(' | ')})`, 'float64')
-      .option('--tol <n>', m('train-flag-tol'))
+      .option('--optimizer <name>', `${m('train-flag-optimizer')}; ${allowed(lang, optimizerNames)}`, 'sgd')
+      .option('--dtype <dtype>', `${m('train-flag-dtype')}; ${allowed(lang, DTYPES)}`, 'float64')
+      .option('--tol <n>', `${m('train-flag-tol')}, > 0 ${note('tour-help-default-none-epochs')}`)
       .option('--every <n>', m('train-flag-every'), '1')
-      .option('--format <format>', `${m('train-flag-format-fit')} (${FORMATS.join(' | ')})`, 'table')
+      .option('--format <format>', `${m('train-flag-format-fit')}; ${allowed(lang, FORMATS)}`, 'table')
       .option('--plot <file>', t(lang, 'tour-fit-plot', undefined));
     addOptimizerFlags(cmd, lang);
     cmd.action((opts: Record<string, unknown>) => {

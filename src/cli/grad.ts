@@ -21,7 +21,10 @@ export const gradCommand: CommandSpec = {
       .command('grad')
       .description(t(lang, 'tour-grad-description', undefined))
       .argument('<formula>', t(lang, 'tour-grad-formula', undefined))
-      .requiredOption('--at <x=…>', t(lang, 'tour-grad-at', undefined))
+      .requiredOption(
+        '--at <x=…>',
+        `${t(lang, 'tour-grad-at', undefined)} ${t(lang, 'tour-help-required', undefined)}`,
+      )
       .option(
         '--method <method>',
         `${t(lang, 'tour-grad-method', undefined)}; ${allowed(lang, METHODS)}`,

@@ -43,6 +43,56 @@ describe('descenso --help', () => {
   });
 });
 
+/** The option entries of a help text, each joined onto one line. */
+function optionEntries(help: string): string[] {
+  const entries: string[] = [];
+  for (const line of help.split('\n')) {
+    if (/^ {2}-/.test(line)) entries.push(line.trim());
+    else if (/^ {3,}\S/.test(line) && entries.length > 0) entries[entries.length - 1] += ` ${line.trim()}`;
+  }
+  return entries.map((e) => e.replace(/\s+/g, ' '));
+}
+
+// Flags whose value is the user's own text or an output place: no default to state.
+const FREE = ['--formula', '--plot', '--data-file'];
+
+describe('every flag with its default', () => {
+  for (const c of COMMANDS)
+    for (const lang of ['en', 'es'] as const)
+      it(`descenso ${c} --help (${lang}): every flag that takes a value states its default or that it is required`, async () => {
+        const entries = optionEntries((await cli([c, '--help'], { lang })).stdout);
+        expect(entries.length).toBeGreaterThan(2);
+        const said = lang === 'es' ? /por omisión:|obligatoria|se necesita/ : /default:|required/;
+        const missing = entries.filter(
+          (e) => e.includes('<') && !FREE.includes(e.split(' ')[0]) && !said.test(e),
+        );
+        expect(missing).toEqual([]);
+      });
+
+  it('simulate --help reads its defaults from the simulation table, per family where they differ', async () => {
+    const en = optionEntries((await cli(['simulate', '--help'])).stdout);
+    expect(en).toContain('--points <n> number of points, 1…10000000 (default: 100; affine: 200)');
+    expect(en).toContain('--slope <n> slope (linear, affine) (default: 5; affine: 0.5)');
+    expect(en.find((e) => e.startsWith('--seed'))).toContain('(default: 22)');
+    const es = optionEntries((await cli(['fit', '--help'], { lang: 'es' })).stdout);
+    expect(es.find((e) => e.startsWith('--x-range'))).toContain(
+      '(por omisión: -2,2; affine: 0,1; sine: 0,6.283)',
+    );
+    expect(es.find((e) => e.startsWith('--seed'))).toContain('22 para los datos, 0 para las mezclas');
+  });
+
+  it('grad --help marks --at as required, and fit --help lists the losses and models allowed', async () => {
+    expect(optionEntries((await cli(['grad', '--help'], { lang: 'es' })).stdout)).toContain(
+      '--at <x=…> el punto: x=-1 o a=1,b=2 (obligatoria)',
+    );
+    const fit = optionEntries((await cli(['fit', '--help'])).stdout);
+    expect(fit.find((e) => e.startsWith('--loss'))).toContain(
+      'allowed: mse | sse | mae | huber | bce (default: mse; bce for logistic)',
+    );
+    expect(fit.find((e) => e.startsWith('--model'))).toContain('allowed: linear | affine | poly:K');
+  });
+});
+
 describe('descenso with only global flags', () => {
   it('descenso --lang es prints the Spanish help, as plain descenso does', async () => {
     const r = await cli(['--lang', 'es']);

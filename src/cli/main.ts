@@ -43,8 +43,11 @@ function usageError(e: CommanderError, lang: Lang, command: string): string {
         return new DescensoError('cli-missing', { what: `<${quoted}>` });
       case 'commander.missingMandatoryOptionValue':
         return new DescensoError('cli-missing', { what: quoted });
-      case 'commander.excessArguments':
-        return new DescensoError('cli-missing', { what: e.message.replace(/^error: /, '') });
+      case 'commander.excessArguments': {
+        // "too many arguments for 'grad'. Expected 1 argument but got 2."
+        const [expected, found] = (e.message.match(/\d+/g) ?? ['0', '0']).map(Number);
+        return new DescensoError('cli-extra-arguments', { command, expected, found });
+      }
       default:
         return undefined;
     }
@@ -70,7 +73,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         ? 'descenso: un laboratorio de descenso de gradiente (diferenciación automática, optimizadores, superficies, regresión)'
         : 'descenso: a gradient-descent lab (automatic differentiation, optimizers, surfaces, regression)',
     )
-    .option('--lang <lang>', lang === 'es' ? 'idioma: es | en' : 'language: es | en')
+    .option('--lang <lang>', t(lang, 'tour-help-lang', undefined))
     .option('--debug', lang === 'es' ? 'muestra la traza de los errores' : 'show stack traces of errors')
     .showSuggestionAfterError(false)
     .exitOverride()
@@ -88,7 +91,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     sub
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
-    sub.option('--lang <lang>', lang === 'es' ? 'idioma: es | en' : 'language: es | en');
+    sub.option('--lang <lang>', t(lang, 'tour-help-lang', undefined));
     sub.option('--debug', lang === 'es' ? 'muestra la traza de los errores' : 'show stack traces of errors');
   }
   try {

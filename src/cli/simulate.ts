@@ -10,6 +10,7 @@ import {
   type Family,
   MAX_POINTS,
   simulate,
+  simulationDefaults,
   toCsv,
   X_DISTRIBUTIONS,
 } from '../data/index.js';
@@ -18,6 +19,7 @@ import { evaluate, parseFormula } from '../expr/index.js';
 import { type Lang, type MessageKey, t } from '../i18n/index.js';
 import type { CommandSpec } from './commands.js';
 import { parseChoice, parseInteger, parseNumber, parseNumberList } from './flags.js';
+import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 
 type FlagKey = Extract<MessageKey, `train-flag-${string}`>;
@@ -27,24 +29,54 @@ type FlagKey = Extract<MessageKey, `train-flag-${string}`>;
  * `csv` (fit), --data also takes a CSV file.
  */
 export function addDataFlags(cmd: Command, lang: Lang, csv = false): Command {
-  const m = (key: FlagKey) => t(lang, key, undefined);
+  // A flag's help with its default, read from the simulation table (linear's, then the families that differ).
+  const m = (key: FlagKey, field?: keyof (typeof simulationDefaults)['linear'], range = '') =>
+    field === undefined
+      ? t(lang, key, undefined)
+      : `${t(lang, key, undefined)}${range} ${t(lang, 'tour-help-default', { value: familyDefaults(field) })}`;
   const file = csv ? `; ${t(lang, 'tour-fit-data-csv', undefined)}` : '';
   return cmd
-    .option('--data <family>', `${m('train-flag-data')} (${FAMILIES.join(' | ')})${file}`)
+    .option(
+      '--data <family>',
+      `${m('train-flag-data')}; ${allowed(lang, FAMILIES)} ${t(lang, 'tour-help-default-data', undefined)}${file}`,
+    )
     .option('--formula <text>', m('train-flag-formula'))
-    .option('--slope <n>', m('train-flag-slope'))
-    .option('--intercept <n>', m('train-flag-intercept'))
-    .option('--coeffs <a,b,c>', m('train-flag-coeffs'))
-    .option('--amplitude <n>', m('train-flag-amplitude'))
-    .option('--frequency <n>', m('train-flag-frequency'))
-    .option('--phase <n>', m('train-flag-phase'))
-    .option('--rate <n>', m('train-flag-rate'))
-    .option('--noise <sigma>', m('train-flag-noise'))
-    .option('--mu <mu>', m('train-flag-mu'))
-    .option('--points <n>', m('train-flag-points'))
-    .option('--x-range <a,b>', m('train-flag-x-range'))
-    .option('--x-dist <dist>', `${m('train-flag-x-dist')} (${X_DISTRIBUTIONS.join(' | ')})`)
-    .option('--seed <s>', m('train-flag-seed'));
+    .option('--slope <n>', m('train-flag-slope', 'slope'))
+    .option('--intercept <n>', m('train-flag-intercept', 'intercept'))
+    .option('--coeffs <a,b,c>', m('train-flag-coeffs', 'coeffs'))
+    .option('--amplitude <n>', m('train-flag-amplitude', 'amplitude'))
+    .option('--frequency <n>', m('train-flag-frequency', 'frequency'))
+    .option('--phase <n>', m('train-flag-phase', 'phase'))
+    .option('--rate <n>', m('train-flag-rate', 'rate'))
+    .option('--noise <sigma>', m('train-flag-noise', 'noise', ', ≥ 0'))
+    .option('--mu <mu>', m('train-flag-mu', 'mu'))
+    .option('--points <n>', m('train-flag-points', 'points', `, 1…${MAX_POINTS}`))
+    .option('--x-range <a,b>', m('train-flag-x-range', 'xRange'))
+    .option('--x-dist <dist>', m('train-flag-x-dist', 'xDist', `; ${allowed(lang, X_DISTRIBUTIONS)}`))
+    .option(
+      '--seed <s>',
+      `${t(lang, 'train-flag-seed', undefined)}, 0…4294967295 ${
+        csv ? t(lang, 'tour-help-default-seed-fit', undefined) : t(lang, 'tour-help-default', { value: '22' })
+      }`,
+    );
+}
+
+/** A value as typed on the command line: lists with commas, long decimals cut to 4 significant digits. */
+function typed(v: unknown): string {
+  if (Array.isArray(v)) return v.map(typed).join(',');
+  if (typeof v === 'number') return String(Number(v.toPrecision(4)));
+  return String(v);
+}
+
+/** "5; affine: 0.5": the linear family's default, then the families whose default differs. */
+function familyDefaults(field: keyof (typeof simulationDefaults)['linear']): string {
+  const base = typed(simulationDefaults.linear[field]);
+  const others = new Map<string, string[]>();
+  for (const f of FAMILIES) {
+    const v = typed(simulationDefaults[f][field]);
+    if (v !== base) others.set(v, [...(others.get(v) ?? []), f]);
+  }
+  return [base, ...[...others].map(([v, fams]) => `${fams.join(', ')}: ${v}`)].join('; ');
 }
 
 const numberFlags = [
@@ -81,11 +113,7 @@ export function dataFromFlags(opts: Record<string, unknown>): Dataset {
   if (opts.coeffs !== undefined) {
     const coeffs = parseNumberList('--coeffs', String(opts.coeffs));
     if (coeffs.length > 21)
-      throw new DescensoError('cli-bad-list', {
-        flag: '--coeffs',
-        value: String(opts.coeffs),
-        expected: '1 to 21 numbers',
-      });
+      throw new DescensoError('cli-bad-count', { flag: '--coeffs', min: 1, max: 21, found: coeffs.length });
     spec.coeffs = coeffs;
   }
   if (opts.noise !== undefined) {
@@ -138,7 +166,7 @@ export const simulateCommand: CommandSpec = {
     addDataFlags(cmd, lang);
     cmd.option(
       '--format <format>',
-      `${t(lang, 'train-flag-format-simulate', undefined)} (${FORMATS.join(' | ')})`,
+      `${t(lang, 'train-flag-format-simulate', undefined)}; ${allowed(lang, FORMATS)}`,
       'json',
     );
     cmd.action((opts: Record<string, unknown>) => {

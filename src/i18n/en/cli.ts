@@ -12,8 +12,10 @@ export const cli = {
     `${p.flag} is out of range: ${p.value} (allowed: ${p.range})`,
   'cli-bad-choice': (p: { flag: string; value: string; choices: string }) =>
     `${p.flag} must be one of ${p.choices}, got '${p.value}'`,
-  'cli-bad-list': (p: { flag: string; value: string; expected: string }) =>
-    `${p.flag} expects ${p.expected}, got '${p.value}'`,
+  'cli-bad-count': (p: { flag: string; min: number; max: number; found: number }) =>
+    `${p.flag} takes ${p.min} to ${p.max} numbers, got ${p.found}`,
+  'cli-extra-arguments': (p: { command: string; expected: number; found: number }) =>
+    `too many arguments for '${p.command}': it takes ${p.expected}, got ${p.found}`,
   'cli-bad-numbers': (p: { flag: string; value: string; count: number }) =>
     `${p.flag} expects ${p.count > 0 ? `${p.count} numbers` : 'numbers'} separated by commas, got '${p.value}'`,
   'cli-bad-assignments': (p: { flag: string; value: string }) =>

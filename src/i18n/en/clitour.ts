@@ -16,6 +16,18 @@ export const clitour = {
   'tour-help-version': () => 'show the version number',
   'tour-help-options-usage': () => '[options]',
   'tour-help-command-usage': () => '[command]',
+  'tour-help-required': () => '(required)',
+  'tour-help-lang': () =>
+    'language: es | en (default: from LC_ALL, LC_MESSAGES or LANG; es… is Spanish, else English)',
+  'tour-help-default-vars': () => '(default: the order in which they first appear)',
+  'tour-help-default-none-steps': () => '(default: none; every step is taken)',
+  'tour-help-default-none-epochs': () => '(default: none; every epoch is run)',
+  'tour-help-default-init': () => '(default: zeros; random from --seed for networks)',
+  'tour-help-default-seed-fit': () =>
+    '(default: 22 for the data, 0 for the shuffles and a network’s weights)',
+  'tour-help-default-data': () => '(default: linear, or formula with --formula)',
+  'tour-help-default-loss': () => '(default: mse; bce for logistic)',
+  'tour-help-one-function': () => 'one of --surface and --formula is required',
 
   // flags shared by several commands
   'tour-format': () => 'output format',
@@ -68,6 +80,7 @@ export const clitour = {
   // fit
   'tour-fit-plot': () =>
     'draw the fit into FILE.svg or FILE.png: data and model, loss against epoch, the loss over the parameters (one or two)',
+  'tour-fit-loss': () => 'loss function',
   'tour-fit-data-csv': () => 'or a CSV file: --data FILE.csv reads it as --data-file does',
   'tour-fit-text-column': (p: { file: string; name: string }) =>
     `warning: ${p.file}: the column "${p.name}" holds text and was left out (x and y come from the numeric columns)`,

@@ -10,7 +10,9 @@ export const cli: typeof en = {
   'cli-bad-integer': (p) => `${p.flag} espera un número entero y recibió '${p.value}'`,
   'cli-out-of-range': (p) => `${p.flag} está fuera de rango: ${p.value} (se admite: ${p.range})`,
   'cli-bad-choice': (p) => `${p.flag} debe ser uno de ${p.choices} y recibió '${p.value}'`,
-  'cli-bad-list': (p) => `${p.flag} espera ${p.expected} y recibió '${p.value}'`,
+  'cli-bad-count': (p) => `${p.flag} admite de ${p.min} a ${p.max} números y recibió ${p.found}`,
+  'cli-extra-arguments': (p) =>
+    `demasiados argumentos para '${p.command}': admite ${p.expected} y recibió ${p.found}`,
   'cli-bad-numbers': (p) =>
     `${p.flag} espera ${p.count > 0 ? `${p.count} números` : 'números'} separados por comas y recibió '${p.value}'`,
   'cli-bad-assignments': (p) =>

@@ -14,6 +14,18 @@ export const clitour: typeof en = {
   'tour-help-version': () => 'muestra el número de versión',
   'tour-help-options-usage': () => '[opciones]',
   'tour-help-command-usage': () => '[orden]',
+  'tour-help-required': () => '(obligatoria)',
+  'tour-help-lang': () =>
+    'idioma: es | en (por omisión: según LC_ALL, LC_MESSAGES o LANG; es… es español, si no inglés)',
+  'tour-help-default-vars': () => '(por omisión: el orden en que aparecen por primera vez)',
+  'tour-help-default-none-steps': () => '(por omisión: ninguna; se dan todos los pasos)',
+  'tour-help-default-none-epochs': () => '(por omisión: ninguna; se hacen todas las épocas)',
+  'tour-help-default-init': () => '(por omisión: ceros; al azar según --seed en las redes)',
+  'tour-help-default-seed-fit': () =>
+    '(por omisión: 22 para los datos, 0 para las mezclas y los pesos de una red)',
+  'tour-help-default-data': () => '(por omisión: linear, o formula con --formula)',
+  'tour-help-default-loss': () => '(por omisión: mse; bce para logistic)',
+  'tour-help-one-function': () => 'se necesita una de --surface y --formula',
 
   'tour-format': () => 'formato de salida',
   'tour-every': () => 'mostrar uno de cada N pasos (y el último)',
@@ -61,6 +73,7 @@ export const clitour: typeof en = {
 
   'tour-fit-plot': () =>
     'dibuja el ajuste en FICHERO.svg o FICHERO.png: datos y modelo, pérdida frente a época, la pérdida sobre los parámetros (uno o dos)',
+  'tour-fit-loss': () => 'función de pérdida',
   'tour-fit-data-csv': () => 'o un fichero CSV: --data FICHERO.csv lo lee como --data-file',
   'tour-fit-text-column': (p) =>
     `aviso: ${p.file}: la columna "${p.name}" contiene texto y se ha dejado fuera (x e y salen de las columnas numéricas)`,
