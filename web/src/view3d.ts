@@ -1,10 +1,15 @@
 /**
  * The 3-D view of a surface (three.js, loaded only when the view is opened): the surface as a
  * coloured mesh, heights from the same normalization as the heat map's colours, the optimizers'
- * paths lying on it up to the step shown, orbit with the mouse or a finger.
+ * paths lying on it up to the step shown (thick screen-space lines with a dark edge, a white ball
+ * at the start, a ball at the current point and a diamond where the run ends), orbit with the
+ * mouse or a finger.
  */
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { Line2 } from 'three/examples/jsm/lines/Line2.js';
+import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
+import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { type ColormapName, colormap } from '../../src/plot/index.js';
 import type { Field } from './field.js';
 
@@ -86,31 +91,66 @@ export function mountView3D(
   sun.position.set(1, -1, 3);
   scene.add(sun);
 
-  // the paths, a little above the surface
-  const lines = paths.map((p) => {
-    const pos = new Float32Array(p.points.length * 3);
-    p.points.forEach(([x, y], i) => {
-      pos[3 * i] = toX(x);
-      pos[3 * i + 1] = toY(y);
-      pos[3 * i + 2] = toZ(field.f(x, y)) + 0.015;
+  // the paths, a little above the surface: fat lines (pixels wide at any zoom) over a darker edge
+  const lift = 0.02;
+  const materials: LineMaterial[] = [];
+  const lineMaterial = (color: string | number, width: number) => {
+    const m = new LineMaterial({
+      color: new THREE.Color(color).getHex(),
+      linewidth: width,
+      worldUnits: false,
     });
-    const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.BufferAttribute(pos, 3));
-    const line = new THREE.Line(g, new THREE.LineBasicMaterial({ color: p.color }));
-    const dot = new THREE.Mesh(
-      new THREE.SphereGeometry(0.025, 12, 8),
-      new THREE.MeshBasicMaterial({ color: p.color }),
+    materials.push(m);
+    return m;
+  };
+  const ball = (radius: number, color: string | number) =>
+    new THREE.Mesh(new THREE.SphereGeometry(radius, 16, 12), new THREE.MeshBasicMaterial({ color }));
+  const lines = paths.map((p) => {
+    const finite = p.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+    const pos = new Float32Array(Math.max(2, finite.length) * 3);
+    finite.forEach(([x, y], i) => {
+      pos[3 * i] = toX(Math.max(x0, Math.min(x1, x)));
+      pos[3 * i + 1] = toY(Math.max(y0, Math.min(y1, y)));
+      pos[3 * i + 2] = toZ(field.f(x, y)) + lift;
+    });
+    if (finite.length === 1) pos.copyWithin(3, 0, 3);
+    const g = new LineGeometry();
+    g.setPositions(pos);
+    const edge = new Line2(g, lineMaterial(0x111111, 7));
+    // the edges never hide a coloured line where paths overlap
+    edge.material.depthWrite = false;
+    const line = new Line2(g, lineMaterial(p.color, 4));
+    edge.renderOrder = 1;
+    line.renderOrder = 2;
+    const n = Math.max(1, finite.length);
+    const last = 3 * (n - 1);
+    const dot = ball(0.04, p.color);
+    const end = new THREE.Mesh(
+      new THREE.OctahedronGeometry(0.045),
+      new THREE.MeshBasicMaterial({ color: p.color, transparent: true, opacity: 0.55 }),
     );
-    scene.add(line, dot);
-    return { line, dot, pos, n: p.points.length };
+    end.position.set(pos[last], pos[last + 1], pos[last + 2] + 0.02);
+    scene.add(edge, line, dot, end);
+    return { line, edge, g, dot, pos, n };
   });
+  // the common start: a white ball with a dark ring
+  if (paths[0]?.points[0]) {
+    const [sx, sy] = paths[0].points[0];
+    const start = ball(0.05, 0xffffff);
+    start.position.set(toX(sx), toY(sy), toZ(field.f(sx, sy)) + lift);
+    const ring = ball(0.06, 0x111111);
+    ring.position.copy(start.position);
+    (ring.material as THREE.MeshBasicMaterial).side = THREE.BackSide;
+    scene.add(start, ring);
+  }
 
   let step = 0;
   const setStep = (k: number) => {
     step = k;
     for (const l of lines) {
       const last = Math.max(0, Math.min(l.n - 1, k));
-      l.line.geometry.setDrawRange(0, last + 1);
+      // segment i joins points i and i + 1: `last` of them reach the point shown
+      l.g.instanceCount = Math.max(0, last);
       l.dot.position.set(l.pos[3 * last], l.pos[3 * last + 1], l.pos[3 * last + 2]);
     }
   };
@@ -123,6 +163,7 @@ export function mountView3D(
     setStep,
     resize(w, h) {
       renderer.setSize(w, h);
+      for (const m of materials) m.resolution.set(w, h);
       camera.aspect = w / h;
       camera.updateProjectionMatrix();
     },
