@@ -52,9 +52,12 @@ function fromFormulaText(text: string, vars: string[]) {
 }
 
 /** The field of a catalog surface id, or of a formula with its variables. */
-export function makeField(source: { surface?: string; formula?: string; vars?: string[] }): Field {
+export function makeField(
+  source: { surface?: string; formula?: string; vars?: string[] },
+  formulaDomain: Domain = FORMULA_DOMAIN,
+): Field {
   let c: ReturnType<typeof compileFormula>;
-  let domain: Domain = FORMULA_DOMAIN;
+  let domain: Domain = formulaDomain;
   let minima: Field['minima'] = [];
   let xLabel = 'x';
   let yLabel = 'y';
@@ -88,5 +91,37 @@ export function makeField(source: { surface?: string; formula?: string; vars?: s
     xLabel,
     yLabel,
     key: `${source.surface ?? ''}|${source.formula ?? ''}|${domain.flat().join(',')}`,
+  };
+}
+
+/** The largest |bound| a typed domain may have (the heat map and the axes stay meaningful). */
+export const MAX_DOMAIN = 1e6;
+
+export type DomainFault =
+  | { field: 0 | 1 | 2 | 3; problem: 'not-number'; value: string }
+  | { field: 0 | 1 | 2 | 3; problem: 'too-large'; value: string }
+  | { field: 1 | 3; problem: 'order'; axis: 'x' | 'y' };
+
+/**
+ * Reads [x min, x max, y min, y max] as typed: each a finite number within ±MAX_DOMAIN, each min
+ * below its max. Returns the domain or the first fault (which field, what is wrong).
+ */
+export function readDomain(texts: readonly string[]): { domain: Domain } | { fault: DomainFault } {
+  const v: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const text = (texts[i] ?? '').trim();
+    const x = text === '' ? Number.NaN : Number(text);
+    const field = i as 0 | 1 | 2 | 3;
+    if (!Number.isFinite(x)) return { fault: { field, problem: 'not-number', value: text } };
+    if (Math.abs(x) > MAX_DOMAIN) return { fault: { field, problem: 'too-large', value: text } };
+    v.push(x);
+  }
+  if (!(v[0] < v[1])) return { fault: { field: 1, problem: 'order', axis: 'x' } };
+  if (!(v[2] < v[3])) return { fault: { field: 3, problem: 'order', axis: 'y' } };
+  return {
+    domain: [
+      [v[0], v[1]],
+      [v[2], v[3]],
+    ],
   };
 }

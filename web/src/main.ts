@@ -17,9 +17,10 @@ import type { Lang } from '../../src/i18n/index.js';
 import { type ColormapName, colormapNames } from '../../src/plot/index.js';
 import { DerivativeLab, type DerivativeState, defaultDerivative } from './derivative-lab.js';
 import { fill, h } from './dom.js';
+import { readDomain } from './field.js';
 import { getLang, onLang, setLang, tr } from './i18n.js';
 import { defaultFit, RegressionLab } from './regression-lab.js';
-import { defaultSurfaceView, SurfaceLab, type SurfaceView } from './surface-lab.js';
+import { defaultSurfaceView, domainMessage, SurfaceLab, type SurfaceView } from './surface-lab.js';
 
 type LabName = 'surface' | 'regression' | 'derivative';
 const LABS: readonly LabName[] = ['surface', 'regression', 'derivative'];
@@ -55,12 +56,19 @@ function readAddress(hash: string): AddressState {
   return { experiment, error: error?.messageIn(getLang()), view };
 }
 
+let domainNotice: string | null = null;
+
 function surfaceView(v: Record<string, string>): SurfaceView {
   const out = { ...defaultSurfaceView };
   if ((colormapNames as readonly string[]).includes(v.cm)) out.cmap = v.cm as ColormapName;
   if (v.log === '1') out.logY = true;
   const tol = Number(v.tol);
   if (v.tol !== undefined && Number.isFinite(tol) && tol >= 0) out.tol = tol;
+  if (v.dom !== undefined) {
+    const r = readDomain(v.dom.split(','));
+    if ('domain' in r) out.domain = r.domain;
+    else domainNotice = tr('lab-domain-bad-address', { reason: domainMessage(r.fault) });
+  }
   const speed = Number(v.speed);
   if (v.speed !== undefined && Number.isFinite(speed) && speed >= 1 && speed <= 10_000) out.speed = speed;
   return out;
@@ -103,6 +111,7 @@ function writeAddress(): void {
     if (v.logY) parts.push('log=1');
     if (v.tol !== defaultSurfaceView.tol) parts.push(`tol=${v.tol}`);
     if (v.speed !== defaultSurfaceView.speed) parts.push(`speed=${v.speed}`);
+    if (v.domain && surface.exp.surface === undefined) parts.push(`dom=${v.domain.flat().join(',')}`);
   } else if (current === 'regression') {
     parts.push(experimentToHash(canonical(regression.exp)).slice(1));
   } else {
@@ -230,6 +239,7 @@ renderHeader();
 app.replaceChildren(header, notices, main);
 show(current);
 if (initial.error) notify(initial.error, 'error');
+if (domainNotice) notify(domainNotice, 'error');
 
 onLang(() => {
   renderHeader();
@@ -249,7 +259,9 @@ window.addEventListener('hashchange', () => {
     show('derivative');
     derivative.render();
   } else {
+    domainNotice = null;
     surface.view = surfaceView(s.view);
+    if (domainNotice) notify(domainNotice, 'error');
     show('surface');
     surface.setExperiment(s.experiment);
   }

@@ -25,7 +25,16 @@ import {
   saveCsv,
   saveExperiment,
 } from './export.js';
-import { type Field, formulaVars, makeField, surfaces2D } from './field.js';
+import {
+  type Domain,
+  type DomainFault,
+  type Field,
+  FORMULA_DOMAIN,
+  formulaVars,
+  makeField,
+  readDomain,
+  surfaces2D,
+} from './field.js';
 import { type HeatMap, renderHeatMap } from './heatmap.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { optimizerCard } from './optimizer-editor.js';
@@ -33,6 +42,8 @@ import { computeRuns, type Job, type LabRun } from './runs.js';
 
 export interface SurfaceView {
   cmap: ColormapName;
+  /** The domain of a typed formula (catalog surfaces keep their own); default [−3, 3]². */
+  domain?: Domain;
   logY: boolean;
   tol: number;
   speed: number;
@@ -316,6 +327,7 @@ export class SurfaceLab {
             errorBox,
           )
         : null,
+      own ? this.domainFields() : null,
       h(
         'div',
         { class: 'row2' },
@@ -355,6 +367,51 @@ export class SurfaceLab {
         importButton('import-file', (text) => this.onImport(text)),
       ),
       h('p', { class: 'help' }, tr('lab-keyboard')),
+    );
+  }
+
+  /** x min, x max, y min, y max of a typed formula's map: checked together, the fault shown under them. */
+  private domainFields(): HTMLElement {
+    const d = this.view.domain ?? FORMULA_DOMAIN;
+    const values = [d[0][0], d[0][1], d[1][0], d[1][1]];
+    const keys = ['lab-domain-x-min', 'lab-domain-x-max', 'lab-domain-y-min', 'lab-domain-y-max'] as const;
+    const errorBox = h('p', { id: 'domain-error', class: 'formula-error', role: 'alert', hidden: true });
+    const inputs = values.map((v, i) =>
+      h('input', {
+        id: `domain-${i}`,
+        type: 'text',
+        inputmode: 'decimal',
+        value: String(v),
+        class: 'num',
+        'aria-describedby': 'domain-error',
+        onchange: () => apply(),
+      }),
+    );
+    const apply = () => {
+      const r = readDomain(inputs.map((inp) => inp.value));
+      for (const inp of inputs) inp.setAttribute('aria-invalid', 'false');
+      if ('fault' in r) {
+        inputs[r.fault.field].setAttribute('aria-invalid', 'true');
+        errorBox.textContent = domainMessage(r.fault);
+        errorBox.hidden = false;
+        return;
+      }
+      errorBox.hidden = true;
+      this.view.domain = r.domain;
+      this.update({ field: true, restart: true });
+    };
+    return h(
+      'fieldset',
+      { class: 'field domain' },
+      h('legend', null, tr('lab-domain')),
+      h(
+        'div',
+        { class: 'domain-grid' },
+        inputs.map((inp, i) =>
+          h('div', { class: 'domain-cell' }, h('label', { for: inp.id }, tr(keys[i])), inp),
+        ),
+      ),
+      errorBox,
     );
   }
 
@@ -569,7 +626,7 @@ export class SurfaceLab {
   }): void {
     if (what.field) {
       try {
-        this.field = makeField(this.exp);
+        this.field = makeField(this.exp, this.view.domain);
       } catch (err) {
         this.notify(isDescensoError(err) ? err.messageIn(getLang()) : String(err), 'error');
         this.exp = clone(defaultExperiment);
@@ -1145,6 +1202,15 @@ function runErrorText(r: LabRun): string {
   } catch {
     return r.error.message;
   }
+}
+
+/** A fault of the domain fields as a sentence: which field and what is wrong. */
+export function domainMessage(f: DomainFault): string {
+  const keys = ['lab-domain-x-min', 'lab-domain-x-max', 'lab-domain-y-min', 'lab-domain-y-max'] as const;
+  if (f.problem === 'order') return tr('lab-domain-order', { axis: f.axis });
+  const field = tr(keys[f.field]);
+  if (f.problem === 'too-large') return tr('lab-domain-too-large', { field, value: f.value, max: fmt(1e6) });
+  return tr('lab-domain-not-number', { field, value: f.value });
 }
 
 /** The error under the formula field: the text, a caret under the fault, the message in the user's language. */

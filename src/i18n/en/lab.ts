@@ -12,6 +12,17 @@ export const lab = {
   'lab-formula-help': () => 'Variables x and y (or w₀ and w₁). Example: x^2 + 3*sin(y)',
   'lab-formula-two-vars': () =>
     'the surface lab needs a function of x and y (or w₀ and w₁), not both spellings at once',
+  'lab-domain': () => 'Domain of the map',
+  'lab-domain-x-min': () => 'x min',
+  'lab-domain-x-max': () => 'x max',
+  'lab-domain-y-min': () => 'y min',
+  'lab-domain-y-max': () => 'y max',
+  'lab-domain-not-number': (p: { field: string; value: string }) =>
+    p.value === '' ? `${p.field} is empty: type a number` : `${p.field}: “${p.value}” is not a number`,
+  'lab-domain-too-large': (p: { field: string; value: string; max: string }) =>
+    `${p.field}: ${p.value} is too far out (at most ±${p.max})`,
+  'lab-domain-order': (p: { axis: string }) => `${p.axis} min must be less than ${p.axis} max`,
+  'lab-domain-bad-address': (p: { reason: string }) => `the domain in the address was ignored: ${p.reason}`,
   'lab-colormap': () => 'Colour map',
   'lab-start': () => 'Start',
   'lab-start-hint': () => 'Click or drag on the map to move the start.',

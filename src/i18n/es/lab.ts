@@ -14,6 +14,17 @@ export const lab: typeof en = {
   'lab-formula-help': () => 'Variables x e y (o w₀ y w₁). Ejemplo: x^2 + 3*sin(y)',
   'lab-formula-two-vars': () =>
     'el laboratorio de superficies necesita una función de x e y (o de w₀ y w₁), sin mezclar las dos grafías',
+  'lab-domain': () => 'Dominio del mapa',
+  'lab-domain-x-min': () => 'x mín',
+  'lab-domain-x-max': () => 'x máx',
+  'lab-domain-y-min': () => 'y mín',
+  'lab-domain-y-max': () => 'y máx',
+  'lab-domain-not-number': (p: { field: string; value: string }) =>
+    p.value === '' ? `${p.field} está vacío: escribe un número` : `${p.field}: «${p.value}» no es un número`,
+  'lab-domain-too-large': (p: { field: string; value: string; max: string }) =>
+    `${p.field}: ${p.value} está demasiado lejos (como mucho ±${p.max})`,
+  'lab-domain-order': (p: { axis: string }) => `${p.axis} mín debe ser menor que ${p.axis} máx`,
+  'lab-domain-bad-address': (p: { reason: string }) => `se ignoró el dominio de la dirección: ${p.reason}`,
   'lab-colormap': () => 'Mapa de color',
   'lab-start': () => 'Inicio',
   'lab-start-hint': () => 'Haz clic o arrastra sobre el mapa para mover el inicio.',
