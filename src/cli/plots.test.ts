@@ -161,7 +161,7 @@ describe('figures as SVG (snapshots of small inputs)', () => {
       resolution: 5,
       lang: 'en',
     });
-    expect(svg).toContain('Data');
+    expect(svg).toContain('>Data and model</text>');
     expect(svg).toContain('Loss vs epochs');
     expect(svg).toContain('Parameter estimation');
     expect(svg).toMatchSnapshot();
@@ -182,7 +182,29 @@ describe('figures as SVG (snapshots of small inputs)', () => {
       lang: 'es',
     });
     expect(svg).toContain('Estimación de parámetros');
+    expect(svg).toContain('>Datos y modelo</text>');
     expect(svg).toContain('#ffff00');
+    // The (a, b) map is as tall as the charts beside it: every panel of the row is 420 high.
+    const heights = [...svg.matchAll(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(heights).toEqual(['420', '420', '420']);
+  });
+
+  it("descendPlot with the values panel gives it the map's height", () => {
+    const svg = descendPlot({
+      vars: ['x', 'y'],
+      f: bowl,
+      runs: [{ label: 'sgd', points: path2, values: path2.map(bowl) }],
+      values: true,
+      resolution: 8,
+      lang: 'en',
+    });
+    const heights = [...svg.matchAll(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(heights).toHaveLength(2);
+    expect(heights[1]).toBe(heights[0]);
   });
 });
 

@@ -133,7 +133,9 @@ export interface DescendPlotInput {
 }
 
 /** f against the step for each run, on a log scale: f itself when positive, else its gap to f*. */
-export function valuesChart(input: Pick<DescendPlotInput, 'runs' | 'minValue' | 'lang' | 'title'>): string {
+export function valuesChart(
+  input: Pick<DescendPlotInput, 'runs' | 'minValue' | 'lang' | 'title'> & { height?: number },
+): string {
   const all = input.runs.flatMap((r) => r.values);
   const positive = all.every((v) => v > 0);
   const gap = !positive && input.minValue !== undefined;
@@ -151,8 +153,15 @@ export function valuesChart(input: Pick<DescendPlotInput, 'runs' | 'minValue' | 
     yLabel: gap ? 'f − f*' : 'f',
     title: input.title ?? t(input.lang, 'tour-plot-values-title', undefined),
     legend: input.runs.length > 1 ? 'best' : 'none',
+    ...(input.height !== undefined ? { height: input.height } : {}),
     lang: input.lang,
   });
+}
+
+/** The height an SVG chart declares (its outer <svg>), so a panel beside it can match. */
+function svgHeight(svg: string): number | undefined {
+  const h = /^<svg[^>]*\sheight="([\d.]+)"/.exec(svg.trim())?.[1];
+  return h === undefined ? undefined : Number(h);
 }
 
 /** One variable: f over the range with each run's (x, f(x)) path on it. */
@@ -221,7 +230,9 @@ export function descendPlot(input: DescendPlotInput): string {
   if (n > 2 || n === 0) return valuesChart(input);
   const main = n === 1 ? functionPlot(input) : mapPlot(input);
   if (!input.values) return main;
-  return panels([main, valuesChart({ ...input, title: undefined })], { lang: input.lang });
+  // The values panel takes the main chart's height, so the two sit level.
+  const values = valuesChart({ ...input, title: undefined, height: svgHeight(main) });
+  return panels([main, values], { lang: input.lang });
 }
 
 export interface GradPlotInput {
@@ -377,7 +388,7 @@ export function fitPlot(input: FitPlotInput): string {
           ),
           color: runs.length > 1 ? categoricalColor(i) : undefined,
         })),
-        title: input.title,
+        title: input.title ?? label(lang, 'plot-data-and-model'),
         lang,
       }),
     );
@@ -450,6 +461,8 @@ export function fitPlot(input: FitPlotInput): string {
         yLabel: names[1],
         title: label(lang, 'plot-parameter-estimation'),
         equalAspect: false,
+        // As tall as the line charts beside it.
+        height: 420,
         lang,
       }),
     );

@@ -9,6 +9,7 @@ export const plot = {
   'plot-value': () => 'Value',
   'plot-loss-vs-epochs': () => 'Loss vs epochs',
   'plot-data': () => 'Data',
+  'plot-data-and-model': () => 'Data and model',
   'plot-model': () => 'Model',
   'plot-loss-function': () => 'Loss function',
   'plot-descent-path': () => 'Gradient descent',

@@ -11,6 +11,7 @@ export const plot: typeof en = {
   'plot-value': () => 'Valor',
   'plot-loss-vs-epochs': () => 'Pérdida vs épocas',
   'plot-data': () => 'Datos',
+  'plot-data-and-model': () => 'Datos y modelo',
   'plot-model': () => 'Modelo',
   'plot-loss-function': () => 'Función de pérdida',
   'plot-descent-path': () => 'Descenso del gradiente',
