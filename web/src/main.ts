@@ -15,7 +15,12 @@ import {
 } from '../../src/experiment/index.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { type ColormapName, colormapNames } from '../../src/plot/index.js';
-import { DerivativeLab, type DerivativeState, defaultDerivative } from './derivative-lab.js';
+import {
+  DerivativeLab,
+  type DerivativeState,
+  defaultDerivative,
+  MAX_DERIVATIVE_STEPS,
+} from './derivative-lab.js';
 import { fill, h } from './dom.js';
 import { readDomain } from './field.js';
 import { getLang, onLang, setLang, tr } from './i18n.js';
@@ -116,7 +121,16 @@ function writeAddress(): void {
     parts.push(experimentToHash(canonical(regression.exp)).slice(1));
   } else {
     const d = derivative.state;
-    parts.push('lab=derivative', `fx=${encodeURIComponent(d.formula)}`, `x0=${d.x}`, `h=${d.h}`);
+    parts.push(
+      'lab=derivative',
+      `fx=${encodeURIComponent(d.formula)}`,
+      `x0=${d.x}`,
+      `h=${d.h}`,
+      `lr=${d.lr}`,
+      `it=${d.steps}`,
+      `u=${encodeURIComponent(d.inner)}`,
+      `y=${encodeURIComponent(d.outer)}`,
+    );
   }
   parts.push(`lang=${getLang()}`);
   const hash = `#${parts.join('&')}`;
@@ -152,6 +166,12 @@ function derivativeState(v: Record<string, string>): DerivativeState {
   if (v.x0 !== undefined && Number.isFinite(x)) s.x = x;
   const hh = Number(v.h);
   if (v.h !== undefined && Number.isFinite(hh) && hh > 0) s.h = hh;
+  const lr = Number(v.lr);
+  if (v.lr !== undefined && Number.isFinite(lr) && lr > 0) s.lr = lr;
+  const it = Number(v.it);
+  if (v.it !== undefined && Number.isInteger(it) && it >= 1 && it <= MAX_DERIVATIVE_STEPS) s.steps = it;
+  if (typeof v.u === 'string' && v.u.length <= 2000) s.inner = v.u;
+  if (typeof v.y === 'string' && v.y.length <= 2000) s.outer = v.y;
   return s;
 }
 
