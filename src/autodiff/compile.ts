@@ -13,6 +13,7 @@
  */
 import { DescensoError } from '../errors.js';
 import { gradients, topoOrder } from './backward.js';
+import { exp } from './exp.js';
 import { type Fr, fround, identity, numLit, ops } from './ops.js';
 import {
   allocate,
@@ -386,6 +387,8 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
   const params = args.map((_a, k) => `a${k}`).join(', ');
   const source = `${header.join('\n')}\nreturn function compiled(${params}) {\n${lines.map((l) => `  ${l}`).join('\n')}\n};`;
   const OUT: OutValue[] = outputs.map(() => 0);
-  const fn = new Function('K', 'B', 'OUT', source)(consts, buffers, OUT) as (...a: ArgValue[]) => OutValue[];
+  const fn = new Function('K', 'B', 'OUT', 'EXP', source)(consts, buffers, OUT, exp) as (
+    ...a: ArgValue[]
+  ) => OutValue[];
   return { run: (xs) => fn(...xs), source };
 }

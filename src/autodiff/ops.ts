@@ -10,6 +10,7 @@
  */
 import { DescensoError } from '../errors.js';
 import * as A from './api.js';
+import { exp } from './exp.js';
 import { type Data, type Shape, shapeText, sizeOf, type Tensor } from './tensor.js';
 
 export type Attrs = {
@@ -234,7 +235,7 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
     (g, out) => [A.div(A.mul(g, 0.5), out)],
   ),
   exp: unary(
-    (a) => `Math.exp(${a})`,
+    (a) => `EXP(${a})`,
     (g, out) => [A.mul(g, out)],
   ),
   log: unary(
@@ -298,7 +299,7 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
   ),
   // σ' = σ(1 − σ)
   sigmoid: unary(
-    (a) => `(1 / (1 + Math.exp(-${a})))`,
+    (a) => `(1 / (1 + EXP(-${a})))`,
     (g, out) => [A.mul(g, A.mul(out, A.sub(1, out)))],
   ),
   relu: unary(
@@ -307,7 +308,7 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
   ),
   // log(1 + e^a) without overflow; its derivative is σ(a)
   softplus: unary(
-    (a) => `(${a} > 0 ? ${a} + Math.log1p(Math.exp(-${a})) : Math.log1p(Math.exp(${a})))`,
+    (a) => `(${a} > 0 ? ${a} + Math.log1p(EXP(-${a})) : Math.log1p(EXP(${a})))`,
     (g, _o, [a]) => [A.mul(g, A.sigmoid(a))],
   ),
   // ---- shapes and reductions ---------------------------------------------------------------
@@ -412,10 +413,11 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
 type Kernel = (out: Data, ...ins: Data[]) => void;
 const cache = new Map<string, Kernel>();
 
+/** Emitted code calls EXP, the engine's exponential (./exp.ts), in the interpreter and in compile alike. */
 function build(key: string, params: string[], body: string): Kernel {
   let k = cache.get(key);
   if (!k) {
-    k = new Function(...params, body) as Kernel;
+    k = new Function('EXP', `return function kernel(${params.join(', ')}) { ${body} };`)(exp) as Kernel;
     cache.set(key, k);
   }
   return k;

@@ -17,7 +17,8 @@
  * x = linspace(-2, 2, 100), y = 5x + 2·N(0, 1), bit for bit (σ = 2 there, written as
  * `2*normal(0, 1)`; 2·z is exact, so `normal(0, 2)` is the same numbers). The tutorial's widget
  * draws `m*x + 2*normal(μ, σ, n)`: that is `{ slope: m, mu: 2μ, noise: 2σ }` here, again exactly.
- * Sine and exp go through `Math.sin`/`Math.exp`, which may differ from NumPy's in the last bit.
+ * Sine goes through `Math.sin`, which may differ from NumPy's in the last bit; exp is the engine's
+ * (src/autodiff/exp.ts), correctly rounded in over 99% of cases, as glibc's is in NumPy.
  *
  * Blobs: `points` points, label i % 2 (classes alternate, so any prefix is balanced); point i is
  * centers[label] + (ε_2i, ε_2i+1), from one draw of 2n normals. `x` holds the points row-major,
@@ -26,6 +27,7 @@
  * Every field is optional and checked; fields that a family does not use are checked and
  * ignored, so one spec can follow a UI that switches families.
  */
+import { exp } from '../autodiff/exp.js';
 import { DescensoError, isDescensoError } from '../errors.js';
 import { linspace } from '../random/linspace.js';
 import { RandomState } from '../random/random-state.js';
@@ -230,7 +232,7 @@ function curve(r: ResolvedSimulation, family: Exclude<Family, 'blobs'>): (x: num
     case 'sine':
       return (x) => r.intercept + r.amplitude * Math.sin(r.frequency * x + r.phase);
     case 'exp':
-      return (x) => r.intercept + r.amplitude * Math.exp(r.rate * x);
+      return (x) => r.intercept + r.amplitude * exp(r.rate * x);
     case 'formula':
       return r.fn as (x: number) => number;
   }
