@@ -5,10 +5,12 @@
  *
  *   npx tsx scripts/make-docs.ts
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cli } from '../src/cli/testing.js';
+import { stopLabs } from '../src/cli/lab.js';
+import { main } from '../src/cli/main.js';
+import { cli, fakeIo } from '../src/cli/testing.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const docs = join(root, 'docs');
@@ -42,6 +44,31 @@ const rel = (file: string) => relative(root, file);
 /** An image of docs/, by file name. */
 const image = (file: string, alt: string) => `![${alt}](${file})`;
 
+/**
+ * `descenso lab` serves until stopped: run it, wait for its address line, stop it, and show the
+ * line. Without a built lab the command's own error is what a reader would see, so it is shown.
+ */
+async function runLab(): Promise<string> {
+  const args = ['lab', '--port', '5173'];
+  if (!existsSync(join(root, 'web', 'dist', 'index.html'))) return run(args, { stderr: true });
+  const io = fakeIo({ cwd: root });
+  const done = main(args, io);
+  for (let i = 0; i < 250 && io.out.length === 0 && io.err.length === 0; i++)
+    await new Promise((ok) => setTimeout(ok, 20));
+  await stopLabs();
+  await done;
+  const out = [...io.out, ...io.err].join('').replace(/\n$/, '');
+  return ['```console', `$ descenso ${shown(args)}`, out, '^C', '```'].join('\n');
+}
+
+// A small data file with a column of names: fit reads the numbers and says what it left out.
+const heights = join(docs, 'tour-heights.csv');
+writeFileSync(
+  heights,
+  ['name,age,height', 'Ana,4,102', 'Luis,6,115', 'Marta,8,128', 'Pablo,10,139', 'Sara,12,151'].join('\n') +
+    '\n',
+);
+
 const race = join(docs, 'tour-race.json');
 writeFileSync(
   race,
@@ -60,6 +87,13 @@ writeFileSync(
     null,
     2,
   )}\n`,
+);
+
+// An Experiment with a fault, for the errors section.
+const badRun = join(docs, 'tour-bad.json');
+writeFileSync(
+  badRun,
+  `${JSON.stringify({ kind: 'descend', surface: 'peaks', steps: 'many', optimizers: ['adam'] })}\n`,
 );
 
 const parts: string[] = [
@@ -209,7 +243,36 @@ const parts: string[] = [
   '',
   image('tour-tangent.png', 'The tangent at x = −1 and the secant of step 0.5'),
   '',
+  'A function of several variables gets one panel per variable, the others held at the point',
+  '(here with Spanish labels):',
+  '',
+  await run(
+    ['grad', 'a^2 + a*b + 3*sin(c)', '--at', 'a=1,b=2,c=-1', '--h', '0.3', '--plot', rel(png('grad-3'))],
+    { lang: 'es' },
+  ),
+  '',
+  image('tour-grad-3.png', 'Tangents and secants along a, b and c'),
+  '',
+  '## Simulated data',
+  '',
+  '`descenso simulate` draws the data sets the tutorials draw, with NumPy’s generator (seed 22 by',
+  'default, as the JAX tutorial), as JSON or CSV; `fit` takes the same flags.',
+  '',
+  await run(['simulate', '--data', 'affine', '--points', '5', '--format', 'csv']),
+  '',
   '## Fitting',
+  '',
+  'The JAX tutorial’s one-parameter regression, in Spanish: the data and the model, the loss per',
+  'epoch on a log scale, and the loss L(w) with the path of gradient descent.',
+  '',
+  await run(
+    ['fit', '--init', 'w=10', '--lr', '0.01', '--epochs', '60', '--every', '20', '--plot', rel(png('fit-w'))],
+    { lang: 'es' },
+  ),
+  '',
+  image('tour-fit-w.png', 'Datos y modelo, pérdida por época, L(w) con la trayectoria'),
+  '',
+  'Two parameters: the loss is drawn over (a, b) with the path.',
   '',
   await run([
     'fit',
@@ -239,6 +302,22 @@ const parts: string[] = [
   '',
   image('tour-fit.png', 'Data and model, loss per epoch, and the path over (a, b)'),
   '',
+  `A CSV file works too (\`--data FILE.csv\` or \`--data-file\`); a column of text is left out and named on stderr ([${rel(heights).replace(/^docs\//, '')}](${rel(heights).replace(/^docs\//, '')})):`,
+  '',
+  await run([
+    'fit',
+    '--data',
+    rel(heights),
+    '--model',
+    'affine',
+    '--lr',
+    '0.005',
+    '--epochs',
+    '4000',
+    '--every',
+    '2000',
+  ]),
+  '',
   '## Experiment files',
   '',
   `\`descenso run\` takes one Experiment (the schema of \`src/experiment\`, the same the lab reads from its address): here [${rel(race).replace(/^docs\//, '')}](${rel(race).replace(/^docs\//, '')}).`,
@@ -252,6 +331,10 @@ const parts: string[] = [
   '`descenso lab` serves the built lab (`npm run build:web`) on http://127.0.0.1:5173/ (a busy port',
   'falls back to a free one) until Ctrl-C.',
   '',
+  await runLab(),
+  '',
+  'Long runs draw a progress bar on stderr when it is a terminal (never in pipes or files).',
+  '',
   '## When something is wrong',
   '',
   'Mistakes end with exit status 2 and one line in the user’s language (`--debug` adds the stack);',
@@ -263,7 +346,84 @@ const parts: string[] = [
   '',
   await run(['tutorial', 'peak'], { stderr: true }),
   '',
+  await run(['run', rel(badRun)], { stderr: true, lang: 'es' }),
+  '',
 ];
 
 writeFileSync(join(docs, 'tour.md'), `${parts.join('\n')}\n`);
 console.log(`wrote ${rel(join(docs, 'tour.md'))}`);
+
+// ---- the README's tour: one short excerpt per command and its figure, between two markers ----
+
+const START = '<!-- cli-tour:start (written by scripts/make-docs.ts) -->';
+const END = '<!-- cli-tour:end -->';
+const readmeImage = (file: string, alt: string) => `![${alt}](docs/${file})`;
+const tour: string[] = [
+  START,
+  '',
+  'Each block is real output, written by `npx tsx scripts/make-docs.ts` with the figures under `docs/`',
+  '(the full tour, with every command and its errors: [docs/tour.md](docs/tour.md)).',
+  '',
+  '**descend**: an optimizer (or several, `--optimizer sgd,adam`) on a surface or a formula;',
+  '`--plot` draws the contour map with the paths, `--plot-values` the value against the step.',
+  '',
+  await run([
+    'descend',
+    '--surface',
+    'peaks',
+    '--from=-0.35,-0.67',
+    '--lr',
+    '0.03',
+    '--steps',
+    '3',
+    '--gradient',
+    'forward',
+  ]),
+  '',
+  readmeImage('tour-race.png', 'SGD and Adam on peaks, with the value panel'),
+  '',
+  '**grad**: the value and gradient at a point; `--plot` draws the tangent and the secant of step h.',
+  '',
+  await run(['grad', '2*x^2 - 3*x + 4', '--at', 'x=-1', '--method', 'forward', '--h', '0.0001']),
+  '',
+  readmeImage('tour-tangent.png', 'The tangent at x = −1 and the secant of step 0.5'),
+  '',
+  '**simulate** and **fit**: NumPy-seeded data, or a CSV file, and a model trained on it;',
+  '`--plot` draws the data and model, the loss per epoch and the loss over the parameters.',
+  '',
+  await run(['simulate', '--points', '3', '--format', 'csv']),
+  '',
+  await run(['fit', '--init', 'w=10', '--lr', '0.01', '--epochs', '60', '--every', '20'], { lang: 'es' }),
+  '',
+  readmeImage('tour-fit-w.png', 'Datos y modelo, pérdida por época, L(w) con la trayectoria'),
+  '',
+  '**surfaces**, **optimizers**, **tutorial**: the catalog, the update equations per convention, and',
+  'the five tutorials printed as they printed (`--plot DIR` writes their figures).',
+  '',
+  await run(['surfaces'], { lines: 4 }),
+  '',
+  await run(['optimizers', 'adam'], { lines: 8 }),
+  '',
+  await run(['tutorial', 'derivative'], { lines: 6 }),
+  '',
+  readmeImage('peaks-gd.png', 'The first tutorial’s five steps on the peaks surface'),
+  '',
+  '**run**: an Experiment file (the lab’s export) with a descent, a fit or a race.',
+  '',
+  await run(['run', rel(race), '--every', '30'], { lines: 6 }),
+  '',
+  readmeImage('tour-run.png', 'GD, momentum and Adam from the tutorial’s start'),
+  '',
+  '**lab**: serves the web lab.',
+  '',
+  await runLab(),
+  '',
+  END,
+];
+const readmePath = join(root, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const a = readme.indexOf(START);
+const b = readme.indexOf(END);
+if (a < 0 || b < a) throw new Error(`README.md has no ${START} … ${END} section to fill`);
+writeFileSync(readmePath, `${readme.slice(0, a)}${tour.join('\n')}${readme.slice(b + END.length)}`);
+console.log('wrote README.md (the CLI tour section)');
