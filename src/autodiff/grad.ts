@@ -21,6 +21,16 @@ export interface GradOptions {
 
 type Fn = (...args: Tensor[]) => Tensor;
 
+/**
+ * What grad and valueAndGrad return: a number, nested arrays or a Tensor, decided at run time by
+ * the arguments (plain in, plain out; tensors in, tensors out, as when nested) and by argnums
+ * (one gradient or a tuple). No static type says that without making every call site cast, so
+ * the result is deliberately untyped, as in JAX: `grad(f)(2) * 3` and `grad(grad(f))` both read
+ * naturally.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above; the run-time shape is documented per function
+export type Derivative = any;
+
 function toTensors(args: readonly unknown[], dtype: DType | undefined): { ts: Tensor[]; plain: boolean } {
   const plain = !args.some((a) => a instanceof Tensor);
   const ts = args.map((a, i) => {
@@ -48,7 +58,7 @@ function out(t: Tensor, plain: boolean): Tensor | Plain {
 
 /** f ↦ (…args) ↦ [f(args), ∂f/∂args[argnums]]. */
 export function valueAndGrad(f: Fn, options: GradOptions = {}) {
-  return (...args: unknown[]): [any, any] => {
+  return (...args: unknown[]): [Derivative, Derivative] => {
     const { ts, plain } = toTensors(args, options.dtype);
     const nums = selected(options.argnums, ts);
     const y = f(...ts);
@@ -67,7 +77,7 @@ export function valueAndGrad(f: Fn, options: GradOptions = {}) {
 /** f ↦ (…args) ↦ ∂f/∂args[argnums] (of sum(f) when f is not scalar: pointwise derivatives). */
 export function grad(f: Fn, options: GradOptions = {}) {
   const vg = valueAndGrad(f, options);
-  return (...args: unknown[]): any => vg(...args)[1];
+  return (...args: unknown[]): Derivative => vg(...args)[1];
 }
 
 /**
