@@ -1,0 +1,226 @@
+/**
+ * Browser tests of what the regression and derivative labs add, the per-view exports, the domain
+ * fields of a typed formula and the narrow layout.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addressExperiment, launch, openLab } from './browser.js';
+
+const url = inject('labUrl');
+
+/** What the page exposes for tests (see web/src/main.ts). */
+type LabWindow = {
+  descensoLab: {
+    regression: { work: { result: { runs: { history: unknown[] }[] } } };
+    surface: { field: { domain: number[][] } };
+  };
+};
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function download(page: Page, selector: string) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+async function regression(page: Page) {
+  await page.click('#tab-regression');
+  await page.waitForSelector('.regression-lab[data-ready="true"]');
+}
+
+describe('regression lab', () => {
+  it('exports each view as PNG and SVG, the training as CSV and the experiment as JSON', async () => {
+    const { page, errors } = await openLab(browser, url);
+    await regression(page);
+    const svg = await download(page, '#regression-data-svg');
+    expect(svg.name).toBe('descenso-regression-data.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text.startsWith('<svg') || text.startsWith('<?xml')).toBe(true);
+    for (const label of ['sgd (batch)', 'sgd (sgd)', 'sgd (minibatch)']) expect(text).toContain(label);
+    for (const id of [
+      'regression-data',
+      'regression-landscape',
+      'regression-batch',
+      'regression-loss-epochs',
+    ]) {
+      const png = await download(page, `#${id}-png`);
+      expect(png.name).toBe(`descenso-${id}.png`);
+      expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      expect(png.bytes.length).toBeGreaterThan(2000);
+    }
+    const land = (await download(page, '#regression-landscape-svg')).bytes.toString('utf8');
+    expect(land).toContain('<polyline');
+    const csv = (await download(page, '#r-export-csv')).bytes.toString('utf8').trim().split('\n');
+    expect(csv[0]).toBe('run,regime,epoch,loss,w');
+    // 60 epochs and the start, for each of the three regimes
+    expect(csv.length).toBe(1 + 3 * 61);
+    const json = JSON.parse((await download(page, '#r-export-json')).bytes.toString('utf8'));
+    expect(json).toEqual(await addressExperiment(page));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the convention toggle switches the optimizer to Keras: its defaults, the address, a new run', async () => {
+    const { page, errors } = await openLab(browser, url);
+    await regression(page);
+    const card = page.locator('.regression-lab .opt-card');
+    await card.locator('select').selectOption('adam');
+    await page.waitForSelector('.regression-lab .opt-card [data-convention="keras"]');
+    const eps = () => card.locator('.hp', { hasText: 'eps' }).locator('input.num').inputValue();
+    expect(Number(await eps())).toBe(1e-8);
+    const before = await page.evaluate(() =>
+      JSON.stringify(
+        (window as unknown as LabWindow).descensoLab.regression.work.result.runs[0].history.at(-1),
+      ),
+    );
+    await card.locator('[data-convention="keras"]').click();
+    await page.waitForFunction(() => location.hash.includes('%22convention%22%3A%22keras%22'));
+    expect(Number(await eps())).toBe(1e-7);
+    expect(await card.locator('[data-convention="keras"]').getAttribute('aria-checked')).toBe('true');
+    const e = (await addressExperiment(page)) as { optimizers: { name: string; convention?: string }[] };
+    expect(e.optimizers[0]).toMatchObject({ name: 'adam', convention: 'keras' });
+    await page.waitForFunction(
+      (b) =>
+        JSON.stringify(
+          (window as unknown as LabWindow).descensoLab.regression.work.result.runs[0].history.at(-1),
+        ) !== b,
+      before,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('batch, stochastic and mini-batch train side by side; the mini-batch view steps through batches', async () => {
+    const { page, errors } = await openLab(browser, url);
+    await regression(page);
+    expect(await page.getAttribute('.regression-lab', 'data-runs')).toBe('3');
+    await page.waitForFunction(
+      () => Number(document.querySelector('.regression-lab')!.getAttribute('data-batch-step')) > 3,
+    );
+    const label = await page.textContent('#r-batch-label');
+    // 100 points in batches of 16: 7 batches an epoch
+    expect(label).toMatch(/batch \d of 7/);
+    // a step back to epoch 0 shows its first batch
+    await page.click('#r-restart');
+    expect(await page.getAttribute('.regression-lab', 'data-batch-step')).toBe('0');
+    expect(await page.textContent('#r-batch-label')).toMatch(/^epoch 1, batch 1 of 7/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the affine model shows the (a, b) loss map', async () => {
+    const { page, errors } = await openLab(browser, url);
+    await regression(page);
+    await page.selectOption('#r-model', 'affine');
+    await page.waitForFunction(() => location.hash.includes('%22model%22%3A%22affine%22'));
+    await page.waitForSelector('.regression-lab .side .map-wrap canvas.map-base');
+    expect(await page.textContent('.regression-lab .side h2')).toContain('(a, b)');
+    const svg = (await download(page, '#regression-landscape-svg')).bytes.toString('utf8');
+    expect(svg).toContain('>a<');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('surface lab additions', () => {
+  it('the domain fields reject a bad value with a message, then a good one moves the map and the address', async () => {
+    const { page, errors } = await openLab(browser, url, { locale: 'es-ES' });
+    await page.selectOption('#surface', '__formula');
+    await page.fill('#formula', 'x^2 + y^2');
+    await page.waitForSelector('#domain-1');
+    await page.fill('#domain-1', 'tres');
+    await page.press('#domain-1', 'Enter');
+    const box = page.locator('#domain-error');
+    await box.waitFor({ state: 'visible' });
+    expect(await box.textContent()).toBe('x máx: «tres» no es un número');
+    expect(await page.getAttribute('#domain-1', 'aria-invalid')).toBe('true');
+    await page.fill('#domain-1', '-4');
+    await page.press('#domain-1', 'Enter');
+    expect(await box.textContent()).toBe('x mín debe ser menor que x máx');
+    await page.fill('#domain-1', '5');
+    await page.press('#domain-1', 'Enter');
+    await box.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => location.hash.includes('dom=-3,5,-3,3'));
+    const domain = await page.evaluate(
+      () => (window as unknown as LabWindow).descensoLab.surface.field.domain,
+    );
+    expect(domain).toEqual([
+      [-3, 5],
+      [-3, 3],
+    ]);
+    // the domain survives a reload
+    await page.reload();
+    await page.waitForSelector('.surface-lab[data-ready="true"]');
+    expect(await page.inputValue('#domain-1')).toBe('5');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a bad domain in the address is ignored with a notice', async () => {
+    const { page } = await openLab(browser, url, {
+      hash: '#x=%7B%22kind%22%3A%22descend%22%2C%22version%22%3A1%2C%22formula%22%3A%22x%5E2%2By%5E2%22%2C%22vars%22%3A%5B%22x%22%2C%22y%22%5D%2C%22steps%22%3A50%2C%22optimizers%22%3A%5B%7B%22name%22%3A%22sgd%22%7D%5D%7D&dom=4,1,0,1&lang=en',
+    });
+    const notice = page.locator('.notice.error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('x min must be less than x max');
+    expect(await page.inputValue('#domain-0')).toBe('-3');
+    await page.context().close();
+  });
+
+  it('exports the map and the value chart as SVG', async () => {
+    const { page } = await openLab(browser, url);
+    const map = (await download(page, '#surface-map-svg')).bytes.toString('utf8');
+    expect(map).toContain('Momentum');
+    const chart = await download(page, '#surface-values-svg');
+    expect(chart.name).toBe('descenso-surface-values.svg');
+    expect(chart.bytes.toString('utf8')).toContain('<polyline');
+    await page.context().close();
+  });
+
+  it('at 360 px the race table fits: nothing scrolls sideways', async () => {
+    const { page } = await openLab(browser, url, { width: 360 });
+    const wrap = await page.evaluate(() => {
+      const w = document.querySelector('.table-wrap') as HTMLElement;
+      return { scroll: w.scrollWidth, client: w.clientWidth, page: document.documentElement.scrollWidth };
+    });
+    expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+    expect(wrap.page).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+});
+
+describe('derivative lab additions', () => {
+  it('sign-step descent ends at the tutorial’s 0.76; the chain rule’s product equals autodiff', async () => {
+    const { page, errors } = await openLab(browser, url);
+    await page.click('#tab-derivative');
+    await page.waitForSelector('.derivative-lab[data-ready="true"]');
+    expect(await page.textContent('#d-sign-final')).toBe('x = 0.76');
+    expect(await page.textContent('#d-gd-final')).toContain('x = 0.75');
+    // u = 2x² − x − 2, y = 3u + 1 at x = 2: du/dx = 7, dy/du = 3, dy/dx = 21
+    expect(await page.textContent('#d-chain-du')).toBe('7');
+    expect(await page.textContent('#d-chain-product')).toBe('21');
+    expect(await page.textContent('#d-chain-direct')).toBe('21');
+    await page.fill('#d-outer', 'sin(u)');
+    await page.waitForFunction(() => document.querySelector('#d-chain-dy')?.textContent !== '3');
+    expect(await page.textContent('#d-chain-product')).toBe(await page.textContent('#d-chain-direct'));
+    await page.fill('#d-inner', '2*x^2 - ');
+    const box = page.locator('#d-inner-error');
+    await box.waitFor({ state: 'visible' });
+    expect(await box.textContent()).toContain('2*x^2 - \n');
+    const json = JSON.parse((await download(page, '#d-export-json')).bytes.toString('utf8'));
+    expect(json).toMatchObject({ kind: 'descend', formula: '2*x^2 - 3*x + 4', start: [2], steps: 250 });
+    expect(json.optimizers.map((o: { name: string }) => o.name)).toEqual(['sgd', 'sign']);
+    const png = await download(page, '#derivative-error-png');
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(await page.evaluate(() => location.hash)).toContain('u=2*x%5E2%20-%20');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
