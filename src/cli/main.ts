@@ -68,13 +68,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   let current = 'descenso';
   program
     .version(VERSION, '-V, --version', t(lang, 'tour-help-version', undefined))
-    .description(
-      lang === 'es'
-        ? 'descenso: un laboratorio de descenso de gradiente (diferenciación automática, optimizadores, superficies, regresión)'
-        : 'descenso: a gradient-descent lab (automatic differentiation, optimizers, surfaces, regression)',
-    )
+    .description(t(lang, 'tour-help-program', undefined))
     .option('--lang <lang>', t(lang, 'tour-help-lang', undefined))
-    .option('--debug', lang === 'es' ? 'muestra la traza de los errores' : 'show stack traces of errors')
+    .option('--debug', t(lang, 'tour-help-debug', undefined))
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({
@@ -92,7 +88,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {}, outputError: () => {} });
     sub.option('--lang <lang>', t(lang, 'tour-help-lang', undefined));
-    sub.option('--debug', lang === 'es' ? 'muestra la traza de los errores' : 'show stack traces of errors');
+    sub.option('--debug', t(lang, 'tour-help-debug', undefined));
   }
   try {
     // Nothing but the global flags (`descenso --lang es`): the help, as with no arguments at all.

@@ -3,66 +3,63 @@
  * and how its value is read, so every command spells and checks them the same way.
  */
 import type { Command } from 'commander';
-import type { Lang } from '../i18n/index.js';
+import { type Lang, type MessageKey, t } from '../i18n/index.js';
 import type { Convention } from '../optim/index.js';
 import { parseChoice, parseNumber } from './flags.js';
+
+type FlagHelp = Extract<MessageKey, `tour-optflag-${string}`>;
 
 interface NumberFlag {
   flag: string;
   key: string;
-  help: { en: string; es: string };
+  /** The flag's help, a key of the dictionaries. */
+  help: FlagHelp;
 }
 
 /** Numeric hyper-parameters: flag → option name of src/optim. */
 export const numberFlags: readonly NumberFlag[] = [
-  { flag: '--lr', key: 'lr', help: { en: 'learning rate', es: 'tasa de aprendizaje' } },
+  { flag: '--lr', key: 'lr', help: 'tour-optflag-lr' },
   {
     flag: '--momentum',
     key: 'momentum',
-    help: { en: 'momentum (sgd, rmsprop)', es: 'momento (sgd, rmsprop)' },
+    help: 'tour-optflag-momentum',
   },
   {
     flag: '--dampening',
     key: 'dampening',
-    help: { en: 'dampening of the momentum (sgd)', es: 'amortiguación del momento (sgd)' },
+    help: 'tour-optflag-dampening',
   },
-  { flag: '--beta1', key: 'beta1', help: { en: 'β₁ (adam family, lion)', es: 'β₁ (familia adam, lion)' } },
-  { flag: '--beta2', key: 'beta2', help: { en: 'β₂ (adam family, lion)', es: 'β₂ (familia adam, lion)' } },
+  { flag: '--beta1', key: 'beta1', help: 'tour-optflag-beta1' },
+  { flag: '--beta2', key: 'beta2', help: 'tour-optflag-beta2' },
   {
     flag: '--eps',
     key: 'eps',
-    help: { en: 'ε added for numerical stability', es: 'ε añadido por estabilidad numérica' },
+    help: 'tour-optflag-eps',
   },
   {
     flag: '--rho',
     key: 'rho',
-    help: {
-      en: 'ρ, decay of the squared-gradient average (rmsprop, adadelta)',
-      es: 'ρ, decaimiento del promedio de gradientes al cuadrado (rmsprop, adadelta)',
-    },
+    help: 'tour-optflag-rho',
   },
   {
     flag: '--weight-decay',
     key: 'weightDecay',
-    help: {
-      en: 'weight decay (coupled L2 in pytorch, decoupled in keras)',
-      es: 'decaimiento de pesos (L2 acoplado en pytorch, desacoplado en keras)',
-    },
+    help: 'tour-optflag-weight-decay',
   },
   {
     flag: '--initial-accumulator',
     key: 'initialAccumulator',
-    help: { en: 'initial accumulator (adagrad)', es: 'acumulador inicial (adagrad)' },
+    help: 'tour-optflag-initial-accumulator',
   },
   {
     flag: '--momentum-decay',
     key: 'momentumDecay',
-    help: { en: 'momentum decay (nadam)', es: 'decaimiento del momento (nadam)' },
+    help: 'tour-optflag-momentum-decay',
   },
   {
     flag: '--damping',
     key: 'damping',
-    help: { en: 'damping λ of Newton’s method', es: 'amortiguación λ del método de Newton' },
+    help: 'tour-optflag-damping',
   },
 ];
 
@@ -71,13 +68,13 @@ export const booleanFlags = [
   {
     flag: '--nesterov',
     key: 'nesterov',
-    help: { en: 'Nesterov momentum (sgd)', es: 'momento de Nesterov (sgd)' },
+    help: 'tour-optflag-nesterov',
   },
-  { flag: '--centered', key: 'centered', help: { en: 'centered RMSprop', es: 'RMSprop centrado' } },
+  { flag: '--centered', key: 'centered', help: 'tour-optflag-centered' },
   {
     flag: '--amsgrad',
     key: 'amsgrad',
-    help: { en: 'AMSGrad variant (adam, adamw)', es: 'variante AMSGrad (adam, adamw)' },
+    help: 'tour-optflag-amsgrad',
   },
 ] as const;
 
@@ -87,19 +84,10 @@ const camel = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_m, c
 
 /** Adds the hyper-parameter flags and --convention to a command. */
 export function addOptimizerFlags(cmd: Command, lang: Lang): Command {
-  cmd.option(
-    '--convention <name>',
-    lang === 'es'
-      ? 'valores por omisión y fórmulas: pytorch | keras'
-      : 'defaults and formulas: pytorch | keras',
-    'pytorch',
-  );
-  for (const f of numberFlags)
-    cmd.option(
-      `${f.flag} <n>`,
-      `${f.help[lang]} ${lang === 'es' ? '(por omisión: la convención)' : '(default: the convention’s)'}`,
-    );
-  for (const f of booleanFlags) cmd.option(f.flag, f.help[lang]);
+  cmd.option('--convention <name>', t(lang, 'tour-optflag-convention', undefined), 'pytorch');
+  const fallback = t(lang, 'tour-optflag-default', undefined);
+  for (const f of numberFlags) cmd.option(`${f.flag} <n>`, `${t(lang, f.help, undefined)} ${fallback}`);
+  for (const f of booleanFlags) cmd.option(f.flag, t(lang, f.help, undefined));
   return cmd;
 }
 

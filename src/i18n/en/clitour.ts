@@ -16,6 +16,9 @@ export const clitour = {
   'tour-help-version': () => 'show the version number',
   'tour-help-options-usage': () => '[options]',
   'tour-help-command-usage': () => '[command]',
+  'tour-help-program': () =>
+    'descenso: a gradient-descent lab (automatic differentiation, optimizers, surfaces, regression)',
+  'tour-help-debug': () => 'show stack traces of errors',
   'tour-help-required': () => '(required)',
   'tour-help-lang': () =>
     'language: es | en (default: from LC_ALL, LC_MESSAGES or LANG; es… is Spanish, else English)',
@@ -35,6 +38,24 @@ export const clitour = {
   'tour-plot-file': () => 'draw the run into FILE.svg or FILE.png',
   'tour-plot-values': () => 'with --plot: add the value-versus-step panel (log scale)',
   'tour-wrote': (p: { file: string }) => `wrote ${p.file}`,
+
+  // the optimizer flags of descend and fit
+  'tour-optflag-lr': () => 'learning rate',
+  'tour-optflag-momentum': () => 'momentum (sgd, rmsprop)',
+  'tour-optflag-dampening': () => 'dampening of the momentum (sgd)',
+  'tour-optflag-beta1': () => 'β₁ (adam family, lion)',
+  'tour-optflag-beta2': () => 'β₂ (adam family, lion)',
+  'tour-optflag-eps': () => 'ε added for numerical stability',
+  'tour-optflag-rho': () => 'ρ, decay of the squared-gradient average (rmsprop, adadelta)',
+  'tour-optflag-weight-decay': () => 'weight decay (coupled L2 in pytorch, decoupled in keras)',
+  'tour-optflag-initial-accumulator': () => 'initial accumulator (adagrad)',
+  'tour-optflag-momentum-decay': () => 'momentum decay (nadam)',
+  'tour-optflag-damping': () => 'damping λ of Newton’s method',
+  'tour-optflag-nesterov': () => 'Nesterov momentum (sgd)',
+  'tour-optflag-centered': () => 'centered RMSprop',
+  'tour-optflag-amsgrad': () => 'AMSGrad variant (adam, adamw)',
+  'tour-optflag-convention': () => 'defaults and formulas: pytorch | keras',
+  'tour-optflag-default': () => '(default: the convention’s, see `descenso optimizers`)',
 
   // descend
   'tour-descend-description': () => 'an optimizer (or several) walks a surface or a formula',

@@ -14,6 +14,9 @@ export const clitour: typeof en = {
   'tour-help-version': () => 'muestra el número de versión',
   'tour-help-options-usage': () => '[opciones]',
   'tour-help-command-usage': () => '[orden]',
+  'tour-help-program': () =>
+    'descenso: un laboratorio de descenso de gradiente (diferenciación automática, optimizadores, superficies, regresión)',
+  'tour-help-debug': () => 'muestra la traza de los errores',
   'tour-help-required': () => '(obligatoria)',
   'tour-help-lang': () =>
     'idioma: es | en (por omisión: según LC_ALL, LC_MESSAGES o LANG; es… es español, si no inglés)',
@@ -32,6 +35,23 @@ export const clitour: typeof en = {
   'tour-plot-file': () => 'dibuja la ejecución en FICHERO.svg o FICHERO.png',
   'tour-plot-values': () => 'con --plot: añade el panel de valor frente a paso (escala logarítmica)',
   'tour-wrote': (p) => `escrito ${p.file}`,
+
+  'tour-optflag-lr': () => 'tasa de aprendizaje',
+  'tour-optflag-momentum': () => 'momento (sgd, rmsprop)',
+  'tour-optflag-dampening': () => 'amortiguación del momento (sgd)',
+  'tour-optflag-beta1': () => 'β₁ (familia adam, lion)',
+  'tour-optflag-beta2': () => 'β₂ (familia adam, lion)',
+  'tour-optflag-eps': () => 'ε añadido por estabilidad numérica',
+  'tour-optflag-rho': () => 'ρ, decaimiento del promedio de gradientes al cuadrado (rmsprop, adadelta)',
+  'tour-optflag-weight-decay': () => 'decaimiento de pesos (L2 acoplado en pytorch, desacoplado en keras)',
+  'tour-optflag-initial-accumulator': () => 'acumulador inicial (adagrad)',
+  'tour-optflag-momentum-decay': () => 'decaimiento del momento (nadam)',
+  'tour-optflag-damping': () => 'amortiguación λ del método de Newton',
+  'tour-optflag-nesterov': () => 'momento de Nesterov (sgd)',
+  'tour-optflag-centered': () => 'RMSprop centrado',
+  'tour-optflag-amsgrad': () => 'variante AMSGrad (adam, adamw)',
+  'tour-optflag-convention': () => 'valores por omisión y fórmulas: pytorch | keras',
+  'tour-optflag-default': () => '(por omisión: el de la convención, ver `descenso optimizers`)',
 
   'tour-descend-description': () => 'un optimizador (o varios) recorre una superficie o una fórmula',
   'tour-descend-surface': () => 'una superficie del catálogo (ver `descenso surfaces`)',
