@@ -43,7 +43,8 @@ describe('regression lab', () => {
     expect(svg.name).toBe('descenso-regression-data.svg');
     const text = svg.bytes.toString('utf8');
     expect(text.startsWith('<svg') || text.startsWith('<?xml')).toBe(true);
-    for (const label of ['sgd (batch)', 'sgd (sgd)', 'sgd (minibatch)']) expect(text).toContain(label);
+    for (const label of ['sgd (batch)', 'sgd (stochastic)', 'sgd (mini-batch)'])
+      expect(text).toContain(label);
     for (const id of [
       'regression-data',
       'regression-landscape',

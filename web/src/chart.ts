@@ -43,7 +43,10 @@ function logTicks(lo: number, hi: number): number[] {
   const every = Math.max(1, Math.ceil((b - a) / 6));
   const out: number[] = [];
   for (let e = a; e <= b; e += every) out.push(10 ** e);
-  return out;
+  // Less than two decades shown: label 2 and 5 of each decade too, or the axis has one number.
+  if (out.filter((v) => v >= lo && v <= hi).length < 2)
+    for (let e = a; e <= b; e++) out.push(2 * 10 ** e, 5 * 10 ** e);
+  return out.sort((x, y) => x - y);
 }
 
 export class LineChart {

@@ -170,6 +170,12 @@ export class RegressionLab {
       : tr('lab-loss-curve', { name: l.params[0] });
   }
 
+  /** A run's name in the user's language: the optimizer's label and, beside other regimes, its own. */
+  private runLabel(run: FitResult['runs'][number]): string {
+    const name = run.optimizer.label ?? run.optimizer.name;
+    return (this.work?.result?.runs.length ?? 0) > 1 ? `${name} (${tr(`lab-regime-${run.regime}`)})` : name;
+  }
+
   private curveSvg(chart: LineChart): string {
     return chartView('x', chart, () => '').svg();
   }
@@ -317,11 +323,18 @@ export class RegressionLab {
           ]
         : null,
       h('h2', null, tr('lab-model')),
-      select('r-model', tr('lab-model'), MODELS, e.model, (v) => {
-        e.model = v;
-        e.init = undefined;
-        this.render();
-      }),
+      select(
+        'r-model',
+        tr('lab-model'),
+        MODELS,
+        e.model,
+        (v) => {
+          e.model = v;
+          e.init = undefined;
+          this.render();
+        },
+        (m) => tr(`lab-model-${m.replace(':', '-') as 'linear' | 'affine' | 'poly-2' | 'poly-3' | 'mlp-8'}`),
+      ),
       select('r-loss', tr('lab-loss'), LOSSES, e.loss ?? 'mse', (v) => {
         e.loss = v as FitExperiment['loss'];
       }),
@@ -620,7 +633,7 @@ export class RegressionLab {
     this.losses.draw(
       {
         series: r.runs.map((run, i) => ({
-          name: run.label,
+          name: this.runLabel(run),
           color: colors[i],
           ys: run.history.map((x) => x.loss),
           xs: run.history.map((x) => x.epoch),
@@ -652,8 +665,8 @@ export class RegressionLab {
             null,
             h('span', { class: 'dot', style: `background:${colors[i]}` }),
             run.status === 'diverged'
-              ? `${run.label} — ${tr('lab-status-diverged', { k: fmtInt(run.divergedAt ?? 0) })}`
-              : run.label,
+              ? `${this.runLabel(run)} — ${tr('lab-status-diverged', { k: fmtInt(run.divergedAt ?? 0) })}`
+              : this.runLabel(run),
           ),
         ),
       );
@@ -750,7 +763,7 @@ export class RegressionLab {
         } catch {
           vals = [];
         }
-      series.push({ name: run.label, color: colors[i], xs: grid, ys: vals, width: 2.4 });
+      series.push({ name: this.runLabel(run), color: colors[i], xs: grid, ys: vals, width: 2.4 });
     });
     this.scatter.draw(
       { series, xLabel: 'x', yLabel: 'y', xRange: [lo, hi], yRange: [yLo - yPad, yHi + yPad] },
@@ -769,7 +782,7 @@ export class RegressionLab {
       const [a, b] = l.params;
       this.map.setPaths(
         r.runs.map((run, i) => ({
-          name: run.label,
+          name: this.runLabel(run),
           color: colors[i],
           points: run.history
             .slice(0, k + 1)
@@ -783,7 +796,7 @@ export class RegressionLab {
     const paths: Series[] = r.runs.map((run, i) => {
       const pts = run.history.slice(0, k + 1).filter((hh) => typeof hh.params?.[param] === 'number');
       return {
-        name: run.label,
+        name: this.runLabel(run),
         color: colors[i],
         xs: pts.map((hh) => hh.params![param] as number),
         ys: pts.map((hh) => hh.loss),
@@ -938,7 +951,13 @@ export class RegressionLab {
     const rows: unknown[][] = [];
     for (const run of r.runs)
       for (const hh of run.history)
-        rows.push([run.label, run.regime, hh.epoch, hh.loss, ...names.map((n) => csvParam(hh.params?.[n]))]);
+        rows.push([
+          this.runLabel(run),
+          run.regime,
+          hh.epoch,
+          hh.loss,
+          ...names.map((n) => csvParam(hh.params?.[n])),
+        ]);
     return saveCsv('descenso-training.csv', ['run', 'regime', 'epoch', 'loss', ...names], rows);
   }
 
