@@ -165,7 +165,7 @@ export const descendCommand: CommandSpec = {
       } else {
         runs.forEach((r, i) => {
           if (runs.length > 1) ctx.io.stdout(`${i > 0 ? '\n' : ''}== ${names[i]} ==\n`);
-          ctx.io.stdout(runTable(r, every));
+          ctx.io.stdout(runTable(r, every, lang));
           ctx.io.stdout(`${statusLine(r, ctx)}\n`);
         });
       }

@@ -133,7 +133,7 @@ export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext)
 }
 
 /** The history as the tutorials print their logs: epoch, loss and the parameters. */
-export function fitTable(run: Run, every: number): string {
+export function fitTable(run: Run, every: number, lang: Lang = 'en'): string {
   const last = run.history[run.history.length - 1]?.params ?? run.params;
   const columns = run.paramNames.flatMap((name) => {
     const v = last[name];
@@ -145,7 +145,7 @@ export function fitTable(run: Run, every: number): string {
     const values = showParams ? run.paramNames.flatMap((n) => h.params?.[n] ?? Number.NaN) : [];
     return [String(h.epoch), fmt(h.loss), ...values.map((v) => fmt(v))];
   });
-  return table(['epoch', run.loss, ...(showParams ? columns : [])], rows);
+  return table([t(lang, 'tour-col-epoch', undefined), run.loss, ...(showParams ? columns : [])], rows);
 }
 
 export function fitStatusLine(run: Run, lang: Lang): string {
@@ -223,7 +223,7 @@ export const fitCommand: CommandSpec = {
         ctx.io.stdout(`${JSON.stringify(fitJson(run))}\n`);
         return;
       }
-      ctx.io.stdout(fitTable(run, every));
+      ctx.io.stdout(fitTable(run, every, lang));
       ctx.io.stdout(`${fitStatusLine(run, lang)}\n`);
       for (const w of warnings) ctx.io.stderr(`${w}\n`);
     });

@@ -3,7 +3,7 @@
  * (epoch, loss, parameters), their status lines, and one CSV for any number of runs.
  */
 import type { DescendResult, ExperimentResult, FitResult } from '../experiment/index.js';
-import { t } from '../i18n/index.js';
+import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
 import { fitStatusLine, fitTable } from './fit.js';
 import { everyIndex, fmt, table } from './format.js';
@@ -11,8 +11,8 @@ import type { CliContext } from './io.js';
 import { csv } from './output.js';
 
 /** The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and the last. */
-export function runTable(run: DescendRun, every: number): string {
-  const header = ['step', ...run.vars, 'f', '|grad|'];
+export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string {
+  const header = [t(lang, 'tour-col-step', undefined), ...run.vars, 'f', '|grad|'];
   const rows = everyIndex(run.points.length, every).map((i) => [
     String(i),
     ...run.points[i].map((x) => fmt(x)),
@@ -50,13 +50,13 @@ export function tableText(result: ExperimentResult, every: number, ctx: CliConte
     const head = many ? `${i > 0 ? '\n' : ''}== ${r.label} ==\n` : '';
     if (result.kind === 'descend') {
       const d = r as DescendResult['runs'][number];
-      return `${head}${runTable(d, every)}${statusLine(d, ctx)}\n`;
+      return `${head}${runTable(d, every, ctx.lang)}${statusLine(d, ctx)}\n`;
     }
     const f = r as FitResult['runs'][number];
     const warnings = (f.warnings ?? []).map(
       (w) => `${t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) })}\n`,
     );
-    return `${head}${fitTable(f, every)}${fitStatusLine(f, ctx.lang)}\n${warnings.join('')}`;
+    return `${head}${fitTable(f, every, ctx.lang)}${fitStatusLine(f, ctx.lang)}\n${warnings.join('')}`;
   });
   return parts.join('');
 }

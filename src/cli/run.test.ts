@@ -142,4 +142,21 @@ describe('descenso run', () => {
     const r = await cli(['run', surface, '--lang', 'es']);
     expect(r.stderr).toContain('experimento no válido en experiment.surface: superficie desconocida');
   });
+
+  it('run --lang es heads the tables in Spanish (paso, época); CSV keeps its English column names', async () => {
+    const es = await cli(['run', race, '--lang', 'es']);
+    expect(es.stdout.split('\n')[1]).toMatch(/^paso\s+x\s+y\s+f\s+\|grad\|$/);
+    const fitEs = await cli(['run', fitFile, '--lang', 'es']);
+    expect(fitEs.stdout).toMatch(/^época\s+mse\s+w$/m);
+    expect(fitEs.stdout).not.toMatch(/^epoch/m);
+    const csvEs = await cli(['run', race, '--format', 'csv', '--lang', 'es']);
+    expect(csvEs.stdout.split('\n')[0]).toBe('run,step,x,y,f,grad_norm');
+  });
+
+  it('descend says "1 step" and "1 paso", not "1 steps"', async () => {
+    const en = await cli(['descend', '--surface', 'peaks', '--steps', '1']);
+    expect(en.stdout).toContain('status: 1 step (maximum reached)');
+    const es = await cli(['descend', '--surface', 'peaks', '--steps', '1', '--lang', 'es']);
+    expect(es.stdout).toContain('estado: 1 paso (máximo alcanzado)');
+  });
 });

@@ -37,6 +37,8 @@ export const clitour = {
   'tour-every': () => 'print every N-th step (and the last)',
   'tour-plot-file': () => 'draw the run into FILE.svg or FILE.png',
   'tour-plot-values': () => 'with --plot: add the value-versus-step panel (log scale)',
+  'tour-col-step': () => 'step',
+  'tour-col-epoch': () => 'epoch',
   'tour-wrote': (p: { file: string }) => `wrote ${p.file}`,
 
   // the optimizer flags of descend and fit
@@ -73,8 +75,10 @@ export const clitour = {
   'tour-bad-name': (p: { flag: string; name: string; names: string }) =>
     `${p.flag}: the function has no variable '${p.name}' (its variables: ${p.names})`,
   'tour-status-diverged': (p: { step: number }) => `status: diverged at step ${p.step}`,
-  'tour-status-converged': (p: { steps: number }) => `status: converged in ${p.steps} steps`,
-  'tour-status-max-steps': (p: { steps: number }) => `status: ${p.steps} steps (maximum reached)`,
+  'tour-status-converged': (p: { steps: number }) =>
+    `status: converged in ${p.steps} ${p.steps === 1 ? 'step' : 'steps'}`,
+  'tour-status-max-steps': (p: { steps: number }) =>
+    `status: ${p.steps} ${p.steps === 1 ? 'step' : 'steps'} (maximum reached)`,
 
   // grad
   'tour-grad-description': () => 'the value and gradient of a formula at a point',

@@ -34,6 +34,8 @@ export const clitour: typeof en = {
   'tour-every': () => 'mostrar uno de cada N pasos (y el último)',
   'tour-plot-file': () => 'dibuja la ejecución en FICHERO.svg o FICHERO.png',
   'tour-plot-values': () => 'con --plot: añade el panel de valor frente a paso (escala logarítmica)',
+  'tour-col-step': () => 'paso',
+  'tour-col-epoch': () => 'época',
   'tour-wrote': (p) => `escrito ${p.file}`,
 
   'tour-optflag-lr': () => 'tasa de aprendizaje',
@@ -68,8 +70,8 @@ export const clitour: typeof en = {
   'tour-bad-name': (p) =>
     `${p.flag}: la función no tiene la variable '${p.name}' (sus variables: ${p.names})`,
   'tour-status-diverged': (p) => `estado: divergió en el paso ${p.step}`,
-  'tour-status-converged': (p) => `estado: convergió en ${p.steps} pasos`,
-  'tour-status-max-steps': (p) => `estado: ${p.steps} pasos (máximo alcanzado)`,
+  'tour-status-converged': (p) => `estado: convergió en ${p.steps} ${p.steps === 1 ? 'paso' : 'pasos'}`,
+  'tour-status-max-steps': (p) => `estado: ${p.steps} ${p.steps === 1 ? 'paso' : 'pasos'} (máximo alcanzado)`,
 
   'tour-grad-description': () => 'el valor y el gradiente de una fórmula en un punto',
   'tour-grad-formula': () => 'la función, p. ej. "2*x^2 - 3*x + 4"',
