@@ -173,8 +173,8 @@ const cases: { what: string; args: string[]; en: string; es: string }[] = [
   {
     what: 'a model for the wrong number of inputs',
     args: ['fit', '--data', 'blobs', '--model', 'linear'],
-    en: "--model must be one of a model of 2 inputs (logistic, mlp:H), got 'linear'",
-    es: "--model debe ser uno de un modelo de 2 entradas (logistic, mlp:H) y recibió 'linear'",
+    en: '--model linear takes 1 input, but the data have 2 (try logistic or mlp:H)',
+    es: '--model linear admite 1 entrada, pero los datos tienen 2 (pruebe logistic o mlp:H)',
   },
   {
     what: 'a bad option inside an experiment',

@@ -101,11 +101,7 @@ export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext)
   const modelText = String(opts.model ?? 'linear');
   const model = makeModel(modelText, { inputs });
   if (model.inputs !== inputs)
-    throw new DescensoError('cli-bad-choice', {
-      flag: '--model',
-      value: modelText,
-      choices: t(ctx.lang, 'tour-fit-model-inputs', { inputs }),
-    });
+    throw new DescensoError('tour-fit-model-inputs', { model: modelText, takes: model.inputs, inputs });
   const delta = opts.delta === undefined ? undefined : parsePositive('--delta', String(opts.delta));
   const loss =
     opts.loss === undefined

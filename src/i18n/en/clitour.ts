@@ -109,8 +109,9 @@ export const clitour = {
   'tour-fit-data-csv': () => 'or a CSV file: --data FILE.csv reads it as --data-file does',
   'tour-fit-text-column': (p: { file: string; name: string }) =>
     `warning: ${p.file}: the column "${p.name}" holds text and was left out (x and y come from the numeric columns)`,
-  'tour-fit-model-inputs': (p: { inputs: number }) =>
-    p.inputs === 1 ? 'a model of one input' : `a model of ${p.inputs} inputs (logistic, mlp:H)`,
+  'tour-fit-model-inputs': (p: { model: string; takes: number; inputs: number }) =>
+    `--model ${p.model} takes ${p.takes} input${p.takes === 1 ? '' : 's'}, but the data have ${p.inputs}` +
+    (p.inputs === 1 ? ' (try linear, affine or poly:K)' : ' (try logistic or mlp:H)'),
 
   // files
   'tour-file-missing': () => 'no such file or folder',

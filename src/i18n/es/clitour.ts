@@ -100,7 +100,8 @@ export const clitour: typeof en = {
   'tour-fit-text-column': (p) =>
     `aviso: ${p.file}: la columna "${p.name}" contiene texto y se ha dejado fuera (x e y salen de las columnas numéricas)`,
   'tour-fit-model-inputs': (p) =>
-    p.inputs === 1 ? 'un modelo de una entrada' : `un modelo de ${p.inputs} entradas (logistic, mlp:H)`,
+    `--model ${p.model} admite ${p.takes} ${p.takes === 1 ? 'entrada' : 'entradas'}, pero los datos tienen ${p.inputs}` +
+    (p.inputs === 1 ? ' (pruebe linear, affine o poly:K)' : ' (pruebe logistic o mlp:H)'),
 
   'tour-file-missing': () => 'no existe ese fichero o carpeta',
   'tour-file-denied': () => 'permiso denegado',
