@@ -116,6 +116,25 @@ describe('regression lab', () => {
     await page.context().close();
   });
 
+  it('a heavy fit (10⁵ points) shows its progress in the worker and can be cancelled', async () => {
+    const { page, errors } = await openLab(browser, url);
+    await regression(page);
+    const before = await page.textContent('.regression-lab .step-label');
+    await page.fill('#r-points', '100000');
+    await page.press('#r-points', 'Enter');
+    await page.locator('#r-cancel').waitFor();
+    expect(await page.locator('.regression-lab progress').count()).toBe(1);
+    // the page answers while the worker trains: the timeline still moves the old result
+    await page.click('#r-restart');
+    expect(await page.getAttribute('.regression-lab', 'data-epoch')).toBe('0');
+    expect(before).not.toBe('');
+    await page.click('#r-cancel');
+    await page.locator('.notice', { hasText: 'computation cancelled' }).waitFor();
+    expect(await page.locator('#r-cancel').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the affine model shows the (a, b) loss map', async () => {
     const { page, errors } = await openLab(browser, url);
     await regression(page);

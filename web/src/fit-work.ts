@@ -6,7 +6,12 @@
  */
 import { compile, type Tensor } from '../../src/autodiff/index.js';
 import { isDescensoError } from '../../src/errors.js';
-import { type FitExperiment, type FitResult, runExperiment } from '../../src/experiment/index.js';
+import {
+  experimentWork,
+  type FitExperiment,
+  type FitResult,
+  runExperiment,
+} from '../../src/experiment/index.js';
 import { makeLoss } from '../../src/losses/index.js';
 import { makeModel } from '../../src/models/index.js';
 import { applyUpdates, makeOptimizer, type Params } from '../../src/optim/index.js';
@@ -50,9 +55,13 @@ export interface FitWork {
 const MAX_REPLAY_STEPS = 6000;
 const MAX_REPLAY_INDICES = 2_000_000;
 
-export function fitWork(e: FitExperiment): FitWork {
+/** The fit experiment and the views' extras; `onProgress(fraction)` as the epochs are trained. */
+export function fitWork(e: FitExperiment, onProgress?: (fraction: number) => void): FitWork {
   try {
-    const result = runExperiment(e) as FitResult;
+    const total = Math.max(1, experimentWork(e));
+    const result = runExperiment(e, {
+      onProgress: onProgress ? (done) => onProgress(done / total) : undefined,
+    }) as FitResult;
     const out: FitWork = { result };
     const land = landscape(e, result);
     if (land) out.landscape = land;

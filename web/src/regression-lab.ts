@@ -32,6 +32,7 @@ import { GridMap } from './grid-map.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { gatherPoints, type LossEvaluator, lossEvaluator } from './loss-eval.js';
 import { optimizerCard } from './optimizer-editor.js';
+import { showProgress } from './progress.js';
 import { computeFit, type Job } from './runs.js';
 import { formulaMessage } from './surface-lab.js';
 
@@ -71,6 +72,8 @@ export class RegressionLab {
   readonly root = h('div', { class: 'lab regression-lab' });
   exp: FitExperiment;
   private work: FitWork | null = null;
+  /** The experiment `work` was computed from (the controls may already show the next one). */
+  private computed: FitExperiment | null = null;
   private job: Job<FitWork> | null = null;
   private cur = 0;
   private playing = false;
@@ -90,6 +93,7 @@ export class RegressionLab {
   private stage = h('div', { class: 'panel stage' });
   private side = h('div', { class: 'panel side' });
   private status = h('div', { class: 'status', 'aria-live': 'polite' });
+  private progress = h('div', { class: 'progress', hidden: true });
   private batchLabel = h('p', { class: 'help', id: 'r-batch-label' });
   private timeline = h('input', {
     type: 'range',
@@ -462,6 +466,7 @@ export class RegressionLab {
         ),
         this.timeline,
       ),
+      this.progress,
       this.status,
     );
     this.buildSide();
@@ -582,19 +587,33 @@ export class RegressionLab {
       this.notify(isDescensoError(err) ? err.messageIn(getLang()) : String(err), 'error');
       return;
     }
-    this.status.textContent = tr('lab-computing', { percent: '' });
-    const job = computeFit(e);
+    // a quick fit never shows the bar: it appears after 150 ms
+    let visible = false;
+    let fraction = 0;
+    const job = computeFit(e, (f) => {
+      fraction = f;
+      if (visible) showProgress(this.progress, f, () => job.cancel(), 'r-cancel');
+    });
     this.job = job;
+    const shown = setTimeout(() => {
+      visible = true;
+      if (this.job === job) showProgress(this.progress, fraction, () => job.cancel(), 'r-cancel');
+    }, 150);
     void job.promise.then((work) => {
+      clearTimeout(shown);
       if (this.job !== job) return;
       this.job = null;
-      this.status.textContent = '';
-      if (!work) return;
+      this.progress.hidden = true;
+      if (!work) {
+        this.notify(tr('lab-cancelled'), 'info');
+        return;
+      }
       if (work.error) {
         this.notify(errorText(work.error), 'error');
         return;
       }
       this.work = work;
+      this.computed = e;
       this.batchEval = null;
       this.timeline.max = String(this.epochs());
       this.cur = 0;
@@ -728,7 +747,7 @@ export class RegressionLab {
     const grid = Array.from({ length: 80 }, (_v, i) => lo + ((hi - lo) * i) / 79);
     let model: ReturnType<typeof makeModel> | null = null;
     try {
-      model = makeModel(this.exp.model);
+      model = makeModel(this.computed?.model ?? this.exp.model);
     } catch {
       model = null;
     }
@@ -827,7 +846,10 @@ export class RegressionLab {
     const idx = batchOf(replay, t);
     if (idx.length === 0) return;
     if (!this.batchEval || this.batchEval.size !== idx.length)
-      this.batchEval = { size: idx.length, ev: lossEvaluator(this.exp.model, this.exp.loss, idx.length) };
+      this.batchEval = {
+        size: idx.length,
+        ev: lossEvaluator(this.computed?.model ?? this.exp.model, this.computed?.loss, idx.length),
+      };
     const ev = this.batchEval.ev;
     const pts = gatherPoints(idx, data.x as number[], data.y);
     const p = replay.params[t].slice();

@@ -65,6 +65,8 @@ interface WorkerMessage {
   id: number;
   type: 'progress' | 'done';
   done?: number;
+  /** Share of a fit done. */
+  fraction?: number;
   runs?: LabRun[];
   fit?: FitWork;
 }
@@ -109,9 +111,13 @@ function workerJob<T>(
   };
 }
 
-/** Runs a fit experiment in the worker; resolves null when cancelled. */
-export function computeFit(e: FitExperiment): Job<FitWork> {
-  return workerJob(e, (m) => m.fit);
+/** Runs a fit experiment in the worker, `onProgress(fraction)` as it trains; resolves null when cancelled. */
+export function computeFit(e: FitExperiment, onProgress: (f: number) => void = () => {}): Job<FitWork> {
+  return workerJob(
+    e,
+    (m) => m.fit,
+    (m) => onProgress(m.fraction ?? 0),
+  );
 }
 
 /** Starts computing the runs; `onProgress(fraction)` while a worker does it. Resolves null when cancelled. */

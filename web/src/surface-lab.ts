@@ -38,6 +38,7 @@ import {
 import { type HeatMap, renderHeatMap } from './heatmap.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { optimizerCard } from './optimizer-editor.js';
+import { showProgress } from './progress.js';
 import { computeRuns, type Job, type LabRun } from './runs.js';
 
 export interface SurfaceView {
@@ -687,13 +688,7 @@ export class SurfaceLab {
   }
 
   private showProgress(f: number): void {
-    this.progress.hidden = false;
-    fill(
-      this.progress,
-      h('progress', { max: 1, value: String(f), 'aria-label': tr('lab-computing', { percent: '' }) }),
-      h('span', null, tr('lab-computing', { percent: `${Math.round(f * 100)} %` })),
-      h('button', { type: 'button', id: 'cancel', onclick: () => this.job?.cancel() }, tr('lab-cancel')),
-    );
+    showProgress(this.progress, f, () => this.job?.cancel(), 'cancel');
   }
 
   private onImport(text: string): void {

@@ -9,7 +9,15 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (ev: MessageEvent<{ id: number; experiment: DescendExperiment | FitExperiment }>) => {
   const { id, experiment } = ev.data;
   if (experiment.kind === 'fit') {
-    scope.postMessage({ id, type: 'done', fit: fitWork(experiment) });
+    // at most one progress message per percent
+    let sent = -1;
+    const fit = fitWork(experiment, (fraction) => {
+      const percent = Math.floor(fraction * 100);
+      if (percent === sent) return;
+      sent = percent;
+      scope.postMessage({ id, type: 'progress', fraction });
+    });
+    scope.postMessage({ id, type: 'done', fit });
     return;
   }
   const runs: LabRun[] = [];
