@@ -135,6 +135,37 @@ describe('regression lab', () => {
     await page.context().close();
   });
 
+  it('data from a formula of your own (its error at its place) or from a CSV file (its error named)', async () => {
+    const { page, errors } = await openLab(browser, url, { locale: 'es-ES' });
+    await regression(page);
+    await page.selectOption('#r-family', 'formula');
+    await page.fill('#r-formula', 'sin(x) + ');
+    const box = page.locator('#r-formula-error');
+    await box.waitFor({ state: 'visible' });
+    expect(await box.textContent()).toContain('sin(x) + \n');
+    await page.fill('#r-formula', '3*x - 1');
+    await box.waitFor({ state: 'hidden' });
+    await page.waitForFunction(() => location.hash.includes(encodeURIComponent('"formula":"3*x - 1"')));
+    await page.selectOption('#r-family', 'csv');
+    await page.setInputFiles('#r-csv', {
+      name: 'puntos.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('x;y\n0;1\n1;3,1\n2;4,9\n3;7,2\n'),
+    });
+    await page.locator('.notice', { hasText: 'puntos.csv: 4 puntos leídos' }).waitFor();
+    await page.waitForFunction(() => location.hash.includes(encodeURIComponent('"y":[1,3.1,4.9,7.2]')));
+    await page.setInputFiles('#r-csv', {
+      name: 'malo.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('x,y\n1,2\n2,dos\n'),
+    });
+    const csvError = page.locator('#r-csv-error');
+    await csvError.waitFor({ state: 'visible' });
+    expect(await csvError.textContent()).toMatch(/^malo\.csv: .*3/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the affine model shows the (a, b) loss map', async () => {
     const { page, errors } = await openLab(browser, url);
     await regression(page);

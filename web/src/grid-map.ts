@@ -55,7 +55,7 @@ export function drawAxes(
   ctx.font = '11px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const v of niceTicks(x0, x1, r.w > 300 ? 7 : 4)) {
+  for (const v of niceTicks(x0, x1, r.w > 300 ? 7 : 5)) {
     const px = toX(v);
     ctx.fillRect(Math.round(px), r.y + r.h, 1, 4);
     ctx.fillText(fmt(v, 3), px, r.y + r.h + 6);
@@ -63,7 +63,7 @@ export function drawAxes(
   ctx.fillText(labels.x, r.x + r.w / 2, r.y + r.h + 20);
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const v of niceTicks(y0, y1, r.h > 300 ? 7 : 4)) {
+  for (const v of niceTicks(y0, y1, r.h > 300 ? 7 : 5)) {
     const py = toY(v);
     ctx.fillRect(r.x - 4, Math.round(py), 4, 1);
     ctx.fillText(fmt(v, 3), r.x - 6, py);

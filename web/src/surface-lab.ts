@@ -35,6 +35,7 @@ import {
   readDomain,
   surfaces2D,
 } from './field.js';
+import { drawAxes, MAP_PAD } from './grid-map.js';
 import { type HeatMap, renderHeatMap } from './heatmap.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { optimizerCard } from './optimizer-editor.js';
@@ -52,7 +53,7 @@ export interface SurfaceView {
 
 export const defaultSurfaceView: SurfaceView = { cmap: 'coolwarm', logY: false, tol: 1e-3, speed: 40 };
 
-const PAD = { l: 46, r: 10, t: 8, b: 36 };
+const PAD = MAP_PAD;
 const ADD_ORDER = [
   'adam',
   'rmsprop',
@@ -749,33 +750,7 @@ export class SurfaceLab {
     ctx.fillRect(0, 0, S, S);
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(this.heat.image, r.x, r.y, r.w, r.h);
-    ctx.strokeStyle = '#5f6368';
-    ctx.strokeRect(r.x - 0.5, r.y - 0.5, r.w + 1, r.h + 1);
-    // axes in the surface's domain
-    const [[x0, x1], [y0, y1]] = this.field.domain;
-    ctx.fillStyle = '#333';
-    ctx.font = '11px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    for (const v of niceTicks(x0, x1, r.w > 300 ? 7 : 5)) {
-      const [px] = this.toPx(v, y0);
-      ctx.fillRect(Math.round(px), r.y + r.h, 1, 4);
-      ctx.fillText(fmt(v, 3), px, r.y + r.h + 6);
-    }
-    ctx.fillText(this.field.xLabel, r.x + r.w / 2, r.y + r.h + 20);
-    ctx.textAlign = 'right';
-    ctx.textBaseline = 'middle';
-    for (const v of niceTicks(y0, y1, r.h > 300 ? 7 : 5)) {
-      const [, py] = this.toPx(x0, v);
-      ctx.fillRect(r.x - 4, Math.round(py), 4, 1);
-      ctx.fillText(fmt(v, 3), r.x - 6, py);
-    }
-    ctx.save();
-    ctx.translate(10, r.y + r.h / 2);
-    ctx.rotate(-Math.PI / 2);
-    ctx.textAlign = 'center';
-    ctx.fillText(this.field.yLabel, 0, 0);
-    ctx.restore();
+    drawAxes(ctx, r, this.field.domain, { x: this.field.xLabel, y: this.field.yLabel });
     // known minima: small white crosses
     ctx.strokeStyle = 'rgba(255,255,255,0.95)';
     ctx.lineWidth = 1.5;
@@ -1215,18 +1190,6 @@ export function formulaMessage(err: unknown, text: string): string {
     return err.position !== undefined ? `${caretLine(text, err.position)}\n${msg}` : msg;
   }
   return String(err);
-}
-
-function niceTicks(lo: number, hi: number, count: number): number[] {
-  const span = hi - lo;
-  const raw = span / count;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / p;
-  const step = (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
-    out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
-  return out;
 }
 
 function cross(ctx: CanvasRenderingContext2D, x: number, y: number, d: number): void {
