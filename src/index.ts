@@ -36,6 +36,7 @@ export {
   nadam,
   newton,
   type Optimizer,
+  type OptimizerSpec,
   optimizerInfo,
   optimizerNames,
   optimizersMarkdown,

@@ -22,6 +22,7 @@ export type {
   NewtonOptions,
   Optimizer,
   OptimizerInfo,
+  OptimizerSpec,
   ResolvedOptions,
   RmspropOptions,
   SgdOptions,

@@ -306,6 +306,19 @@ function coreBlocks(
 }
 
 /**
+ * An optimizer as data, as experiments, the CLI and the lab pass it around: `descend` and `fit`
+ * build it with makeOptimizer(name, options, convention), which checks every field.
+ */
+export interface OptimizerSpec {
+  /** Name or alias, any case: 'sgd', 'momentum', 'adam', … */
+  name: string;
+  /** Hyper-parameters by name (lr, momentum, beta1, …); unset ones take the convention's defaults. */
+  options?: Record<string, number | boolean>;
+  /** 'pytorch' (default) or 'keras'. */
+  convention?: Convention;
+}
+
+/**
  * An optimizer by name (or alias, any case) with options checked against the convention's table
  * entry; `convention` is 'pytorch' (default) or 'keras'. Accepts unchecked input (CLI, JSON).
  */

@@ -7,19 +7,19 @@
 import { type Compiled, compile, gradients, type Tensor } from '../autodiff/index.js';
 import { DescensoError, withSource } from '../errors.js';
 import { type Formula, formulaFunction, parseFormula } from '../expr/index.js';
-import { applyUpdates, type Convention, makeOptimizer, type Params, type Transform } from '../optim/index.js';
+import {
+  applyUpdates,
+  type Convention,
+  makeOptimizer,
+  type OptimizerSpec,
+  type Params,
+  type Transform,
+} from '../optim/index.js';
 import { RandomState } from '../random/index.js';
 import { getSurface, surfaceFormula } from '../surfaces/index.js';
 
 export type GradientMethod = 'autodiff' | 'forward' | 'central';
 export type DescendStatus = 'max-steps' | 'converged' | 'diverged';
-
-export interface OptimizerSpec {
-  name: string;
-  /** Hyper-parameters by name (lr, momentum, beta1, ...); unset ones take the convention's defaults. */
-  options?: Record<string, number | boolean>;
-  convention?: Convention;
-}
 
 export interface StopSpec {
   /** Stop (converged) when the gradient's norm falls to this or below. */

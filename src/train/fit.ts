@@ -26,18 +26,17 @@ import type { FitExpected } from '../i18n/en/train.js';
 import { t } from '../i18n/index.js';
 import { type Loss, type LossName, makeLoss } from '../losses/index.js';
 import { type Model, makeModel, type ParamValue } from '../models/index.js';
-import { applyUpdates, makeOptimizer, type Optimizer, type Params } from '../optim/index.js';
+import {
+  applyUpdates,
+  makeOptimizer,
+  type Optimizer,
+  type OptimizerSpec,
+  type Params,
+} from '../optim/index.js';
 import { RandomState } from '../random/random-state.js';
 
 export type Regime = 'batch' | 'sgd' | 'minibatch';
 export const regimes: readonly Regime[] = ['batch', 'sgd', 'minibatch'];
-
-/** An optimizer as data, built with `makeOptimizer(name, options, convention)`. */
-export interface OptimizerSpec {
-  name: string;
-  options?: Record<string, unknown>;
-  convention?: string;
-}
 
 /** x: one number per point, or one row of d numbers per point (also as a flat row-major array with d = model.inputs). */
 export interface FitData {

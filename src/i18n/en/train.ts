@@ -60,8 +60,10 @@ export const train = {
     `the hand-written gradient is ${p.factor} times the automatic one (${p.details}); training follows the hand-written one`,
   'fit-gradient-mismatch': (p: { relError: string; details: string }) =>
     `the hand-written gradient disagrees with the automatic one (relative error ${p.relError}: ${p.details}); training follows the hand-written one`,
-  'fit-status-max-steps': (p: { epochs: number }) => `status: ${p.epochs} epochs (maximum reached)`,
-  'fit-status-converged': (p: { epochs: number }) => `status: converged after ${p.epochs} epochs`,
+  'fit-status-max-steps': (p: { epochs: number }) =>
+    `status: ${p.epochs} ${p.epochs === 1 ? 'epoch' : 'epochs'} (maximum reached)`,
+  'fit-status-converged': (p: { epochs: number }) =>
+    `status: converged after ${p.epochs} ${p.epochs === 1 ? 'epoch' : 'epochs'}`,
   'fit-status-diverged': (p: { epoch: number }) => `status: diverged at epoch ${p.epoch}`,
   'fit-warning': (p: { text: string }) => `warning: ${p.text}`,
 

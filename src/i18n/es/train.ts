@@ -44,8 +44,9 @@ export const train: typeof en = {
     `el gradiente escrito a mano es ${p.factor} veces el automático (${p.details}); el entrenamiento sigue el escrito a mano`,
   'fit-gradient-mismatch': (p) =>
     `el gradiente escrito a mano no coincide con el automático (error relativo ${p.relError}: ${p.details}); el entrenamiento sigue el escrito a mano`,
-  'fit-status-max-steps': (p) => `estado: ${p.epochs} épocas (máximo alcanzado)`,
-  'fit-status-converged': (p) => `estado: convergió tras ${p.epochs} épocas`,
+  'fit-status-max-steps': (p) =>
+    `estado: ${p.epochs} ${p.epochs === 1 ? 'época' : 'épocas'} (máximo alcanzado)`,
+  'fit-status-converged': (p) => `estado: convergió tras ${p.epochs} ${p.epochs === 1 ? 'época' : 'épocas'}`,
   'fit-status-diverged': (p) => `estado: divergió en la época ${p.epoch}`,
   'fit-warning': (p) => `aviso: ${p.text}`,
 
