@@ -6,7 +6,7 @@ import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
 import { type DescendRun, type DescendSpec, descend, type GradientMethod } from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
-import { parseAssignments, parseChoice, parseInteger, parseNumberList, parsePositive } from './flags.js';
+import { parseChoice, parseInteger, parsePoint, parsePositive } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
@@ -32,21 +32,6 @@ const collect = (v: string, prev: string[]) => [
     .map((s) => s.trim())
     .filter(Boolean),
 ];
-
-/** --from=-0.35,-0.67 or --from=a=1,b=1,c=1 (by name, any order). */
-export function parseStart(value: string, vars: readonly string[]): number[] {
-  if (value.includes('=')) {
-    const named = parseAssignments('--from', value);
-    for (const k of Object.keys(named))
-      if (!vars.includes(k))
-        throw new DescensoError('tour-bad-name', { flag: '--from', name: k, names: vars.join(', ') });
-    return vars.map((v) => {
-      if (!(v in named)) throw new DescensoError('cli-missing', { what: `--from ${v}=…` });
-      return named[v];
-    });
-  }
-  return parseNumberList('--from', value, vars.length);
-}
 
 export interface DescendFlags {
   specs: DescendSpec[];
@@ -137,7 +122,7 @@ export const descendCommand: CommandSpec = {
       if (opts.from !== undefined) {
         // The variables are known once the function is: read --from against them.
         const probe = descend({ ...specs[0], steps: 0 });
-        const start = parseStart(String(opts.from), probe.vars);
+        const start = parsePoint('--from', String(opts.from), probe.vars);
         for (const s of specs) s.start = start;
       }
       // One bar over every optimizer's steps, moved by each run's onStep.

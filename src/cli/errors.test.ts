@@ -268,4 +268,15 @@ describe('negative numbers as flag values', () => {
     const r = await cli(['grad', '2*x^2 - 3*x + 4', '--at', 'x=-1', '--format', 'json']);
     expect(JSON.parse(r.stdout)).toEqual({ value: 9, gradient: { x: -7 } });
   });
+
+  it('grad --at takes bare numbers in the order the variables appear, like descend --from', async () => {
+    const one = await cli(['grad', '2*x^2 - 3*x + 4', '--at=-1', '--format', 'json']);
+    expect(JSON.parse(one.stdout)).toEqual({ value: 9, gradient: { x: -7 } });
+    // f = a²·b: ∂/∂a = 2ab = 12 and ∂/∂b = a² = 4 at (2, 3)
+    const two = await cli(['grad', 'a^2*b', '--at', '2,3', '--format', 'json']);
+    expect(JSON.parse(two.stdout)).toEqual({ value: 12, gradient: { a: 12, b: 4 } });
+    const short = await cli(['grad', 'a^2*b', '--at', '2']);
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('--at');
+  });
 });

@@ -65,3 +65,21 @@ export function parseAssignments(flag: string, value: string): Record<string, nu
   }
   return out;
 }
+
+/**
+ * A point of a function of `vars`: by position (--from=-0.35,-0.67, --at 2) or by name, in any
+ * order (--at a=1,b=2). Every variable must get a value; a name the function lacks is an error.
+ */
+export function parsePoint(flag: string, value: string, vars: readonly string[]): number[] {
+  if (value.includes('=')) {
+    const named = parseAssignments(flag, value);
+    for (const k of Object.keys(named))
+      if (!vars.includes(k))
+        throw new DescensoError('tour-bad-name', { flag, name: k, names: vars.join(', ') || '—' });
+    return vars.map((v) => {
+      if (!(v in named)) throw new DescensoError('cli-missing', { what: `${flag} ${v}=…` });
+      return named[v];
+    });
+  }
+  return parseNumberList(flag, value, vars.length);
+}

@@ -1,10 +1,10 @@
 /** `descenso grad`: the value and gradient of a formula at a point, exact or by finite differences. */
 import type { Command } from 'commander';
-import { DescensoError, withSource } from '../errors.js';
+import { withSource } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { compileFormula, differenceGradient, parseUserFormula } from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
-import { parseAssignments, parseChoice, parsePositive } from './flags.js';
+import { parseChoice, parsePoint, parsePositive } from './flags.js';
 import { table } from './format.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
@@ -38,19 +38,8 @@ export const gradCommand: CommandSpec = {
         const format = parseChoice('--format', String(opts.format), FORMATS);
         const h = parsePositive('--h', String(opts.h));
         const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
-        const at = parseAssignments('--at', String(opts.at));
         const formula = withSource(text, () => parseUserFormula(text));
-        for (const k of Object.keys(at))
-          if (!formula.vars.includes(k))
-            throw new DescensoError('tour-bad-name', {
-              flag: '--at',
-              name: k,
-              names: formula.vars.join(', ') || '—',
-            });
-        const point = formula.vars.map((v) => {
-          if (!(v in at)) throw new DescensoError('cli-missing', { what: `--at ${v}=…` });
-          return at[v];
-        });
+        const point = parsePoint('--at', String(opts.at), formula.vars);
         const fn = compileFormula(formula);
         const [value, g] =
           method === 'autodiff' ? fn.valueAndGrad(point) : differenceGradient(fn.value, point, method, h);

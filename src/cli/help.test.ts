@@ -83,7 +83,7 @@ describe('every flag with its default', () => {
 
   it('grad --help marks --at as required, and fit --help lists the losses and models allowed', async () => {
     expect(optionEntries((await cli(['grad', '--help'], { lang: 'es' })).stdout)).toContain(
-      '--at <x=…> el punto: x=-1 o a=1,b=2 (obligatoria)',
+      '--at <x=…> el punto: x=-1 o a=1,b=2 (por nombre), o -1 y 1,2 (en el orden en que aparecen las variables) (obligatoria)',
     );
     const fit = optionEntries((await cli(['fit', '--help'])).stdout);
     expect(fit.find((e) => e.startsWith('--loss'))).toContain(

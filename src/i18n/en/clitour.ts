@@ -83,7 +83,8 @@ export const clitour = {
   // grad
   'tour-grad-description': () => 'the value and gradient of a formula at a point',
   'tour-grad-formula': () => 'the function, e.g. "2*x^2 - 3*x + 4"',
-  'tour-grad-at': () => 'the point: x=-1 or a=1,b=2',
+  'tour-grad-at': () =>
+    'the point: x=-1 or a=1,b=2 (by name), or -1 and 1,2 (in the order the variables first appear)',
   'tour-grad-method': () => 'exact (autodiff) or a difference quotient',
   'tour-grad-plot': () => 'draw f with its tangent and the secant of step h into FILE.svg or FILE.png',
   'tour-grad-point': () => 'point',

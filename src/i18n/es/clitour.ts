@@ -75,7 +75,8 @@ export const clitour: typeof en = {
 
   'tour-grad-description': () => 'el valor y el gradiente de una fórmula en un punto',
   'tour-grad-formula': () => 'la función, p. ej. "2*x^2 - 3*x + 4"',
-  'tour-grad-at': () => 'el punto: x=-1 o a=1,b=2',
+  'tour-grad-at': () =>
+    'el punto: x=-1 o a=1,b=2 (por nombre), o -1 y 1,2 (en el orden en que aparecen las variables)',
   'tour-grad-method': () => 'exacto (autodiff) o un cociente de diferencias',
   'tour-grad-plot': () => 'dibuja f con su tangente y la secante de paso h en FICHERO.svg o FICHERO.png',
   'tour-grad-point': () => 'punto',
