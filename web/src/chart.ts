@@ -43,9 +43,17 @@ function logTicks(lo: number, hi: number): number[] {
   const every = Math.max(1, Math.ceil((b - a) / 6));
   const out: number[] = [];
   for (let e = a; e <= b; e += every) out.push(10 ** e);
-  // Less than two decades shown: label 2 and 5 of each decade too, or the axis has one number.
-  if (out.filter((v) => v >= lo && v <= hi).length < 2)
-    for (let e = a; e <= b; e++) out.push(2 * 10 ** e, 5 * 10 ** e);
+  // Less than two decades shown: label 2 and 5 of each decade too (or every digit), so the axis
+  // carries at least two numbers.
+  const inside = (xs: number[]) => xs.filter((v) => v >= lo && v <= hi).length;
+  for (const digits of [
+    [2, 5],
+    [2, 3, 4, 5, 6, 7, 8, 9],
+  ]) {
+    if (inside(out) >= 2) break;
+    for (let e = a; e <= b; e++)
+      for (const d of digits) if (!out.includes(d * 10 ** e)) out.push(d * 10 ** e);
+  }
   return out.sort((x, y) => x - y);
 }
 

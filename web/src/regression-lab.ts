@@ -169,9 +169,11 @@ export class RegressionLab {
   private landTitle(): string {
     const l = this.landscape();
     if (!l) return tr('lab-landscape');
-    return l.params.length === 2
-      ? tr('lab-loss-map', { a: l.params[0], b: l.params[1] })
-      : tr('lab-loss-curve', { name: l.params[0] });
+    // "the others at their final value" only when there are others
+    const all = l.at.length === l.params.length;
+    if (l.params.length === 2)
+      return tr(all ? 'lab-loss-map-only' : 'lab-loss-map', { a: l.params[0], b: l.params[1] });
+    return tr(all ? 'lab-loss-curve-only' : 'lab-loss-curve', { name: l.params[0] });
   }
 
   /** A run's name in the user's language: the optimizer's label and, beside other regimes, its own. */

@@ -106,6 +106,8 @@ export const lab = {
   'lab-loss-epochs': () => 'Loss per epoch',
   'lab-epoch': () => 'epoch',
   'lab-landscape': () => 'Loss landscape',
+  'lab-loss-map-only': (p: { a: string; b: string }) => `Loss over (${p.a}, ${p.b})`,
+  'lab-loss-curve-only': (p: { name: string }) => `Loss as a function of ${p.name}`,
   'lab-loss-map': (p: { a: string; b: string }) =>
     `Loss over (${p.a}, ${p.b}), the other parameters at their final value`,
   'lab-no-landscape': () => 'This model has vector parameters: no landscape over one or two of them.',

@@ -107,6 +107,8 @@ export const lab: typeof en = {
   'lab-loss-epochs': () => 'Pérdida por época',
   'lab-epoch': () => 'época',
   'lab-landscape': () => 'Paisaje de la pérdida',
+  'lab-loss-map-only': (p: { a: string; b: string }) => `Pérdida sobre (${p.a}, ${p.b})`,
+  'lab-loss-curve-only': (p: { name: string }) => `Pérdida en función de ${p.name}`,
   'lab-loss-map': (p: { a: string; b: string }) =>
     `Pérdida sobre (${p.a}, ${p.b}), los demás parámetros en su valor final`,
   'lab-no-landscape': () =>
