@@ -162,7 +162,7 @@ export function mountView3D(
   return {
     setStep,
     resize(w, h) {
-      renderer.setSize(w, h);
+      renderer.setSize(w, h, false);
       for (const m of materials) m.resolution.set(w, h);
       camera.aspect = w / h;
       camera.updateProjectionMatrix();
