@@ -268,6 +268,15 @@ describe('derivative lab additions', () => {
     const json = JSON.parse((await download(page, '#d-export-json')).bytes.toString('utf8'));
     expect(json).toMatchObject({ kind: 'descend', formula: '2*x^2 - 3*x + 4', start: [2], steps: 250 });
     expect(json.optimizers.map((o: { name: string }) => o.name)).toEqual(['sgd', 'sign']);
+    // the exported descent comes back through Import JSON… with another start
+    await page.setInputFiles('#d-import-file', {
+      name: 'descent.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...json, start: [-1] })),
+    });
+    await page.waitForFunction(() => (document.querySelector('#d-x') as HTMLInputElement).value === '-1');
+    // f′(−1) = 4·(−1) − 3 = −7
+    expect(await page.textContent('#d-exact')).toBe('−7');
     const png = await download(page, '#derivative-error-png');
     expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(await page.evaluate(() => location.hash)).toContain('u=2*x%5E2%20-%20');

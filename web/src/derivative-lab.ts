@@ -12,7 +12,7 @@ import { type Surface1D, surfaces } from '../../src/surfaces/index.js';
 import { compileFormula, type DescendRun, descend } from '../../src/train/descend.js';
 import { LineChart } from './chart.js';
 import { fill, h } from './dom.js';
-import { chartView, saveCsv, saveExperiment, viewHead } from './export.js';
+import { chartView, importButton, saveCsv, saveExperiment, viewHead } from './export.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { formulaMessage } from './surface-lab.js';
 
@@ -90,6 +90,17 @@ export class DerivativeLab {
     this.compile();
     this.compileChain();
     new ResizeObserver(() => this.draw()).observe(this.root);
+  }
+
+  importHandler: ((text: string) => void) | null = null;
+
+  /** A new state from outside (an import): everything recomputed and redrawn. */
+  setState(state: DerivativeState): void {
+    this.state = { ...state };
+    this.compile();
+    this.compileChain();
+    this.render();
+    this.changed();
   }
 
   private compile(): void {
@@ -296,6 +307,7 @@ export class DerivativeLab {
           { type: 'button', id: 'd-export-descent-csv', onclick: () => this.exportDescentCsv() },
           tr('lab-export-csv'),
         ),
+        importButton('d-import-file', (text) => this.importHandler?.(text)),
       ),
     );
     this.curve.setLabel(`${tr('lab-tangent')}, ${tr('lab-secant')}`);

@@ -195,7 +195,19 @@ function show(name: LabName): void {
 function importExperiment(text: string): void {
   try {
     const e = experimentFromJson(text);
-    if (e.kind === 'descend') {
+    const oneVariable = e.kind === 'descend' && e.surface === undefined && e.vars?.length === 1;
+    if (e.kind === 'descend' && oneVariable) {
+      // a function of x alone (the derivative lab's own export) opens in the derivative lab
+      const lr = Number(e.optimizers[0]?.options?.lr);
+      show('derivative');
+      derivative.setState({
+        ...derivative.state,
+        formula: e.formula ?? derivative.state.formula,
+        x: e.start?.[0] ?? derivative.state.x,
+        steps: Math.min(e.steps, MAX_DERIVATIVE_STEPS),
+        lr: lr > 0 ? lr : derivative.state.lr,
+      });
+    } else if (e.kind === 'descend') {
       show('surface');
       surface.setExperiment(e);
     } else {
@@ -212,6 +224,7 @@ function importExperiment(text: string): void {
 }
 surface.importHandler = importExperiment;
 regression.importHandler = importExperiment;
+derivative.importHandler = importExperiment;
 
 const langSelect = h(
   'select',
