@@ -23,7 +23,12 @@ export interface LabPage {
 export async function openLab(
   browser: Browser,
   url: string,
-  options: { hash?: string; locale?: string; width?: number } = {},
+  options: {
+    hash?: string;
+    locale?: string;
+    width?: number;
+    lab?: 'surface' | 'regression' | 'derivative';
+  } = {},
 ): Promise<LabPage> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
@@ -37,7 +42,7 @@ export async function openLab(
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${url}${options.hash ?? ''}`);
-  await page.waitForSelector('.surface-lab[data-ready="true"]');
+  await page.waitForSelector(`.${options.lab ?? 'surface'}-lab[data-ready="true"]`);
   return { page, errors };
 }
 

@@ -36,6 +36,18 @@ async function regression(page: Page) {
 }
 
 describe('regression lab', () => {
+  it('opens from an address that names it (#lab=regression), then writes its experiment there', async () => {
+    const { page, errors } = await openLab(browser, url, {
+      hash: '#lab=regression&lang=es',
+      lab: 'regression',
+    });
+    expect(await page.isVisible('.regression-lab')).toBe(true);
+    expect(await page.getAttribute('#tab-regression', 'aria-pressed')).toBe('true');
+    await page.waitForFunction(() => location.hash.includes('x='));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('exports each view as PNG and SVG, the training as CSV and the experiment as JSON', async () => {
     const { page, errors } = await openLab(browser, url);
     await regression(page);

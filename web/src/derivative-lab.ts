@@ -480,12 +480,12 @@ export class DerivativeLab {
       row(tr('lab-derivative-exact'), fmt(d, 10), 'd-exact'),
       row(
         tr('lab-derivative-forward'),
-        `${fmt(forward, 10)}  (${fmt(Math.abs(forward - d), 2)})`,
+        `${fmt(forward, 10)} (${tr('lab-error-short')} ${fmt(Math.abs(forward - d), 2)})`,
         'd-forward',
       ),
       row(
         tr('lab-derivative-central'),
-        `${fmt(central, 10)}  (${fmt(Math.abs(central - d), 2)})`,
+        `${fmt(central, 10)} (${tr('lab-error-short')} ${fmt(Math.abs(central - d), 2)})`,
         'd-central',
       ),
     );

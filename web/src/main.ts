@@ -152,7 +152,7 @@ const regression = new RegressionLab(
 );
 const derivative = new DerivativeLab(derivativeState(initial.view), () => writeAddress());
 let current: LabName =
-  initial.experiment.kind === 'fit'
+  initial.experiment.kind === 'fit' || initial.view.lab === 'regression'
     ? 'regression'
     : initial.view.lab === 'derivative'
       ? 'derivative'
@@ -246,7 +246,7 @@ function renderHeader(): void {
     ),
     h(
       'nav',
-      { class: 'tabs', 'aria-label': 'labs' },
+      { class: 'tabs', 'aria-label': tr('lab-tabs') },
       LABS.map((name) =>
         h(
           'button',
@@ -287,6 +287,8 @@ window.addEventListener('hashchange', () => {
   if (s.experiment.kind === 'fit') {
     show('regression');
     regression.setExperiment(s.experiment);
+  } else if (s.view.lab === 'regression') {
+    show('regression');
   } else if (s.view.lab === 'derivative') {
     derivative.state = derivativeState(s.view);
     show('derivative');

@@ -2,6 +2,7 @@
 export const lab = {
   'lab-title': () => 'descenso lab',
   'lab-tagline': () => 'gradient descent, step by step',
+  'lab-tabs': () => 'Labs',
   'lab-tab-surface': () => 'Surface',
   'lab-tab-regression': () => 'Regression',
   'lab-tab-derivative': () => 'Derivative',
@@ -143,6 +144,7 @@ export const lab = {
   'lab-derivative-exact': () => 'f′(x) (automatic)',
   'lab-derivative-forward': () => '(f(x+h) − f(x)) / h',
   'lab-derivative-central': () => '(f(x+h) − f(x−h)) / 2h',
+  'lab-error-short': () => 'error',
   'lab-error-vs-h': () => 'Error of the difference quotients against h',
   'lab-forward': () => 'forward',
   'lab-central': () => 'central',

@@ -4,6 +4,7 @@ import type { lab as en } from '../en/lab.js';
 export const lab: typeof en = {
   'lab-title': () => 'laboratorio descenso',
   'lab-tagline': () => 'el descenso de gradiente, paso a paso',
+  'lab-tabs': () => 'Laboratorios',
   'lab-tab-surface': () => 'Superficie',
   'lab-tab-regression': () => 'Regresión',
   'lab-tab-derivative': () => 'Derivada',
@@ -144,6 +145,7 @@ export const lab: typeof en = {
   'lab-derivative-exact': () => 'f′(x) (automática)',
   'lab-derivative-forward': () => '(f(x+h) − f(x)) / h',
   'lab-derivative-central': () => '(f(x+h) − f(x−h)) / 2h',
+  'lab-error-short': () => 'error',
   'lab-error-vs-h': () => 'Error de los cocientes de diferencias frente a h',
   'lab-forward': () => 'hacia delante',
   'lab-central': () => 'centrada',
