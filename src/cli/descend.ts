@@ -6,7 +6,7 @@ import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
 import { type DescendRun, type DescendSpec, descend, type GradientMethod } from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
-import { parseChoice, parseInteger, parsePoint, parsePositive } from './flags.js';
+import { parseChoice, parseInteger, parseNumberList, parsePoint, parsePositive } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
@@ -112,12 +112,14 @@ export const descendCommand: CommandSpec = {
       .option('--every <n>', t(lang, 'tour-every', undefined), '1')
       .option('--format <format>', `${t(lang, 'tour-format', undefined)}; ${allowed(lang, FORMATS)}`, 'table')
       .option('--plot <file>', t(lang, 'tour-plot-file', undefined))
-      .option('--plot-values', t(lang, 'tour-plot-values', undefined));
+      .option('--plot-values', t(lang, 'tour-plot-values', undefined))
+      .option('--domain <x0,x1[,y0,y1]>', t(lang, 'tour-plot-domain', undefined));
     addOptimizerFlags(cmd, lang);
     cmd.action((opts: Record<string, unknown>) => {
       const format = parseChoice('--format', String(opts.format), FORMATS);
       const every = parseInteger('--every', String(opts.every), 1);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
+      const domain = opts.domain === undefined ? undefined : parseDomain(String(opts.domain));
       const { specs, names } = specsFromFlags(opts);
       if (opts.from !== undefined) {
         // The variables are known once the function is: read --from against them.
@@ -155,10 +157,28 @@ export const descendCommand: CommandSpec = {
         });
       }
       if (target) {
-        writePlot(target, descendFigure(specs[0], labelled, opts.plotValues === true, lang), ctx);
+        writePlot(
+          target,
+          descendFigure({ ...specs[0], domain }, labelled, opts.plotValues === true, lang),
+          ctx,
+        );
         ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
       }
     });
     return cmd;
   },
 };
+
+/** --domain x0,x1 or x0,x1,y0,y1: the ranges drawn by --plot, each low < high. */
+export function parseDomain(value: string): [number, number][] {
+  const v =
+    value.split(',').length === 2
+      ? parseNumberList('--domain', value, 2)
+      : parseNumberList('--domain', value, 4);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < v.length; i += 2) {
+    if (!(v[i] < v[i + 1])) throw new DescensoError('tour-domain-order', { low: v[i], high: v[i + 1] });
+    pairs.push([v[i], v[i + 1]]);
+  }
+  return pairs;
+}

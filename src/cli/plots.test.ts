@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -231,6 +231,43 @@ describe('--plot on the commands', () => {
     expect(svg).toContain('tangente en b = 2 (pendiente 1)');
     expect(svg).toContain('tangente en c = −1 (pendiente 3)');
     expect(svg).not.toContain('tangente en x');
+  });
+
+  it("descend --domain sets the ranges drawn; a range from high to low is exit 2 in the user's language", async () => {
+    const file = join(dir, 'bowl.svg');
+    const args = ['descend', '--formula', 'x^2 + 2*y^2', '--from=1,1', '--steps', '3', '--plot', file];
+    expect((await cli([...args, '--domain=-10,10,-4,4'])).code).toBe(0);
+    const wide = readFileSync(file, 'utf8');
+    expect((await cli(args)).code).toBe(0);
+    const around = readFileSync(file, 'utf8');
+    // the x axis reaches ±10 only when asked to
+    expect(wide).toMatch(/>−10</);
+    expect(around).not.toMatch(/>−10</);
+    const bad = await cli([...args, '--domain=3,-3', '--lang', 'es']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('descenso: --domain: cada intervalo debe ir de menor a mayor; se recibió 3,-3\n');
+  });
+
+  it('run draws an experiment over its own domain', async () => {
+    const file = join(dir, 'run-domain.svg');
+    const exp = join(dir, 'domain.json');
+    writeFileSync(
+      exp,
+      JSON.stringify({
+        kind: 'descend',
+        formula: 'x^2 + 2*y^2',
+        start: [1, 1],
+        steps: 3,
+        optimizers: ['sgd'],
+        domain: [
+          [-10, 10],
+          [-4, 4],
+        ],
+      }),
+    );
+    const r = await cli(['run', exp, '--plot', file]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/>−10</);
   });
 
   it('grad --plot FILE.png writes a PNG', async () => {

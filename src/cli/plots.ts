@@ -276,7 +276,9 @@ export function gradPlot(input: GradPlotInput): string {
 
 /** The figure of a descent: the surface's domain and minimum when it is a catalog surface. */
 export function descendFigure(
-  spec: Pick<DescendSpec, 'surface' | 'formula' | 'vars'>,
+  spec: Pick<DescendSpec, 'surface' | 'formula' | 'vars'> & {
+    domain?: readonly (readonly [number, number])[];
+  },
   runs: readonly PlotRun[],
   values: boolean,
   lang: Lang,
@@ -288,7 +290,7 @@ export function descendFigure(
     vars: formula.vars,
     f: fn.value,
     runs,
-    domain: surface ? (surface.dims === 1 ? [surface.domain] : surface.domain) : undefined,
+    domain: spec.domain ?? (surface ? (surface.dims === 1 ? [surface.domain] : surface.domain) : undefined),
     minValue: surface?.minima.find((m) => m.global)?.value,
     title: surface ? surface.name[lang] : spec.formula,
     values,

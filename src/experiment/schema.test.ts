@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
-import { experimentFromHash } from './url.js';
 import { experimentFromJson, parseExperiment } from './schema.js';
+import { experimentFromHash } from './url.js';
 
 /** The fault parseExperiment finds in `value`. */
 function fault(value: unknown): DescensoError {
@@ -38,6 +38,22 @@ const faulty: Record<string, unknown> = {
   'data not an object': { kind: 'fit', data: 3 },
   'negative noise': { kind: 'fit', data: { noise: -1 } },
   'bounds in the wrong order': { kind: 'fit', data: { xRange: [2, 1] } },
+  'domain in the wrong order': {
+    ...descend,
+    domain: [
+      [-3, 3],
+      [1, -1],
+    ],
+  },
+  'domain too wide': { ...descend, domain: [[-3, 3e7]] },
+  'domain of three ranges': {
+    ...descend,
+    domain: [
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ],
+  },
   'x without y': { kind: 'fit', data: { x: [1, 2] } },
   'y of the wrong length': { kind: 'fit', data: { x: [1, 2], y: [1] } },
   regimes: { kind: 'fit', regimes: [] },
@@ -94,6 +110,34 @@ describe('parseExperiment messages', () => {
       expect(problem).not.toMatch(ENGLISH);
       expect(e.messageIn('en').startsWith('invalid experiment at experiment')).toBe(true);
     });
+});
+
+describe('the domain of a descent', () => {
+  it('parseExperiment keeps one or two [low, high] ranges and names the faulty one', () => {
+    const e = parseExperiment({
+      ...descend,
+      formula: 'x^2 + y^2',
+      surface: undefined,
+      domain: [
+        [-5, 5],
+        [0, 2],
+      ],
+    });
+    expect(e.kind === 'descend' && e.domain).toEqual([
+      [-5, 5],
+      [0, 2],
+    ]);
+    expect(
+      fault({
+        ...descend,
+        domain: [
+          [-3, 3],
+          [1, -1],
+        ],
+      }).messageIn('en'),
+    ).toBe('invalid experiment at experiment.domain[1]: the first bound must be below the second');
+    expect(fault({ ...descend, domain: [[-3, 3e7]] }).messageIn('es')).toContain('experiment.domain[0][1]');
+  });
 });
 
 describe('experimentFromJson', () => {

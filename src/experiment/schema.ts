@@ -30,7 +30,16 @@ export interface DescendExperiment {
   gradient?: 'autodiff' | 'forward' | 'central';
   h?: number;
   optimizers: OptimizerEntry[];
+  /**
+   * The ranges drawn, one [low, high] per variable (one or two): a typed formula's map in the lab,
+   * the axes of `descenso run --plot`. Default: a catalog surface's own domain; for a formula,
+   * [−3, 3]² in the lab and the region around the paths in the CLI.
+   */
+  domain?: [number, number][];
 }
+
+/** The largest |bound| a domain may have. */
+export const MAX_DOMAIN = 1e6;
 
 export interface DataEntry {
   family?: string;
@@ -202,6 +211,7 @@ function descendExperiment(o: Obj): DescendExperiment {
     'gradient',
     'h',
     'optimizers',
+    'domain',
   ]);
   if ((o.surface === undefined) === (o.formula === undefined))
     fail('experiment', { kind: 'surface-or-formula' });
@@ -221,7 +231,22 @@ function descendExperiment(o: Obj): DescendExperiment {
   if (o.gradient !== undefined)
     e.gradient = choice(o.gradient, 'experiment.gradient', ['autodiff', 'forward', 'central'] as const);
   if (o.h !== undefined) e.h = positive(o.h, 'experiment.h');
+  if (o.domain !== undefined) e.domain = domainList(o.domain, 'experiment.domain');
   return e;
+}
+
+function domainList(v: unknown, path: string): [number, number][] {
+  if (!Array.isArray(v)) fail(path, { kind: 'not-list', got: show(v) });
+  if (v.length < 1 || v.length > 2) fail(path, { kind: 'list-length', min: 1, max: 2, found: v.length });
+  return v.map((pair, i) => {
+    const at = `${path}[${i}]`;
+    const [lo, hi] = numList(pair, at, 2, 2);
+    for (const [k, x] of [lo, hi].entries())
+      if (Math.abs(x) > MAX_DOMAIN)
+        fail(`${at}[${k}]`, { kind: 'out-of-range', value: x, min: -MAX_DOMAIN, max: MAX_DOMAIN });
+    if (!(lo < hi)) fail(at, { kind: 'bounds-order' });
+    return [lo, hi];
+  });
 }
 
 function dataEntry(v: unknown, path: string): DataEntry {

@@ -36,6 +36,10 @@ export const clitour = {
   'tour-format': () => 'output format',
   'tour-every': () => 'print every N-th step (and the last)',
   'tour-plot-file': () => 'draw the run into FILE.svg or FILE.png',
+  'tour-plot-domain': () =>
+    "with --plot: the ranges drawn, x0,x1 or x0,x1,y0,y1 (default: the surface's domain, or around the paths)",
+  'tour-domain-order': (p: { low: number; high: number }) =>
+    `--domain: each range must go from low to high, got ${p.low},${p.high}`,
   'tour-plot-values': () => 'with --plot: add the value-versus-step panel (log scale)',
   'tour-col-step': () => 'step',
   'tour-col-epoch': () => 'epoch',

@@ -33,6 +33,10 @@ export const clitour: typeof en = {
   'tour-format': () => 'formato de salida',
   'tour-every': () => 'mostrar uno de cada N pasos (y el último)',
   'tour-plot-file': () => 'dibuja la ejecución en FICHERO.svg o FICHERO.png',
+  'tour-plot-domain': () =>
+    'con --plot: los intervalos dibujados, x0,x1 o x0,x1,y0,y1 (por omisión: el dominio de la superficie, o alrededor de las trayectorias)',
+  'tour-domain-order': (p) =>
+    `--domain: cada intervalo debe ir de menor a mayor; se recibió ${p.low},${p.high}`,
   'tour-plot-values': () => 'con --plot: añade el panel de valor frente a paso (escala logarítmica)',
   'tour-col-step': () => 'paso',
   'tour-col-epoch': () => 'época',
