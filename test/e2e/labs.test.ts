@@ -218,6 +218,13 @@ describe('surface lab additions', () => {
       [-3, 5],
       [-3, 3],
     ]);
+    // the exported experiment carries it, for `descenso run` and Import JSON…
+    const json = JSON.parse((await download(page, '#export-json')).bytes.toString('utf8'));
+    expect(json.formula).toBe('x^2 + y^2');
+    expect(json.domain).toEqual([
+      [-3, 5],
+      [-3, 3],
+    ]);
     // the domain survives a reload
     await page.reload();
     await page.waitForSelector('.surface-lab[data-ready="true"]');

@@ -585,6 +585,14 @@ export class SurfaceLab {
   /** Sets the experiment from outside (import, address change). */
   setExperiment(e: DescendExperiment): void {
     this.exp = clone(e);
+    // A typed formula's domain lives in the view (and the address's dom=); the JSON carries it.
+    const d = e.domain;
+    if (e.formula !== undefined && d?.length === 2)
+      this.view.domain = [
+        [d[0][0], d[0][1]],
+        [d[1][0], d[1][1]],
+      ];
+    delete this.exp.domain;
     this.formulaText = e.formula ?? this.formulaText;
     this.formulaError = null;
     this.update({ field: true, rebuild: true, restart: true });
@@ -1130,7 +1138,18 @@ export class SurfaceLab {
   }
 
   exportJson(): string {
-    return saveExperiment(this.exp);
+    const d = this.exp.formula !== undefined ? this.view.domain : undefined;
+    return saveExperiment(
+      d
+        ? {
+            ...this.exp,
+            domain: [
+              [d[0][0], d[0][1]],
+              [d[1][0], d[1][1]],
+            ],
+          }
+        : this.exp,
+    );
   }
 
   private exportCsv(): void {
