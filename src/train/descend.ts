@@ -9,7 +9,6 @@ import { DescensoError, withSource } from '../errors.js';
 import { type Formula, formulaFunction, parseFormula } from '../expr/index.js';
 import {
   applyUpdates,
-  type Convention,
   makeOptimizer,
   type OptimizerSpec,
   type Params,
