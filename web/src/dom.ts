@@ -68,3 +68,16 @@ export function fitCanvas(c: HTMLCanvasElement, w: number, h: number): CanvasRen
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   return ctx;
 }
+
+/** Saves the context and clips drawing to the plot rectangle, with round joins for paths; restore() ends it. */
+export function clipToPlot(
+  ctx: CanvasRenderingContext2D,
+  r: { x: number; y: number; w: number; h: number },
+): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(r.x, r.y, r.w, r.h);
+  ctx.clip();
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+}

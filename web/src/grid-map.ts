@@ -5,7 +5,7 @@
  * contour map of the same values and paths.
  */
 import { type ColormapName, contourMap } from '../../src/plot/index.js';
-import { fitCanvas, h } from './dom.js';
+import { clipToPlot, fitCanvas, h } from './dom.js';
 import { type HeatMap, renderGrid, type SquareGrid } from './heatmap.js';
 import { fmt, getLang } from './i18n.js';
 
@@ -150,12 +150,7 @@ export class GridMap {
     ctx.clearRect(0, 0, S, S);
     if (!this.grid) return;
     const r = this.rect();
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(r.x, r.y, r.w, r.h);
-    ctx.clip();
-    ctx.lineJoin = 'round';
-    ctx.lineCap = 'round';
+    clipToPlot(ctx, r);
     for (const p of this.paths) {
       const pts = p.points.filter((q) => Number.isFinite(q[0]) && Number.isFinite(q[1]));
       if (pts.length === 0) continue;

@@ -16,7 +16,7 @@ import { caretLine } from '../../src/expr/index.js';
 import { type ColormapName, categoricalColor, colormapNames, contourMap } from '../../src/plot/index.js';
 import { getSurface } from '../../src/surfaces/index.js';
 import { LineChart } from './chart.js';
-import { fill, fitCanvas, h } from './dom.js';
+import { clipToPlot, fill, fitCanvas, h } from './dom.js';
 import {
   chartView,
   type ExportableView,
@@ -804,12 +804,7 @@ export class SurfaceLab {
     if (!this.field) return;
     const k = Math.max(0, Math.floor(this.cur));
     const r = this.plotRect();
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(r.x, r.y, r.w, r.h);
-    ctx.clip();
-    ctx.lineJoin = 'round';
-    ctx.lineCap = 'round';
+    clipToPlot(ctx, r);
     const gRef = Math.max(1e-12, ...this.runs.map((run) => run.gradNorms[0] ?? 0));
     this.runs.forEach((run, i) => {
       const cache = this.paths[i];
