@@ -58,4 +58,11 @@ export {
   differenceGradient,
   type GradientMethod,
 } from './train/descend.js';
-export { type FitSpec, fit, type HistoryEntry, type Regime, type Run as FitRun } from './train/fit.js';
+export {
+  type BatchStep,
+  type FitSpec,
+  fit,
+  type HistoryEntry,
+  type Regime,
+  type Run as FitRun,
+} from './train/fit.js';

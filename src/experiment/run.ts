@@ -7,7 +7,7 @@ import { simulate } from '../data/simulate.js';
 import { DescensoError, withSource } from '../errors.js';
 import { evaluate, parseFormula } from '../expr/index.js';
 import { type DescendRun, descend } from '../train/descend.js';
-import { type Run as FitRun, fit } from '../train/fit.js';
+import { type BatchStep, type Run as FitRun, fit } from '../train/fit.js';
 import type { DataEntry, DescendExperiment, Experiment, FitExperiment, OptimizerEntry } from './schema.js';
 
 export interface DescendResult {
@@ -27,6 +27,8 @@ export type ExperimentResult = DescendResult | FitResult;
 export interface RunHooks {
   /** Called with the units done so far: descent steps, or training epochs, over all runs. */
   onProgress?: (done: number) => void;
+  /** Every step of the stochastic fits, with the index of the run in the result (see fit's onBatch). */
+  onBatch?: (run: number, step: BatchStep) => void;
 }
 
 /** The units of work `onProgress` counts to: steps × optimizers, or epochs × optimizers × regimes. */
@@ -85,6 +87,8 @@ function runFit(e: FitExperiment, hooks: RunHooks): FitResult {
   for (const o of e.optimizers)
     for (const regime of e.regimes) {
       const before = runs.length * e.epochs;
+      const index = runs.length;
+      const onBatch = hooks.onBatch;
       runs.push({
         label: e.regimes.length > 1 ? `${labelOf(o)} (${regime})` : labelOf(o),
         optimizer: o,
@@ -100,6 +104,7 @@ function runFit(e: FitExperiment, hooks: RunHooks): FitResult {
           init: e.init,
           dtype: e.dtype,
           ...(tick ? { onEpoch: (k: number) => tick(before + k) } : {}),
+          ...(onBatch ? { onBatch: (step: BatchStep) => onBatch(index, step) } : {}),
         }),
       });
     }

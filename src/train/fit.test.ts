@@ -329,5 +329,39 @@ describe('fit', () => {
   it('fit({ onEpoch }) refuses a hook that is not a function', () => {
     const run = () => train({ model: 'linear', data: { x: [1], y: [1] }, onEpoch: 3 as never });
     expect(run).toThrow(DescensoError);
+    expect(() => train({ model: 'linear', data: { x: [1], y: [1] }, onBatch: 'x' as never })).toThrow(
+      DescensoError,
+    );
+  });
+
+  it('fit({ onBatch }) sees every stochastic step: its points, the parameters before it and its loss', () => {
+    const data = { x: [1, 2, 3, 4, 5], y: [2, 4, 6, 8, 10] };
+    const spec = { model: 'linear', data, epochs: 3, regime: 'minibatch' as const, batchSize: 2, seed: 7 };
+    const steps: { epoch: number; index: number; points: number[]; w: number; loss: number }[] = [];
+    const run = train({
+      ...spec,
+      onBatch: (s) => void steps.push({ ...s, points: Array.from(s.points), w: s.params[0][0] }),
+    });
+    expect(run).toEqual(train(spec));
+    // 5 points in batches of 2: steps 0, 1, 2 of each epoch, the last with one point
+    expect(steps.map((s) => [s.epoch, s.index, s.points.length])).toEqual(
+      [0, 1, 2].flatMap((e) => [
+        [e, 0, 2],
+        [e, 1, 2],
+        [e, 2, 1],
+      ]),
+    );
+    for (const e of [0, 1, 2]) {
+      const epoch = steps.filter((s) => s.epoch === e);
+      // each epoch visits every point once
+      expect(epoch.flatMap((s) => s.points).sort()).toEqual([0, 1, 2, 3, 4]);
+      // the parameters before an epoch's first step are those fit recorded after the epoch before
+      expect(epoch[0].w).toBe(run.history[e].params!.w);
+    }
+    expect(steps.map((s) => s.loss)).toEqual(run.stepLosses);
+    // batch descent has no batches to report
+    const batch: unknown[] = [];
+    train({ ...spec, regime: 'batch', onBatch: (s) => void batch.push(s) });
+    expect(batch).toEqual([]);
   });
 });

@@ -96,6 +96,25 @@ export interface FitSpec {
   recordParams?: boolean;
   /** Called after each epoch with the epochs done so far and the epochs asked for (progress bars). */
   onEpoch?: (done: number, total: number) => void;
+  /**
+   * Stochastic regimes: called at every step, after the gradient on its batch and before the update
+   * (the lab draws the loss of the current batch from it). It never changes the numbers.
+   */
+  onBatch?: (step: BatchStep) => void;
+}
+
+/** One step of a stochastic regime, as `onBatch` sees it. Valid during the call only: copy what you keep. */
+export interface BatchStep {
+  /** The epoch the step belongs to, from 0. */
+  epoch: number;
+  /** The step within the epoch, from 0. */
+  index: number;
+  /** The points of the batch: indices into the data. */
+  points: ArrayLike<number>;
+  /** The parameters at which the gradient was taken, in the model's order, flattened. */
+  params: readonly ArrayLike<number>[];
+  /** The loss on the batch at those parameters. */
+  loss: number;
 }
 
 export interface HistoryEntry {
@@ -253,6 +272,8 @@ export function fit(spec: FitSpec): Run {
     throw bad('gradient', spec.gradient, 'function');
   if (spec.onEpoch !== undefined && typeof spec.onEpoch !== 'function')
     throw bad('onEpoch', spec.onEpoch, 'function');
+  if (spec.onBatch !== undefined && typeof spec.onBatch !== 'function')
+    throw bad('onBatch', spec.onBatch, 'function');
   const stop = spec.stop ?? {};
   for (const k of ['tolerance', 'gradNorm', 'maxLoss'] as const) {
     const v = stop[k];
@@ -427,6 +448,13 @@ export function fit(spec: FitSpec): Run {
       gather(k, perm, s, size, x, y, d);
       const batchLoss = gradientOn(k);
       stepLosses!.push(batchLoss);
+      spec.onBatch?.({
+        epoch,
+        index: s / batchSize,
+        points: perm.subarray(s, s + size),
+        params: P,
+        loss: batchLoss,
+      });
       if (!finite(batchLoss)) {
         blown = true;
         break;

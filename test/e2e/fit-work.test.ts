@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FitExperiment, FitResult } from '../../src/experiment/index.js';
 import { runExperiment } from '../../src/experiment/index.js';
-import { batchOf, landscape, replayMinibatch } from '../../web/src/fit-work.js';
+import { batchOf, fitWork, landscape } from '../../web/src/fit-work.js';
 
 const base: FitExperiment = {
   kind: 'fit',
@@ -21,13 +21,15 @@ const base: FitExperiment = {
 };
 
 function paramsAfterEpochs(e: FitExperiment) {
-  const result = runExperiment(e) as FitResult;
+  const work = fitWork(e);
+  const result = work.result!;
   const run = result.runs[0];
-  const replay = replayMinibatch(e, result.data, 0)!;
-  return { result, run, replay };
+  // the run without the recording hook: the hook must not change a number
+  expect(runExperiment(e)).toEqual(result);
+  return { result, run, replay: work.replay! };
 }
 
-describe('replayMinibatch', () => {
+describe('the mini-batch steps recorded from fit', () => {
   it.each([
     ['sgd, 50 points in batches of 16 (a short last batch)', base],
     [
@@ -38,7 +40,7 @@ describe('replayMinibatch', () => {
       'momentum on a quadratic model',
       { ...base, model: 'poly:2', optimizers: [{ name: 'sgd', options: { lr: 0.05, momentum: 0.9 } }] },
     ],
-  ])('replayMinibatch(%s) lands on fit’s parameters after every epoch', (_name, e) => {
+  ])('the steps of %s land on fit’s parameters after every epoch', (_name, e) => {
     const { run, replay } = paramsAfterEpochs(e);
     expect(replay.perEpoch).toBe(Math.ceil(50 / 16));
     expect(replay.params.length).toBe(e.epochs * replay.perEpoch);
@@ -64,10 +66,27 @@ describe('replayMinibatch', () => {
     expect(batchOf(a, 0)).not.toEqual(batchOf(b, 0));
   });
 
-  it('returns null for a model with vector parameters', () => {
-    const e = { ...base, model: 'mlp:4' };
-    const result = runExperiment(e) as FitResult;
-    expect(replayMinibatch(e, result.data, 0)).toBeNull();
+  it('records nothing for a model with vector parameters', () => {
+    const work = fitWork({ ...base, model: 'mlp:4' });
+    expect(work.result).toBeDefined();
+    expect(work.replay).toBeUndefined();
+  });
+
+  it('records the second regime when mini-batch comes second, and a diverging run up to its last batch', () => {
+    const e: FitExperiment = {
+      ...base,
+      epochs: 60,
+      regimes: ['batch', 'minibatch'],
+      optimizers: [{ name: 'sgd', options: { lr: 20 } }],
+    };
+    const work = fitWork(e);
+    const run = work.result!.runs[1];
+    expect(run.status).toBe('diverged');
+    expect(work.replay!.run).toBe(1);
+    expect(work.replay!.batchLosses).toEqual(run.stepLosses);
+    // every recorded step has its points
+    const last = work.replay!.params.length - 1;
+    expect(batchOf(work.replay!, last).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,10 +1,3 @@
-/**
- * The regression lab's computation (run in the worker): the fit experiment through
- * `runExperiment`; the loss landscape over the first one or two parameters (the others held at
- * the first run's final values); and, for the mini-batch run, every step replayed — the batch it
- * used and the parameters before it — so the lab can show the loss of the current batch.
- */
-import { compile, type Tensor } from '../../src/autodiff/index.js';
 import { isDescensoError } from '../../src/errors.js';
 import {
   experimentWork,
@@ -12,10 +5,8 @@ import {
   type FitResult,
   runExperiment,
 } from '../../src/experiment/index.js';
-import { makeLoss } from '../../src/losses/index.js';
 import { makeModel } from '../../src/models/index.js';
-import { applyUpdates, makeOptimizer, type Params } from '../../src/optim/index.js';
-import { RandomState } from '../../src/random/random-state.js';
+import type { BatchStep } from '../../src/train/fit.js';
 import { lossEvaluator } from './loss-eval.js';
 
 export interface Landscape {
@@ -59,17 +50,16 @@ const MAX_REPLAY_INDICES = 2_000_000;
 export function fitWork(e: FitExperiment, onProgress?: (fraction: number) => void): FitWork {
   try {
     const total = Math.max(1, experimentWork(e));
+    const recorder = batchRecorder(e);
     const result = runExperiment(e, {
       onProgress: onProgress ? (done) => onProgress(done / total) : undefined,
+      onBatch: recorder?.onBatch,
     }) as FitResult;
     const out: FitWork = { result };
     const land = landscape(e, result);
     if (land) out.landscape = land;
-    const mb = result.runs.findIndex((r) => r.regime === 'minibatch');
-    if (mb >= 0) {
-      const replay = replayMinibatch(e, result.data, mb);
-      if (replay) out.replay = replay;
-    }
+    const replay = recorder?.replay(result.data.y.length);
+    if (replay) out.replay = replay;
     return out;
   } catch (err) {
     return {
@@ -131,89 +121,47 @@ export function landscape(e: FitExperiment, result: FitResult): Landscape | null
 }
 
 /**
- * The mini-batch run step by step, drawing from a RandomState in fit's order (the model's initial
- * weights, then one permutation per epoch) and training with the same compiled loss, optimizer
- * and update rule: its parameters after each epoch are the run's history (a test checks it).
+ * Records the first mini-batch run step by step as fit trains it (its onBatch hook): the order of
+ * the points in each epoch, the parameters before each step and each batch's loss. Only for
+ * models whose parameters are single numbers (the views draw those), and up to the limits above.
  */
-export function replayMinibatch(
-  e: FitExperiment,
-  data: { x: ArrayLike<number>; y: ArrayLike<number> },
-  runIndex: number,
-): BatchReplay | null {
-  const model = makeModel(e.model);
-  if (!model.paramShapes.every((s) => s.length === 0)) return null;
-  const loss = makeLoss(e.loss ?? 'mse');
-  const dtype = e.dtype ?? 'float64';
-  const o = e.optimizers[0];
-  const optimizer = makeOptimizer(o.name, { ...(o.options ?? {}), dtype }, o.convention ?? 'pytorch');
-  const n = data.y.length;
-  const bs = Math.min(e.batchSize ?? 32, n);
-  const perEpoch = Math.ceil(n / (e.batchSize ?? 32));
-  const buffer = (len: number) => (dtype === 'float32' ? new Float32Array(len) : new Float64Array(len));
-  const X = buffer(n);
-  const Y = buffer(n);
-  for (let i = 0; i < n; i++) {
-    X[i] = data.x[i];
-    Y[i] = data.y[i];
-  }
-  const rng = new RandomState(e.seed ?? 0);
-  let P: Params = model.init(rng).map((p) => Float64Array.from(p));
-  for (const [name, v] of Object.entries(e.init ?? {})) {
-    const i = model.paramNames.indexOf(name);
-    if (i >= 0) P[i] = Float64Array.from([v]);
-  }
-  if (dtype === 'float32') for (const p of P) p[0] = Math.fround(p[0]);
-  let state = optimizer.init(P);
-  const np = model.paramNames.length;
-  const kernels = new Map<
-    number,
-    { c: ReturnType<typeof compile>; x: Float32Array | Float64Array; y: Float32Array | Float64Array }
-  >();
-  const kernel = (size: number) => {
-    let k = kernels.get(size);
-    if (!k) {
-      const fn = (...args: Tensor[]) => loss.apply(model.predict(args.slice(0, np), args[np]), args[np + 1]);
-      const argnums = model.paramShapes.map((_s, i) => i);
-      k = {
-        c: compile(fn, [...model.paramShapes, [size], [size]], { argnums, dtype }),
-        x: buffer(size),
-        y: buffer(size),
-      };
-      kernels.set(size, k);
-    }
-    return k;
-  };
+function batchRecorder(e: FitExperiment): {
+  onBatch: (run: number, step: BatchStep) => void;
+  replay: (points: number) => BatchReplay | null;
+} | null {
+  const regime = e.regimes.indexOf('minibatch');
+  if (regime < 0 || !makeModel(e.model).paramShapes.every((s) => s.length === 0)) return null;
+  // runExperiment runs optimizers × regimes in that order: the first optimizer's mini-batch run
+  const run = regime;
   const perms: number[][] = [];
   const params: number[][] = [];
   const batchLosses: number[] = [];
-  const G: Params = P.map(() => new Float64Array(1));
-  const args: (number | Float32Array | Float64Array)[] = new Array(np + 2);
-  outer: for (let epoch = 0; epoch < e.epochs; epoch++) {
-    if (params.length + perEpoch > MAX_REPLAY_STEPS || (perms.length + 1) * n > MAX_REPLAY_INDICES) break;
-    const perm = rng.permutation(n) as Float64Array;
-    perms.push(Array.from(perm));
-    for (let s = 0; s < n; s += bs) {
-      const size = Math.min(bs, n - s);
-      const k = kernel(size);
-      for (let j = 0; j < size; j++) {
-        k.x[j] = X[perm[s + j]];
-        k.y[j] = Y[perm[s + j]];
+  let batchSize = 0;
+  let indices = 0;
+  let full = false;
+  const onBatch = (k: number, step: BatchStep) => {
+    if (k !== run || full) return;
+    if (step.index === 0) {
+      if (params.length >= MAX_REPLAY_STEPS || indices >= MAX_REPLAY_INDICES) {
+        full = true;
+        return;
       }
-      for (let i = 0; i < np; i++) args[i] = P[i][0];
-      args[np] = k.x;
-      args[np + 1] = k.y;
-      const r = k.c.valueAndGrad(...args);
-      const value = r.value as number;
-      params.push(P.map((p) => p[0]));
-      batchLosses.push(value);
-      if (!Number.isFinite(value) || Math.abs(value) > 1e100) break outer;
-      for (let i = 0; i < np; i++) G[i][0] = r.grads[i] as number;
-      const [updates, next] = optimizer.update(G, state, P);
-      state = next;
-      P = applyUpdates(P, updates, dtype);
+      perms.push([]);
+      batchSize = Math.max(batchSize, step.points.length);
     }
-  }
-  return { run: runIndex, batchSize: bs, perEpoch, perms, params, batchLosses };
+    const perm = perms[perms.length - 1];
+    for (let i = 0; i < step.points.length; i++) perm.push(step.points[i]);
+    indices += step.points.length;
+    params.push(step.params.map((p: ArrayLike<number>) => p[0]));
+    batchLosses.push(step.loss);
+  };
+  // A run that diverged ends inside an epoch: its last, partial permutation still names the
+  // points of every step recorded.
+  const replay = (points: number): BatchReplay | null =>
+    params.length === 0
+      ? null
+      : { run, batchSize, perEpoch: Math.ceil(points / batchSize), perms, params, batchLosses };
+  return { onBatch, replay };
 }
 
 /** The points (indices into the data) of replayed step t. */
