@@ -83,17 +83,19 @@ export function compile(
   const gradFn = emit([y, ...grads], args, dtype);
   const result = { value: 0 as OutValue, grads: grads.map(() => 0 as OutValue) };
 
+  // -1 for a scalar argument, else the length its array must have (checked on every call, cheaply)
+  const sizes = shapes.map((s) => (s.length === 0 ? -1 : sizeOf(s)));
   const check = (xs: ArgValue[]) => {
-    if (xs.length !== shapes.length)
+    if (xs.length !== sizes.length)
       throw new DescensoError('bad-value', {
         what: 'number of arguments',
         value: `${xs.length}, expected ${shapes.length}`,
       });
-    xs.forEach((x, i) => {
-      const n = sizeOf(shapes[i]);
-      const ok = shapes[i].length === 0 ? typeof x === 'number' : typeof x !== 'number' && x.length === n;
+    for (let i = 0; i < sizes.length; i++) {
+      const x = xs[i];
+      const ok = sizes[i] < 0 ? typeof x === 'number' : typeof x !== 'number' && x.length === sizes[i];
       if (!ok) throw new DescensoError('bad-shape', { what: `argument ${i}`, shape: shapeText(shapes[i]) });
-    });
+    }
   };
   // float32: arguments are rounded on entry, as the interpreter rounds them when it makes tensors
   // (arrays that are not Float32Array are copied into buffers allocated here, once).
