@@ -21,8 +21,20 @@ execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLe
 
 const shots = [
   { file: 'lab-surface.png', hash: '#lang=en', lab: 'surface', width: 1440, height: 1000 },
-  { file: 'lab-regression.png', hash: '#lab=regression&lang=es', lab: 'regression', width: 1440, height: 1000 },
-  { file: 'lab-derivative.png', hash: '#lab=derivative&lang=en', lab: 'derivative', width: 1440, height: 1000 },
+  {
+    file: 'lab-regression.png',
+    hash: '#lab=regression&lang=es',
+    lab: 'regression',
+    width: 1440,
+    height: 1000,
+  },
+  {
+    file: 'lab-derivative.png',
+    hash: '#lab=derivative&lang=en',
+    lab: 'derivative',
+    width: 1440,
+    height: 1000,
+  },
   { file: 'lab-narrow.png', hash: '#lang=es', lab: 'surface', width: 360, height: 780 },
 ];
 
