@@ -233,6 +233,25 @@ describe('surface lab additions', () => {
     await page.context().close();
   });
 
+  it('a learning rate of −1 is refused with a notice naming it, and the race says the run did not start', async () => {
+    const { page, errors } = await openLab(browser, url);
+    // the first optimizer card's lr field holds the default experiment's 0.03
+    const lr = page.locator('.opt-card input.num').first();
+    expect(await lr.inputValue()).toBe('0.03');
+    await lr.fill('-1');
+    await lr.press('Enter');
+    const notice = page.locator('.notice.error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('GD could not run: invalid lr for sgd: -1');
+    await page.waitForFunction(() =>
+      document.querySelector('.race tbody tr')?.textContent?.includes('not run'),
+    );
+    // the other runs go on
+    expect(await page.locator('.race tbody tr').nth(1).textContent()).toContain('ran all steps');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a bad domain in the address is ignored with a notice', async () => {
     const { page } = await openLab(browser, url, {
       hash: '#x=%7B%22kind%22%3A%22descend%22%2C%22version%22%3A1%2C%22formula%22%3A%22x%5E2%2By%5E2%22%2C%22vars%22%3A%5B%22x%22%2C%22y%22%5D%2C%22steps%22%3A50%2C%22optimizers%22%3A%5B%7B%22name%22%3A%22sgd%22%7D%5D%7D&dom=4,1,0,1&lang=en',

@@ -940,8 +940,10 @@ export class SurfaceLab {
       this.raceBody,
       this.runs.map((r, i) => {
         const reached = r.gradNorms.findIndex((g) => g <= tol);
-        const status =
-          r.status === 'diverged'
+        // a run that could not start (a bad setting, said in a notice) did not diverge
+        const status = r.error
+          ? tr('lab-status-error')
+          : r.status === 'diverged'
             ? tr('lab-status-diverged', { k: fmtInt(r.divergedAt ?? r.steps) })
             : tr(r.status === 'converged' ? 'lab-status-converged' : 'lab-status-max-steps');
         return h(

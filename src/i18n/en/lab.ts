@@ -60,6 +60,7 @@ export const lab = {
   'lab-never': () => 'not reached',
   'lab-status-max-steps': () => 'ran all steps',
   'lab-status-converged': () => 'converged',
+  'lab-status-error': () => 'not run: see the notice above',
   'lab-status-diverged': (p: { k: string }) => `diverged at step ${p.k}`,
   'lab-export': () => 'Export',
   'lab-export-png': () => 'PNG',

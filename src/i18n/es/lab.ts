@@ -62,6 +62,7 @@ export const lab: typeof en = {
   'lab-never': () => 'no alcanzada',
   'lab-status-max-steps': () => 'hizo todos los pasos',
   'lab-status-converged': () => 'convergió',
+  'lab-status-error': () => 'no se ejecutó: vea el aviso de arriba',
   'lab-status-diverged': (p: { k: string }) => `divergió en el paso ${p.k}`,
   'lab-export': () => 'Exportar',
   'lab-export-png': () => 'PNG',
