@@ -32,6 +32,7 @@ import { GridMap } from './grid-map.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { gatherPoints, type LossEvaluator, lossEvaluator } from './loss-eval.js';
 import { optimizerCard } from './optimizer-editor.js';
+import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
 import { computeFit, type Job } from './runs.js';
 import { formulaMessage } from './surface-lab.js';
@@ -76,9 +77,6 @@ export class RegressionLab {
   private computed: FitExperiment | null = null;
   private job: Job<FitWork> | null = null;
   private cur = 0;
-  private playing = false;
-  private raf = 0;
-  private lastT = 0;
   private shownEpoch = -1;
   private shownStep = -1;
   private formulaError: string | null = null;
@@ -105,6 +103,12 @@ export class RegressionLab {
   });
   private label = h('span', { class: 'step-label' });
   private playButton = h('button', { type: 'button', class: 'primary play', id: 'r-play' });
+  private readonly playback = new Playback(this.playButton, (dt) => {
+    const n = this.epochs();
+    this.cur = Math.min(n, this.cur + dt * Math.max(8, n / 5));
+    this.drawFrame();
+    return this.cur < n;
+  });
 
   private readonly scatterView = chartView('regression-data', this.scatter, () => tr('lab-scatter'));
   private readonly epochsView = chartView('regression-loss-epochs', this.losses, () => tr('lab-loss-epochs'));
@@ -473,7 +477,7 @@ export class RegressionLab {
     );
     this.buildSide();
     fill(this.root, this.controls, this.stage, this.side);
-    this.updatePlay();
+    this.playback.updateButton();
     this.drawStatic();
   }
 
@@ -568,13 +572,6 @@ export class RegressionLab {
       h('div', { class: 'help' }, tr('lab-csv-help', { n: fmtInt(this.exp.data.y?.length ?? 0) })),
       box,
     );
-  }
-
-  private updatePlay(): void {
-    const label = this.playing ? tr('lab-pause') : tr('lab-play');
-    this.playButton.textContent = this.playing ? '❚❚' : '▶';
-    this.playButton.setAttribute('aria-label', label);
-    this.playButton.title = label;
   }
 
   // ---- computing -----------------------------------------------------------------------------
@@ -922,36 +919,16 @@ export class RegressionLab {
   // ---- playing -------------------------------------------------------------------------------
 
   play(): void {
-    const n = this.epochs();
-    if (this.cur >= n) this.cur = 0;
-    this.playing = true;
-    this.updatePlay();
-    this.lastT = performance.now();
-    const speed = Math.max(8, n / 5);
-    cancelAnimationFrame(this.raf);
-    const tick = (t: number) => {
-      if (!this.playing) return;
-      const dt = Math.max(0, Math.min(0.1, (t - this.lastT) / 1000));
-      this.lastT = t;
-      this.cur = Math.min(n, this.cur + dt * speed);
-      this.drawFrame();
-      if (this.cur >= n) {
-        this.pause();
-        return;
-      }
-      this.raf = requestAnimationFrame(tick);
-    };
-    this.raf = requestAnimationFrame(tick);
+    if (this.cur >= this.epochs()) this.cur = 0;
+    this.playback.play();
   }
 
   pause(): void {
-    this.playing = false;
-    cancelAnimationFrame(this.raf);
-    this.updatePlay();
+    this.playback.pause();
   }
 
   toggle(): void {
-    if (this.playing) this.pause();
+    if (this.playback.playing) this.pause();
     else this.play();
   }
 

@@ -39,6 +39,7 @@ import { drawAxes, MAP_PAD } from './grid-map.js';
 import { type HeatMap, renderHeatMap } from './heatmap.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { optimizerCard } from './optimizer-editor.js';
+import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
 import { computeRuns, type Job, type LabRun } from './runs.js';
 
@@ -90,9 +91,6 @@ export class SurfaceLab {
   private job: Job | null = null;
   private cur = 0;
   private maxStep = 0;
-  private playing = false;
-  private lastT = 0;
-  private raf = 0;
   private size = 400;
   private formulaText = '';
   private formulaError: string | null = null;
@@ -114,7 +112,12 @@ export class SurfaceLab {
   private raceBody = h('tbody');
   private timeline = h('input', { type: 'range', min: 0, max: 0, value: '0', class: 'timeline' });
   private stepLabel = h('span', { class: 'step-label' });
-  private playButton = h('button', { type: 'button', class: 'primary play' });
+  private playButton = h('button', { type: 'button', class: 'primary play', id: 'play' });
+  private readonly playback = new Playback(this.playButton, (dt) => {
+    this.cur = Math.min(this.maxStep, this.cur + dt * this.view.speed);
+    this.drawFrame();
+    return this.cur < this.maxStep;
+  });
   private progress = h('div', { class: 'progress', hidden: true });
   private box3d = h('div', { class: 'view3d', hidden: true });
   private toggle3d = h('button', { type: 'button', id: 'toggle-3d', class: 'view-toggle' });
@@ -521,7 +524,7 @@ export class SurfaceLab {
       this.timeline,
       h('div', { class: 'speed' }, h('label', { for: 'speed' }, tr('lab-speed')), speed, speedOut),
     );
-    this.updatePlayButton();
+    this.playback.updateButton();
   }
 
   private async set3d(on: boolean): Promise<void> {
@@ -570,14 +573,6 @@ export class SurfaceLab {
   private size3d(): void {
     const w = Math.floor(this.box3d.clientWidth);
     if (this.view3d && w > 0) this.view3d.resize(w, w);
-  }
-
-  private updatePlayButton(): void {
-    const label = this.playing ? tr('lab-pause') : tr('lab-play');
-    this.playButton.textContent = this.playing ? '❚❚' : '▶';
-    this.playButton.setAttribute('aria-label', label);
-    this.playButton.title = label;
-    this.playButton.id = 'play';
   }
 
   // ---- state changes -----------------------------------------------------------------------
@@ -990,33 +985,15 @@ export class SurfaceLab {
 
   play(): void {
     if (this.cur >= this.maxStep) this.cur = 0;
-    this.playing = true;
-    this.lastT = performance.now();
-    this.updatePlayButton();
-    cancelAnimationFrame(this.raf);
-    const tick = (t: number) => {
-      if (!this.playing) return;
-      const dt = Math.max(0, Math.min(0.1, (t - this.lastT) / 1000));
-      this.lastT = t;
-      this.cur = Math.min(this.maxStep, this.cur + dt * this.view.speed);
-      this.drawFrame();
-      if (this.cur >= this.maxStep) {
-        this.pause();
-        return;
-      }
-      this.raf = requestAnimationFrame(tick);
-    };
-    this.raf = requestAnimationFrame(tick);
+    this.playback.play();
   }
 
   pause(): void {
-    this.playing = false;
-    cancelAnimationFrame(this.raf);
-    this.updatePlayButton();
+    this.playback.pause();
   }
 
   toggle(): void {
-    if (this.playing) this.pause();
+    if (this.playback.playing) this.pause();
     else this.play();
   }
 
@@ -1037,7 +1014,7 @@ export class SurfaceLab {
     this.view.speed = Math.max(1, this.maxStep / 4);
     const tick = () => {
       if (this.cur >= this.maxStep) this.cur = 0;
-      if (!this.playing) this.play();
+      if (!this.playback.playing) this.play();
       requestAnimationFrame(tick);
     };
     tick();
