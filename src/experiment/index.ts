@@ -1,5 +1,6 @@
 export {
   type DescendResult,
+  descendSpecOf,
   type ExperimentResult,
   experimentData,
   experimentWork,

@@ -6,7 +6,7 @@
 import { simulate } from '../data/simulate.js';
 import { DescensoError, withSource } from '../errors.js';
 import { evaluate, parseFormula } from '../expr/index.js';
-import { type DescendRun, descend } from '../train/descend.js';
+import { type DescendRun, type DescendSpec, descend } from '../train/descend.js';
 import { type BatchStep, type Run as FitRun, fit } from '../train/fit.js';
 import type { DataEntry, DescendExperiment, Experiment, FitExperiment, OptimizerEntry } from './schema.js';
 
@@ -42,6 +42,21 @@ export function labelOf(o: OptimizerEntry): string {
   return o.label ?? o.name;
 }
 
+/** The descent of a descend experiment's i-th optimizer, as `descend` takes it. */
+export function descendSpecOf(e: DescendExperiment, i: number): DescendSpec {
+  const o = e.optimizers[i];
+  return {
+    surface: e.surface,
+    formula: e.formula,
+    vars: e.vars,
+    start: e.start,
+    steps: e.steps,
+    gradient: e.gradient,
+    h: e.h,
+    optimizer: { name: o.name, options: o.options, convention: o.convention },
+  };
+}
+
 function runDescend(e: DescendExperiment, hooks: RunHooks): DescendResult {
   const tick = hooks.onProgress;
   return {
@@ -50,14 +65,7 @@ function runDescend(e: DescendExperiment, hooks: RunHooks): DescendResult {
       label: labelOf(o),
       optimizer: o,
       ...descend({
-        surface: e.surface,
-        formula: e.formula,
-        vars: e.vars,
-        start: e.start,
-        steps: e.steps,
-        gradient: e.gradient,
-        h: e.h,
-        optimizer: { name: o.name, options: o.options, convention: o.convention },
+        ...descendSpecOf(e, i),
         ...(tick ? { onStep: (k: number) => tick(i * e.steps + k) } : {}),
       }),
     })),

@@ -4,7 +4,12 @@
  * Same experiment, same numbers: both paths call `runOne`.
  */
 import { isDescensoError } from '../../src/errors.js';
-import { type DescendExperiment, type FitExperiment, labelOf } from '../../src/experiment/index.js';
+import {
+  type DescendExperiment,
+  descendSpecOf,
+  type FitExperiment,
+  labelOf,
+} from '../../src/experiment/index.js';
 import { type DescendRun, descend } from '../../src/train/descend.js';
 import type { FitWork } from './fit-work.js';
 
@@ -17,16 +22,7 @@ export interface LabRun extends DescendRun {
 export function runOne(e: DescendExperiment, i: number): LabRun {
   const o = e.optimizers[i];
   try {
-    const r = descend({
-      surface: e.surface,
-      formula: e.formula,
-      vars: e.vars,
-      start: e.start,
-      steps: e.steps,
-      gradient: e.gradient,
-      h: e.h,
-      optimizer: { name: o.name, options: o.options, convention: o.convention },
-    });
+    const r = descend(descendSpecOf(e, i));
     return { ...r, label: labelOf(o) };
   } catch (err) {
     const error = isDescensoError(err)
