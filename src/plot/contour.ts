@@ -7,7 +7,7 @@ import { contours } from 'd3-contour';
 import { DescensoError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { type ColormapName, categoricalColor, colormap } from './colormaps.js';
-import { frame } from './frame.js';
+import { frame, PLOT_CLIP_URL, plotClipDefs } from './frame.js';
 import {
   contains,
   densify,
@@ -276,8 +276,6 @@ export function contourMap(options: ContourMapOptions): string {
     equalAspect: o.equalAspect,
   });
   const { plot } = f;
-  const clipId = 'plot-clip';
-  const clipUrl = `url(#${clipId})`;
 
   const bandsSvg =
     levels.length >= 2
@@ -416,18 +414,10 @@ export function contourMap(options: ContourMapOptions): string {
   }
 
   const body = [
-    el(
-      'defs',
-      {},
-      el(
-        'clipPath',
-        { id: clipId },
-        el('rect', { x: plot.left, y: plot.top, width: plot.width, height: plot.height }),
-      ),
-    ),
-    group({ class: 'bands', 'clip-path': clipUrl }, bandsSvg),
+    plotClipDefs(plot),
+    group({ class: 'bands', 'clip-path': PLOT_CLIP_URL }, bandsSvg),
     message,
-    group({ class: 'paths', 'clip-path': clipUrl }, ...drawn, ...markers),
+    group({ class: 'paths', 'clip-path': PLOT_CLIP_URL }, ...drawn, ...markers),
     f.over,
     showColorbar ? colorbarMarkup({ plot, levels, color, label: colorbarLabel || undefined }) : '',
     legendSvg,

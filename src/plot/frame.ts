@@ -38,6 +38,20 @@ export interface Frame {
   over: string;
 }
 
+/** Every figure clips its data to the plot area with one clip path: its reference, and its definition. */
+export const PLOT_CLIP_URL = 'url(#plot-clip)';
+export function plotClipDefs(plot: Rect): string {
+  return el(
+    'defs',
+    {},
+    el(
+      'clipPath',
+      { id: 'plot-clip' },
+      el('rect', { x: plot.left, y: plot.top, width: plot.width, height: plot.height }),
+    ),
+  );
+}
+
 const PAD = 10;
 const TICK = 4.5;
 const MINOR_TICK = 2.5;

@@ -4,7 +4,7 @@
  * this one, the way Observable Plot's marks share one renderer.
  */
 import type { Lang } from '../i18n/index.js';
-import { type Frame, frame } from './frame.js';
+import { type Frame, frame, PLOT_CLIP_URL, plotClipDefs } from './frame.js';
 import { contains, densify, inflate, isFinitePoint, visibleRuns } from './geometry.js';
 import { label } from './labels.js';
 import { type LegendEntry, type LegendPosition, legend } from './legend.js';
@@ -210,23 +210,10 @@ export function xyChart(spec: XYSpec): string {
       )
     : '';
 
-  const clipId = 'plot-clip';
   const body = [
-    el(
-      'defs',
-      {},
-      el(
-        'clipPath',
-        { id: clipId },
-        el('rect', { x: plot.left, y: plot.top, width: plot.width, height: plot.height }),
-      ),
-    ),
+    plotClipDefs(plot),
     f.under,
-    group(
-      { class: 'marks', 'clip-path': `url(#${clipId})` },
-      spec.underlay ? spec.underlay(f) : '',
-      ...marks,
-    ),
+    group({ class: 'marks', 'clip-path': PLOT_CLIP_URL }, spec.underlay ? spec.underlay(f) : '', ...marks),
     f.over,
     message,
     legend(entriesOf(spec.marks), plot, spec.legend ?? 'best', avoid),
