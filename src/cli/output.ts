@@ -4,9 +4,10 @@
  * the same) and left-aligned text tables.
  */
 
+import { numberCell, textCell } from '../data/csv.js';
+
 function cell(v: string | number): string {
-  if (typeof v === 'number') return Number.isFinite(v) ? (Object.is(v, -0) ? '-0' : String(v)) : '';
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return typeof v === 'number' ? numberCell(v) : textCell(v, ',');
 }
 
 export function csv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {

@@ -54,6 +54,20 @@ describe('descenso run', () => {
     expect(lines[7]).toMatch(/^Momentum,0,/);
   });
 
+  it('run --format csv neutralises a label a spreadsheet would run as a formula', async () => {
+    const hostile = write('hostile.json', {
+      kind: 'descend',
+      surface: 'peaks',
+      steps: 2,
+      optimizers: [{ name: 'sgd', label: '=HYPERLINK("http://x","y")' }],
+    });
+    const r = await cli(['run', hostile, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.startsWith(`"'=HYPERLINK(""http://x"",""y"")",`)).toBe(true);
+  });
+
   it('run race.json --format json echoes the experiment and its result', async () => {
     const r = await cli(['run', race, '--format', 'json']);
     const out = JSON.parse(r.stdout);

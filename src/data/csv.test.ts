@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
-import { type CsvOptions, datasetTable, parseCsv, toCsv } from './csv.js';
+import { type CsvOptions, datasetTable, numberCell, parseCsv, textCell, toCsv } from './csv.js';
 import { simulate } from './simulate.js';
 
 /** The DescensoError a call throws (failing the test if it throws anything else or nothing). */
@@ -316,5 +316,34 @@ describe('toCsv', () => {
         [-1, -1, 0],
       ],
     });
+  });
+});
+
+describe('textCell: CSV cells a spreadsheet cannot run', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['=1+1', "'=1+1"],
+    ['+cmd', "'+cmd"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', `"'\tx"`],
+    ['\rx', `"'\rx"`],
+  ])('textCell(%j) is %s', (text, cell) => {
+    expect(textCell(text)).toBe(cell);
+  });
+
+  it('textCell leaves plain text as it is and quotes separators', () => {
+    expect(textCell('adam')).toBe('adam');
+    expect(textCell('sgd (lr=0.1)', ',')).toBe('sgd (lr=0.1)');
+    expect(textCell('a;b', ',')).toBe('a;b');
+    expect(textCell('a;b')).toBe('"a;b"');
+  });
+
+  it('numberCell writes numbers, -0 and negatives as numbers, not text', () => {
+    expect([numberCell(-1.5), numberCell(-0), numberCell(Number.NaN)]).toEqual(['-1.5', '-0', '']);
+  });
+
+  it('toCsv neutralises a header name that starts with =', () => {
+    expect(toCsv({ columns: ['=1+1', 'y'], rows: [[1, 2]] })).toBe("'=1+1,y\n1,2\n");
   });
 });

@@ -180,7 +180,7 @@ export function toCsv(table: NumericTable, options: CsvWriteOptions = {}): strin
     throw badOption('decimal', decimal);
 
   const width = table.columns.length;
-  const lines = [table.columns.map((name) => quoteIfNeeded(String(name))).join(separator)];
+  const lines = [table.columns.map((name) => textCell(String(name))).join(separator)];
   table.rows.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== width) {
       const found = Array.isArray(row) ? row.length : 0;
@@ -315,9 +315,27 @@ function tokenize(text: string, sep: string, offsetShift: number): CsvRecord[] {
 
 /** Quotes a name that holds any separator (not only the one in use, so that guessing the
  * separator on reading is not misled), a quote, a line end, or edge spaces. */
-function quoteIfNeeded(name: string): string {
-  const needs = /[,;\t"\r\n]/.test(name) || name !== name.trim() || name === '';
-  return needs ? `"${name.replaceAll('"', '""')}"` : name;
+/**
+ * One text cell of any CSV descenso writes (the CLI's tables, the lab's exports, `toCsv`'s header).
+ * A cell a spreadsheet would take for a formula (beginning with = + - @, a tab or a carriage
+ * return) gets a leading apostrophe, so it is shown as text and never run; a cell with a
+ * separator, a quote, a line break or edge spaces is quoted. Numbers are not text: write them
+ * with `numberCell`.
+ */
+export function textCell(text: string, separators = ',;\t'): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const needs =
+    safe === '' ||
+    safe !== safe.trim() ||
+    /["\r\n]/.test(safe) ||
+    [...separators].some((c) => safe.includes(c));
+  return needs ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** A number as a CSV cell: the shortest form that reads back to the same double, -0 kept; not finite → empty. */
+export function numberCell(v: number): string {
+  if (!Number.isFinite(v)) return '';
+  return Object.is(v, -0) ? '-0' : String(v);
 }
 
 function checkOptions(options: unknown): CsvOptions {

@@ -7,7 +7,9 @@ export {
   type CsvWriteOptions,
   datasetTable,
   type NumericTable,
+  numberCell,
   parseCsv,
+  textCell,
   toCsv,
 } from './csv.js';
 export {

@@ -3,6 +3,7 @@
  * stack of canvases), the experiment as the JSON `descenso run` reads, tables as CSV. The labs only
  * say what a view is; the buttons, file names and formats live here.
  */
+import { textCell } from '../../src/data/csv.js';
 import type { Experiment } from '../../src/experiment/index.js';
 import { parseExperiment } from '../../src/experiment/index.js';
 import { type XYMark, xyChart } from '../../src/plot/xy.js';
@@ -92,12 +93,11 @@ export function saveExperiment(e: Experiment): string {
   return text;
 }
 
-/** One CSV cell: numbers as JavaScript prints them (round-trip exact), text quoted when needed. */
+/** One CSV cell: numbers as JavaScript prints them (round-trip exact), text by the library's one rule. */
 export function csvCell(v: unknown): string {
   if (typeof v === 'number') return String(v);
   if (v === undefined || v === null) return '';
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  return textCell(typeof v === 'string' ? v : JSON.stringify(v), ',');
 }
 
 export function csvText(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
