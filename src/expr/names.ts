@@ -1,3 +1,4 @@
+import { suggestName } from '../suggest.js';
 import type { ConstantName, FunctionName } from './ast.js';
 
 /**
@@ -103,34 +104,10 @@ export function knownFunctionNames(): string[] {
   return [...new Set(functionAliases.values())];
 }
 
-/** Edit distance between two short names (for "did you mean"). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
-}
-
 /**
  * The closest known function name, when it is close enough to be a likely typo: one edit for
  * names of up to four letters, two for longer ones.
  */
 export function suggestFunction(base: string): string | undefined {
-  if (base.length > 40) return undefined;
-  const limit = base.length <= 4 ? 1 : 2;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const name of functionAliases.keys()) {
-    const d = editDistance(base.toLowerCase(), name);
-    if (d < bestDistance) {
-      best = name;
-      bestDistance = d;
-    }
-  }
-  return best;
+  return suggestName(base, functionAliases.keys());
 }
