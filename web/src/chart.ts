@@ -6,6 +6,7 @@
 import { linearTicks } from '../../src/plot/index.js';
 import { fitCanvas } from './dom.js';
 import { fmt } from './i18n.js';
+import { axisRange, logTicks } from './ticks.js';
 
 export interface Series {
   color: string;
@@ -36,26 +37,6 @@ export interface ChartSpec {
 }
 
 const M = { l: 58, r: 12, t: 10, b: 34 };
-
-function logTicks(lo: number, hi: number): number[] {
-  const a = Math.floor(Math.log10(lo));
-  const b = Math.ceil(Math.log10(hi));
-  const every = Math.max(1, Math.ceil((b - a) / 6));
-  const out: number[] = [];
-  for (let e = a; e <= b; e += every) out.push(10 ** e);
-  // Less than two decades shown: label 2 and 5 of each decade too (or every digit), so the axis
-  // carries at least two numbers.
-  const inside = (xs: number[]) => xs.filter((v) => v >= lo && v <= hi).length;
-  for (const digits of [
-    [2, 5],
-    [2, 3, 4, 5, 6, 7, 8, 9],
-  ]) {
-    if (inside(out) >= 2) break;
-    for (let e = a; e <= b; e++)
-      for (const d of digits) if (!out.includes(d * 10 ** e)) out.push(d * 10 ** e);
-  }
-  return out.sort((x, y) => x - y);
-}
 
 export class LineChart {
   readonly canvas: HTMLCanvasElement;
@@ -111,13 +92,10 @@ export class LineChart {
       }
     if (spec.xRange) [x0, x1] = spec.xRange;
     if (spec.yRange) [y0, y1] = spec.yRange;
-    if (!(x1 >= x0)) [x0, x1, y0, y1] = spec.logX ? [1, 10, 1, 10] : [0, 1, 0, 1];
-    if (x1 === x0) x1 = spec.logX ? x0 * 10 : x0 + 1;
-    if (!(y1 >= y0)) [y0, y1] = spec.logY ? [1, 10] : [0, 1];
-    if (y1 === y0) {
-      if (spec.logY) [y0, y1] = [y0 / 10, y1 * 10];
-      else [y0, y1] = [y0 - 1, y1 + 1];
-    }
+    // Each axis on its own: no data (or a log axis with nothing positive) gets a default range,
+    // never one that a log axis cannot show (log 0 = −∞).
+    [x0, x1] = axisRange(x0, x1, spec.logX);
+    [y0, y1] = axisRange(y0, y1, spec.logY);
     const [X0, X1, Y0, Y1] = [tx(x0), tx(x1), ty(y0), ty(y1)];
     const sx = (x: number) => M.l + ((tx(x) - X0) / (X1 - X0)) * pw;
     const sy = (y: number) => M.t + ph - ((ty(y) - Y0) / (Y1 - Y0)) * ph;

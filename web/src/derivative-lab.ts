@@ -15,6 +15,7 @@ import { fill, h } from './dom.js';
 import { chartView, importButton, saveCsv, saveExperiment, viewHead } from './export.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { formulaMessage } from './surface-lab.js';
+import { extent } from './ticks.js';
 
 export interface DerivativeState {
   formula: string;
@@ -407,6 +408,8 @@ export class DerivativeLab {
       this.descentChart.draw({ series: [] }, w, Math.round(Math.min(300, w * 0.5)));
       fill(this.readout);
       fill(this.descentReadout);
+      // ready all the same: the page is up and shows why there is nothing to draw
+      this.root.dataset.ready = 'true';
       return;
     }
     const { x, h: step } = this.state;
@@ -424,9 +427,7 @@ export class DerivativeLab {
       xs.push(v);
       ys.push(f(v));
     }
-    const finite = ys.filter(Number.isFinite);
-    const yLo = Math.min(...finite);
-    const yHi = Math.max(...finite);
+    const [yLo, yHi] = extent(ys);
     const pad = (yHi - yLo) * 0.08 || 1;
     this.curve.draw(
       {

@@ -4,7 +4,7 @@
  * drawn when the values change, the overlay (paths, points) every frame. Its SVG is src/plot's
  * contour map of the same values and paths.
  */
-import { type ColormapName, contourMap } from '../../src/plot/index.js';
+import { type ColormapName, contourMap, linearTicks } from '../../src/plot/index.js';
 import { clipToPlot, fitCanvas, h } from './dom.js';
 import { type HeatMap, renderGrid, type SquareGrid } from './heatmap.js';
 import { fmt, getLang } from './i18n.js';
@@ -24,20 +24,6 @@ export interface Rect {
   h: number;
 }
 
-/** Round tick values inside [lo, hi], about `count` of them. */
-export function niceTicks(lo: number, hi: number, count: number): number[] {
-  const span = hi - lo;
-  if (!(span > 0) || !Number.isFinite(span)) return [lo];
-  const raw = span / count;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / p;
-  const step = (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
-    out.push(Math.abs(v) < step * 1e-9 ? 0 : v);
-  return out;
-}
-
 /** Ticks, numbers and names of both axes around the plot rectangle `r`. */
 export function drawAxes(
   ctx: CanvasRenderingContext2D,
@@ -55,7 +41,7 @@ export function drawAxes(
   ctx.font = '11px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const v of niceTicks(x0, x1, r.w > 300 ? 7 : 5)) {
+  for (const v of linearTicks(x0, x1, r.w > 300 ? 7 : 5)) {
     const px = toX(v);
     ctx.fillRect(Math.round(px), r.y + r.h, 1, 4);
     ctx.fillText(fmt(v, 3), px, r.y + r.h + 6);
@@ -63,7 +49,7 @@ export function drawAxes(
   ctx.fillText(labels.x, r.x + r.w / 2, r.y + r.h + 20);
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const v of niceTicks(y0, y1, r.h > 300 ? 7 : 5)) {
+  for (const v of linearTicks(y0, y1, r.h > 300 ? 7 : 5)) {
     const py = toY(v);
     ctx.fillRect(r.x - 4, Math.round(py), 4, 1);
     ctx.fillText(fmt(v, 3), r.x - 6, py);

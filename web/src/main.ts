@@ -8,13 +8,13 @@ import {
   type DescendExperiment,
   defaultExperiment,
   type Experiment,
-  experimentFromHash,
   experimentFromJson,
   experimentToHash,
   parseExperiment,
 } from '../../src/experiment/index.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { type ColormapName, colormapNames } from '../../src/plot/index.js';
+import { LABS, type LabName, readAddress as parseAddress, vetExperiment } from './address.js';
 import {
   DerivativeLab,
   type DerivativeState,
@@ -27,55 +27,64 @@ import { getLang, onLang, setLang, tr } from './i18n.js';
 import { defaultFit, RegressionLab } from './regression-lab.js';
 import { defaultSurfaceView, domainMessage, SurfaceLab, type SurfaceView } from './surface-lab.js';
 
-type LabName = 'surface' | 'regression' | 'derivative';
-const LABS: readonly LabName[] = ['surface', 'regression', 'derivative'];
-
 interface AddressState {
   experiment: Experiment;
-  error?: string;
-  view: Record<string, string>;
+  errors: string[];
+  view: Map<string, string>;
+  lab?: LabName;
 }
 
-/** Reads `#x=<experiment>&cm=…&lang=…`: the experiment through the codec, the rest as view settings. */
+/** Reads the address (see address.ts: it never throws) and sets the language it names. */
 function readAddress(hash: string): AddressState {
-  const parts = hash.replace(/^#/, '').split('&').filter(Boolean);
-  const view: Record<string, string> = {};
-  let x = '';
-  for (const p of parts) {
-    if (p.startsWith('x=')) x = p;
-    else {
-      const i = p.indexOf('=');
-      if (i > 0) {
-        try {
-          view[p.slice(0, i)] = decodeURIComponent(p.slice(i + 1));
-        } catch {
-          /* a mangled view setting is ignored */
-        }
-      }
-    }
-  }
-  if (view.lang === 'es' || view.lang === 'en') setLang(view.lang as Lang);
-  const { experiment, error } = experimentFromHash(
-    x === '' && parts.length > 0 && !hash.includes('x=') && Object.keys(view).length === 0 ? hash : x,
-  );
-  return { experiment, error: error?.messageIn(getLang()), view };
+  const a = parseAddress(hash);
+  if (a.lang) setLang(a.lang);
+  return {
+    experiment: a.experiment,
+    errors: a.errors.map((e) => e.messageIn(getLang())),
+    view: a.view,
+    lab: a.lab,
+  };
 }
 
 let domainNotice: string | null = null;
+/** Settings of the address that were ignored, shown once the page is up. */
+const viewNotices: string[] = [];
 
-function surfaceView(v: Record<string, string>): SurfaceView {
+/** A view setting that does not hold a usable value is named in a notice rather than dropped silently. */
+function badSetting(key: string, value: string): void {
+  viewNotices.push(
+    tr('lab-address-setting', { setting: `${key}=${value.length > 60 ? `${value.slice(0, 59)}…` : value}` }),
+  );
+}
+
+function surfaceView(v: Map<string, string>): SurfaceView {
   const out = { ...defaultSurfaceView };
-  if ((colormapNames as readonly string[]).includes(v.cm)) out.cmap = v.cm as ColormapName;
-  if (v.log === '1') out.logY = true;
-  const tol = Number(v.tol);
-  if (v.tol !== undefined && Number.isFinite(tol) && tol >= 0) out.tol = tol;
-  if (v.dom !== undefined) {
-    const r = readDomain(v.dom.split(','));
+  const cm = v.get('cm');
+  if (cm !== undefined) {
+    if ((colormapNames as readonly string[]).includes(cm)) out.cmap = cm as ColormapName;
+    else badSetting('cm', cm);
+  }
+  const log = v.get('log');
+  if (log === '1') out.logY = true;
+  else if (log !== undefined && log !== '0') badSetting('log', log);
+  const tolText = v.get('tol');
+  const tol = Number(tolText);
+  if (tolText !== undefined) {
+    if (tolText !== '' && Number.isFinite(tol) && tol >= 0) out.tol = tol;
+    else badSetting('tol', tolText);
+  }
+  const dom = v.get('dom');
+  if (dom !== undefined) {
+    const r = readDomain(dom.split(','));
     if ('domain' in r) out.domain = r.domain;
     else domainNotice = tr('lab-domain-bad-address', { reason: domainMessage(r.fault) });
   }
-  const speed = Number(v.speed);
-  if (v.speed !== undefined && Number.isFinite(speed) && speed >= 1 && speed <= 10_000) out.speed = speed;
+  const speedText = v.get('speed');
+  const speed = Number(speedText);
+  if (speedText !== undefined) {
+    if (Number.isFinite(speed) && speed >= 1 && speed <= 10_000) out.speed = speed;
+    else badSetting('speed', speedText);
+  }
   return out;
 }
 
@@ -141,37 +150,83 @@ function writeAddress(): void {
   writing = false;
 }
 
+/** A descend experiment of one variable (the derivative lab's own export): not for the surface lab. */
+function oneVariable(e: Experiment): boolean {
+  return e.kind === 'descend' && e.surface === undefined && e.vars?.length === 1;
+}
+
+/** The derivative lab's state for a one-variable experiment. */
+function derivativeOf(e: DescendExperiment, base: DerivativeState): DerivativeState {
+  const lr = Number(e.optimizers[0]?.options?.lr);
+  return {
+    ...base,
+    formula: e.formula ?? base.formula,
+    x: e.start?.[0] ?? base.x,
+    steps: Math.min(e.steps, MAX_DERIVATIVE_STEPS),
+    lr: lr > 0 ? lr : base.lr,
+  };
+}
+
 const initial = readAddress(location.hash);
+const initialOneVariable = oneVariable(initial.experiment);
 const initialDescend: DescendExperiment =
-  initial.experiment.kind === 'descend' ? initial.experiment : defaultExperiment;
+  initial.experiment.kind === 'descend' && !initialOneVariable ? initial.experiment : defaultExperiment;
 const surface = new SurfaceLab(initialDescend, surfaceView(initial.view), () => writeAddress(), notify);
 const regression = new RegressionLab(
   initial.experiment.kind === 'fit' ? initial.experiment : defaultFit,
   () => writeAddress(),
   notify,
 );
-const derivative = new DerivativeLab(derivativeState(initial.view), () => writeAddress());
+const derivative = new DerivativeLab(
+  oneVariable(initial.experiment)
+    ? derivativeOf(initial.experiment as DescendExperiment, defaultDerivative)
+    : derivativeState(initial.view),
+  () => writeAddress(),
+);
 let current: LabName =
-  initial.experiment.kind === 'fit' || initial.view.lab === 'regression'
+  initial.experiment.kind === 'fit' || initial.lab === 'regression'
     ? 'regression'
-    : initial.view.lab === 'derivative'
+    : initial.lab === 'derivative' || initialOneVariable
       ? 'derivative'
       : 'surface';
 const started = new Set<LabName>();
 
-function derivativeState(v: Record<string, string>): DerivativeState {
+function derivativeState(v: Map<string, string>): DerivativeState {
   const s = { ...defaultDerivative };
-  if (typeof v.fx === 'string' && v.fx.length <= 2000) s.formula = v.fx;
-  const x = Number(v.x0);
-  if (v.x0 !== undefined && Number.isFinite(x)) s.x = x;
-  const hh = Number(v.h);
-  if (v.h !== undefined && Number.isFinite(hh) && hh > 0) s.h = hh;
-  const lr = Number(v.lr);
-  if (v.lr !== undefined && Number.isFinite(lr) && lr > 0) s.lr = lr;
-  const it = Number(v.it);
-  if (v.it !== undefined && Number.isInteger(it) && it >= 1 && it <= MAX_DERIVATIVE_STEPS) s.steps = it;
-  if (typeof v.u === 'string' && v.u.length <= 2000) s.inner = v.u;
-  if (typeof v.y === 'string' && v.y.length <= 2000) s.outer = v.y;
+  const number = (key: string, ok: (n: number) => boolean, set: (n: number) => void) => {
+    const text = v.get(key);
+    if (text === undefined) return;
+    const n = Number(text);
+    if (text !== '' && ok(n)) set(n);
+    else badSetting(key, text);
+  };
+  s.formula = v.get('fx') ?? s.formula;
+  number('x0', Number.isFinite, (n) => {
+    s.x = n;
+  });
+  number(
+    'h',
+    (n) => Number.isFinite(n) && n > 0,
+    (n) => {
+      s.h = n;
+    },
+  );
+  number(
+    'lr',
+    (n) => Number.isFinite(n) && n > 0,
+    (n) => {
+      s.lr = n;
+    },
+  );
+  number(
+    'it',
+    (n) => Number.isInteger(n) && n >= 1 && n <= MAX_DERIVATIVE_STEPS,
+    (n) => {
+      s.steps = n;
+    },
+  );
+  s.inner = v.get('u') ?? s.inner;
+  s.outer = v.get('y') ?? s.outer;
   return s;
 }
 
@@ -194,19 +249,14 @@ function show(name: LabName): void {
 
 function importExperiment(text: string): void {
   try {
-    const e = experimentFromJson(text);
-    const oneVariable = e.kind === 'descend' && e.surface === undefined && e.vars?.length === 1;
-    if (e.kind === 'descend' && oneVariable) {
+    // a file goes through the same checks as an address: names are looked up as own properties
+    const vetted = vetExperiment(experimentFromJson(text));
+    if (vetted.error) throw vetted.error;
+    const e = vetted.experiment;
+    if (e.kind === 'descend' && oneVariable(e)) {
       // a function of x alone (the derivative lab's own export) opens in the derivative lab
-      const lr = Number(e.optimizers[0]?.options?.lr);
       show('derivative');
-      derivative.setState({
-        ...derivative.state,
-        formula: e.formula ?? derivative.state.formula,
-        x: e.start?.[0] ?? derivative.state.x,
-        steps: Math.min(e.steps, MAX_DERIVATIVE_STEPS),
-        lr: lr > 0 ? lr : derivative.state.lr,
-      });
+      derivative.setState(derivativeOf(e, derivative.state));
     } else if (e.kind === 'descend') {
       show('surface');
       surface.setExperiment(e);
@@ -271,8 +321,10 @@ document.documentElement.lang = getLang();
 renderHeader();
 app.replaceChildren(header, notices, main);
 show(current);
-if (initial.error) notify(initial.error, 'error');
+for (const error of initial.errors) notify(error, 'error');
+for (const n of viewNotices.splice(0)) notify(n, 'error');
 if (domainNotice) notify(domainNotice, 'error');
+if (initialOneVariable) notify(tr('lab-surface-one-var'), 'info');
 
 onLang(() => {
   renderHeader();
@@ -283,13 +335,17 @@ onLang(() => {
 window.addEventListener('hashchange', () => {
   if (writing || location.hash === lastHash) return;
   const s = readAddress(location.hash);
-  if (s.error) notify(s.error, 'error');
+  for (const error of s.errors) notify(error, 'error');
   if (s.experiment.kind === 'fit') {
     show('regression');
     regression.setExperiment(s.experiment);
-  } else if (s.view.lab === 'regression') {
+  } else if (s.lab === 'regression') {
     show('regression');
-  } else if (s.view.lab === 'derivative') {
+  } else if (oneVariable(s.experiment)) {
+    notify(tr('lab-surface-one-var'), 'info');
+    show('derivative');
+    derivative.setState(derivativeOf(s.experiment as DescendExperiment, derivative.state));
+  } else if (s.lab === 'derivative') {
     derivative.state = derivativeState(s.view);
     show('derivative');
     derivative.render();
@@ -300,6 +356,7 @@ window.addEventListener('hashchange', () => {
     show('surface');
     surface.setExperiment(s.experiment);
   }
+  for (const n of viewNotices.splice(0)) notify(n, 'error');
 });
 
 // Keyboard: space plays/pauses, arrows step — unless the focus is in a field that uses those keys.

@@ -16,6 +16,7 @@ import { parseFormula } from '../../src/expr/index.js';
 import { makeModel } from '../../src/models/index.js';
 import { optimizerNames } from '../../src/optim/index.js';
 import { categoricalColor } from '../../src/plot/index.js';
+import { defaultFit } from './address.js';
 import { LineChart, type Series } from './chart.js';
 import { fill, h } from './dom.js';
 import {
@@ -36,18 +37,9 @@ import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
 import { computeFit, type Job } from './runs.js';
 import { formulaMessage } from './surface-lab.js';
+import { extent } from './ticks.js';
 
-export const defaultFit: FitExperiment = {
-  kind: 'fit',
-  version: 1,
-  data: { family: 'linear', slope: 5, noise: 2, points: 100, seed: 22 },
-  model: 'linear',
-  loss: 'mse',
-  optimizers: [{ name: 'sgd', options: { lr: 0.05 } }],
-  epochs: 60,
-  regimes: ['batch', 'sgd', 'minibatch'],
-  batchSize: 16,
-};
+export { defaultFit };
 
 /** Simulated families, then the user's formula and the user's CSV. */
 const FAMILIES = ['linear', 'affine', 'poly', 'sine', 'exp', 'formula', 'csv'] as const;
@@ -609,6 +601,12 @@ export class RegressionLab {
       }
       if (work.error) {
         this.notify(errorText(work.error), 'error');
+        // Nothing drawn yet (an address or a file that cannot be fitted): the default experiment
+        // opens rather than an empty lab; otherwise the last fit stays on show beside the error.
+        if (!this.work && JSON.stringify(e) !== JSON.stringify(defaultFit)) {
+          this.setExperiment(defaultFit);
+          this.changed();
+        } else this.root.dataset.ready = 'true';
         return;
       }
       this.work = work;
@@ -737,8 +735,8 @@ export class RegressionLab {
     const { w } = this.sizes();
     const colors = this.colors();
     const xs = r.data.x as number[];
-    let lo = Math.min(...xs);
-    let hi = Math.max(...xs);
+    let [lo, hi] = extent(xs);
+    if (!(lo <= hi)) [lo, hi] = [0, 1];
     if (!(hi > lo)) hi = lo + 1;
     const pad = (hi - lo) * 0.03;
     lo -= pad;
@@ -751,8 +749,7 @@ export class RegressionLab {
       model = null;
     }
     const ys = r.data.y;
-    const yLo = Math.min(...ys);
-    const yHi = Math.max(...ys);
+    const [yLo, yHi] = extent(ys);
     const yPad = (yHi - yLo) * 0.08 || 1;
     const series: Series[] = [
       { name: tr('plot-data'), color: 'rgba(70,78,90,0.55)', xs, ys, dots: true, noLine: true },
@@ -822,14 +819,14 @@ export class RegressionLab {
         width: 1.2,
       };
     });
-    const finite = l.values.filter(Number.isFinite);
+
     this.curve.draw(
       {
         series: [{ name: `L(${param})`, color: '#1d2127', xs: ws, ys: l.values, width: 2 }, ...paths],
         xLabel: param,
         yLabel: tr('lab-loss'),
         xRange: l.x,
-        yRange: [Math.min(...finite), Math.max(...finite)],
+        yRange: extent(l.values),
       },
       sw,
       Math.round(Math.min(280, sw * 0.65)),
@@ -890,7 +887,6 @@ export class RegressionLab {
       vals.push(ev.value(p, pts.x, pts.y));
     }
     const full = Array.from({ length: l.nx }, (_v, i) => l.x[0] + ((l.x[1] - l.x[0]) * i) / (l.nx - 1));
-    const finite = [...vals, ...l.values].filter(Number.isFinite);
     const cur = replay.params[t];
     this.batchCurve.draw(
       {
@@ -909,7 +905,7 @@ export class RegressionLab {
         xLabel: l.params[0],
         yLabel: tr('lab-loss'),
         xRange: l.x,
-        yRange: [Math.min(...finite), Math.max(...finite)],
+        yRange: extent([...vals, ...l.values]),
       },
       sw,
       Math.round(Math.min(260, sw * 0.6)),

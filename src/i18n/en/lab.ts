@@ -164,4 +164,26 @@ export const lab = {
   'lab-view-3d': () => '3-D view',
   'lab-view-2d': () => 'Map',
   'lab-loading': () => 'loading…',
+  // hardening (issue 10): what an address, a file or a fit the lab cannot use gets instead
+  'lab-address-setting': (p: { setting: string }) =>
+    `the address setting “${p.setting}” is not understood and was ignored`,
+  'lab-address-fault': (p: { reason: string }) => p.reason,
+  'lab-address-experiment': (p: { es: string; en: string }) =>
+    `the experiment in the address cannot be opened (${p.en}); the default one is shown`,
+  'lab-fit-init-name': (p: { name: string; names: string }) =>
+    `init names ${p.name}, which is not a parameter of the model (its parameters: ${p.names})`,
+  'lab-surface-one-var': () =>
+    'the surface lab needs a function of two variables (x and y): this function of x alone opens in the Derivative lab',
+  'lab-csv-too-large': (p: { size: string; max: string }) =>
+    `the file is too large for the lab (${p.size}; at most ${p.max}): use descenso fit --csv in a terminal`,
+  'lab-fit-too-large': (p: { work: string; max: string }) =>
+    `this fit is too large for the lab: points × epochs × runs × parameters is ${p.work}, at most ${p.max}; use fewer points, epochs or runs, or descenso fit in a terminal`,
+  'lab-data-in-session': (p: { n: string }) =>
+    `the data (${p.n} points) came from a file: it stays in this tab and is not part of the address, so a shared link does not include it`,
+  'lab-data-not-included': () =>
+    'the address says its data came from a file, which a link does not carry: load the CSV file again (the default data is shown)',
+  'lab-surface-vars': (p: { n: string }) =>
+    `the surface lab draws functions of two variables (x and y), not of ${p.n}`,
+  'lab-start-dims': (p: { n: string; want: string }) =>
+    `the start in the address has ${p.n} coordinates where ${p.want} are needed; the default start is used`,
 };

@@ -164,4 +164,26 @@ export const lab: typeof en = {
   'lab-view-3d': () => 'Vista 3-D',
   'lab-view-2d': () => 'Mapa',
   'lab-loading': () => 'cargando…',
+  // endurecimiento (issue 10): lo que recibe una dirección, un archivo o un ajuste que el laboratorio no puede usar
+  'lab-address-setting': (p: { setting: string }) =>
+    `el ajuste «${p.setting}» de la dirección no se entiende y se ha ignorado`,
+  'lab-address-fault': (p: { reason: string }) => p.reason,
+  'lab-address-experiment': (p: { es: string; en: string }) =>
+    `el experimento de la dirección no se puede abrir (${p.es}); se muestra el predeterminado`,
+  'lab-fit-init-name': (p: { name: string; names: string }) =>
+    `init nombra ${p.name}, que no es un parámetro del modelo (sus parámetros: ${p.names})`,
+  'lab-surface-one-var': () =>
+    'el laboratorio de superficies necesita una función de dos variables (x e y): esta función solo de x se abre en el laboratorio de derivadas',
+  'lab-csv-too-large': (p: { size: string; max: string }) =>
+    `el archivo es demasiado grande para el laboratorio (${p.size}; como máximo ${p.max}): use descenso fit --csv en una terminal`,
+  'lab-fit-too-large': (p: { work: string; max: string }) =>
+    `este ajuste es demasiado grande para el laboratorio: puntos × épocas × ejecuciones × parámetros da ${p.work}, como máximo ${p.max}; use menos puntos, épocas o ejecuciones, o descenso fit en una terminal`,
+  'lab-data-in-session': (p: { n: string }) =>
+    `los datos (${p.n} puntos) vienen de un archivo: se guardan en esta pestaña y no forman parte de la dirección, así que un enlace compartido no los incluye`,
+  'lab-data-not-included': () =>
+    'la dirección indica que sus datos venían de un archivo, que un enlace no transporta: vuelva a cargar el CSV (se muestran los datos predeterminados)',
+  'lab-surface-vars': (p: { n: string }) =>
+    `el laboratorio de superficies dibuja funciones de dos variables (x e y), no de ${p.n}`,
+  'lab-start-dims': (p: { n: string; want: string }) =>
+    `el punto de partida de la dirección tiene ${p.n} coordenadas donde hacen falta ${p.want}; se usa el predeterminado`,
 };
