@@ -10,6 +10,7 @@ import {
   type Experiment,
   experimentFromJson,
   experimentToHash,
+  type FitExperiment,
   parseExperiment,
 } from '../../src/experiment/index.js';
 import type { Lang } from '../../src/i18n/index.js';
@@ -24,6 +25,7 @@ import {
 import { fill, h } from './dom.js';
 import { readDomain } from './field.js';
 import { getLang, onLang, setLang, tr } from './i18n.js';
+import { MAX_ADDRESS_POINTS, MAX_CSV_ROWS } from './limits.js';
 import { defaultFit, RegressionLab } from './regression-lab.js';
 import { defaultSurfaceView, domainMessage, SurfaceLab, type SurfaceView } from './surface-lab.js';
 
@@ -38,12 +40,65 @@ interface AddressState {
 function readAddress(hash: string): AddressState {
   const a = parseAddress(hash);
   if (a.lang) setLang(a.lang);
-  return {
-    experiment: a.experiment,
-    errors: a.errors.map((e) => e.messageIn(getLang())),
-    view: a.view,
-    lab: a.lab,
-  };
+  const errors = a.errors.map((e) => e.messageIn(getLang()));
+  return { experiment: withFileData(a.experiment, a.view, errors), errors, view: a.view, lab: a.lab };
+}
+
+// ---- uploaded data: in the tab, not in the address ---------------------------------------------
+
+const SESSION_DATA = 'descenso-lab-data';
+/** The last uploaded data too large for the address (also in sessionStorage when it fits there). */
+let fileData: { x: number[]; y: number[] } | null = null;
+
+function keepFileData(x: number[], y: number[]): void {
+  if (fileData?.x === x && fileData.y === y) return;
+  fileData = { x, y };
+  try {
+    sessionStorage.setItem(SESSION_DATA, JSON.stringify(fileData));
+  } catch {
+    // over the storage quota: kept in memory only, for as long as the page lives
+    sessionStorage.removeItem(SESSION_DATA);
+  }
+}
+
+function storedFileData(): { x: number[]; y: number[] } | null {
+  if (fileData) return fileData;
+  try {
+    const v = JSON.parse(sessionStorage.getItem(SESSION_DATA) ?? 'null') as unknown;
+    const ok = (a: unknown): a is number[] =>
+      Array.isArray(a) &&
+      a.length <= MAX_CSV_ROWS &&
+      a.every((n) => typeof n === 'number' && Number.isFinite(n));
+    const d = v as { x?: unknown; y?: unknown } | null;
+    if (d && ok(d.x) && ok(d.y) && d.x.length === d.y.length && d.x.length > 0) return { x: d.x, y: d.y };
+  } catch {
+    /* nothing usable stored */
+  }
+  return null;
+}
+
+/** `data=file`: the fit's data comes from this tab's upload; a shared link does not carry it. */
+function withFileData(e: Experiment, view: Map<string, string>, errors: string[]): Experiment {
+  const mark = view.get('data');
+  if (mark === undefined) return e;
+  if (mark !== 'file' || e.kind !== 'fit') {
+    errors.push(tr('lab-address-setting', { setting: `data=${mark.slice(0, 60)}` }));
+    return e;
+  }
+  const d = storedFileData();
+  if (!d) {
+    errors.push(tr('lab-data-not-included'));
+    return e;
+  }
+  return { ...e, data: { ...e.data, x: d.x, y: d.y } };
+}
+
+/** The regression lab's part of the address: its experiment, without uploaded data past the bound. */
+function fitAddress(e: FitExperiment): string[] {
+  const { x, y, ...rest } = e.data;
+  if (!x || !y || x.length <= MAX_ADDRESS_POINTS) return [experimentToHash(canonical(e)).slice(1)];
+  keepFileData(x, y);
+  return [experimentToHash(canonical({ ...e, data: rest })).slice(1), 'data=file'];
 }
 
 let domainNotice: string | null = null;
@@ -127,7 +182,7 @@ function writeAddress(): void {
     if (v.speed !== defaultSurfaceView.speed) parts.push(`speed=${v.speed}`);
     if (v.domain && surface.exp.surface === undefined) parts.push(`dom=${v.domain.flat().join(',')}`);
   } else if (current === 'regression') {
-    parts.push(experimentToHash(canonical(regression.exp)).slice(1));
+    parts.push(...fitAddress(regression.exp));
   } else {
     const d = derivative.state;
     parts.push(

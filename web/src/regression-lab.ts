@@ -31,6 +31,7 @@ import {
 import { batchOf, type FitWork, type Landscape } from './fit-work.js';
 import { GridMap } from './grid-map.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
+import { fitSize, MAX_ADDRESS_POINTS, MAX_CSV_BYTES, MAX_CSV_ROWS, MAX_FIT_WORK } from './limits.js';
 import { gatherPoints, type LossEvaluator, lossEvaluator } from './loss-eval.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
@@ -541,18 +542,33 @@ export class RegressionLab {
     input.addEventListener('change', () => {
       const f = input.files?.[0];
       if (!f) return;
+      const refuse = (message: string) => {
+        box.textContent = `${f.name}: ${message}`;
+        box.hidden = false;
+      };
+      // Checked before reading: a file of hundreds of megabytes would take the tab down with it.
+      if (f.size > MAX_CSV_BYTES) {
+        refuse(tr('lab-csv-too-large', { size: megabytes(f.size), max: megabytes(MAX_CSV_BYTES) }));
+        return;
+      }
       void f.text().then((text) => {
         try {
+          // One row is data too: a fit needs at least one point, and the library says so for none.
           const table = parseCsv(text);
-          if (table.y.length < 2) throw new DescensoError('fit-data-empty', undefined);
+          if (table.y.length > MAX_CSV_ROWS)
+            throw new DescensoError('lab-csv-too-many-rows', {
+              rows: fmtInt(table.y.length),
+              max: fmtInt(MAX_CSV_ROWS),
+            });
           this.exp.data = { x: Array.from(table.x), y: Array.from(table.y) };
           box.hidden = true;
           this.notify(tr('lab-csv-loaded', { n: fmtInt(table.y.length), name: f.name }), 'info');
+          if (table.y.length > MAX_ADDRESS_POINTS)
+            this.notify(tr('lab-data-in-session', { n: fmtInt(table.y.length) }), 'info');
           this.changed();
           this.recompute();
         } catch (err) {
-          box.textContent = `${f.name}: ${isDescensoError(err) ? err.messageIn(getLang()) : String(err)}`;
-          box.hidden = false;
+          refuse(isDescensoError(err) ? err.messageIn(getLang()) : String(err));
         }
       });
     });
@@ -578,6 +594,12 @@ export class RegressionLab {
       this.notify(isDescensoError(err) ? err.messageIn(getLang()) : String(err), 'error');
       return;
     }
+    // Refused before the worker starts: past this a tab trains for hours or runs out of memory.
+    const size = fitSize(e);
+    if (size > MAX_FIT_WORK) {
+      this.failed(e, tr('lab-fit-too-large', { work: fmtInt(size), max: fmtInt(MAX_FIT_WORK) }));
+      return;
+    }
     // a quick fit never shows the bar: it appears after 150 ms
     let visible = false;
     let fraction = 0;
@@ -600,13 +622,7 @@ export class RegressionLab {
         return;
       }
       if (work.error) {
-        this.notify(errorText(work.error), 'error');
-        // Nothing drawn yet (an address or a file that cannot be fitted): the default experiment
-        // opens rather than an empty lab; otherwise the last fit stays on show beside the error.
-        if (!this.work && JSON.stringify(e) !== JSON.stringify(defaultFit)) {
-          this.setExperiment(defaultFit);
-          this.changed();
-        } else this.root.dataset.ready = 'true';
+        this.failed(e, errorText(work.error));
         return;
       }
       this.work = work;
@@ -621,6 +637,19 @@ export class RegressionLab {
       this.root.dataset.ready = 'true';
       this.root.dataset.runs = String(work.result?.runs.length ?? 0);
     });
+  }
+
+  /**
+   * A fit that cannot run: the error is shown, and when nothing is drawn yet (an address or a file
+   * that cannot be fitted) the default experiment opens rather than an empty lab; otherwise the
+   * last fit stays on show beside the error.
+   */
+  private failed(e: FitExperiment, message: string): void {
+    this.notify(message, 'error');
+    if (!this.work && JSON.stringify(e) !== JSON.stringify(defaultFit)) {
+      this.setExperiment(defaultFit);
+      this.changed();
+    } else this.root.dataset.ready = 'true';
   }
 
   private colors(): string[] {
@@ -975,4 +1004,9 @@ function errorText(error: { code: string; message: string; params?: unknown }): 
   } catch {
     return error.message;
   }
+}
+
+/** A file size for people: megabytes, one decimal. */
+function megabytes(bytes: number): string {
+  return `${fmt(bytes / (1024 * 1024), 3)} MB`;
 }

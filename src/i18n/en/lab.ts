@@ -186,4 +186,6 @@ export const lab = {
     `the surface lab draws functions of two variables (x and y), not of ${p.n}`,
   'lab-start-dims': (p: { n: string; want: string }) =>
     `the start in the address has ${p.n} coordinates where ${p.want} are needed; the default start is used`,
+  'lab-csv-too-many-rows': (p: { rows: string; max: string }) =>
+    `the file has ${p.rows} rows; the lab takes at most ${p.max}`,
 };

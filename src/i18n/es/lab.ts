@@ -186,4 +186,6 @@ export const lab: typeof en = {
     `el laboratorio de superficies dibuja funciones de dos variables (x e y), no de ${p.n}`,
   'lab-start-dims': (p: { n: string; want: string }) =>
     `el punto de partida de la dirección tiene ${p.n} coordenadas donde hacen falta ${p.want}; se usa el predeterminado`,
+  'lab-csv-too-many-rows': (p: { rows: string; max: string }) =>
+    `el archivo tiene ${p.rows} filas; el laboratorio admite como máximo ${p.max}`,
 };
