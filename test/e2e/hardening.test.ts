@@ -120,6 +120,8 @@ describe('hostile addresses', () => {
     const { page, errors } = await openLab(browser, url, { hash, lab: 'derivative', locale: 'es-ES' });
     await page.locator('.notice', { hasText: 'laboratorio de derivadas' }).waitFor();
     expect(await page.inputValue('#d-formula')).toBe('x^2 - 1');
+    // the tab's title follows the language too (index.html's is English)
+    expect(await page.title()).toBe('laboratorio descenso');
     expect(errors).toEqual([]);
     await page.context().close();
   });

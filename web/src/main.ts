@@ -341,6 +341,8 @@ const langSelect = h(
 const header = h('header', { class: 'top' });
 function renderHeader(): void {
   langSelect.value = getLang();
+  // the tab's title too: index.html's is English ("descenso lab")
+  document.title = tr('lab-title');
   fill(
     header,
     h(
