@@ -89,6 +89,23 @@ describe('descenso lab', () => {
     expect(es.stderr).toContain('ejecute antes npm run build:web');
   });
 
+  it('lab --host ::1 prints http://[::1]:PORT/ (an IPv6 host in brackets) and that address serves', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'descenso-lab-v6-'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>lab</title>');
+    const io = fakeIo();
+    const done = main(['lab', '--host', '::1', '--port', '0', '--root', root], io);
+    let line = '';
+    for (let i = 0; i < 100 && !line; i++) {
+      await new Promise((ok) => setTimeout(ok, 20));
+      line = io.out.join('') || io.err.join('');
+    }
+    const url = /^descenso lab: (http:\/\/\[::1\]:\d+\/)\n$/.exec(line)?.[1];
+    expect(url).toBeDefined();
+    expect((await fetch(url as string)).status).toBe(200);
+    await stopLabs();
+    expect(await done).toBe(0);
+  });
+
   it('labUrl puts an IPv6 host in brackets: http://[::1]:8080/, and leaves 127.0.0.1 as it is', () => {
     expect(labUrl('::1', 8080)).toBe('http://[::1]:8080/');
     expect(labUrl('127.0.0.1', 8080)).toBe('http://127.0.0.1:8080/');
