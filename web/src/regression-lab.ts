@@ -38,7 +38,7 @@ import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
 import { computeFit, type Job } from './runs.js';
 import { formulaMessage } from './surface-lab.js';
-import { extent } from './ticks.js';
+import { extent, thinned } from './ticks.js';
 
 export { defaultFit };
 
@@ -50,6 +50,8 @@ const LOSSES = ['mse', 'sse', 'mae', 'huber'];
 const REGIMES = ['batch', 'sgd', 'minibatch'] as const;
 const OPTIMIZERS = optimizerNames.filter((n) => n !== 'newton');
 const BATCH_COLOR = '#e8710a';
+/** The data's dots drawn at most (redrawn every frame); the bounds still come from every point. */
+const MAX_SCATTER_DOTS = 5000;
 
 function clone(e: FitExperiment): FitExperiment {
   return JSON.parse(JSON.stringify(e)) as FitExperiment;
@@ -781,7 +783,13 @@ export class RegressionLab {
     const [yLo, yHi] = extent(ys);
     const yPad = (yHi - yLo) * 0.08 || 1;
     const series: Series[] = [
-      { name: tr('plot-data'), color: 'rgba(70,78,90,0.55)', xs, ys, dots: true, noLine: true },
+      {
+        name: tr('plot-data'),
+        color: 'rgba(70,78,90,0.55)',
+        ...thinned(xs, ys, MAX_SCATTER_DOTS),
+        dots: true,
+        noLine: true,
+      },
     ];
     const replay = this.work?.replay;
     if (replay && t >= 0) {

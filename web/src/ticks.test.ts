@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisRange, extent, logTicks } from './ticks.js';
+import { axisRange, extent, logTicks, thinned } from './ticks.js';
 
 describe('logTicks', () => {
   it('logTicks(0, 1) returns no ticks instead of counting up from log 0 = −∞ forever', () => {
@@ -85,5 +85,19 @@ describe('extent', () => {
   it('extent skips NaN and ±∞, and is [Infinity, −Infinity] with nothing finite', () => {
     expect(extent([Number.NaN, 3, Infinity, -2])).toEqual([-2, 3]);
     expect(extent([])).toEqual([Infinity, -Infinity]);
+  });
+});
+
+describe('thinned', () => {
+  it('thinned(10⁶ points, 5000) keeps 5000 evenly strided points, the first included', () => {
+    const xs = Array.from({ length: 1_000_000 }, (_v, i) => i);
+    const t = thinned(xs, xs, 5000);
+    expect(t.xs.length).toBe(5000);
+    expect(t.xs.slice(0, 3)).toEqual([0, 200, 400]);
+    expect(t.ys).toEqual(t.xs);
+  });
+
+  it('thinned keeps every point when there are fewer than the bound', () => {
+    expect(thinned([1, 2, 3], [4, 5, 6], 5000)).toEqual({ xs: [1, 2, 3], ys: [4, 5, 6] });
   });
 });

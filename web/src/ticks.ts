@@ -73,3 +73,22 @@ export function extent(values: ArrayLike<number>): [number, number] {
   }
   return [lo, hi];
 }
+
+/**
+ * At most `max` of the points, evenly strided (all of them when there are few): a scatter of a
+ * 10⁶-row upload would otherwise draw a million dots on every animation frame.
+ */
+export function thinned(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  max: number,
+): { xs: number[]; ys: number[] } {
+  const n = Math.min(xs.length, ys.length);
+  const stride = Math.max(1, Math.ceil(n / Math.max(1, max)));
+  const out = { xs: [] as number[], ys: [] as number[] };
+  for (let i = 0; i < n; i += stride) {
+    out.xs.push(xs[i]);
+    out.ys.push(ys[i]);
+  }
+  return out;
+}
