@@ -304,10 +304,21 @@ describe('simplifications never drop a leaf the user made', () => {
     expect(s.inputs).toContain(zero);
   });
 
-  it('mul(1, x) and add(x, 0) with plain numbers are x itself (the literal is dropped)', () => {
+  it('mul(1, x), add(x, -0) and sub(x, 0) with plain numbers are x itself (the literal is dropped)', () => {
     const x = A.tensor([2, 3]);
     expect(A.mul(1, x)).toBe(x);
-    expect(A.add(x, 0)).toBe(x);
+    expect(A.add(x, -0)).toBe(x);
+    expect(A.sub(x, 0)).toBe(x);
     expect(A.mul(-1, x).op).toBe('neg');
+  });
+
+  // −0 + 0 is +0 and −0 − (−0) is +0: dropping those literals gave 1/(x + 0) = −∞ at x = −0.
+  it('add(x, 0) and sub(x, -0) keep the literal, so 1/(x + 0) at x = -0 is +Infinity', () => {
+    const x = A.tensor([-0, 2]);
+    expect(A.add(x, 0).op).toBe('add');
+    expect(A.sub(x, -0).op).toBe('sub');
+    expect(Array.from(A.div(1, A.add(x, 0)).data)).toEqual([Number.POSITIVE_INFINITY, 0.5]);
+    expect(Array.from(A.div(1, A.sub(x, -0)).data)).toEqual([Number.POSITIVE_INFINITY, 0.5]);
+    expect(Array.from(A.div(1, A.add(0, x)).data)).toEqual([Number.POSITIVE_INFINITY, 0.5]);
   });
 });

@@ -9,7 +9,9 @@ import {
   matmul,
   mean,
   mul,
+  pow,
   reshape,
+  sigmoid,
   sin,
   softplus,
   sqrt,
@@ -365,5 +367,22 @@ describe('compile: buffers, safety, arguments', () => {
     expect(out.grads[0]).toBe(g);
     const vec = compile(sin, [[3]], { dtype: 'float32' });
     expect(vec.value([0.1, 0.2, 0.3])).toBeInstanceOf(Float32Array);
+  });
+});
+
+describe('compile tells every distinct constant apart (common subexpressions keyed by Object.is)', () => {
+  // sigmoid(1/(x·0)) = sigmoid(+∞) = 1 and sigmoid(1/(x·−0)) = sigmoid(−∞) = 0: the key used to
+  // print −0 as 0 and merged the two products, so the difference came out 0.
+  it('compile(sigmoid(1/(x*0)) - sigmoid(1/(x*(-0)))) at 1 is 1, as the interpreter', () => {
+    const f = (x: Tensor) => sub(sigmoid(div(1, mul(x, 0))), sigmoid(div(1, mul(x, -0))));
+    expect(compile(f, [[]]).value(1)).toBe(1);
+    expect(f(tensor(1)).item()).toBe(1);
+  });
+
+  // JSON.stringify printed the exponents ∞, −∞ and NaN all as null.
+  it('compile(x^Infinity - x^-Infinity) at 2 is Infinity, not NaN', () => {
+    const f = (x: Tensor) => sub(pow(x, Number.POSITIVE_INFINITY), pow(x, Number.NEGATIVE_INFINITY));
+    expect(compile(f, [[]]).value(2)).toBe(Number.POSITIVE_INFINITY);
+    expect(f(tensor(2)).item()).toBe(Number.POSITIVE_INFINITY);
   });
 });

@@ -14,7 +14,7 @@
 import { DescensoError } from '../errors.js';
 import { gradients, topoOrder } from './backward.js';
 import { exp } from './exp.js';
-import { type Fr, fround, identity, numLit, ops } from './ops.js';
+import { attrsKey, type Fr, fround, identity, numberKey, numLit, ops } from './ops.js';
 import {
   allocate,
   type Data,
@@ -171,9 +171,9 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
     // Scalar constants are keyed by value, so `2 * x` written twice is computed once.
     const operand = (i: Tensor) => {
       const r = rep.get(i)!;
-      return r.rank === 0 && r.hasData && !argIndex.has(r) ? `c${r.data[0]}` : `#${r.id}`;
+      return r.rank === 0 && r.hasData && !argIndex.has(r) ? `c${numberKey(r.data[0])}` : `#${r.id}`;
     };
-    const key = `${t.op}|${JSON.stringify(t.attrs)}|${t.inputs.map(operand).join(',')}`;
+    const key = `${t.op}|${attrsKey(t.attrs)}|${t.inputs.map(operand).join(',')}`;
     const found = byKey.get(key);
     if (found) rep.set(t, found);
     else {
@@ -278,7 +278,9 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
     return x.name;
   };
 
-  const maxStage = Math.max(0, ...order.map((t) => info.get(t)!.stage));
+  // A loop, not Math.max(...order): a formula of 50,000 terms has more nodes than a call takes arguments.
+  let maxStage = 0;
+  for (const t of order) maxStage = Math.max(maxStage, info.get(t)!.stage);
   const lines: string[] = [];
   for (let s = 0; s <= maxStage; s++) {
     // Pre-section: scalars and kernels of this stage.

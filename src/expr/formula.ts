@@ -30,8 +30,12 @@ export interface ParseOptions {
   vars?: string[];
 }
 
-/** Longest formula accepted, in characters; longer text is refused before it is read. */
-export const MAX_FORMULA_LENGTH = 10_000;
+/**
+ * Longest formula accepted, in characters; longer text is refused before it is read. Room for a
+ * flat sum of 20,000 terms or thousands of distinct variables, while a pasted file of megabytes
+ * is refused at once instead of being parsed, built and compiled.
+ */
+export const MAX_FORMULA_LENGTH = 100_000;
 
 /** The constants, as names a run of letters can be split into when explaining `xpi`. */
 const constantNames = ['pi', 'π', 'e'];

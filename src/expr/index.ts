@@ -28,6 +28,7 @@ export {
   constantValues,
   type Expr,
   type FunctionName,
+  fold,
   type NegNode,
   type NumberNode,
   stripPositions,
@@ -46,5 +47,5 @@ export {
   type ParseOptions,
   parseFormula,
 } from './formula.js';
-export { MAX_HEIGHT, MAX_NESTING } from './parser.js';
+export { MAX_NESTING } from './parser.js';
 export { formulaFunction, toGraph } from './toGraph.js';
