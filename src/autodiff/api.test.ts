@@ -46,8 +46,8 @@ describe('tensor(): shapes and dtypes of leaves', () => {
     expect(t.data[0]).toBe(0.5);
   });
 
-  it('tensor(rows of unequal length) throws bad-shape', () => {
-    expect(caught(() => A.tensor([[1, 2], [3]])).code).toBe('bad-shape');
+  it('tensor(rows of unequal length) throws autodiff-ragged', () => {
+    expect(caught(() => A.tensor([[1, 2], [3]])).code).toBe('autodiff-ragged');
   });
 
   it('tensor(t) copies a tensor into a new leaf with options', () => {

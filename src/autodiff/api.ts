@@ -25,8 +25,7 @@ function shapeOf(v: TensorLike): Shape {
   if (arr.length > 0 && Array.isArray(arr[0])) {
     const cols = (arr[0] as readonly number[]).length;
     for (const row of arr)
-      if (!Array.isArray(row) || row.length !== cols)
-        throw new DescensoError('bad-shape', { what: 'a matrix (rows of equal length)', shape: 'ragged' });
+      if (!Array.isArray(row) || row.length !== cols) throw new DescensoError('autodiff-ragged', undefined);
     return [arr.length, cols];
   }
   return [arr.length];

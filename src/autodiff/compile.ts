@@ -56,7 +56,7 @@ export function compile(
   const dtype = options.dtype ?? 'float64';
   shapes.forEach((s, i) => {
     if (s.length > 2 || s.some((d) => !Number.isInteger(d) || d < 1))
-      throw new DescensoError('bad-shape', { what: `argument ${i}`, shape: shapeText(s) });
+      throw new DescensoError('autodiff-arg-shape', { index: i, shape: shapeText(s) });
   });
   const argnums =
     options.argnums === undefined
@@ -66,9 +66,7 @@ export function compile(
         : [...options.argnums];
   for (const i of argnums)
     if (!Number.isInteger(i) || i < 0 || i >= shapes.length)
-      throw new DescensoError('not-an-input', {
-        what: `argument ${i} (the function takes ${shapes.length})`,
-      });
+      throw new DescensoError('autodiff-bad-argnum', { index: Number(i), count: shapes.length });
 
   const args = shapes.map((s, i) => placeholder(s, dtype, `arg${i}`));
   const { y, grads } = symbolic(() => {
@@ -87,14 +85,11 @@ export function compile(
   const sizes = shapes.map((s) => (s.length === 0 ? -1 : sizeOf(s)));
   const check = (xs: ArgValue[]) => {
     if (xs.length !== sizes.length)
-      throw new DescensoError('bad-value', {
-        what: 'number of arguments',
-        value: `${xs.length}, expected ${shapes.length}`,
-      });
+      throw new DescensoError('autodiff-arg-count', { expected: shapes.length, got: xs.length });
     for (let i = 0; i < sizes.length; i++) {
       const x = xs[i];
       const ok = sizes[i] < 0 ? typeof x === 'number' : typeof x !== 'number' && x.length === sizes[i];
-      if (!ok) throw new DescensoError('bad-shape', { what: `argument ${i}`, shape: shapeText(shapes[i]) });
+      if (!ok) throw new DescensoError('autodiff-arg-value', { index: i, shape: shapeText(shapes[i]) });
     }
   };
   // float32: arguments are rounded on entry, as the interpreter rounds them when it makes tensors
@@ -201,8 +196,7 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
       i.kind = 'const';
       if (t.rank === 0) i.name = numLit(t.data[0]);
       else {
-        if (!t.hasData)
-          throw new DescensoError('not-an-input', { what: `a placeholder that is not an argument` });
+        if (!t.hasData) throw new DescensoError('autodiff-placeholder', { op: 'compile' });
         i.name = `K${consts.length}`;
         consts.push(t.data);
       }
@@ -295,7 +289,7 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
         const ins = t.inputs.map((x) => info.get(R(x))!);
         const names = ins.map((x) => {
           if (x.node.rank === 0 && x.kind !== 'kernel')
-            throw new DescensoError('bad-shape', { what: `operand of ${t.op}`, shape: '[]' });
+            throw new DescensoError('shape-mismatch', { op: t.op!, a: '[]', b: shapeText(t.shape) });
           return readOut(x);
         });
         lines.push(

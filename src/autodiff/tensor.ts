@@ -262,7 +262,7 @@ export function apply(op: OpName, inputs: Tensor[], attrs: Attrs = {}): Tensor {
   let data: Data;
   // While tracing, only scalar constants are folded; everything else stays a node to emit.
   if (symbolicDepth === 0 || (known && sizeOf(shape) <= 1)) {
-    if (!known) throw new DescensoError('bad-value', { what: `input of ${op}`, value: 'a placeholder' });
+    if (!known) throw new DescensoError('autodiff-placeholder', { op });
     data = allocate(dtype, sizeOf(shape));
     def.forward(data, inputs, attrs, shape);
   } else {

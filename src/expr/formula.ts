@@ -1,3 +1,4 @@
+import { shown } from '../autodiff/shown.js';
 import { DescensoError } from '../errors.js';
 import { type Expr, variablesOf } from './ast.js';
 import { tokenize } from './lexer.js';
@@ -77,7 +78,7 @@ const openScope: Scope = {
 function normalizeVars(vars: readonly string[]): string[] {
   const names: string[] = [];
   for (const v of vars) {
-    const bad = () => new DescensoError('bad-value', { what: 'variable name', value: JSON.stringify(v) });
+    const bad = () => new DescensoError('expr-bad-var-name', { name: JSON.stringify(shown(v)) });
     if (typeof v !== 'string' || v.length === 0 || v.length > 100) throw bad();
     let tokens: ReturnType<typeof tokenize>;
     try {
@@ -95,10 +96,7 @@ function normalizeVars(vars: readonly string[]): string[] {
       throw bad();
     }
     if (names.includes(t.name)) {
-      throw new DescensoError('bad-value', {
-        what: 'variable list (repeated name)',
-        value: JSON.stringify(v),
-      });
+      throw new DescensoError('expr-repeated-var', { name: JSON.stringify(shown(v)) });
     }
     names.push(t.name);
   }
@@ -122,7 +120,7 @@ function listScope(vars: string[]): Scope {
 export function parseFormula(text: string, options: ParseOptions = {}): Formula {
   const kind = options.kind ?? 'surface';
   if (typeof text !== 'string') {
-    throw new DescensoError('bad-value', { what: 'formula', value: String(typeof text) });
+    throw new DescensoError('expr-not-text', { type: typeof text });
   }
   if (text.length > MAX_FORMULA_LENGTH) {
     throw new DescensoError(
@@ -133,10 +131,7 @@ export function parseFormula(text: string, options: ParseOptions = {}): Formula 
   }
   if (text.trim() === '') throw new DescensoError('expr-empty', undefined, 0);
   if (options.vars !== undefined && kind !== 'nd') {
-    throw new DescensoError('bad-value', {
-      what: `option vars for kind '${kind}'`,
-      value: 'only kind nd takes vars',
-    });
+    throw new DescensoError('expr-vars-kind', { kind: shown(kind) });
   }
 
   switch (kind) {
@@ -153,8 +148,16 @@ export function parseFormula(text: string, options: ParseOptions = {}): Formula 
       return { source: text, ast, vars: variablesOf(ast) };
     }
     default:
-      throw new DescensoError('bad-value', { what: 'formula kind', value: String(kind) });
+      throw new DescensoError('expr-bad-kind', { kind: shown(kind) });
   }
+}
+
+/**
+ * Throws `expr-no-variable` when the formula has no variable: a constant such as `1` has no
+ * gradient to compute and no point to descend from (it is otherwise a valid formula).
+ */
+export function requireVariable(formula: Formula): void {
+  if (formula.vars.length === 0) throw new DescensoError('expr-no-variable', undefined);
 }
 
 /**

@@ -46,6 +46,7 @@ export {
   MAX_FORMULA_LENGTH,
   type ParseOptions,
   parseFormula,
+  requireVariable,
 } from './formula.js';
 export { MAX_NESTING } from './parser.js';
 export { formulaFunction, toGraph } from './toGraph.js';

@@ -1,3 +1,4 @@
+import { shown } from '../autodiff/shown.js';
 import { DescensoError } from '../errors.js';
 import type { ExpectedToken } from '../i18n/en/expr.js';
 import { arityOf, type BinaryOp, type Expr, type FunctionName } from './ast.js';
@@ -90,7 +91,7 @@ class Parser {
   }
 
   private unexpected(t: Token, expected: ExpectedToken): never {
-    throw new DescensoError('expr-unexpected', { found: t.text, expected }, t.pos);
+    throw new DescensoError('expr-unexpected', { found: shown(t.text), expected }, t.pos);
   }
 
   private parseExpr(rbp: number): Expr {
@@ -213,7 +214,11 @@ class Parser {
     if (closedByParen || !this.startsImplicitFactor(nextToken)) return;
     const power = this.source.slice(leftStart, last.end).trim();
     const factor = nextToken.type === 'op' ? '(…)' : nextToken.text;
-    throw new DescensoError('expr-ambiguous-power', { power, factor }, nextToken.pos);
+    throw new DescensoError(
+      'expr-ambiguous-power',
+      { power: shown(power), factor: shown(factor) },
+      nextToken.pos,
+    );
   }
 
   private parenthesized(open: Token): Expr {
@@ -247,7 +252,7 @@ class Parser {
       const suggestion = plain ? (suggestFunction(base) ?? null) : null;
       throw new DescensoError(
         'expr-unknown-function',
-        { name: t.text, suggestion, known: knownFunctionNames().join(', ') },
+        { name: shown(t.text), suggestion, known: knownFunctionNames().join(', ') },
         t.pos,
       );
     }
@@ -261,12 +266,20 @@ class Parser {
       if (constant !== undefined) return { kind: 'const', name: constant, pos: t.pos };
     }
     if (fn !== undefined) throw new DescensoError('expr-call-paren', { name: t.text }, t.pos);
-    if (prefixed || !plain) throw new DescensoError('expr-unknown-name', { name: t.text }, t.pos);
+    if (prefixed || !plain) throw new DescensoError('expr-unknown-name', { name: shown(t.text) }, t.pos);
     const split = splitIntoNames(t.name, this.scope.splittable);
     if (split !== undefined) {
-      throw new DescensoError('expr-ambiguous-name', { name: t.text, product: split.join('*') }, t.pos);
+      throw new DescensoError(
+        'expr-ambiguous-name',
+        { name: shown(t.text), product: shown(split.join('*')) },
+        t.pos,
+      );
     }
-    throw new DescensoError('expr-unknown-variable', { name: t.text, expected: this.scope.expected }, t.pos);
+    throw new DescensoError(
+      'expr-unknown-variable',
+      { name: shown(t.text), expected: shown(this.scope.expected, 200) },
+      t.pos,
+    );
   }
 
   /** A variable (which may shadow a constant, as `e` can in an 'nd' formula) or a constant. */

@@ -34,7 +34,7 @@ import { DescensoError } from '../errors.js';
 import type { BinaryFunction, BinaryOp, Expr, UnaryFunction } from './ast.js';
 import { constantValues, fold } from './ast.js';
 import { applyBinary, scalarFunctions } from './evaluate.js';
-import type { Formula } from './formula.js';
+import { type Formula, requireVariable } from './formula.js';
 
 /**
  * Builds a formula on the automatic-differentiation engine. The tree is walked once; only the
@@ -121,8 +121,12 @@ export function toGraph(ast: Expr, env: Record<string, Tensor>): Tensor {
   return like.shape.length === 0 ? c : broadcastTo(c, like.shape);
 }
 
-/** A function of tensors taking the formula's variables in the order of `formula.vars`. */
+/**
+ * A function of tensors taking the formula's variables in the order of `formula.vars`. A formula
+ * without variables has nothing to differentiate and is refused (`expr-no-variable`).
+ */
 export function formulaFunction(formula: Formula): (...args: Tensor[]) => Tensor {
+  requireVariable(formula);
   const { ast, vars } = formula;
   return (...args: Tensor[]) => {
     if (args.length !== vars.length) {
