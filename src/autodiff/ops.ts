@@ -475,12 +475,22 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
 
 type Kernel = (out: Data, ...ins: Data[]) => void;
 const cache = new Map<string, Kernel>();
+/**
+ * Kernels kept at most. Each exponent of a power (x^1.7, x^2.3, …) is its own kernel, so a long
+ * session of typed formulas would otherwise grow the cache without end; rebuilding is cheap.
+ */
+const MAX_KERNELS = 4096;
 
-/** Emitted code calls EXP, the engine's exponential (./exp.ts), in the interpreter and in compile alike. */
-function build(key: string, params: string[], body: string): Kernel {
+/**
+ * The kernel for `key`, its code text made by `body` only on a cache miss (the interpreter asks
+ * for a kernel on every operation). Emitted code calls EXP, the engine's exponential (./exp.ts),
+ * in the interpreter and in compile alike.
+ */
+function build(key: string, params: string[], body: () => string): Kernel {
   let k = cache.get(key);
   if (!k) {
-    k = new Function('EXP', `return function kernel(${params.join(', ')}) { ${body} };`)(exp) as Kernel;
+    k = new Function('EXP', `return function kernel(${params.join(', ')}) { ${body()} };`)(exp) as Kernel;
+    if (cache.size >= MAX_KERNELS) cache.clear();
     cache.set(key, k);
   }
   return k;
@@ -496,7 +506,7 @@ export const identity: Fr = (code) => code;
  */
 export function scalarOp(op: ScalarOpName): (a: number, b: number) => number {
   const def = table[op] as ElementwiseDef;
-  const kernel = build(`scalar|${op}`, ['a', 'b'], `return ${def.expr('a', 'b', {})};`);
+  const kernel = build(`scalar|${op}`, ['a', 'b'], () => `return ${def.expr('a', 'b', {})};`);
   return kernel as unknown as (a: number, b: number) => number;
 }
 
@@ -510,18 +520,22 @@ function elementwiseForward(op: string, def: ElementwiseDef): OpDef['forward'] {
   return (out, inputs, attrs) => {
     // Scalars are read once; arrays element by element. The store into `out` rounds to float32
     // when out is a Float32Array, exactly as Math.fround does in compiled code.
-    const pattern = inputs.map((t) => (t.rank === 0 ? 's' : 'a')).join('');
-    const names = ['a', 'b'].slice(0, def.arity);
-    const key = `${op}|${pattern}|${attrsKey(attrs)}`;
-    const reads = names.map(
-      (n, i) => `const ${n} = ${n.toUpperCase()}${pattern[i] === 's' ? '[0]' : '[i]'};`,
-    );
-    const kernel = build(
-      key,
-      ['O', ...names.map((n) => n.toUpperCase())],
-      `const n = O.length; for (let i = 0; i < n; i++) { ${reads.join(' ')} O[i] = ${def.expr('a', 'b', attrs)}; }`,
-    );
-    kernel(out, ...inputs.map((t) => t.data));
+    const pattern =
+      def.arity === 1
+        ? inputs[0].rank === 0
+          ? 's'
+          : 'a'
+        : `${inputs[0].rank === 0 ? 's' : 'a'}${inputs[1].rank === 0 ? 's' : 'a'}`;
+    const key = attrs.k === undefined ? `${op}|${pattern}` : `${op}|${pattern}|${numberKey(attrs.k)}`;
+    const names = def.arity === 1 ? ['a'] : ['a', 'b'];
+    const kernel = build(key, ['O', ...names.map((n) => n.toUpperCase())], () => {
+      const reads = names.map(
+        (n, i) => `const ${n} = ${n.toUpperCase()}${pattern[i] === 's' ? '[0]' : '[i]'};`,
+      );
+      return `const n = O.length; for (let i = 0; i < n; i++) { ${reads.join(' ')} O[i] = ${def.expr('a', 'b', attrs)}; }`;
+    });
+    if (def.arity === 1) kernel(out, inputs[0].data);
+    else kernel(out, inputs[0].data, inputs[1].data);
   };
 }
 
@@ -530,7 +544,8 @@ const sumForward: OpDef['forward'] = (out, [a]) => {
   const kernel = build(
     `sum|${f32}`,
     ['O', 'A'],
-    `let acc = 0; const n = A.length; for (let i = 0; i < n; i++) acc = ${(f32 ? fround : identity)('acc + A[i]')}; O[0] = acc;`,
+    () =>
+      `let acc = 0; const n = A.length; for (let i = 0; i < n; i++) acc = ${(f32 ? fround : identity)('acc + A[i]')}; O[0] = acc;`,
   );
   kernel(out, a.data);
 };
@@ -541,7 +556,7 @@ function kernelForward(op: string, def: KernelDef): OpDef['forward'] {
     const inShapes = inputs.map((t) => t.shape);
     const names = inputs.map((_t, i) => `I${i}`);
     const key = `${op}|${f32}|${inShapes.map((sh) => sh.join('x')).join(',')}|${attrsKey(attrs)}`;
-    const code = def.kernel('O', names, inShapes, shape, attrs, f32 ? fround : identity);
+    const code = () => def.kernel('O', names, inShapes, shape, attrs, f32 ? fround : identity);
     build(key, ['O', ...names], code)(out, ...inputs.map((t) => t.data));
   };
 }
