@@ -77,7 +77,12 @@ export function compile(
     );
     return { y, grads };
   });
-  const valueFn = emit([y], args, dtype);
+  // The value alone is emitted on first use: most callers only ever ask for valueAndGrad.
+  let valueFn: Emitted | undefined;
+  const valueCode = () => {
+    valueFn ??= emit([y], args, dtype);
+    return valueFn;
+  };
   const gradFn = emit([y, ...grads], args, dtype);
   const result = { value: 0 as OutValue, grads: grads.map(() => 0 as OutValue) };
 
@@ -117,7 +122,7 @@ export function compile(
     argnums,
     value(...xs) {
       check(xs);
-      return valueFn.run(prepare(xs))[0];
+      return valueCode().run(prepare(xs))[0];
     },
     valueAndGrad(...xs) {
       check(xs);
@@ -126,7 +131,9 @@ export function compile(
       for (let i = 0; i < grads.length; i++) result.grads[i] = outs[i + 1];
       return result;
     },
-    source: { value: valueFn.source, valueAndGrad: gradFn.source },
+    get source() {
+      return { value: valueCode().source, valueAndGrad: gradFn.source };
+    },
   };
 }
 

@@ -1,3 +1,6 @@
+import { shown } from '../autodiff/shown.js';
+import { DescensoError } from '../errors.js';
+
 /**
  * The syntax tree of a formula. Every spelling a user may type (`**` or `^`, `np.exp` or `exp`,
  * `w₀` or `x`, `pow(a, b)`) is reduced to this small set of nodes, so the evaluator, the
@@ -126,6 +129,26 @@ function childAt(node: Expr, i: number): Expr {
 
 const NO_VALUES: never[] = [];
 
+const knownFunctions: ReadonlySet<string> = new Set([...unaryFunctions, ...binaryFunctions]);
+
+/**
+ * The parser only makes known names, but a tree may also be built by hand: a call of
+ * `constructor` or a constant `__proto__` must be an error, never a lookup that reaches
+ * Object.prototype in the walkers' tables.
+ */
+function checkNames(node: Expr): void {
+  if (node.kind === 'call' && (!knownFunctions.has(node.fn) || node.args.length !== arityOf(node.fn))) {
+    const known = [...knownFunctions].join(', ');
+    throw new DescensoError(
+      'expr-unknown-function',
+      { name: shown(node.fn), suggestion: null, known },
+      node.pos,
+    );
+  }
+  if (node.kind === 'const' && !Object.hasOwn(constantValues, node.name))
+    throw new DescensoError('expr-unknown-name', { name: shown(node.name) }, node.pos);
+}
+
 /**
  * Folds a tree bottom-up: `visit(node, values)` receives the values of the node's children, left
  * to right. It keeps its own stack instead of recursing, because a flat sum of 20,000 terms is a
@@ -149,6 +172,7 @@ export function fold<T>(root: Expr, visit: (node: Expr, values: T[]) => T): T {
     }
     nodes.pop();
     next.pop();
+    checkNames(node);
     values.push(visit(node, n === 0 ? NO_VALUES : values.splice(values.length - n, n)));
   }
   return values[0];

@@ -142,10 +142,27 @@ function batchGradients(batch: Case[], dtype: DType): { engine: Data[]; fused: D
 
 const roles = ['∂f/∂x', '∂f/∂y', 'values'] as const;
 
+/**
+ * The same at one point, with scalar arguments (shape []): the CLI's `grad` and the descents
+ * compile formulas of scalars, which emits straight-line code instead of loops.
+ */
+function scalarGradients(batch: Case[], dtype: DType): { engine: Data[]; fused: Data[] } {
+  const f = batched(batch);
+  const args = argumentsOf(batch).map((a) => a[0]);
+  const ts = args.map((a) => tensor(a, { dtype }));
+  const engine = gradients(f(...ts), ts).map((g) => g.data);
+  const out = compile(
+    f,
+    args.map(() => []),
+    { dtype },
+  ).valueAndGrad(...args);
+  return { engine, fused: (out.grads as number[]).map((g) => Float64Array.of(g)) };
+}
+
 /** Checks a batch; returns a description of each disagreement found. */
-function check(batch: Case[], dtype: DType): string[] {
+function check(batch: Case[], dtype: DType, scalar = false): string[] {
   const failures: string[] = [];
-  const { engine, fused } = batchGradients(batch, dtype);
+  const { engine, fused } = scalar ? scalarGradients(batch, dtype) : batchGradients(batch, dtype);
   fused.forEach((got, j) => {
     const i = firstDifference(got, engine[j]);
     const c = batch[Math.floor(j / 3)];
@@ -154,18 +171,18 @@ function check(batch: Case[], dtype: DType): string[] {
   });
   if (dtype === 'float64') {
     batch.forEach((c, k) => {
-      const scalar = c.xs.map((x, i) => evaluate(c.tree, { x, y: c.ys[i] }));
       const values = engine[3 * k + 2];
-      const i = firstDifference(scalar, values);
-      if (i >= 0) failures.push(describeCase(c, i, 'evaluate and engine values', scalar[i], values[i]));
+      const one = c.xs.slice(0, values.length).map((x, i) => evaluate(c.tree, { x, y: c.ys[i] }));
+      const i = firstDifference(one, values);
+      if (i >= 0) failures.push(describeCase(c, i, 'evaluate and engine values', one[i], values[i]));
     });
   }
   return failures;
 }
 
-function checkAll(all: Case[], dtype: DType): string[] {
+function checkAll(all: Case[], dtype: DType, scalar = false): string[] {
   const failures: string[] = [];
-  for (let k = 0; k < all.length; k += BATCH) failures.push(...check(all.slice(k, k + BATCH), dtype));
+  for (let k = 0; k < all.length; k += BATCH) failures.push(...check(all.slice(k, k + BATCH), dtype, scalar));
   return failures;
 }
 
@@ -181,6 +198,11 @@ function cases(seed: number, n: number): Case[] {
 describe('differential fuzzing: evaluate = engine = compile, bit for bit (seeded)', () => {
   it(`${FORMULAS} random formulas at ${POINTS} points each (edge values included) agree in value and gradient, float64`, () => {
     expect(checkAll(cases(20_261_130, FORMULAS), 'float64').slice(0, 5)).toEqual([]);
+  });
+
+  it(`${FORMULAS / 10} random formulas of scalar arguments (straight-line compiled code) agree, float64 and float32`, () => {
+    expect(checkAll(cases(31, FORMULAS / 10), 'float64', true).slice(0, 5)).toEqual([]);
+    expect(checkAll(cases(32, FORMULAS / 10), 'float32', true).slice(0, 5)).toEqual([]);
   });
 
   it(`${FORMULAS / 4} random formulas agree between the compiled and the interpreted float32 paths`, () => {
