@@ -142,3 +142,17 @@ describe('long flat formulas (issue 10, item 17): no recursion per term anywhere
     expect(out.grads.every((g) => g === 1)).toBe(true);
   });
 });
+
+describe('variables named like Object.prototype members (issue 10, item 4)', () => {
+  it("compile(parseFormula('constructor*x + toString + valueOf', nd)) treats every name as a plain variable", () => {
+    const f = parseFormula('constructor*x + toString + valueOf + __proto__ + hasOwnProperty', { kind: 'nd' });
+    expect(f.vars).toEqual(['constructor', 'x', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']);
+    const c = compile(
+      formulaFunction(f),
+      f.vars.map(() => []),
+    );
+    const out = c.valueAndGrad(2, 3, 10, 20, 30, 40);
+    expect(out.value).toBe(2 * 3 + 10 + 20 + 30 + 40);
+    expect(out.grads).toEqual([3, 2, 1, 1, 1, 1]);
+  });
+});
