@@ -209,6 +209,21 @@ describe('differential fuzzing: evaluate = engine = compile, bit for bit (seeded
     expect(checkAll(cases(7, FORMULAS / 4), 'float32').slice(0, 5)).toEqual([]);
   });
 
+  // Newton's method compiles ∂f/∂x and differentiates it again (compileFormula's Hessian rows).
+  it('500 random formulas: the second derivatives ∂²f/∂x², ∂²f/∂x∂y agree, compiled and interpreted', () => {
+    const failures: string[] = [];
+    for (const c of cases(57, 500)) {
+      const dfdx = (x: Tensor, y: Tensor) => gradients(toGraph(c.tree, { x, y }), [x, y])[0];
+      const [x, y] = [tensor(c.xs[0]), tensor(c.ys[0])];
+      const engine = [dfdx(x, y).data[0], ...gradients(dfdx(x, y), [x, y]).map((g) => g.data[0])];
+      const out = compile(dfdx, [[], []]).valueAndGrad(c.xs[0], c.ys[0]);
+      const fused = [out.value as number, ...(out.grads as number[])];
+      const i = firstDifference(fused, engine);
+      if (i >= 0) failures.push(describeCase(c, 0, ['∂f/∂x', '∂²f/∂x²', '∂²f/∂x∂y'][i], fused[i], engine[i]));
+    }
+    expect(failures.slice(0, 5)).toEqual([]);
+  });
+
   it('the printed text of every generated formula parses back to a formula with the same values', () => {
     const failures: string[] = [];
     for (const c of cases(99, 2_000)) {
