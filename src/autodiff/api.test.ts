@@ -76,6 +76,14 @@ describe('tensor(): shapes and dtypes of leaves', () => {
     expect(e.params).toMatchObject({ what: 'item()', shape: '[3]' });
   });
 
+  // JSON.stringify printed -0 as 0 and NaN, ±Infinity as null.
+  it('toString() of [-0, NaN, -Infinity] shows -0, NaN and -Infinity', () => {
+    expect(String(A.tensor([-0, Number.NaN, Number.NEGATIVE_INFINITY]))).toBe(
+      'Tensor([-0,NaN,-Infinity], shape=[3], dtype=float64)',
+    );
+    expect(String(A.tensor([[1, -0]]))).toBe('Tensor([[1,-0]], shape=[1, 2], dtype=float64)');
+  });
+
   it('toString() shows values, shape and dtype', () => {
     expect(String(A.tensor([1, 2]))).toBe('Tensor([1,2], shape=[2], dtype=float64)');
   });

@@ -203,8 +203,11 @@ export class Tensor {
     return A.assignSub(this, v);
   }
 
+  /** `Tensor([1,-0,NaN], shape=[3], dtype=float64)`: JSON.stringify would print -0 as 0 and NaN as null. */
   toString(): string {
-    return `Tensor(${JSON.stringify(this.toJS())}, shape=${shapeText(this.shape)}, dtype=${this.dtype})`;
+    const text = (v: number | number[] | number[][]): string =>
+      typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : `[${v.map(text).join(',')}]`;
+    return `Tensor(${text(this.toJS())}, shape=${shapeText(this.shape)}, dtype=${this.dtype})`;
   }
 }
 
