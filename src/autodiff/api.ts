@@ -8,6 +8,7 @@ import type { OpName } from './ops.js';
 import {
   allocate,
   apply,
+  checkDtype,
   type Data,
   type DType,
   type Shape,
@@ -43,7 +44,7 @@ export function tensor(
     return t;
   }
   const shape = shapeOf(v);
-  const dtype = options.dtype ?? (v instanceof Float32Array ? 'float32' : 'float64');
+  const dtype = checkDtype(options.dtype) ?? (v instanceof Float32Array ? 'float32' : 'float64');
   const data = allocate(dtype, sizeOf(shape));
   if (typeof v === 'number') data[0] = v;
   else if (shape.length === 2)

@@ -386,3 +386,15 @@ describe('compile tells every distinct constant apart (common subexpressions key
     expect(f(tensor(2)).item()).toBe(Number.POSITIVE_INFINITY);
   });
 });
+
+describe('compile and tensor check the dtype they are given', () => {
+  // 'float16' used to compute in float64 without a word.
+  it("compile(f, shapes, {dtype: 'float16'}) and tensor(1, {dtype: 'float16'}) throw autodiff-bad-dtype", () => {
+    const dtype = 'float16' as 'float32';
+    const e = caught(() => compile((x) => x, [[]], { dtype }));
+    expect(e.code).toBe('autodiff-bad-dtype');
+    expect(e.messageIn('en')).toContain("unknown dtype 'float16'");
+    expect(e.messageIn('es')).toContain('dtype desconocido «float16»');
+    expect(caught(() => tensor(1, { dtype })).code).toBe('autodiff-bad-dtype');
+  });
+});

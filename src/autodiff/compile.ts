@@ -17,6 +17,7 @@ import { exp } from './exp.js';
 import { attrsKey, type Fr, fround, identity, numberKey, numLit, ops } from './ops.js';
 import {
   allocate,
+  checkDtype,
   type Data,
   type DType,
   placeholder,
@@ -53,7 +54,7 @@ export function compile(
   shapes: readonly Shape[],
   options: CompileOptions = {},
 ): Compiled {
-  const dtype = options.dtype ?? 'float64';
+  const dtype = checkDtype(options.dtype) ?? 'float64';
   shapes.forEach((s, i) => {
     if (s.length > 2 || s.some((d) => !Number.isInteger(d) || d < 1))
       throw new DescensoError('autodiff-arg-shape', { index: i, shape: shapeText(s) });

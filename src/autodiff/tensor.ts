@@ -1,7 +1,9 @@
 import { DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
 import * as A from './api.js';
 import { gradients } from './backward.js';
 import { type Attrs, type OpName, ops } from './ops.js';
+import { shown } from './shown.js';
 
 /** Numbers are float64 by default; float32 rounds every operation's result as float32 frameworks do. */
 export type DType = 'float64' | 'float32';
@@ -27,6 +29,19 @@ export function sizeOf(shape: Shape): number {
 
 export function shapeText(shape: Shape): string {
   return `[${shape.join(', ')}]`;
+}
+
+const DTYPES: readonly DType[] = ['float64', 'float32'];
+
+/** The dtype option as given, checked: a misspelt 'float16' must not quietly compute in float64. */
+export function checkDtype(dtype: DType | undefined): DType | undefined {
+  if (dtype === undefined || DTYPES.includes(dtype)) return dtype;
+  const typed = shown(dtype);
+  throw new DescensoError('autodiff-bad-dtype', {
+    dtype: typed,
+    suggestion: suggestName(typed, DTYPES) ?? null,
+    known: DTYPES.join(', '),
+  });
 }
 
 export function allocate(dtype: DType, n: number): Data {

@@ -75,6 +75,8 @@ export const expr = {
   'autodiff-bad-argument': (p: { index: number; value: string }) =>
     `argument ${p.index} is not a number, an array or a tensor: ${p.value}`,
   'autodiff-bad-result': (p: { value: string }) => `the function must return a tensor, got ${p.value}`,
+  'autodiff-bad-dtype': (p: { dtype: string; suggestion: string | null; known: string }) =>
+    `unknown dtype '${p.dtype}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; the dtypes are: ${p.known}`,
   'autodiff-ragged': () => 'invalid matrix: its rows do not all have the same length',
   'autodiff-placeholder': (p: { op: string }) =>
     `the operation ${p.op} met a placeholder that is not an argument of the compiled function`,

@@ -68,6 +68,8 @@ export const expr: typeof en = {
   'autodiff-bad-argument': (p) =>
     `el argumento ${p.index} no es un número, ni un vector, ni un tensor: ${p.value}`,
   'autodiff-bad-result': (p) => `la función debe devolver un tensor, pero devolvió ${p.value}`,
+  'autodiff-bad-dtype': (p) =>
+    `dtype desconocido «${p.dtype}»${p.suggestion ? ` (¿quería decir «${p.suggestion}»?)` : ''}; los dtypes son: ${p.known}`,
   'autodiff-ragged': () => 'matriz no válida: sus filas no tienen todas la misma longitud',
   'autodiff-placeholder': (p) =>
     `la operación ${p.op} encontró un marcador que no es un argumento de la función compilada`,
