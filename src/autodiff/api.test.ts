@@ -46,8 +46,8 @@ describe('tensor(): shapes and dtypes of leaves', () => {
     expect(t.data[0]).toBe(0.5);
   });
 
-  it('tensor(rows of unequal length) throws bad-shape', () => {
-    expect(caught(() => A.tensor([[1, 2], [3]])).code).toBe('bad-shape');
+  it('tensor(rows of unequal length) throws autodiff-ragged', () => {
+    expect(caught(() => A.tensor([[1, 2], [3]])).code).toBe('autodiff-ragged');
   });
 
   it('tensor(t) copies a tensor into a new leaf with options', () => {
@@ -74,6 +74,14 @@ describe('tensor(): shapes and dtypes of leaves', () => {
     const e = caught(() => A.tensor([1, 2, 3]).item());
     expect(e.code).toBe('not-scalar');
     expect(e.params).toMatchObject({ what: 'item()', shape: '[3]' });
+  });
+
+  // JSON.stringify printed -0 as 0 and NaN, ±Infinity as null.
+  it('toString() of [-0, NaN, -Infinity] shows -0, NaN and -Infinity', () => {
+    expect(String(A.tensor([-0, Number.NaN, Number.NEGATIVE_INFINITY]))).toBe(
+      'Tensor([-0,NaN,-Infinity], shape=[3], dtype=float64)',
+    );
+    expect(String(A.tensor([[1, -0]]))).toBe('Tensor([[1,-0]], shape=[1, 2], dtype=float64)');
   });
 
   it('toString() shows values, shape and dtype', () => {
@@ -304,10 +312,21 @@ describe('simplifications never drop a leaf the user made', () => {
     expect(s.inputs).toContain(zero);
   });
 
-  it('mul(1, x) and add(x, 0) with plain numbers are x itself (the literal is dropped)', () => {
+  it('mul(1, x), add(x, -0) and sub(x, 0) with plain numbers are x itself (the literal is dropped)', () => {
     const x = A.tensor([2, 3]);
     expect(A.mul(1, x)).toBe(x);
-    expect(A.add(x, 0)).toBe(x);
+    expect(A.add(x, -0)).toBe(x);
+    expect(A.sub(x, 0)).toBe(x);
     expect(A.mul(-1, x).op).toBe('neg');
+  });
+
+  // −0 + 0 is +0 and −0 − (−0) is +0: dropping those literals gave 1/(x + 0) = −∞ at x = −0.
+  it('add(x, 0) and sub(x, -0) keep the literal, so 1/(x + 0) at x = -0 is +Infinity', () => {
+    const x = A.tensor([-0, 2]);
+    expect(A.add(x, 0).op).toBe('add');
+    expect(A.sub(x, -0).op).toBe('sub');
+    expect(Array.from(A.div(1, A.add(x, 0)).data)).toEqual([Number.POSITIVE_INFINITY, 0.5]);
+    expect(Array.from(A.div(1, A.sub(x, -0)).data)).toEqual([Number.POSITIVE_INFINITY, 0.5]);
+    expect(Array.from(A.div(1, A.add(0, x)).data)).toEqual([Number.POSITIVE_INFINITY, 0.5]);
   });
 });

@@ -8,6 +8,7 @@ import type { OpName } from './ops.js';
 import {
   allocate,
   apply,
+  checkDtype,
   type Data,
   type DType,
   type Shape,
@@ -25,8 +26,7 @@ function shapeOf(v: TensorLike): Shape {
   if (arr.length > 0 && Array.isArray(arr[0])) {
     const cols = (arr[0] as readonly number[]).length;
     for (const row of arr)
-      if (!Array.isArray(row) || row.length !== cols)
-        throw new DescensoError('bad-shape', { what: 'a matrix (rows of equal length)', shape: 'ragged' });
+      if (!Array.isArray(row) || row.length !== cols) throw new DescensoError('autodiff-ragged', undefined);
     return [arr.length, cols];
   }
   return [arr.length];
@@ -44,7 +44,7 @@ export function tensor(
     return t;
   }
   const shape = shapeOf(v);
-  const dtype = options.dtype ?? (v instanceof Float32Array ? 'float32' : 'float64');
+  const dtype = checkDtype(options.dtype) ?? (v instanceof Float32Array ? 'float32' : 'float64');
   const data = allocate(dtype, sizeOf(shape));
   if (typeof v === 'number') data[0] = v;
   else if (shape.length === 2)
@@ -134,22 +134,25 @@ function unary(op: OpName, a: TensorLike): Tensor {
   return apply(op, [lift(a, dtypeOf(a))]);
 }
 
-// Simplifications keep derivative graphs small (seed 1 times g is g; adding a zero adds nothing).
+// Simplifications keep derivative graphs small (seed 1 times g is g; adding −0 adds nothing). Each is
+// exact for every value, −0, infinities and NaN included, so the graph computes what was written.
 // They only drop a constant when the other operand already has the result's shape.
 
 export function add(a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
   const ta = lift(a, dtype);
   const tb = lift(b, dtype);
-  if (constValue(ta) === 0 && tb.rank >= ta.rank) return tb;
-  if (constValue(tb) === 0 && ta.rank >= tb.rank) return ta;
+  // x + (−0) is x for every x; x + 0 is not (−0 + 0 is +0, which 1/x tells apart).
+  if (Object.is(constValue(ta), -0) && tb.rank >= ta.rank) return tb;
+  if (Object.is(constValue(tb), -0) && ta.rank >= tb.rank) return ta;
   return apply('add', [ta, tb]);
 }
 export function sub(a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
   const ta = lift(a, dtype);
   const tb = lift(b, dtype);
-  if (constValue(tb) === 0 && ta.rank >= tb.rank) return ta;
+  // x − 0 is x for every x (−0 − 0 is −0); x − (−0) is x + 0, which is not.
+  if (Object.is(constValue(tb), 0) && ta.rank >= tb.rank) return ta;
   return apply('sub', [ta, tb]);
 }
 export function mul(a: TensorLike, b: TensorLike): Tensor {
@@ -185,6 +188,11 @@ export function pow(a: TensorLike, b: TensorLike): Tensor {
 }
 export const minimum = (a: TensorLike, b: TensorLike): Tensor => binary('minimum', a, b);
 export const maximum = (a: TensorLike, b: TensorLike): Tensor => binary('maximum', a, b);
+/** 1 where minimum/maximum(a, b) takes a, 0 where it takes b, NaN where either is NaN. */
+export const picksFirst = (which: 'minimum' | 'maximum', a: TensorLike, b: TensorLike): Tensor =>
+  binary(which === 'minimum' ? 'firstIsMin' : 'firstIsMax', a, b);
+/** 0, or NaN where a is NaN: the derivative of a piecewise-constant function. */
+export const flat = (a: TensorLike): Tensor => unary('flat', a);
 /** 1 where a ≤ b, else 0 (no derivative). */
 export const lessEqual = (a: TensorLike, b: TensorLike): Tensor => binary('lessEqual', a, b);
 /** 1 where a ≥ b, else 0 (no derivative). */

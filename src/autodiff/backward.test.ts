@@ -111,16 +111,16 @@ describe('.backward() / .grad (PyTorch style)', () => {
     expectClose([x.grad!.item(), y.grad!.item()], peaksGradient(-0.35, -0.67), 1e-12);
   });
 
-  it('backward() of log(w) at −1 throws non-finite naming log; checkFinite: false does not', () => {
+  it('backward() of log(w) at −1 throws autodiff-non-finite naming log; checkFinite: false does not', () => {
     const w = tensor(-1, { requiresGrad: true });
     const e = caught(() => log(w).backward());
-    expect(e.code).toBe('non-finite');
+    expect(e.code).toBe('autodiff-non-finite');
     expect(e.params).toMatchObject({ op: 'log' });
     log(w).backward({ checkFinite: false });
     expect(w.grad?.item()).toBe(-1);
   });
 
-  it('backward() of 1/w at 0 throws non-finite naming div', () => {
+  it('backward() of 1/w at 0 throws autodiff-non-finite naming div', () => {
     const w = tensor(0, { requiresGrad: true });
     expect(caught(() => div(1, w).backward()).params).toMatchObject({ op: 'div' });
   });

@@ -119,14 +119,23 @@ export function checkFinite(
       const i = firstNonFinite(t);
       if (i < 0) continue;
       if (t.inputs.some((inp) => inp.hasData && firstNonFinite(inp) >= 0)) continue;
-      const where = `${pass}, ${t.rank === 0 ? 'scalar' : `element ${i} of ${shapeText(t.shape)}`}: ${t.data[i]}`;
-      throw new DescensoError('non-finite', { op: t.op, where });
+      throw new DescensoError('autodiff-non-finite', {
+        op: t.op,
+        pass,
+        element: t.rank === 0 ? null : i,
+        shape: shapeText(t.shape),
+        value: String(t.data[i]),
+      });
     }
   }
   // Non-finite inputs: say so.
   const bad = outputs.find((t) => firstNonFinite(t) >= 0)!;
-  throw new DescensoError('non-finite', {
-    op: bad.op ?? 'input',
-    where: `value ${bad.data[firstNonFinite(bad)]}`,
+  const i = firstNonFinite(bad);
+  throw new DescensoError('autodiff-non-finite', {
+    op: bad.op ?? '',
+    pass: 'input',
+    element: bad.rank === 0 ? null : i,
+    shape: shapeText(bad.shape),
+    value: String(bad.data[i]),
   });
 }

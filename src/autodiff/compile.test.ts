@@ -9,7 +9,9 @@ import {
   matmul,
   mean,
   mul,
+  pow,
   reshape,
+  sigmoid,
   sin,
   softplus,
   sqrt,
@@ -320,32 +322,32 @@ describe('compile: buffers, safety, arguments', () => {
     expect(c.valueAndGrad([1, 1, 1]).value).toBe(15);
   });
 
-  it('compile with shape [0], [2.5] or rank 3 throws bad-shape', () => {
-    expect(caught(() => compile((x) => x, [[0]])).code).toBe('bad-shape');
-    expect(caught(() => compile((x) => x, [[2.5]])).code).toBe('bad-shape');
-    expect(caught(() => compile((x) => x, [[1, 2, 3]])).code).toBe('bad-shape');
+  it('compile with shape [0], [2.5] or rank 3 throws autodiff-arg-shape', () => {
+    expect(caught(() => compile((x) => x, [[0]])).code).toBe('autodiff-arg-shape');
+    expect(caught(() => compile((x) => x, [[2.5]])).code).toBe('autodiff-arg-shape');
+    expect(caught(() => compile((x) => x, [[1, 2, 3]])).code).toBe('autodiff-arg-shape');
   });
 
-  it('compile with argnums out of range throws not-an-input', () => {
-    expect(caught(() => compile((x) => x, [[]], { argnums: 1 })).code).toBe('not-an-input');
-    expect(caught(() => compile((x) => x, [[]], { argnums: [-1] })).code).toBe('not-an-input');
+  it('compile with argnums out of range throws autodiff-bad-argnum', () => {
+    expect(caught(() => compile((x) => x, [[]], { argnums: 1 })).code).toBe('autodiff-bad-argnum');
+    expect(caught(() => compile((x) => x, [[]], { argnums: [-1] })).code).toBe('autodiff-bad-argnum');
   });
 
-  it('a compiled function called with the wrong number of arguments throws bad-value', () => {
+  it('a compiled function called with the wrong number of arguments throws autodiff-arg-count', () => {
     const c = compile((x, y) => mul(x, y), [[], []]);
-    expect(caught(() => c.value(1)).code).toBe('bad-value');
-    expect(caught(() => c.valueAndGrad(1, 2, 3)).code).toBe('bad-value');
+    expect(caught(() => c.value(1)).code).toBe('autodiff-arg-count');
+    expect(caught(() => c.valueAndGrad(1, 2, 3)).code).toBe('autodiff-arg-count');
   });
 
-  it('a compiled function called with arguments of the wrong shape throws bad-shape', () => {
+  it('a compiled function called with arguments of the wrong shape throws autodiff-arg-value', () => {
     const c = compile((x, y) => dot(x, y), [[3], [3]]);
     expect(caught(() => c.value([1, 2], [1, 2, 3])).params).toMatchObject({
-      what: 'argument 0',
+      index: 0,
       shape: '[3]',
     });
-    expect(caught(() => c.value(1, [1, 2, 3])).code).toBe('bad-shape');
+    expect(caught(() => c.value(1, [1, 2, 3])).code).toBe('autodiff-arg-value');
     const s = compile((x) => square(x), [[]]);
-    expect(caught(() => s.value([1])).code).toBe('bad-shape');
+    expect(caught(() => s.value([1])).code).toBe('autodiff-arg-value');
   });
 
   it('compile of a shape error in f throws shape-mismatch at compile time', () => {
@@ -365,5 +367,34 @@ describe('compile: buffers, safety, arguments', () => {
     expect(out.grads[0]).toBe(g);
     const vec = compile(sin, [[3]], { dtype: 'float32' });
     expect(vec.value([0.1, 0.2, 0.3])).toBeInstanceOf(Float32Array);
+  });
+});
+
+describe('compile tells every distinct constant apart (common subexpressions keyed by Object.is)', () => {
+  // sigmoid(1/(x·0)) = sigmoid(+∞) = 1 and sigmoid(1/(x·−0)) = sigmoid(−∞) = 0: the key used to
+  // print −0 as 0 and merged the two products, so the difference came out 0.
+  it('compile(sigmoid(1/(x*0)) - sigmoid(1/(x*(-0)))) at 1 is 1, as the interpreter', () => {
+    const f = (x: Tensor) => sub(sigmoid(div(1, mul(x, 0))), sigmoid(div(1, mul(x, -0))));
+    expect(compile(f, [[]]).value(1)).toBe(1);
+    expect(f(tensor(1)).item()).toBe(1);
+  });
+
+  // JSON.stringify printed the exponents ∞, −∞ and NaN all as null.
+  it('compile(x^Infinity - x^-Infinity) at 2 is Infinity, not NaN', () => {
+    const f = (x: Tensor) => sub(pow(x, Number.POSITIVE_INFINITY), pow(x, Number.NEGATIVE_INFINITY));
+    expect(compile(f, [[]]).value(2)).toBe(Number.POSITIVE_INFINITY);
+    expect(f(tensor(2)).item()).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('compile and tensor check the dtype they are given', () => {
+  // 'float16' used to compute in float64 without a word.
+  it("compile(f, shapes, {dtype: 'float16'}) and tensor(1, {dtype: 'float16'}) throw autodiff-bad-dtype", () => {
+    const dtype = 'float16' as 'float32';
+    const e = caught(() => compile((x) => x, [[]], { dtype }));
+    expect(e.code).toBe('autodiff-bad-dtype');
+    expect(e.messageIn('en')).toContain("unknown dtype 'float16'");
+    expect(e.messageIn('es')).toContain('dtype desconocido «float16»');
+    expect(caught(() => tensor(1, { dtype })).code).toBe('autodiff-bad-dtype');
   });
 });

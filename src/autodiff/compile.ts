@@ -14,9 +14,10 @@
 import { DescensoError } from '../errors.js';
 import { gradients, topoOrder } from './backward.js';
 import { exp } from './exp.js';
-import { type Fr, fround, identity, numLit, ops } from './ops.js';
+import { attrsKey, type Fr, fround, identity, numberKey, numLit, ops } from './ops.js';
 import {
   allocate,
+  checkDtype,
   type Data,
   type DType,
   placeholder,
@@ -53,10 +54,10 @@ export function compile(
   shapes: readonly Shape[],
   options: CompileOptions = {},
 ): Compiled {
-  const dtype = options.dtype ?? 'float64';
+  const dtype = checkDtype(options.dtype) ?? 'float64';
   shapes.forEach((s, i) => {
     if (s.length > 2 || s.some((d) => !Number.isInteger(d) || d < 1))
-      throw new DescensoError('bad-shape', { what: `argument ${i}`, shape: shapeText(s) });
+      throw new DescensoError('autodiff-arg-shape', { index: i, shape: shapeText(s) });
   });
   const argnums =
     options.argnums === undefined
@@ -66,9 +67,7 @@ export function compile(
         : [...options.argnums];
   for (const i of argnums)
     if (!Number.isInteger(i) || i < 0 || i >= shapes.length)
-      throw new DescensoError('not-an-input', {
-        what: `argument ${i} (the function takes ${shapes.length})`,
-      });
+      throw new DescensoError('autodiff-bad-argnum', { index: Number(i), count: shapes.length });
 
   const args = shapes.map((s, i) => placeholder(s, dtype, `arg${i}`));
   const { y, grads } = symbolic(() => {
@@ -79,7 +78,12 @@ export function compile(
     );
     return { y, grads };
   });
-  const valueFn = emit([y], args, dtype);
+  // The value alone is emitted on first use: most callers only ever ask for valueAndGrad.
+  let valueFn: Emitted | undefined;
+  const valueCode = () => {
+    valueFn ??= emit([y], args, dtype);
+    return valueFn;
+  };
   const gradFn = emit([y, ...grads], args, dtype);
   const result = { value: 0 as OutValue, grads: grads.map(() => 0 as OutValue) };
 
@@ -87,14 +91,11 @@ export function compile(
   const sizes = shapes.map((s) => (s.length === 0 ? -1 : sizeOf(s)));
   const check = (xs: ArgValue[]) => {
     if (xs.length !== sizes.length)
-      throw new DescensoError('bad-value', {
-        what: 'number of arguments',
-        value: `${xs.length}, expected ${shapes.length}`,
-      });
+      throw new DescensoError('autodiff-arg-count', { expected: shapes.length, got: xs.length });
     for (let i = 0; i < sizes.length; i++) {
       const x = xs[i];
       const ok = sizes[i] < 0 ? typeof x === 'number' : typeof x !== 'number' && x.length === sizes[i];
-      if (!ok) throw new DescensoError('bad-shape', { what: `argument ${i}`, shape: shapeText(shapes[i]) });
+      if (!ok) throw new DescensoError('autodiff-arg-value', { index: i, shape: shapeText(shapes[i]) });
     }
   };
   // float32: arguments are rounded on entry, as the interpreter rounds them when it makes tensors
@@ -122,7 +123,7 @@ export function compile(
     argnums,
     value(...xs) {
       check(xs);
-      return valueFn.run(prepare(xs))[0];
+      return valueCode().run(prepare(xs))[0];
     },
     valueAndGrad(...xs) {
       check(xs);
@@ -131,7 +132,9 @@ export function compile(
       for (let i = 0; i < grads.length; i++) result.grads[i] = outs[i + 1];
       return result;
     },
-    source: { value: valueFn.source, valueAndGrad: gradFn.source },
+    get source() {
+      return { value: valueCode().source, valueAndGrad: gradFn.source };
+    },
   };
 }
 
@@ -171,9 +174,9 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
     // Scalar constants are keyed by value, so `2 * x` written twice is computed once.
     const operand = (i: Tensor) => {
       const r = rep.get(i)!;
-      return r.rank === 0 && r.hasData && !argIndex.has(r) ? `c${r.data[0]}` : `#${r.id}`;
+      return r.rank === 0 && r.hasData && !argIndex.has(r) ? `c${numberKey(r.data[0])}` : `#${r.id}`;
     };
-    const key = `${t.op}|${JSON.stringify(t.attrs)}|${t.inputs.map(operand).join(',')}`;
+    const key = `${t.op}|${attrsKey(t.attrs)}|${t.inputs.map(operand).join(',')}`;
     const found = byKey.get(key);
     if (found) rep.set(t, found);
     else {
@@ -201,8 +204,7 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
       i.kind = 'const';
       if (t.rank === 0) i.name = numLit(t.data[0]);
       else {
-        if (!t.hasData)
-          throw new DescensoError('not-an-input', { what: `a placeholder that is not an argument` });
+        if (!t.hasData) throw new DescensoError('autodiff-placeholder', { op: 'compile' });
         i.name = `K${consts.length}`;
         consts.push(t.data);
       }
@@ -278,7 +280,9 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
     return x.name;
   };
 
-  const maxStage = Math.max(0, ...order.map((t) => info.get(t)!.stage));
+  // A loop, not Math.max(...order): a formula of 50,000 terms has more nodes than a call takes arguments.
+  let maxStage = 0;
+  for (const t of order) maxStage = Math.max(maxStage, info.get(t)!.stage);
   const lines: string[] = [];
   for (let s = 0; s <= maxStage; s++) {
     // Pre-section: scalars and kernels of this stage.
@@ -293,7 +297,7 @@ function emit(outputs: Tensor[], args: Tensor[], dtype: DType): Emitted {
         const ins = t.inputs.map((x) => info.get(R(x))!);
         const names = ins.map((x) => {
           if (x.node.rank === 0 && x.kind !== 'kernel')
-            throw new DescensoError('bad-shape', { what: `operand of ${t.op}`, shape: '[]' });
+            throw new DescensoError('shape-mismatch', { op: t.op!, a: '[]', b: shapeText(t.shape) });
           return readOut(x);
         });
         lines.push(

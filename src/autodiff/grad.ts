@@ -7,6 +7,7 @@
 import { DescensoError } from '../errors.js';
 import { dot, mul, sum, tensor } from './api.js';
 import { gradients } from './backward.js';
+import { shown } from './shown.js';
 import { type DType, Tensor, type TensorLike } from './tensor.js';
 
 export type Plain = number | number[] | number[][];
@@ -37,7 +38,7 @@ function toTensors(args: readonly unknown[], dtype: DType | undefined): { ts: Te
     if (a instanceof Tensor) return a;
     if (typeof a === 'number' || Array.isArray(a) || ArrayBuffer.isView(a))
       return tensor(a as TensorLike, { dtype });
-    throw new DescensoError('bad-value', { what: `argument ${i}`, value: String(a) });
+    throw new DescensoError('autodiff-bad-argument', { index: i, value: shown(a) });
   });
   return { ts, plain };
 }
@@ -46,9 +47,7 @@ function selected(argnums: GradOptions['argnums'], ts: Tensor[]): number[] {
   const list = typeof argnums === 'number' || argnums === undefined ? [argnums ?? 0] : [...argnums];
   for (const i of list)
     if (!Number.isInteger(i) || i < 0 || i >= ts.length)
-      throw new DescensoError('not-an-input', {
-        what: `argument ${i} (the function was called with ${ts.length})`,
-      });
+      throw new DescensoError('autodiff-bad-argnum', { index: Number(i), count: ts.length });
   return list;
 }
 
@@ -62,8 +61,7 @@ export function valueAndGrad(f: Fn, options: GradOptions = {}) {
     const { ts, plain } = toTensors(args, options.dtype);
     const nums = selected(options.argnums, ts);
     const y = f(...ts);
-    if (!(y instanceof Tensor))
-      throw new DescensoError('bad-value', { what: 'function result', value: String(y) });
+    if (!(y instanceof Tensor)) throw new DescensoError('autodiff-bad-result', { value: shown(y) });
     const gs = gradients(
       y,
       nums.map((i) => ts[i]),

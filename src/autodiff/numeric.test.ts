@@ -93,10 +93,22 @@ describe('derivative / numericGradient (the tutorials’ finite differences)', (
     }
   });
 
-  it('derivative / numericGradient with h = 0, −1, NaN or Infinity throw bad-value', () => {
+  it('derivative / numericGradient with h = 0, −1, NaN or Infinity throw autodiff-bad-step', () => {
     for (const h of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(caught(() => derivative(f, 1, { h })).code).toBe('bad-value');
-      expect(caught(() => numericGradient(f, [1], { h })).code).toBe('bad-value');
+      expect(caught(() => derivative(f, 1, { h })).code).toBe('autodiff-bad-step');
+      expect(caught(() => numericGradient(f, [1], { h })).code).toBe('autodiff-bad-step');
     }
+  });
+
+  // A typo used to fall through to the forward difference without a word.
+  it("derivative with method 'centra' throws autodiff-unknown-method suggesting 'central'", () => {
+    const method = 'centra' as 'central';
+    const e = caught(() => derivative(f, 1, { method }));
+    expect(e.code).toBe('autodiff-unknown-method');
+    expect(e.messageIn('en')).toContain("did you mean 'central'?");
+    expect(e.messageIn('es')).toContain('¿quería decir «central»?');
+    expect(caught(() => numericGradient(f, [1], { method: 'constructor' as 'central' })).code).toBe(
+      'autodiff-unknown-method',
+    );
   });
 });

@@ -4,12 +4,28 @@
  * that order of operations, so the digits match NumPy's.
  */
 import { DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
+import { shown } from './shown.js';
 
 export type DifferenceMethod = 'forward' | 'central';
 
-function checkStep(h: number): void {
-  if (!Number.isFinite(h) || h <= 0)
-    throw new DescensoError('bad-value', { what: 'step h', value: String(h) });
+const METHODS: readonly DifferenceMethod[] = ['forward', 'central'];
+
+/** Checks the options a user may have typed: a positive finite step and a known method. */
+function checkOptions(options: { method?: DifferenceMethod; h?: number }): void {
+  const h = options.h ?? 1e-5;
+  if (typeof h !== 'number' || !Number.isFinite(h) || h <= 0)
+    throw new DescensoError('autodiff-bad-step', { value: shown(h) });
+  const method = options.method;
+  // A typo such as 'centra' must not quietly give the forward difference.
+  if (method !== undefined && !METHODS.includes(method)) {
+    const typed = shown(method);
+    throw new DescensoError('autodiff-unknown-method', {
+      method: typed,
+      suggestion: suggestName(typed, METHODS) ?? null,
+      known: METHODS.join(', '),
+    });
+  }
 }
 
 /** f′(x) estimated with step h (default: forward, h = 1e-5). */
@@ -18,8 +34,8 @@ export function derivative(
   x: number,
   options: { method?: DifferenceMethod; h?: number } = {},
 ): number {
+  checkOptions(options);
   const h = options.h ?? 1e-5;
-  checkStep(h);
   return options.method === 'central' ? (f(x + h) - f(x - h)) / (2 * h) : (f(x + h) - f(x)) / h;
 }
 
@@ -29,8 +45,8 @@ export function numericGradient(
   point: readonly number[],
   options: { method?: DifferenceMethod; h?: number } = {},
 ): number[] {
+  checkOptions(options);
   const h = options.h ?? 1e-5;
-  checkStep(h);
   const central = options.method === 'central';
   const base = central ? 0 : f(...point);
   return point.map((_v, i) => {

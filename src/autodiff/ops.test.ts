@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as A from './api.js';
-import { topoOrder } from './backward.js';
+import { gradients, topoOrder } from './backward.js';
+import { compile } from './compile.js';
 import { grad } from './grad.js';
 import { type OpName, ops } from './ops.js';
-import type { Shape, Tensor } from './tensor.js';
+import type { Data, Shape, Tensor } from './tensor.js';
 import {
   awayFromZero,
   centralGradient,
@@ -218,7 +219,16 @@ describe('every operation of the table against central differences (seeded rando
     const seen = new Set<OpName>();
     const rng = mulberry32(7);
     for (const c of cases) for (const t of topoOrder([c.f(...draw(c, rng))])) if (t.op) seen.add(t.op);
-    const noDerivative: OpName[] = ['lessEqual', 'greaterEqual', 'sign', 'step'];
+    // Piecewise constant: derivative 0 (NaN at NaN), which central differences cannot tell apart.
+    const noDerivative: OpName[] = [
+      'lessEqual',
+      'greaterEqual',
+      'sign',
+      'step',
+      'firstIsMin',
+      'firstIsMax',
+      'flat',
+    ];
     const missing = (Object.keys(ops) as OpName[]).filter(
       (op) => !seen.has(op) && !noDerivative.includes(op),
     );
@@ -392,5 +402,66 @@ describe('integer powers', () => {
 
   it('grad(x⁻²) at −2 is −2x⁻³ = 0.25', () => {
     expect(grad((x) => A.pow(x, -2))(-2)).toBe(0.25);
+  });
+});
+
+describe('NaN propagates through maximum, minimum, relu and their derivatives (as np.maximum)', () => {
+  const nan = Number.NaN;
+  const run = (f: (x: Tensor) => Tensor, x: number, dtype: 'float64' | 'float32' = 'float64') => {
+    const t = A.tensor([x], { dtype });
+    const [g] = gradients(f(t), [t]);
+    return { value: f(t).data[0], grad: g.data[0] };
+  };
+
+  for (const dtype of ['float64', 'float32'] as const) {
+    it(`maximum(sqrt(x), 0) and maximum(0, sqrt(x)) at x = -1 are both NaN, gradient NaN (${dtype})`, () => {
+      for (const f of [
+        (x: Tensor) => A.maximum(A.sqrt(x), 0),
+        (x: Tensor) => A.maximum(0, A.sqrt(x)),
+        (x: Tensor) => A.minimum(A.sqrt(x), 0),
+        (x: Tensor) => A.minimum(0, A.sqrt(x)),
+        (x: Tensor) => A.relu(A.sqrt(x)),
+      ]) {
+        const r = run(f, -1, dtype);
+        expect(r.value).toBeNaN();
+        expect(r.grad).toBeNaN();
+        const c = compile(f, [[1]], { dtype }).valueAndGrad([-1]);
+        expect((c.value as Data)[0]).toBeNaN();
+        expect((c.grads[0] as Data)[0]).toBeNaN();
+      }
+    });
+  }
+
+  it('maximum(x, 1) keeps its gradients where nothing is NaN: 1 to the larger, a on ties, ±Infinity works', () => {
+    expect(run((x) => A.maximum(x, 1), 2)).toEqual({ value: 2, grad: 1 });
+    expect(run((x) => A.maximum(x, 1), 0)).toEqual({ value: 1, grad: 0 });
+    expect(run((x) => A.maximum(x, 1), 1)).toEqual({ value: 1, grad: 1 });
+    expect(run((x) => A.maximum(x, 1), Number.POSITIVE_INFINITY)).toEqual({
+      value: Number.POSITIVE_INFINITY,
+      grad: 1,
+    });
+    expect(run((x) => A.minimum(x, 1), Number.NEGATIVE_INFINITY)).toEqual({
+      value: Number.NEGATIVE_INFINITY,
+      grad: 1,
+    });
+  });
+
+  it('relu(x) at NaN is NaN with gradient NaN; relu(-0) is -0 as np.maximum(-0.0, 0)', () => {
+    expect(run((x) => A.relu(x), nan).value).toBeNaN();
+    expect(run((x) => A.relu(x), nan).grad).toBeNaN();
+    expect(Object.is(run((x) => A.relu(x), -0).value, -0)).toBe(true);
+    expect(run((x) => A.relu(x), -2)).toEqual({ value: 0, grad: 0 });
+  });
+
+  it('sign(x) and abs(x) at NaN have gradient NaN; elsewhere sign has gradient 0', () => {
+    expect(run((x) => A.sign(x), nan).grad).toBeNaN();
+    expect(run((x) => A.abs(x), nan).grad).toBeNaN();
+    expect(run((x) => A.sign(x), -3)).toEqual({ value: -1, grad: 0 });
+    expect(run((x) => A.abs(x), -3)).toEqual({ value: 3, grad: -1 });
+  });
+
+  it('lessEqual and greaterEqual stay NumPy comparisons: 0 when either side is NaN', () => {
+    expect(Array.from(A.lessEqual([nan, 1], [1, nan]).data)).toEqual([0, 0]);
+    expect(Array.from(A.greaterEqual([nan, 2], [1, 1]).data)).toEqual([0, 1]);
   });
 });

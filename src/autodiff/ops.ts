@@ -102,6 +102,23 @@ export function numLit(x: number): string {
 }
 
 /**
+ * A key that tells every distinct number apart, for caches and common-subexpression keys:
+ * `String`, template strings and JSON.stringify all print -0 as 0 (and JSON prints NaN and both
+ * infinities as null), which would merge x·0 with x·(−0) and 1/(x·0) with 1/(x·(−0)).
+ */
+export function numberKey(x: number): string {
+  return Object.is(x, -0) ? '-0' : String(x);
+}
+
+/** A key for an operation's attributes, every number by `numberKey` (shapes are lists of numbers). */
+export function attrsKey(attrs: Attrs): string {
+  const shape = attrs.shape === undefined ? '' : attrs.shape.map(numberKey).join('x');
+  const k = attrs.k === undefined ? '' : numberKey(attrs.k);
+  const axis = attrs.axis === undefined ? '' : numberKey(attrs.axis);
+  return `k${k}|axis${axis}|shape${shape}`;
+}
+
+/**
  * x^k for a constant k. Integer powers up to 16 in magnitude are written as products by repeated
  * squaring (exact in sign for negative bases, and several times faster than Math.pow); a negative
  * integer power is one over that product.
@@ -125,6 +142,27 @@ function productPower(a: string, n: number): string {
   return n % 2 === 0 ? `(${half} * ${half})` : `(${half} * ${half} * ${a})`;
 }
 
+/** productPower on a number, in the same order of operations (so the same rounding). */
+function productPowerOf(a: number, n: number): number {
+  if (n === 1) return a;
+  const half = productPowerOf(a, Math.floor(n / 2));
+  return n % 2 === 0 ? half * half : half * half * a;
+}
+
+/**
+ * powc on one number: the value the code of `powExpr(a, k)` computes, for the scalar evaluator
+ * (src/expr), which must give the engine's numbers without compiling a function per exponent.
+ */
+export function powcValue(a: number, k: number): number {
+  if (k === 0) return 1;
+  if (k === 0.5) return Math.sqrt(a);
+  if (Number.isInteger(k) && Math.abs(k) <= MAX_PRODUCT_POWER) {
+    const p = productPowerOf(a, Math.abs(k));
+    return k > 0 ? (k === 1 ? +a : p) : 1 / p;
+  }
+  return a ** k;
+}
+
 const LN10 = Math.LN10;
 
 export type OpName =
@@ -135,8 +173,11 @@ export type OpName =
   | 'pow'
   | 'minimum'
   | 'maximum'
+  | 'firstIsMin'
+  | 'firstIsMax'
   | 'lessEqual'
   | 'greaterEqual'
+  | 'flat'
   | 'neg'
   | 'powc'
   | 'sqrt'
@@ -194,21 +235,34 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
       needs[1] ? A.mul(g, A.mul(out, A.log(a))) : null,
     ],
   ),
-  // elementwise minimum/maximum: the gradient goes to the chosen operand (to a on ties).
+  // Elementwise minimum/maximum as NumPy's np.minimum/np.maximum: NaN in either operand gives
+  // NaN, whatever the order (`a >= b` alone is false for NaN and would pick the other operand).
+  // The gradient goes to the chosen operand (to a on ties); where the result is NaN, both
+  // gradients are NaN.
   minimum: binary(
-    (a, b) => `(${a} <= ${b} ? ${a} : ${b})`,
+    (a, b) => `(${a} <= ${b} || ${a} !== ${a} ? ${a} : ${b})`,
     (g, _o, a, b) => {
-      const m = A.lessEqual(a, b);
+      const m = A.picksFirst('minimum', a, b);
       return [A.mul(g, m), A.mul(g, A.sub(1, m))];
     },
   ),
   maximum: binary(
-    (a, b) => `(${a} >= ${b} ? ${a} : ${b})`,
+    (a, b) => `(${a} >= ${b} || ${a} !== ${a} ? ${a} : ${b})`,
     (g, _o, a, b) => {
-      const m = A.greaterEqual(a, b);
+      const m = A.picksFirst('maximum', a, b);
       return [A.mul(g, m), A.mul(g, A.sub(1, m))];
     },
   ),
+  // Which operand minimum/maximum takes: 1 for a (ties too), 0 for b, NaN when either is NaN.
+  firstIsMin: binary(
+    (a, b) => `(${a} <= ${b} ? 1 : ${a} > ${b} ? 0 : NaN)`,
+    (g, _o, a, b) => [A.mul(g, A.flat(a)), A.mul(g, A.flat(b))],
+  ),
+  firstIsMax: binary(
+    (a, b) => `(${a} >= ${b} ? 1 : ${a} < ${b} ? 0 : NaN)`,
+    (g, _o, a, b) => [A.mul(g, A.flat(a)), A.mul(g, A.flat(b))],
+  ),
+  // Comparisons as NumPy's (false, so 0, when either operand is NaN); no derivative.
   lessEqual: binary(
     (a, b) => `(${a} <= ${b} ? 1 : 0)`,
     () => [null, null],
@@ -216,6 +270,14 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
   greaterEqual: binary(
     (a, b) => `(${a} >= ${b} ? 1 : 0)`,
     () => [null, null],
+  ),
+  /**
+   * 0 where a is a number, NaN where it is NaN: the derivative of a piecewise-constant function
+   * (sign, step), so that a gradient taken at NaN is NaN rather than a confident 0.
+   */
+  flat: unary(
+    (a) => `(${a} === ${a} ? 0 : NaN)`,
+    (g, _o, [a]) => [A.mul(g, A.flat(a))],
   ),
   neg: unary(
     (a) => `(-${a})`,
@@ -252,12 +314,12 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
   ),
   sign: unary(
     (a) => `Math.sign(${a})`,
-    () => [null],
+    (g, _o, [a]) => [A.mul(g, A.flat(a))],
   ),
-  // relu's derivative: 1 where a > 0 (0 at 0, as PyTorch)
+  // relu's derivative: 1 where a > 0 (0 at 0, as PyTorch), NaN at NaN
   step: unary(
-    (a) => `(${a} > 0 ? 1 : 0)`,
-    () => [null],
+    (a) => `(${a} > 0 ? 1 : ${a} <= 0 ? 0 : NaN)`,
+    (g, _o, [a]) => [A.mul(g, A.flat(a))],
   ),
   sin: unary(
     (a) => `Math.sin(${a})`,
@@ -302,8 +364,9 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
     (a) => `(1 / (1 + EXP(-${a})))`,
     (g, out) => [A.mul(g, A.mul(out, A.sub(1, out)))],
   ),
+  // maximum(a, 0), as np.maximum(a, 0) that exported code prints: NaN stays NaN, relu(−0) is −0
   relu: unary(
-    (a) => `(${a} > 0 ? ${a} : 0)`,
+    (a) => `(${a} >= 0 || ${a} !== ${a} ? ${a} : 0)`,
     (g, _o, [a]) => [A.mul(g, A.step(a))],
   ),
   // log(1 + e^a) without overflow; its derivative is σ(a)
@@ -412,12 +475,22 @@ const table: Record<OpName, ElementwiseDef | ReduceDef | KernelDef> = {
 
 type Kernel = (out: Data, ...ins: Data[]) => void;
 const cache = new Map<string, Kernel>();
+/**
+ * Kernels kept at most. Each exponent of a power (x^1.7, x^2.3, …) is its own kernel, so a long
+ * session of typed formulas would otherwise grow the cache without end; rebuilding is cheap.
+ */
+const MAX_KERNELS = 4096;
 
-/** Emitted code calls EXP, the engine's exponential (./exp.ts), in the interpreter and in compile alike. */
-function build(key: string, params: string[], body: string): Kernel {
+/**
+ * The kernel for `key`, its code text made by `body` only on a cache miss (the interpreter asks
+ * for a kernel on every operation). Emitted code calls EXP, the engine's exponential (./exp.ts),
+ * in the interpreter and in compile alike.
+ */
+function build(key: string, params: string[], body: () => string): Kernel {
   let k = cache.get(key);
   if (!k) {
-    k = new Function('EXP', `return function kernel(${params.join(', ')}) { ${body} };`)(exp) as Kernel;
+    k = new Function('EXP', `return function kernel(${params.join(', ')}) { ${body()} };`)(exp) as Kernel;
+    if (cache.size >= MAX_KERNELS) cache.clear();
     cache.set(key, k);
   }
   return k;
@@ -426,22 +499,43 @@ function build(key: string, params: string[], body: string): Kernel {
 export const fround: Fr = (code) => `Math.fround(${code})`;
 export const identity: Fr = (code) => code;
 
+/**
+ * An elementwise operation without attributes on plain numbers, built from the same code text as
+ * the engine's loops: the scalar evaluator of formulas (src/expr) computes with these, so a
+ * formula evaluated there, on the engine and compiled gives the same bits, NaN and −0 included.
+ */
+export function scalarOp(op: ScalarOpName): (a: number, b: number) => number {
+  const def = table[op] as ElementwiseDef;
+  const kernel = build(`scalar|${op}`, ['a', 'b'], () => `return ${def.expr('a', 'b', {})};`);
+  return kernel as unknown as (a: number, b: number) => number;
+}
+
+/** The elementwise operations without attributes (powc has its exponent: see powcValue). */
+export type ScalarOpName = Exclude<
+  OpName,
+  'powc' | 'broadcast' | 'sum' | 'sumAxis' | 'broadcastAxis' | 'matmul' | 'transpose' | 'reshape'
+>;
+
 function elementwiseForward(op: string, def: ElementwiseDef): OpDef['forward'] {
   return (out, inputs, attrs) => {
     // Scalars are read once; arrays element by element. The store into `out` rounds to float32
     // when out is a Float32Array, exactly as Math.fround does in compiled code.
-    const pattern = inputs.map((t) => (t.rank === 0 ? 's' : 'a')).join('');
-    const names = ['a', 'b'].slice(0, def.arity);
-    const key = `${op}|${pattern}|${attrs.k ?? ''}`;
-    const reads = names.map(
-      (n, i) => `const ${n} = ${n.toUpperCase()}${pattern[i] === 's' ? '[0]' : '[i]'};`,
-    );
-    const kernel = build(
-      key,
-      ['O', ...names.map((n) => n.toUpperCase())],
-      `const n = O.length; for (let i = 0; i < n; i++) { ${reads.join(' ')} O[i] = ${def.expr('a', 'b', attrs)}; }`,
-    );
-    kernel(out, ...inputs.map((t) => t.data));
+    const pattern =
+      def.arity === 1
+        ? inputs[0].rank === 0
+          ? 's'
+          : 'a'
+        : `${inputs[0].rank === 0 ? 's' : 'a'}${inputs[1].rank === 0 ? 's' : 'a'}`;
+    const key = attrs.k === undefined ? `${op}|${pattern}` : `${op}|${pattern}|${numberKey(attrs.k)}`;
+    const names = def.arity === 1 ? ['a'] : ['a', 'b'];
+    const kernel = build(key, ['O', ...names.map((n) => n.toUpperCase())], () => {
+      const reads = names.map(
+        (n, i) => `const ${n} = ${n.toUpperCase()}${pattern[i] === 's' ? '[0]' : '[i]'};`,
+      );
+      return `const n = O.length; for (let i = 0; i < n; i++) { ${reads.join(' ')} O[i] = ${def.expr('a', 'b', attrs)}; }`;
+    });
+    if (def.arity === 1) kernel(out, inputs[0].data);
+    else kernel(out, inputs[0].data, inputs[1].data);
   };
 }
 
@@ -450,7 +544,8 @@ const sumForward: OpDef['forward'] = (out, [a]) => {
   const kernel = build(
     `sum|${f32}`,
     ['O', 'A'],
-    `let acc = 0; const n = A.length; for (let i = 0; i < n; i++) acc = ${(f32 ? fround : identity)('acc + A[i]')}; O[0] = acc;`,
+    () =>
+      `let acc = 0; const n = A.length; for (let i = 0; i < n; i++) acc = ${(f32 ? fround : identity)('acc + A[i]')}; O[0] = acc;`,
   );
   kernel(out, a.data);
 };
@@ -460,8 +555,8 @@ function kernelForward(op: string, def: KernelDef): OpDef['forward'] {
     const f32 = out instanceof Float32Array;
     const inShapes = inputs.map((t) => t.shape);
     const names = inputs.map((_t, i) => `I${i}`);
-    const key = `${op}|${f32}|${JSON.stringify(inShapes)}|${JSON.stringify(attrs)}`;
-    const code = def.kernel('O', names, inShapes, shape, attrs, f32 ? fround : identity);
+    const key = `${op}|${f32}|${inShapes.map((sh) => sh.join('x')).join(',')}|${attrsKey(attrs)}`;
+    const code = () => def.kernel('O', names, inShapes, shape, attrs, f32 ? fround : identity);
     build(key, ['O', ...names], code)(out, ...inputs.map((t) => t.data));
   };
 }

@@ -39,9 +39,7 @@ export class GradientTape {
     const list = Array.isArray(sources) ? (sources as readonly Tensor[]) : [sources as Tensor];
     list.forEach((s, i) => {
       if (!s.isVariable && !this.watched.has(s))
-        throw new DescensoError('not-an-input', {
-          what: `source ${s.name ?? i} (not a variable and not watched by the tape)`,
-        });
+        throw new DescensoError('autodiff-not-watched', { name: s.name ?? `#${i}` });
     });
     const grads = gradients(target, list, { recorded: this.recorded, checkFinite: true });
     return Array.isArray(sources) ? grads : grads[0];

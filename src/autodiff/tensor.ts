@@ -1,7 +1,9 @@
 import { DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
 import * as A from './api.js';
 import { gradients } from './backward.js';
 import { type Attrs, type OpName, ops } from './ops.js';
+import { shown } from './shown.js';
 
 /** Numbers are float64 by default; float32 rounds every operation's result as float32 frameworks do. */
 export type DType = 'float64' | 'float32';
@@ -27,6 +29,19 @@ export function sizeOf(shape: Shape): number {
 
 export function shapeText(shape: Shape): string {
   return `[${shape.join(', ')}]`;
+}
+
+const DTYPES: readonly DType[] = ['float64', 'float32'];
+
+/** The dtype option as given, checked: a misspelt 'float16' must not quietly compute in float64. */
+export function checkDtype(dtype: DType | undefined): DType | undefined {
+  if (dtype === undefined || DTYPES.includes(dtype)) return dtype;
+  const typed = shown(dtype);
+  throw new DescensoError('autodiff-bad-dtype', {
+    dtype: typed,
+    suggestion: suggestName(typed, DTYPES) ?? null,
+    known: DTYPES.join(', '),
+  });
 }
 
 export function allocate(dtype: DType, n: number): Data {
@@ -203,8 +218,11 @@ export class Tensor {
     return A.assignSub(this, v);
   }
 
+  /** `Tensor([1,-0,NaN], shape=[3], dtype=float64)`: JSON.stringify would print -0 as 0 and NaN as null. */
   toString(): string {
-    return `Tensor(${JSON.stringify(this.toJS())}, shape=${shapeText(this.shape)}, dtype=${this.dtype})`;
+    const text = (v: number | number[] | number[][]): string =>
+      typeof v === 'number' ? (Object.is(v, -0) ? '-0' : String(v)) : `[${v.map(text).join(',')}]`;
+    return `Tensor(${text(this.toJS())}, shape=${shapeText(this.shape)}, dtype=${this.dtype})`;
   }
 }
 
@@ -262,7 +280,7 @@ export function apply(op: OpName, inputs: Tensor[], attrs: Attrs = {}): Tensor {
   let data: Data;
   // While tracing, only scalar constants are folded; everything else stays a node to emit.
   if (symbolicDepth === 0 || (known && sizeOf(shape) <= 1)) {
-    if (!known) throw new DescensoError('bad-value', { what: `input of ${op}`, value: 'a placeholder' });
+    if (!known) throw new DescensoError('autodiff-placeholder', { op });
     data = allocate(dtype, sizeOf(shape));
     def.forward(data, inputs, attrs, shape);
   } else {

@@ -1,3 +1,6 @@
+import { shown } from '../autodiff/shown.js';
+import { DescensoError } from '../errors.js';
+
 /**
  * The syntax tree of a formula. Every spelling a user may type (`**` or `^`, `np.exp` or `exp`,
  * `w₀` or `x`, `pow(a, b)`) is reduced to this small set of nodes, so the evaluator, the
@@ -105,42 +108,107 @@ export function childrenOf(node: Expr): Expr[] {
   }
 }
 
-/** A copy of the tree without source positions, for comparing trees by structure alone. */
-export function stripPositions(node: Expr): Expr {
+function childCount(node: Expr): number {
   switch (node.kind) {
-    case 'num':
-      return { kind: 'num', value: node.value };
-    case 'var':
-      return { kind: 'var', name: node.name };
-    case 'const':
-      return { kind: 'const', name: node.name };
     case 'neg':
-      return { kind: 'neg', arg: stripPositions(node.arg) };
+      return 1;
     case 'binary':
-      return {
-        kind: 'binary',
-        op: node.op,
-        left: stripPositions(node.left),
-        right: stripPositions(node.right),
-      };
+      return 2;
     case 'call':
-      return { kind: 'call', fn: node.fn, args: node.args.map(stripPositions) };
+      return node.args.length;
+    default:
+      return 0;
   }
 }
 
+function childAt(node: Expr, i: number): Expr {
+  if (node.kind === 'neg') return node.arg;
+  if (node.kind === 'binary') return i === 0 ? node.left : node.right;
+  return (node as CallNode).args[i];
+}
+
+const NO_VALUES: never[] = [];
+
+const knownFunctions: ReadonlySet<string> = new Set([...unaryFunctions, ...binaryFunctions]);
+
+/**
+ * The parser only makes known names, but a tree may also be built by hand: a call of
+ * `constructor` or a constant `__proto__` must be an error, never a lookup that reaches
+ * Object.prototype in the walkers' tables.
+ */
+function checkNames(node: Expr): void {
+  if (node.kind === 'call' && (!knownFunctions.has(node.fn) || node.args.length !== arityOf(node.fn))) {
+    const known = [...knownFunctions].join(', ');
+    throw new DescensoError(
+      'expr-unknown-function',
+      { name: shown(node.fn), suggestion: null, known },
+      node.pos,
+    );
+  }
+  if (node.kind === 'const' && !Object.hasOwn(constantValues, node.name))
+    throw new DescensoError('expr-unknown-name', { name: shown(node.name) }, node.pos);
+}
+
+/**
+ * Folds a tree bottom-up: `visit(node, values)` receives the values of the node's children, left
+ * to right. It keeps its own stack instead of recursing, because a flat sum of 20,000 terms is a
+ * tree 20,000 deep on its left side: every walker of the tree (evaluate, toGraph, the printers)
+ * is a fold, so none of them can overflow the call stack however long the formula.
+ */
+export function fold<T>(root: Expr, visit: (node: Expr, values: T[]) => T): T {
+  const nodes: Expr[] = [root];
+  const next: number[] = [0];
+  const values: T[] = [];
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const node = nodes[top];
+    const i = next[top];
+    const n = childCount(node);
+    if (i < n) {
+      next[top] = i + 1;
+      nodes.push(childAt(node, i));
+      next.push(0);
+      continue;
+    }
+    nodes.pop();
+    next.pop();
+    checkNames(node);
+    values.push(visit(node, n === 0 ? NO_VALUES : values.splice(values.length - n, n)));
+  }
+  return values[0];
+}
+
+/** A copy of the tree without source positions, for comparing trees by structure alone. */
+export function stripPositions(root: Expr): Expr {
+  return fold<Expr>(root, (node, kids) => {
+    switch (node.kind) {
+      case 'num':
+        return { kind: 'num', value: node.value };
+      case 'var':
+        return { kind: 'var', name: node.name };
+      case 'const':
+        return { kind: 'const', name: node.name };
+      case 'neg':
+        return { kind: 'neg', arg: kids[0] };
+      case 'binary':
+        return { kind: 'binary', op: node.op, left: kids[0], right: kids[1] };
+      case 'call':
+        return { kind: 'call', fn: node.fn, args: kids };
+    }
+  });
+}
+
 /** Variable names in order of first appearance (left to right in the source). */
-export function variablesOf(node: Expr): string[] {
+export function variablesOf(root: Expr): string[] {
   const seen = new Set<string>();
-  const visit = (n: Expr): void => {
-    if (n.kind === 'var') seen.add(n.name);
-    else for (const c of childrenOf(n)) visit(c);
-  };
-  visit(node);
+  fold<null>(root, (node) => {
+    if (node.kind === 'var') seen.add(node.name);
+    return null;
+  });
   return [...seen];
 }
 
 /** True when the tree holds no variable, so its value can be computed once. */
-export function isConstant(node: Expr): boolean {
-  if (node.kind === 'var') return false;
-  return childrenOf(node).every(isConstant);
+export function isConstant(root: Expr): boolean {
+  return fold<boolean>(root, (node, kids) => node.kind !== 'var' && kids.every(Boolean));
 }

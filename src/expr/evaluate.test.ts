@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { tensor } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
+import type { Expr } from './ast.js';
 import { evaluate, scalarFunctions } from './evaluate.js';
+import { toLatex, toText } from './format.js';
 import { parseFormula } from './formula.js';
+import { toGraph } from './toGraph.js';
 
 const PEAKS_NUMPY =
   '3*(1 - w_0)**2 * np.exp(-w_0**2 - (w_1 + 1)**2) - 10*(w_0/5 - w_0**3 - w_1**5)*np.exp(-w_0**2 - w_1**2) - 1./3*np.exp(-(w_0 + 1)**2 - w_1**2)';
@@ -112,5 +116,30 @@ describe('evaluate', () => {
     const { ast } = parseFormula('constructor + toString', { kind: 'nd' });
     expect(() => evaluate(ast, {})).toThrow(DescensoError);
     expect(evaluate(ast, { constructor: 1, toString: 2 } as Record<string, number>)).toBe(3);
+  });
+});
+
+describe('hand-built trees with names from Object.prototype', () => {
+  const call = { kind: 'call', fn: 'constructor', args: [{ kind: 'var', name: 'x' }] } as unknown as Expr;
+  const constant = { kind: 'const', name: '__proto__' } as unknown as Expr;
+  const codeOf = (fn: () => unknown): string | undefined => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof DescensoError) return e.code;
+      throw e;
+    }
+    return undefined;
+  };
+
+  it('evaluate, toGraph and toText of a call of constructor throw expr-unknown-function', () => {
+    expect(codeOf(() => evaluate(call, { x: 1 }))).toBe('expr-unknown-function');
+    expect(codeOf(() => toGraph(call, { x: tensor(1) }))).toBe('expr-unknown-function');
+    expect(codeOf(() => toText(call))).toBe('expr-unknown-function');
+  });
+
+  it('evaluate and toLatex of the constant __proto__ throw expr-unknown-name', () => {
+    expect(codeOf(() => evaluate(constant, {}))).toBe('expr-unknown-name');
+    expect(codeOf(() => toLatex(constant))).toBe('expr-unknown-name');
   });
 });

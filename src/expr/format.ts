@@ -1,4 +1,4 @@
-import type { Expr, FunctionName } from './ast.js';
+import { type BinaryNode, type CallNode, type Expr, type FunctionName, fold } from './ast.js';
 
 /**
  * Three printers of the same tree. Each decides parentheses from precedence alone, so the text
@@ -43,36 +43,36 @@ function wrap(text: string, node: Expr, min: Level, strictly: boolean): string {
 }
 
 /** The canonical text of a formula. `parseFormula(toText(ast))` gives `ast` back. */
-export function toText(node: Expr): string {
-  switch (node.kind) {
-    case 'num':
-      return numberText(node.value);
-    case 'var':
-      return node.name;
-    case 'const':
-      return node.name;
-    case 'neg': {
-      // -(-x) rather than --x, which reads like a typo.
-      const needs = level(node.arg) < Level.Prefix || node.arg.kind === 'neg';
-      const arg = toText(node.arg);
-      return needs ? `-(${arg})` : `-${arg}`;
-    }
-    case 'binary': {
-      const left = toText(node.left);
-      const right = toText(node.right);
-      if (node.op === '^') {
-        // The base must be an atom (-x^2 is -(x^2)); the exponent a power or an atom, and a
-        // signed exponent gets parentheses for the reader: x^(-1).
-        return `${wrap(left, node.left, Level.Atom, false)}^${wrap(right, node.right, Level.Power, false)}`;
+export function toText(root: Expr): string {
+  return fold<string>(root, (node, kids) => {
+    switch (node.kind) {
+      case 'num':
+        return numberText(node.value);
+      case 'var':
+        return node.name;
+      case 'const':
+        return node.name;
+      case 'neg': {
+        // -(-x) rather than --x, which reads like a typo.
+        const needs = level(node.arg) < Level.Prefix || node.arg.kind === 'neg';
+        return needs ? `-(${kids[0]})` : `-${kids[0]}`;
       }
-      const l = level(node);
-      const sep = l === Level.Sum ? ` ${node.op} ` : node.op;
-      const rightText = node.right.kind === 'neg' ? `(${right})` : wrap(right, node.right, l, true);
-      return `${wrap(left, node.left, l, false)}${sep}${rightText}`;
+      case 'binary': {
+        const [left, right] = kids;
+        if (node.op === '^') {
+          // The base must be an atom (-x^2 is -(x^2)); the exponent a power or an atom, and a
+          // signed exponent gets parentheses for the reader: x^(-1).
+          return `${wrap(left, node.left, Level.Atom, false)}^${wrap(right, node.right, Level.Power, false)}`;
+        }
+        const l = level(node);
+        const sep = l === Level.Sum ? ` ${node.op} ` : node.op;
+        const rightText = node.right.kind === 'neg' ? `(${right})` : wrap(right, node.right, l, true);
+        return `${wrap(left, node.left, l, false)}${sep}${rightText}`;
+      }
+      case 'call':
+        return `${node.fn}(${kids.join(', ')})`;
     }
-    case 'call':
-      return `${node.fn}(${node.args.map(toText).join(', ')})`;
-  }
+  });
 }
 
 /* ----------------------------------------------------------------- LaTeX */
@@ -127,63 +127,65 @@ function latexName(name: string): string {
 
 const paren = (s: string) => `\\left(${s}\\right)`;
 
-function latexWrap(node: Expr, min: number): string {
-  const s = toLatex(node);
-  return latexLevel(node) < min ? paren(s) : s;
+/** `text` (the LaTeX of `node`) in parentheses when the node binds looser than `min`. */
+function latexWrap(text: string, node: Expr, min: number): string {
+  return latexLevel(node) < min ? paren(text) : text;
 }
 
 /** A LaTeX rendering of the formula, e.g. `3 \left(1 - x\right)^{2} e^{-x^{2} - y^{2}}`. */
-export function toLatex(node: Expr): string {
-  switch (node.kind) {
-    case 'num':
-      return latexNumber(node.value);
-    case 'var':
-      return latexName(node.name);
-    case 'const':
-      return node.name === 'pi' ? '\\pi' : 'e';
-    case 'neg':
-      return node.arg.kind === 'neg'
-        ? `-${paren(toLatex(node.arg))}`
-        : `-${latexWrap(node.arg, Level.Product)}`;
-    case 'binary':
-      return latexBinary(node.op, node.left, node.right);
-    case 'call':
-      return latexCall(node.fn, node.args);
-  }
+export function toLatex(root: Expr): string {
+  return fold<string>(root, (node, kids) => {
+    switch (node.kind) {
+      case 'num':
+        return latexNumber(node.value);
+      case 'var':
+        return latexName(node.name);
+      case 'const':
+        return node.name === 'pi' ? '\\pi' : 'e';
+      case 'neg':
+        return node.arg.kind === 'neg'
+          ? `-${paren(kids[0])}`
+          : `-${latexWrap(kids[0], node.arg, Level.Product)}`;
+      case 'binary':
+        return latexBinary(node, kids[0], kids[1]);
+      case 'call':
+        return latexCall(node, kids);
+    }
+  });
 }
 
-function latexBinary(op: string, left: Expr, right: Expr): string {
-  switch (op) {
+function latexBinary(node: BinaryNode, left: string, right: string): string {
+  switch (node.op) {
     case '/':
-      return `\\frac{${toLatex(left)}}{${toLatex(right)}}`;
+      return `\\frac{${left}}{${right}}`;
     case '^':
-      return `${latexWrap(left, Level.Atom)}^{${toLatex(right)}}`;
+      return `${latexWrap(left, node.left, Level.Atom)}^{${right}}`;
     case '*': {
-      const a = latexWrap(left, Level.Product);
-      const b = right.kind === 'neg' ? paren(toLatex(right)) : latexWrap(right, Level.Product + 0.5);
+      const a = latexWrap(left, node.left, Level.Product);
+      const b = node.right.kind === 'neg' ? paren(right) : latexWrap(right, node.right, Level.Product + 0.5);
       // Juxtaposition reads as a product except before a digit: 2 \cdot 3, x \cdot 2.
       return /^[0-9.]/.test(b) ? `${a} \\cdot ${b}` : `${a} ${b}`;
     }
     default: {
-      const b = right.kind === 'neg' ? paren(toLatex(right)) : latexWrap(right, Level.Sum + 0.5);
-      return `${toLatex(left)} ${op} ${b}`;
+      const b = node.right.kind === 'neg' ? paren(right) : latexWrap(right, node.right, Level.Sum + 0.5);
+      return `${left} ${node.op} ${b}`;
     }
   }
 }
 
-function latexCall(fn: FunctionName, args: Expr[]): string {
+function latexCall(node: CallNode, args: string[]): string {
   const [a] = args;
-  switch (fn) {
+  switch (node.fn) {
     case 'sqrt':
-      return `\\sqrt{${toLatex(a)}}`;
+      return `\\sqrt{${a}}`;
     case 'exp':
-      return `e^{${toLatex(a)}}`;
+      return `e^{${a}}`;
     case 'abs':
-      return `\\left|${toLatex(a)}\\right|`;
+      return `\\left|${a}\\right|`;
     case 'square':
-      return `${latexWrap(a, Level.Atom)}^{2}`;
+      return `${latexWrap(a, node.args[0], Level.Atom)}^{2}`;
     default:
-      return `${latexFunctionNames[fn]}${paren(args.map(toLatex).join(', '))}`;
+      return `${latexFunctionNames[node.fn]}${paren(args.join(', '))}`;
   }
 }
 
@@ -240,38 +242,49 @@ function pythonNumber(value: number): string {
   return value < 0 || Object.is(value, -0) ? `(-${text})` : text;
 }
 
-function pythonWrap(node: Expr, min: Level, strictly: boolean): string {
-  return wrap(toPython(node), desugarForNumpy(node), min, strictly);
-}
-
 /** NumPy code for the formula (`import numpy as np` assumed), e.g. `3*(1 - x)**2*np.exp(-x**2)`. */
 export function toPython(input: Expr): string {
-  const node = desugarForNumpy(input);
-  switch (node.kind) {
-    case 'num':
-      return pythonNumber(node.value);
-    case 'var':
-      return pythonKeywords.has(node.name) ? `${node.name}_` : node.name;
-    case 'const':
-      return node.name === 'pi' ? 'np.pi' : 'np.e';
-    case 'neg': {
-      const needs = level(desugarForNumpy(node.arg)) < Level.Prefix || node.arg.kind === 'neg';
-      const arg = toPython(node.arg);
-      return needs ? `-(${arg})` : `-${arg}`;
-    }
-    case 'binary': {
-      if (node.op === '^') {
-        return `${pythonWrap(node.left, Level.Atom, false)}**${pythonWrap(node.right, Level.Power, false)}`;
+  // First the functions NumPy lacks become trees of ones it has; then one printer handles all.
+  const tree = fold<Expr>(input, (node, kids) => desugarForNumpy(withChildren(node, kids)));
+  return fold<string>(tree, (node, kids) => {
+    switch (node.kind) {
+      case 'num':
+        return pythonNumber(node.value);
+      case 'var':
+        return pythonKeywords.has(node.name) ? `${node.name}_` : node.name;
+      case 'const':
+        return node.name === 'pi' ? 'np.pi' : 'np.e';
+      case 'neg': {
+        const needs = level(node.arg) < Level.Prefix || node.arg.kind === 'neg';
+        return needs ? `-(${kids[0]})` : `-${kids[0]}`;
       }
-      const l = level(node);
-      const sep = l === Level.Sum ? ` ${node.op} ` : node.op;
-      const right = node.right.kind === 'neg' ? `(${toPython(node.right)})` : pythonWrap(node.right, l, true);
-      return `${pythonWrap(node.left, l, false)}${sep}${right}`;
+      case 'binary': {
+        const [left, right] = kids;
+        if (node.op === '^') {
+          return `${wrap(left, node.left, Level.Atom, false)}**${wrap(right, node.right, Level.Power, false)}`;
+        }
+        const l = level(node);
+        const sep = l === Level.Sum ? ` ${node.op} ` : node.op;
+        const rightText = node.right.kind === 'neg' ? `(${right})` : wrap(right, node.right, l, true);
+        return `${wrap(left, node.left, l, false)}${sep}${rightText}`;
+      }
+      case 'call':
+        if (node.fn === 'softplus') return `np.logaddexp(0, ${kids[0]})`;
+        return `np.${numpyNames[node.fn] ?? node.fn}(${kids.join(', ')})`;
     }
-    case 'call': {
-      const args = node.args.map(toPython);
-      if (node.fn === 'softplus') return `np.logaddexp(0, ${args[0]})`;
-      return `np.${numpyNames[node.fn] ?? node.fn}(${args.join(', ')})`;
-    }
+  });
+}
+
+/** `node` with its children replaced by `kids` (the results of a fold that rebuilds trees). */
+function withChildren(node: Expr, kids: Expr[]): Expr {
+  switch (node.kind) {
+    case 'neg':
+      return { ...node, arg: kids[0] };
+    case 'binary':
+      return { ...node, left: kids[0], right: kids[1] };
+    case 'call':
+      return { ...node, args: kids };
+    default:
+      return node;
   }
 }

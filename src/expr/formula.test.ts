@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
 import { evaluate } from './evaluate.js';
-import { caretLine, MAX_FORMULA_LENGTH, parseFormula } from './formula.js';
+import { caretLine, MAX_FORMULA_LENGTH, parseFormula, requireVariable } from './formula.js';
+import { formulaFunction } from './toGraph.js';
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -73,15 +74,15 @@ describe('parseFormula kinds', () => {
     expect(codeOf(() => parseFormula('sin + 1', { kind: 'nd' }))).toBe('expr-call-paren');
   });
 
-  it('parseFormula with vars for a surface throws bad-value', () => {
-    expect(codeOf(() => parseFormula('x', { kind: 'surface', vars: ['x'] }))).toBe('bad-value');
+  it('parseFormula with vars for a surface throws expr-vars-kind', () => {
+    expect(codeOf(() => parseFormula('x', { kind: 'surface', vars: ['x'] }))).toBe('expr-vars-kind');
   });
 
-  it('parseFormula with repeated or invalid vars throws bad-value', () => {
-    expect(codeOf(() => parseFormula('a', { kind: 'nd', vars: ['a', 'a'] }))).toBe('bad-value');
-    expect(codeOf(() => parseFormula('a', { kind: 'nd', vars: ['a b'] }))).toBe('bad-value');
-    expect(codeOf(() => parseFormula('a', { kind: 'nd', vars: ['exp'] }))).toBe('bad-value');
-    expect(codeOf(() => parseFormula('a', { kind: 'nd', vars: [''] }))).toBe('bad-value');
+  it('parseFormula with repeated or invalid vars throws expr-repeated-var or expr-bad-var-name', () => {
+    expect(codeOf(() => parseFormula('a', { kind: 'nd', vars: ['a', 'a'] }))).toBe('expr-repeated-var');
+    expect(codeOf(() => parseFormula('a', { kind: 'nd', vars: ['a b'] }))).toBe('expr-bad-var-name');
+    expect(codeOf(() => parseFormula('a', { kind: 'nd', vars: ['exp'] }))).toBe('expr-bad-var-name');
+    expect(codeOf(() => parseFormula('a', { kind: 'nd', vars: [''] }))).toBe('expr-bad-var-name');
   });
 
   it(`parseFormula of ${MAX_FORMULA_LENGTH + 1} characters throws expr-too-long at the limit`, () => {
@@ -130,5 +131,26 @@ describe('caretLine', () => {
   it('caretLine clamps a position outside the text', () => {
     expect(caretLine('ab', 99)).toBe('ab\n  ^');
     expect(caretLine('ab', -5)).toBe('ab\n^');
+  });
+});
+
+describe('formulas without variables', () => {
+  it("formulaFunction(parseFormula('1', nd)) throws expr-no-variable, worded in both languages", () => {
+    const f = parseFormula('1', { kind: 'nd' });
+    expect(f.vars).toEqual([]);
+    let error: unknown;
+    try {
+      formulaFunction(f);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DescensoError);
+    const e = error as DescensoError;
+    expect(e.code).toBe('expr-no-variable');
+    expect(e.messageIn('en')).toBe(
+      'the formula has no variable to differentiate: write it in terms of a variable, as in x^2',
+    );
+    expect(e.messageIn('es')).toContain('no tiene ninguna variable');
+    expect(() => requireVariable(parseFormula('2*x', { kind: 'nd' }))).not.toThrow();
   });
 });

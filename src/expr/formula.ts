@@ -1,3 +1,4 @@
+import { shown } from '../autodiff/shown.js';
 import { DescensoError } from '../errors.js';
 import { type Expr, variablesOf } from './ast.js';
 import { tokenize } from './lexer.js';
@@ -30,8 +31,12 @@ export interface ParseOptions {
   vars?: string[];
 }
 
-/** Longest formula accepted, in characters; longer text is refused before it is read. */
-export const MAX_FORMULA_LENGTH = 10_000;
+/**
+ * Longest formula accepted, in characters; longer text is refused before it is read. Room for a
+ * flat sum of 20,000 terms or thousands of distinct variables, while a pasted file of megabytes
+ * is refused at once instead of being parsed, built and compiled.
+ */
+export const MAX_FORMULA_LENGTH = 100_000;
 
 /** The constants, as names a run of letters can be split into when explaining `xpi`. */
 const constantNames = ['pi', 'π', 'e'];
@@ -73,7 +78,7 @@ const openScope: Scope = {
 function normalizeVars(vars: readonly string[]): string[] {
   const names: string[] = [];
   for (const v of vars) {
-    const bad = () => new DescensoError('bad-value', { what: 'variable name', value: JSON.stringify(v) });
+    const bad = () => new DescensoError('expr-bad-var-name', { name: JSON.stringify(shown(v)) });
     if (typeof v !== 'string' || v.length === 0 || v.length > 100) throw bad();
     let tokens: ReturnType<typeof tokenize>;
     try {
@@ -91,10 +96,7 @@ function normalizeVars(vars: readonly string[]): string[] {
       throw bad();
     }
     if (names.includes(t.name)) {
-      throw new DescensoError('bad-value', {
-        what: 'variable list (repeated name)',
-        value: JSON.stringify(v),
-      });
+      throw new DescensoError('expr-repeated-var', { name: JSON.stringify(shown(v)) });
     }
     names.push(t.name);
   }
@@ -118,7 +120,7 @@ function listScope(vars: string[]): Scope {
 export function parseFormula(text: string, options: ParseOptions = {}): Formula {
   const kind = options.kind ?? 'surface';
   if (typeof text !== 'string') {
-    throw new DescensoError('bad-value', { what: 'formula', value: String(typeof text) });
+    throw new DescensoError('expr-not-text', { type: typeof text });
   }
   if (text.length > MAX_FORMULA_LENGTH) {
     throw new DescensoError(
@@ -129,10 +131,7 @@ export function parseFormula(text: string, options: ParseOptions = {}): Formula 
   }
   if (text.trim() === '') throw new DescensoError('expr-empty', undefined, 0);
   if (options.vars !== undefined && kind !== 'nd') {
-    throw new DescensoError('bad-value', {
-      what: `option vars for kind '${kind}'`,
-      value: 'only kind nd takes vars',
-    });
+    throw new DescensoError('expr-vars-kind', { kind: shown(kind) });
   }
 
   switch (kind) {
@@ -149,8 +148,16 @@ export function parseFormula(text: string, options: ParseOptions = {}): Formula 
       return { source: text, ast, vars: variablesOf(ast) };
     }
     default:
-      throw new DescensoError('bad-value', { what: 'formula kind', value: String(kind) });
+      throw new DescensoError('expr-bad-kind', { kind: shown(kind) });
   }
+}
+
+/**
+ * Throws `expr-no-variable` when the formula has no variable: a constant such as `1` has no
+ * gradient to compute and no point to descend from (it is otherwise a valid formula).
+ */
+export function requireVariable(formula: Formula): void {
+  if (formula.vars.length === 0) throw new DescensoError('expr-no-variable', undefined);
 }
 
 /**

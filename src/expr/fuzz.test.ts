@@ -231,3 +231,21 @@ describe('parseFormula on hostile input', () => {
     expect((outcome(`${'-'.repeat(9_999)}x`) as DescensoError).code).toBe('expr-too-deep');
   });
 });
+
+describe('parseFormula on input of hostile size (issue 10)', () => {
+  it('parseFormula of a 10 MB string throws expr-too-long at the limit without reading it', () => {
+    const e = outcome('x+'.repeat(5_000_000)) as DescensoError;
+    expect(e.code).toBe('expr-too-long');
+    expect(e.position).toBe(MAX_FORMULA_LENGTH);
+  });
+
+  it('parseFormula of 99,999 minus signs before x throws expr-too-deep, not a stack overflow', () => {
+    expect((outcome(`${'-'.repeat(MAX_FORMULA_LENGTH - 1)}x`) as DescensoError).code).toBe('expr-too-deep');
+  });
+
+  it('parseFormula of a sum as long as the limit allows gives a formula', () => {
+    const terms = Math.floor(MAX_FORMULA_LENGTH / 2);
+    const f = parseFormula(Array.from({ length: terms }, () => 'x').join('+'));
+    expect(evaluate(f.ast, { x: 2, y: 0 })).toBe(2 * terms);
+  });
+});

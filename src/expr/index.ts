@@ -13,7 +13,12 @@
  * - functions sqrt exp log=ln log10 abs sin cos tan asin acos atan (and arc…) sinh cosh tanh
  *   sigmoid relu softplus square sign min max pow=power, with or without the prefixes
  *   np. numpy. math. tf. tf.math. tf.nn. jnp. jax.numpy. jax.nn. torch. torch.nn.functional.;
- * - variables by kind: 'surface' x, y (w0/w_0/w₀ = x, w1/w_1/w₁ = y), '1d' x, 'nd' any name.
+ * - variables by kind: 'surface' x, y (w0/w_0/w₀ = x, w1/w_1/w₁ = y), '1d' x, 'nd' any name
+ *   (`constructor` and `__proto__` included: every lookup by name is own-property only).
+ * Values: `evaluate`, the engine and compiled code compute with the same operation code, so they
+ * agree bit for bit; min, max and relu propagate NaN as NumPy's np.minimum/np.maximum do, and a
+ * gradient taken where a value is NaN is NaN. Sums and products of any length are loops, not
+ * nesting; real nesting (parentheses, signs, powers, calls) is bounded by MAX_NESTING.
  * Errors are DescensoErrors with an `expr-…` code and the offset of the fault; caretLine shows it.
  */
 export {
@@ -28,6 +33,7 @@ export {
   constantValues,
   type Expr,
   type FunctionName,
+  fold,
   type NegNode,
   type NumberNode,
   stripPositions,
@@ -45,6 +51,7 @@ export {
   MAX_FORMULA_LENGTH,
   type ParseOptions,
   parseFormula,
+  requireVariable,
 } from './formula.js';
-export { MAX_HEIGHT, MAX_NESTING } from './parser.js';
+export { MAX_NESTING } from './parser.js';
 export { formulaFunction, toGraph } from './toGraph.js';

@@ -1,3 +1,4 @@
+import { shown } from '../autodiff/shown.js';
 import { DescensoError } from '../errors.js';
 
 /**
@@ -217,14 +218,30 @@ function readNumber(text: string, start: number): NumberToken {
   }
   const raw = m[0];
   const end = start + raw.length;
+  const form = otherNumberForm(text, start, raw);
+  if (form !== undefined) throw new DescensoError('expr-number-form', { text: form }, start);
   if (raw.includes('_')) {
-    throw new DescensoError('expr-bad-number', { text: raw }, start);
+    throw new DescensoError('expr-bad-number', { text: shown(raw) }, start);
   }
   const value = Number(raw);
   if (!Number.isFinite(value)) {
-    throw new DescensoError('expr-bad-number', { text: raw }, start);
+    throw new DescensoError('expr-number-too-large', { text: shown(raw) }, start);
   }
   return { type: 'num', value, pos: start, end, text: raw };
+}
+
+/**
+ * `0x10`, `0b101`, `0o17`: a programmer's number that would otherwise be read as 0 times a
+ * variable `x10`. Returns the text of the whole form, or undefined.
+ */
+function otherNumberForm(text: string, start: number, raw: string): string | undefined {
+  if (raw !== '0') return undefined;
+  const digits: Readonly<Record<string, RegExp>> = { x: /[0-9a-f]/i, b: /[01]/, o: /[0-7]/ };
+  const letter = text[start + 1]?.toLowerCase() ?? '';
+  const pattern = Object.hasOwn(digits, letter) ? digits[letter] : undefined;
+  if (pattern === undefined || !pattern.test(text[start + 2] ?? '')) return undefined;
+  const tail = /^[0-9a-z_]*/i.exec(text.slice(start + 2, start + 66))![0];
+  return text.slice(start, start + 2) + tail;
 }
 
 function readSuperscript(text: string, start: number): SuperscriptToken {
@@ -241,7 +258,7 @@ function readSuperscript(text: string, start: number): SuperscriptToken {
   }
   const raw = text.slice(start, i);
   if (digits === '') {
-    throw new DescensoError('expr-bad-number', { text: raw }, start);
+    throw new DescensoError('expr-bad-number', { text: shown(raw) }, start);
   }
   return { type: 'sup', exponent: sign * Number(digits), pos: start, end: i, text: raw };
 }

@@ -1,6 +1,7 @@
+import { shown } from '../autodiff/shown.js';
 import { DescensoError } from '../errors.js';
 import type { ExpectedToken } from '../i18n/en/expr.js';
-import { arityOf, type BinaryOp, childrenOf, type Expr, type FunctionName } from './ast.js';
+import { arityOf, type BinaryOp, type Expr, type FunctionName } from './ast.js';
 import { type IdentToken, type Token, tokenize } from './lexer.js';
 import {
   type FunctionMeaning,
@@ -27,10 +28,13 @@ import {
  * (`e^2x`, `x^2y`) juxtaposition is refused as ambiguous.
  */
 
-/** Deepest nesting of parentheses, signs and exponents; bounds the parser's recursion. */
+/**
+ * Deepest nesting of parentheses, signs, exponents and arguments; bounds the parser's recursion.
+ * A chain of left-associative operators (`x+x+…+x`, `2x·y·z`) is read by a loop and is not
+ * nesting: its length is bounded only by MAX_FORMULA_LENGTH, and every walker of the tree is an
+ * iterative fold (ast.ts), so a flat sum of any length is accepted.
+ */
 export const MAX_NESTING = 256;
-/** Tallest syntax tree; bounds the recursion of everything that walks the tree later. */
-export const MAX_HEIGHT = 1000;
 
 /** How the parser learns which names are variables. */
 export interface Scope {
@@ -59,7 +63,6 @@ class Parser {
   private index = 0;
   /** Levels opened below the top one (parentheses, signs, exponents, arguments). */
   private nesting = -1;
-  private readonly heights = new WeakMap<Expr, number>();
 
   constructor(
     private readonly source: string,
@@ -88,16 +91,7 @@ class Parser {
   }
 
   private unexpected(t: Token, expected: ExpectedToken): never {
-    throw new DescensoError('expr-unexpected', { found: t.text, expected }, t.pos);
-  }
-
-  /** Records a node's height and refuses trees too tall for recursive walkers. */
-  private node<E extends Expr>(e: E): E {
-    let h = 0;
-    for (const c of childrenOf(e)) h = Math.max(h, this.heights.get(c) ?? 1);
-    if (h + 1 > MAX_HEIGHT) throw new DescensoError('expr-too-deep', { limit: MAX_HEIGHT }, e.pos);
-    this.heights.set(e, h + 1);
-    return e;
+    throw new DescensoError('expr-unexpected', { found: shown(t.text), expected }, t.pos);
   }
 
   private parseExpr(rbp: number): Expr {
@@ -146,21 +140,21 @@ class Parser {
   private prefix(t: Token): Expr {
     switch (t.type) {
       case 'num':
-        return this.node({ kind: 'num', value: t.value, pos: t.pos });
+        return { kind: 'num', value: t.value, pos: t.pos };
       case 'frac':
-        return this.node({
+        return {
           kind: 'binary',
           op: '/',
-          left: this.node({ kind: 'num', value: t.numerator, pos: t.pos }),
-          right: this.node({ kind: 'num', value: t.denominator, pos: t.pos }),
+          left: { kind: 'num', value: t.numerator, pos: t.pos },
+          right: { kind: 'num', value: t.denominator, pos: t.pos },
           pos: t.pos,
-        });
+        };
       case 'radical':
-        return this.node({ kind: 'call', fn: 'sqrt', args: [this.parseExpr(BP_PREFIX)], pos: t.pos });
+        return { kind: 'call', fn: 'sqrt', args: [this.parseExpr(BP_PREFIX)], pos: t.pos };
       case 'ident':
         return this.identifier(t);
       case 'op':
-        if (t.op === '-') return this.node({ kind: 'neg', arg: this.parseExpr(BP_PREFIX), pos: t.pos });
+        if (t.op === '-') return { kind: 'neg', arg: this.parseExpr(BP_PREFIX), pos: t.pos };
         if (t.op === '+') return this.parseExpr(BP_PREFIX);
         if (t.op === '(') return this.parenthesized(t);
         return this.unexpected(t, 'operand');
@@ -176,7 +170,7 @@ class Parser {
     }
     if (t.type !== 'op' || t.op === '(') {
       // Juxtaposition: the factor itself is parsed by `prefix`, so nothing is consumed here.
-      return this.node({ kind: 'binary', op: '*', left, right: this.parseExpr(BP_MUL), pos: t.pos });
+      return { kind: 'binary', op: '*', left, right: this.parseExpr(BP_MUL), pos: t.pos };
     }
     this.next();
     if (t.op === '^') {
@@ -185,27 +179,27 @@ class Parser {
       return this.power(left, exponent, t.pos);
     }
     const op = t.op as BinaryOp;
-    return this.node({
+    return {
       kind: 'binary',
       op,
       left,
       right: this.parseExpr(this.leftBindingPower(t)),
       pos: t.pos,
-    });
+    };
   }
 
   /** `e^u` is read as exp(u): the same function, computed as NumPy's np.exp computes it. */
   private power(base: Expr, exponent: Expr, pos: number): Expr {
     if (base.kind === 'const' && base.name === 'e') {
-      return this.node({ kind: 'call', fn: 'exp', args: [exponent], pos: base.pos });
+      return { kind: 'call', fn: 'exp', args: [exponent], pos: base.pos };
     }
-    return this.node({ kind: 'binary', op: '^', left: base, right: exponent, pos });
+    return { kind: 'binary', op: '^', left: base, right: exponent, pos };
   }
 
   /** `x²` is x^2 and `x⁻¹` is x^(-1): the sign becomes a `neg` node, as typed text would. */
   private exponentNode(exponent: number, pos: number): Expr {
-    const magnitude = this.node({ kind: 'num', value: Math.abs(exponent), pos });
-    return exponent < 0 ? this.node({ kind: 'neg', arg: magnitude, pos }) : magnitude;
+    const magnitude: Expr = { kind: 'num', value: Math.abs(exponent), pos };
+    return exponent < 0 ? { kind: 'neg', arg: magnitude, pos } : magnitude;
   }
 
   /**
@@ -220,7 +214,11 @@ class Parser {
     if (closedByParen || !this.startsImplicitFactor(nextToken)) return;
     const power = this.source.slice(leftStart, last.end).trim();
     const factor = nextToken.type === 'op' ? '(…)' : nextToken.text;
-    throw new DescensoError('expr-ambiguous-power', { power, factor }, nextToken.pos);
+    throw new DescensoError(
+      'expr-ambiguous-power',
+      { power: shown(power), factor: shown(factor) },
+      nextToken.pos,
+    );
   }
 
   private parenthesized(open: Token): Expr {
@@ -254,7 +252,7 @@ class Parser {
       const suggestion = plain ? (suggestFunction(base) ?? null) : null;
       throw new DescensoError(
         'expr-unknown-function',
-        { name: t.text, suggestion, known: knownFunctionNames().join(', ') },
+        { name: shown(t.text), suggestion, known: knownFunctionNames().join(', ') },
         t.pos,
       );
     }
@@ -265,23 +263,31 @@ class Parser {
     }
     if (plain && prefixed) {
       const constant = lookupConstant(base);
-      if (constant !== undefined) return this.node({ kind: 'const', name: constant, pos: t.pos });
+      if (constant !== undefined) return { kind: 'const', name: constant, pos: t.pos };
     }
     if (fn !== undefined) throw new DescensoError('expr-call-paren', { name: t.text }, t.pos);
-    if (prefixed || !plain) throw new DescensoError('expr-unknown-name', { name: t.text }, t.pos);
+    if (prefixed || !plain) throw new DescensoError('expr-unknown-name', { name: shown(t.text) }, t.pos);
     const split = splitIntoNames(t.name, this.scope.splittable);
     if (split !== undefined) {
-      throw new DescensoError('expr-ambiguous-name', { name: t.text, product: split.join('*') }, t.pos);
+      throw new DescensoError(
+        'expr-ambiguous-name',
+        { name: shown(t.text), product: shown(split.join('*')) },
+        t.pos,
+      );
     }
-    throw new DescensoError('expr-unknown-variable', { name: t.text, expected: this.scope.expected }, t.pos);
+    throw new DescensoError(
+      'expr-unknown-variable',
+      { name: shown(t.text), expected: shown(this.scope.expected, 200) },
+      t.pos,
+    );
   }
 
   /** A variable (which may shadow a constant, as `e` can in an 'nd' formula) or a constant. */
   private atom(name: string, pos: number): Expr | undefined {
     const variable = this.scope.variable(name);
-    if (variable !== undefined) return this.node({ kind: 'var', name: variable, pos });
+    if (variable !== undefined) return { kind: 'var', name: variable, pos };
     const constant = lookupConstant(name);
-    if (constant !== undefined) return this.node({ kind: 'const', name: constant, pos });
+    if (constant !== undefined) return { kind: 'const', name: constant, pos };
     return undefined;
   }
 
@@ -317,7 +323,7 @@ class Parser {
     const called: Expr =
       fn === 'pow'
         ? this.power(args[0], args[1], name.pos)
-        : this.node({ kind: 'call', fn: fn as FunctionName, args, pos: name.pos });
+        : { kind: 'call', fn: fn as FunctionName, args, pos: name.pos };
     return sup !== undefined && sup.type === 'sup'
       ? this.power(called, this.exponentNode(sup.exponent, sup.pos), sup.pos)
       : called;

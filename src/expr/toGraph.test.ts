@@ -3,6 +3,7 @@ import { compile, constant, grad, type Tensor, valueAndGrad } from '../autodiff/
 import { DescensoError } from '../errors.js';
 import { unaryFunctions } from './ast.js';
 import { evaluate } from './evaluate.js';
+import { toLatex, toPython, toText } from './format.js';
 import { parseFormula } from './formula.js';
 import { formulaFunction, toGraph } from './toGraph.js';
 
@@ -111,5 +112,47 @@ describe('toGraph', () => {
   it('toGraph without a tensor for a variable throws expr-unbound', () => {
     const env: Record<string, Tensor> = { x: constant(1) };
     expect(() => toGraph(peaks.ast, env)).toThrow(/no value was given for the variable 'y'/);
+  });
+});
+
+describe('long flat formulas (issue 10, item 17): no recursion per term anywhere', () => {
+  it('a sum of 20,000 terms goes through parse → graph → compile → grad: value 20,000·x, gradient 20,000', () => {
+    const text = Array.from({ length: 20_000 }, () => 'x').join('+');
+    const f = parseFormula(text, { kind: '1d' });
+    const c = compile(formulaFunction(f), [[]]);
+    const out = c.valueAndGrad(0.5);
+    expect(out.value).toBe(10_000);
+    expect(out.grads[0]).toBe(20_000);
+    expect(grad(formulaFunction(f))(0.5)).toBe(20_000);
+    expect(toText(f.ast).length).toBe(20_000 * 4 - 3);
+    expect(toLatex(f.ast).length).toBeGreaterThan(20_000);
+    expect(toPython(f.ast).length).toBe(20_000 * 4 - 3);
+  });
+
+  it('a sum of 5,000 distinct variables compiles, and its gradient is 1 for each', () => {
+    const names = Array.from({ length: 5_000 }, (_v, i) => `v${i}`);
+    const f = parseFormula(names.join(' + '), { kind: 'nd' });
+    expect(f.vars.length).toBe(5_000);
+    const c = compile(
+      formulaFunction(f),
+      names.map(() => []),
+    );
+    const out = c.valueAndGrad(...names.map((_v, i) => i));
+    expect(out.value).toBe((5_000 * 4_999) / 2);
+    expect(out.grads.every((g) => g === 1)).toBe(true);
+  });
+});
+
+describe('variables named like Object.prototype members (issue 10, item 4)', () => {
+  it("compile(parseFormula('constructor*x + toString + valueOf', nd)) treats every name as a plain variable", () => {
+    const f = parseFormula('constructor*x + toString + valueOf + __proto__ + hasOwnProperty', { kind: 'nd' });
+    expect(f.vars).toEqual(['constructor', 'x', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']);
+    const c = compile(
+      formulaFunction(f),
+      f.vars.map(() => []),
+    );
+    const out = c.valueAndGrad(2, 3, 10, 20, 30, 40);
+    expect(out.value).toBe(2 * 3 + 10 + 20 + 30 + 40);
+    expect(out.grads).toEqual([3, 2, 1, 1, 1, 1]);
   });
 });

@@ -32,9 +32,9 @@ import {
 } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
 import type { BinaryFunction, BinaryOp, Expr, UnaryFunction } from './ast.js';
-import { constantValues } from './ast.js';
+import { constantValues, fold } from './ast.js';
 import { applyBinary, scalarFunctions } from './evaluate.js';
-import type { Formula } from './formula.js';
+import { type Formula, requireVariable } from './formula.js';
 
 /**
  * Builds a formula on the automatic-differentiation engine. The tree is walked once; only the
@@ -78,33 +78,34 @@ const binaryOps: Readonly<Record<BinaryOp, BinaryTensorOp>> = {
 };
 const binaryCalls: Readonly<Record<BinaryFunction, BinaryTensorOp>> = { min: minimum, max: maximum };
 
-function build(node: Expr, env: Record<string, Tensor>): Tensor | number {
-  switch (node.kind) {
-    case 'num':
-      return node.value;
-    case 'const':
-      return constantValues[node.name];
-    case 'var':
-      if (!Object.hasOwn(env, node.name))
-        throw new DescensoError('expr-unbound', { name: node.name }, node.pos);
-      return env[node.name];
-    case 'neg': {
-      const a = build(node.arg, env);
-      return typeof a === 'number' ? -a : neg(a);
+/** The formula on the engine; parts without variables stay plain numbers (folded as evaluate does). */
+function build(root: Expr, env: Record<string, Tensor>): Tensor | number {
+  return fold<Tensor | number>(root, (node, kids) => {
+    switch (node.kind) {
+      case 'num':
+        return node.value;
+      case 'const':
+        return constantValues[node.name];
+      case 'var':
+        if (!Object.hasOwn(env, node.name))
+          throw new DescensoError('expr-unbound', { name: node.name }, node.pos);
+        return env[node.name];
+      case 'neg': {
+        const a = kids[0];
+        return typeof a === 'number' ? -a : neg(a);
+      }
+      case 'binary': {
+        const [a, b] = kids;
+        if (typeof a === 'number' && typeof b === 'number') return applyBinary(node.op, a, b);
+        return binaryOps[node.op](a, b);
+      }
+      case 'call': {
+        if (kids.every((a) => typeof a === 'number')) return scalarFunctions[node.fn](...(kids as number[]));
+        if (node.fn === 'min' || node.fn === 'max') return binaryCalls[node.fn](kids[0], kids[1]);
+        return unaryOps[node.fn](kids[0] as Tensor);
+      }
     }
-    case 'binary': {
-      const a = build(node.left, env);
-      const b = build(node.right, env);
-      if (typeof a === 'number' && typeof b === 'number') return applyBinary(node.op, a, b);
-      return binaryOps[node.op](a, b);
-    }
-    case 'call': {
-      const args = node.args.map((arg) => build(arg, env));
-      if (args.every((a) => typeof a === 'number')) return scalarFunctions[node.fn](...(args as number[]));
-      if (node.fn === 'min' || node.fn === 'max') return binaryCalls[node.fn](args[0], args[1]);
-      return unaryOps[node.fn](args[0] as Tensor);
-    }
-  }
+  });
 }
 
 /**
@@ -120,8 +121,12 @@ export function toGraph(ast: Expr, env: Record<string, Tensor>): Tensor {
   return like.shape.length === 0 ? c : broadcastTo(c, like.shape);
 }
 
-/** A function of tensors taking the formula's variables in the order of `formula.vars`. */
+/**
+ * A function of tensors taking the formula's variables in the order of `formula.vars`. A formula
+ * without variables has nothing to differentiate and is refused (`expr-no-variable`).
+ */
 export function formulaFunction(formula: Formula): (...args: Tensor[]) => Tensor {
+  requireVariable(formula);
   const { ast, vars } = formula;
   return (...args: Tensor[]) => {
     if (args.length !== vars.length) {

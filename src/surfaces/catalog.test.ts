@@ -201,3 +201,40 @@ describe('surfaces catalog', () => {
     expect(Object.isFrozen(s.minima[0].point)).toBe(true);
   });
 });
+
+describe('getSurface by a name the user typed', () => {
+  const failure = (id: string): DescensoError => {
+    try {
+      getSurface(id);
+    } catch (e) {
+      if (e instanceof DescensoError) return e;
+      throw e;
+    }
+    throw new Error('expected a DescensoError');
+  };
+
+  it("getSurface('peak') throws surface-unknown suggesting 'peaks', in both languages", () => {
+    const e = failure('peak');
+    expect(e.code).toBe('surface-unknown');
+    expect(e.messageIn('en')).toContain("(did you mean 'peaks'?)");
+    expect(e.messageIn('es')).toContain('(¿quería decir «peaks»?)');
+  });
+
+  it('getSurface of Object.prototype names throws surface-unknown without a suggestion', () => {
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const e = failure(id);
+      expect(e.code).toBe('surface-unknown');
+      expect(e.params).toMatchObject({ suggestion: null });
+    }
+  });
+
+  it('getSurface of an id with a newline or of 10⁶ characters gives a one-line, short message', () => {
+    for (const id of ['peaks\nrm -rf', 'x'.repeat(1_000_000)]) {
+      for (const lang of ['en', 'es'] as const) {
+        const message = failure(id).messageIn(lang);
+        expect(message).not.toContain('\n');
+        expect(message.length).toBeLessThan(600);
+      }
+    }
+  });
+});

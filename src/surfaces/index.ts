@@ -1,5 +1,7 @@
+import { shown } from '../autodiff/shown.js';
 import { DescensoError } from '../errors.js';
 import { type Formula, parseFormula } from '../expr/index.js';
+import { suggestName } from '../suggest.js';
 import { catalog } from './catalog.js';
 import type { Surface } from './types.js';
 
@@ -14,11 +16,19 @@ export const surfaceIds: readonly string[] = Object.freeze(catalog.map((s) => s.
 // A Map, so that ids such as `constructor` find nothing instead of Object.prototype members.
 const byId = new Map(catalog.map((s) => [s.id, s]));
 
-/** The surface with this id; throws DescensoError `surface-unknown` listing the ids. */
+/**
+ * The surface with this id; throws DescensoError `surface-unknown` listing the ids, with the
+ * closest one as a suggestion (`peak` → `peaks`).
+ */
 export function getSurface(id: string): Surface {
   const surface = byId.get(id);
   if (surface === undefined) {
-    throw new DescensoError('surface-unknown', { id: String(id), known: surfaceIds.join(', ') });
+    const typed = shown(id);
+    throw new DescensoError('surface-unknown', {
+      id: typed,
+      suggestion: suggestName(typed, surfaceIds) ?? null,
+      known: surfaceIds.join(', '),
+    });
   }
   return surface;
 }
