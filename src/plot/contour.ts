@@ -7,6 +7,7 @@ import { contours } from 'd3-contour';
 import { DescensoError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { type ColormapName, categoricalColor, colormap } from './colormaps.js';
+import { append, decimateRuns } from './decimate.js';
 import { frame, PLOT_CLIP_URL, plotClipDefs } from './frame.js';
 import {
   contains,
@@ -316,8 +317,8 @@ export function contourMap(options: ContourMapOptions): string {
           dots: path.color ?? o.singleColors.path,
         }
       : { line: base, start: o.singleColors.start, end: base, dots: base };
-    const runs = visibleRuns(px, bounds);
-    for (const r of runs) avoid.push(...densify(r));
+    const runs = decimateRuns(visibleRuns(px, bounds));
+    for (const r of runs) append(avoid, densify(r));
     const lines = runs.map((r) => pointsAttr(r));
     // A dark halo under each line keeps light colours readable on the pale middle of the map.
     drawn.push(

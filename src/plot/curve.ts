@@ -183,8 +183,13 @@ export function tangentPlot(options: TangentPlotOptions): string {
     ys = y;
     at = (v) => interpolate(x, y, v);
   }
-  const lo = Math.min(...xs);
-  const hi = Math.max(...xs);
+  let lo = Infinity;
+  let hi = -Infinity;
+  // A loop, not Math.min(...xs): a spread of 10⁵ samples overflows the call stack.
+  for (const x of xs) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
   const y0 = at(o.x0);
   const l = o.labels ?? {};
   const v = o.variable ?? 'x';
