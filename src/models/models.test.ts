@@ -142,6 +142,9 @@ describe('models', () => {
     ['mlp:0', 'model-bad-size'],
     ['mlp:1,2,3', 'model-unknown'],
     ['mlp:8:sigmoid', 'model-bad-activation'],
+    ['constructor', 'model-unknown'],
+    ['__proto__', 'model-unknown'],
+    ['mlp:__proto__', 'model-bad-size'],
   ])('makeModel(%j) throws %s', (spec, code) => {
     try {
       makeModel(spec);
@@ -149,6 +152,20 @@ describe('models', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(DescensoError);
       expect((e as DescensoError).code).toBe(code);
+    }
+  });
+
+  it('makeModel("lineal") suggests linear in both languages', () => {
+    try {
+      makeModel('lineal');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DescensoError).messageIn('en')).toMatch(
+        /^unknown model 'lineal' \(did you mean 'linear'\?\); models: /,
+      );
+      expect((e as DescensoError).messageIn('es')).toMatch(
+        /^modelo desconocido 'lineal' \(¿quiso decir 'linear'\?\)/,
+      );
     }
   });
 

@@ -548,10 +548,11 @@ function recordOf(spec: FitSpec, model: Model): Required<FitRecord> {
 
 /**
  * Refuses, before anything is allocated, a fit whose record or working arrays would pass
- * MAX_RUN_NUMBERS. The working arrays are estimated from measurement: the compiled loss and
- * gradient of a batch of B points keep about ten numbers per point per unit (inputs, hidden units,
- * output) and five per parameter (values, gradients, optimizer state); the whole data set has a
- * kernel of its own (the loss of every epoch) beside the stochastic regimes' batch kernel.
+ * MAX_RUN_NUMBERS. The working arrays are estimated from measurement: the data in the run's
+ * precision (x and y, two copies), and in a network's compiled loss and gradient about ten numbers
+ * per point per hidden unit and five per parameter (values, gradients, optimizer state); the whole
+ * data set has a kernel of its own (the loss of every epoch) beside the stochastic regimes' batch
+ * kernel. Linear models fuse into one loop and need no per-point arrays of their own.
  */
 function checkFitBudget(
   model: Model,
@@ -562,9 +563,8 @@ function checkFitBudget(
   rec: Required<FitRecord>,
 ): void {
   const paramCount = model.paramShapes.reduce((s, shape) => s + sizeOf(shape), 0);
-  const units = model.inputs + 2 + hiddenUnits(model);
   const points = n + (regime === 'batch' ? 0 : Math.min(batchSize, n));
-  checkBudget(10 * points * units + 5 * paramCount, 'fit-working');
+  checkBudget(2 * n * (model.inputs + 1) + 10 * points * hiddenUnits(model) + 5 * paramCount, 'fit-working');
   const rows = Math.floor(epochs / rec.every) + 2;
   checkBudget(rows * (1 + (rec.params ? paramCount : 0)), 'fit-history');
   if (regime !== 'batch' && rec.stepLosses) checkBudget(epochs * Math.ceil(n / batchSize), 'fit-steps');
@@ -607,7 +607,7 @@ function gather(
 function readHand(given: Record<string, number | ArrayLike<number>>, model: Model, G: Params): void {
   if (given === null || typeof given !== 'object') throw bad('gradient result', given, 'object');
   model.paramNames.forEach((name, i) => {
-    const v = given[name];
+    const v = Object.hasOwn(given, name) ? given[name] : undefined;
     if (v === undefined) throw new DescensoError('fit-gradient-missing', { name });
     const size = G[i].length;
     if (typeof v === 'number') {

@@ -26,4 +26,6 @@ export const plot = {
   'plot-figure': () => 'Figure',
   'plot-no-data': () => 'no data to plot',
   'plot-no-positive': () => 'no positive values to show on a log scale',
+  'plot-unknown-colormap': (p: { name: string; suggestion: string | null; known: string }) =>
+    `unknown colour map '${p.name}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; colour maps: ${p.known}`,
 };

@@ -62,14 +62,16 @@ const budgetAdvice: Record<BudgetAdvice, string> = {
 
 export const train = {
   // models/
-  'model-unknown': (p: { spec: string; forms: string }) => `unknown model '${p.spec}' (models: ${p.forms})`,
+  'model-unknown': (p: { spec: string; forms: string; suggestion?: string | null }) =>
+    `unknown model '${p.spec}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; models: ${p.forms}`,
   'model-bad-size': (p: { spec: string; what: ModelSizeKind; min: number; max: number }) =>
     `invalid ${sizeWord[p.what]} in the model '${p.spec}': an integer from ${p.min} to ${p.max}`,
   'model-bad-activation': (p: { value: string; valid: string }) =>
     `unknown activation '${p.value}' (activations: ${p.valid})`,
 
   // losses/
-  'loss-unknown': (p: { name: string; valid: string }) => `unknown loss '${p.name}' (losses: ${p.valid})`,
+  'loss-unknown': (p: { name: string; valid: string; suggestion?: string | null }) =>
+    `unknown loss '${p.name}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; losses: ${p.valid}`,
   'loss-bad-delta': (p: { value: string }) => `invalid huber δ: ${p.value} (a finite number > 0)`,
 
   // train/descend

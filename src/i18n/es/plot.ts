@@ -27,4 +27,6 @@ export const plot: typeof en = {
   'plot-figure': () => 'Figura',
   'plot-no-data': () => 'no hay datos que dibujar',
   'plot-no-positive': () => 'no hay valores positivos que mostrar en escala logarítmica',
+  'plot-unknown-colormap': (p) =>
+    `mapa de colores desconocido '${p.name}'${p.suggestion ? ` (¿quiso decir '${p.suggestion}'?)` : ''}; mapas de colores: ${p.known}`,
 };

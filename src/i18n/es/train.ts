@@ -39,12 +39,14 @@ const budgetAdvice: Record<BudgetAdvice, string> = {
 };
 
 export const train: typeof en = {
-  'model-unknown': (p) => `modelo desconocido '${p.spec}' (modelos: ${p.forms})`,
+  'model-unknown': (p) =>
+    `modelo desconocido '${p.spec}'${p.suggestion ? ` (¿quiso decir '${p.suggestion}'?)` : ''}; modelos: ${p.forms}`,
   'model-bad-size': (p) =>
     `${sizeWord[p.what]} no válido en el modelo '${p.spec}': un entero de ${p.min} a ${p.max}`,
   'model-bad-activation': (p) => `activación desconocida '${p.value}' (activaciones: ${p.valid})`,
 
-  'loss-unknown': (p) => `pérdida desconocida '${p.name}' (pérdidas: ${p.valid})`,
+  'loss-unknown': (p) =>
+    `pérdida desconocida '${p.name}'${p.suggestion ? ` (¿quiso decir '${p.suggestion}'?)` : ''}; pérdidas: ${p.valid}`,
   'loss-bad-delta': (p) => `δ de huber no válido: ${p.value} (un número finito > 0)`,
 
   'descend-bad-option': (p) =>
