@@ -172,4 +172,22 @@ describe('models', () => {
   it('predictValues with the wrong number of parameters throws a DescensoError', () => {
     expect(() => affineModel().predictValues([1], [1])).toThrow(DescensoError);
   });
+
+  it('predictValues faults are sentences in both languages, naming the model', () => {
+    const messages = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return [(e as DescensoError).messageIn('en'), (e as DescensoError).messageIn('es')];
+      }
+      return [];
+    };
+    expect(messages(() => affineModel().predictValues([1], [1]))).toEqual([
+      'the model affine takes 2 parameters (a, b), got 1',
+      'el modelo affine tiene 2 parámetros (a, b); se recibieron 1',
+    ]);
+    expect(messages(() => affineModel().predictValues([1, 2], []))[1]).toBe(
+      'el modelo affine necesita al menos un punto de 1 número; x tiene 0',
+    );
+  });
 });

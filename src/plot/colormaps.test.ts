@@ -69,7 +69,7 @@ describe('colormap', () => {
     expect(colormap('magma')(1)).toBe('#fcfdbf');
   });
 
-  it('colormap of an unknown name throws DescensoError bad-value', () => {
+  it('colormap of an unknown name throws DescensoError plot-unknown-colormap', () => {
     expect(() => colormap('jet' as never)).toThrow(DescensoError);
   });
 });

@@ -193,10 +193,10 @@ function stepFormat(s: Step, ticks: readonly number[]): (v: number) => string {
 
 const checkDomain = (kind: string, d: readonly number[], r: readonly number[]): void => {
   if (d.length !== 2 || !d.every(Number.isFinite)) {
-    throw new DescensoError('bad-value', { what: `${kind} scale domain`, value: JSON.stringify(d) });
+    throw new DescensoError('plot-bad-input', { what: 'scale-domain', value: JSON.stringify(d) });
   }
   if (r.length !== 2 || !r.every(Number.isFinite)) {
-    throw new DescensoError('bad-value', { what: `${kind} scale range`, value: JSON.stringify(r) });
+    throw new DescensoError('plot-bad-input', { what: 'scale-range', value: JSON.stringify(r) });
   }
 };
 
@@ -247,7 +247,7 @@ export const powerOfTen = (n: number): number => Number(`1e${Math.trunc(n)}`);
 export function scaleLog(domain: readonly [number, number], range: readonly [number, number]): Scale {
   checkDomain('log', domain, range);
   if (!(domain[0] > 0 && domain[1] > 0)) {
-    throw new DescensoError('bad-value', { what: 'log scale domain', value: JSON.stringify(domain) });
+    throw new DescensoError('plot-bad-input', { what: 'log-domain', value: JSON.stringify(domain) });
   }
   const [d0, d1] = domain;
   const [r0, r1] = range;

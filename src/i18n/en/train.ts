@@ -69,6 +69,11 @@ export const train = {
   'model-bad-activation': (p: { value: string; valid: string }) =>
     `unknown activation '${p.value}' (activations: ${p.valid})`,
 
+  'model-bad-params': (p: { model: string; expected: number; names: string; given: number }) =>
+    `the model ${p.model} takes ${p.expected} parameters (${p.names}), got ${p.given}`,
+  'model-bad-x': (p: { model: string; count: number; inputs: number }) =>
+    `the model ${p.model} needs at least one point of ${p.inputs} ${p.inputs === 1 ? 'number' : 'numbers'}; x has ${p.count}`,
+
   // losses/
   'loss-unknown': (p: { name: string; valid: string; suggestion?: string | null }) =>
     `unknown loss '${p.name}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; losses: ${p.valid}`,

@@ -45,6 +45,10 @@ export const train: typeof en = {
     `${sizeWord[p.what]} no válido en el modelo '${p.spec}': un entero de ${p.min} a ${p.max}`,
   'model-bad-activation': (p) => `activación desconocida '${p.value}' (activaciones: ${p.valid})`,
 
+  'model-bad-params': (p) =>
+    `el modelo ${p.model} tiene ${p.expected} parámetros (${p.names}); se recibieron ${p.given}`,
+  'model-bad-x': (p) =>
+    `el modelo ${p.model} necesita al menos un punto de ${p.inputs} ${p.inputs === 1 ? 'número' : 'números'}; x tiene ${p.count}`,
   'loss-unknown': (p) =>
     `pérdida desconocida '${p.name}'${p.suggestion ? ` (¿quiso decir '${p.suggestion}'?)` : ''}; pérdidas: ${p.valid}`,
   'loss-bad-delta': (p) => `δ de huber no válido: ${p.value} (un número finito > 0)`,
