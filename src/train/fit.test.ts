@@ -472,6 +472,16 @@ describe('fit: divergence, undefined starts and records (issue 10)', () => {
     expect(e.messageIn('en')).toContain('do not record the loss of every step');
   });
 
+  it('fit with data.x or data.y missing or null throws fit-bad-option naming it, not a TypeError', () => {
+    for (const data of [{ x: null, y: [1] }, { x: [1], y: null }, { y: [1] }, { x: [1], y: 5 }]) {
+      const e = errorOf(() => train({ model: 'linear', data: data as never }));
+      expect(e.code).toBe('fit-bad-option');
+      expect(e.messageIn('es')).toMatch(
+        /^data\.[xy] no válido para fit: .* \(se espera una lista de números\)$/,
+      );
+    }
+  });
+
   it('fit with record.every 0 or 1.5 throws fit-bad-option', () => {
     for (const every of [0, 1.5, Number.NaN])
       expect(codeOf(() => train({ model: 'linear', data: seed22(), record: { every } }))).toBe(

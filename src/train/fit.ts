@@ -202,6 +202,9 @@ const isInt = (v: unknown, min: number, max: number): v is number =>
 /** The data as flat arrays of the run's precision, checked. */
 function readData(data: FitData, inputs: number, dtype: DType) {
   if (data === null || typeof data !== 'object') throw bad('data', data, 'object');
+  const isList = (v: unknown) => Array.isArray(v) || ArrayBuffer.isView(v);
+  if (!isList(data.x)) throw bad('data.x', data.x, 'array');
+  if (!isList(data.y)) throw bad('data.y', data.y, 'array');
   const rows = Array.isArray(data.x) && data.x.length > 0 && Array.isArray(data.x[0]);
   const flatX: ArrayLike<number> = rows ? (data.x as number[][]).flat() : (data.x as ArrayLike<number>);
   const n = data.y.length;

@@ -17,6 +17,7 @@ export type FitExpected =
   | 'seed'
   | 'positive'
   | 'object'
+  | 'array'
   | 'function';
 const fitExpected: Record<FitExpected, string> = {
   epochs: 'an integer from 0 to 10⁷',
@@ -26,6 +27,7 @@ const fitExpected: Record<FitExpected, string> = {
   seed: 'an integer from 0 to 2³² − 1',
   positive: 'a finite number > 0',
   object: 'an object',
+  array: 'an array of numbers',
   function: 'a function',
 };
 

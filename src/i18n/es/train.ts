@@ -16,6 +16,7 @@ const fitExpected: Record<FitExpected, string> = {
   seed: 'un entero de 0 a 2³² − 1',
   positive: 'un número finito > 0',
   object: 'un objeto',
+  array: 'una lista de números',
   function: 'una función',
 };
 
