@@ -385,6 +385,26 @@ describe('fit: divergence, undefined starts and records (issue 10)', () => {
     expect(run.history).toHaveLength(43);
   });
 
+  it('fit(minibatch of 2) with one outlier among 4·10⁶ points is not diverged by that batch alone', () => {
+    // L₀ = 10⁶ / (4·10⁶) = 0.25, but the first batch's mean loss is 5·10⁵ = 2·10⁶ × L₀.
+    const n = 4_000_000;
+    const x = new Float64Array(n).fill(1);
+    const y = new Float64Array(n);
+    y[0] = 1000;
+    const run = train({
+      model: 'linear',
+      data: { x, y },
+      regime: 'minibatch',
+      batchSize: 2,
+      shuffle: false,
+      epochs: 1,
+      record: { stepLosses: false },
+      optimizer: { name: 'sgd', options: { lr: 1e-9 } },
+    });
+    expect(run.status).toBe('max-steps');
+    expect(run.stepLosses).toBeUndefined();
+  });
+
   it('fit with an explicit stop.maxLoss keeps the absolute rule', () => {
     const run = train({
       model: 'affine',

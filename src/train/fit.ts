@@ -77,7 +77,8 @@ export interface StopRule {
  * at the initial parameters: a million times worse than where it started is no descent, whatever
  * the scale of the data (losses of 10⁷² and 10⁸⁴ were "maximum reached" under the old absolute
  * 10¹⁰⁰). The floor keeps a start at the exact optimum (L₀ = 0) from calling any rounding a
- * divergence. Parameters are judged only by finiteness: large ones are legitimate (data of scale
+ * divergence. The loss of a batch of B points is held to n/B times that limit: a batch may carry
+ * up to n/B times the mean loss (its points may be all the error there is). Parameters are judged only by finiteness: large ones are legitimate (data of scale
  * 10⁹ needs a slope of 10⁹, separable classes push logistic weights without bound), and a blow-up
  * that matters shows in the loss.
  */
@@ -442,6 +443,10 @@ export function fit(spec: FitSpec): Run {
   };
   let limit = Infinity;
   const finite = (v: number) => Number.isFinite(v) && Math.abs(v) <= limit;
+  // A batch of `size` points may carry up to n/size times the mean loss of all of them (one outlier
+  // among 10⁷ points), so a batch loss is judged against the limit scaled by that much.
+  const batchFinite = (v: number, size: number) =>
+    Number.isFinite(v) && Math.abs(v) <= (stop.maxLoss !== undefined ? limit : (limit * n) / size);
   const paramsFinite = () => P.every((p) => p.every(Number.isFinite));
 
   let status: FitStatus = 'max-steps';
@@ -507,7 +512,7 @@ export function fit(spec: FitSpec): Run {
         params: P,
         loss: batchLoss,
       });
-      if (!finite(batchLoss)) {
+      if (!batchFinite(batchLoss, size)) {
         blown = true;
         break;
       }
