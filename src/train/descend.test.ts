@@ -239,6 +239,22 @@ describe('descend: divergence, domain, undefined starts and records (issue 10)',
     expect(descend(spec).status).toBe('max-steps');
   });
 
+  it('descend(3-variable formula, a domain for x and y only) judges those two and runs', () => {
+    const run = descend({
+      formula: '-x + z^2',
+      vars: ['x', 'y', 'z'],
+      optimizer: { name: 'sgd', options: { lr: 1 } },
+      start: [0, 0, 0],
+      steps: 20,
+      domain: [
+        [-3, 3],
+        [-3, 3],
+      ],
+    });
+    expect(run.status).toBe('left-domain');
+    expect(run.leftDomainAt).toBe(10);
+  });
+
   it('descend(log(x) from 0) throws descend-undefined-start naming the point, in both languages', () => {
     const e = err(() => descend({ formula: 'log(x)', optimizer: 'sgd', start: [0] }));
     expect(e.code).toBe('descend-undefined-start');

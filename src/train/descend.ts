@@ -61,8 +61,9 @@ export interface DescendSpec {
   h?: number;
   stop?: StopSpec;
   /**
-   * The region the function is about, one [low, high] per variable (default: a catalog surface's
-   * own domain; a formula has none unless given). See `leftDomain`.
+   * The region the function is about, one [low, high] per variable, or for the first variables
+   * only (an experiment's drawn ranges cover at most two); default: a catalog surface's own
+   * domain; a formula has none unless given. See `leftDomain`.
    */
   domain?: readonly (readonly [number, number])[];
   /** Which steps to keep (default all): memory is bounded by what is recorded. */
@@ -247,7 +248,8 @@ function prepare(spec: DescendSpec) {
   if (domain !== undefined) {
     const ok =
       Array.isArray(domain) &&
-      domain.length === n &&
+      domain.length >= 1 &&
+      domain.length <= n &&
       domain.every(
         (r) =>
           Array.isArray(r) && r.length === 2 && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[0] < r[1],

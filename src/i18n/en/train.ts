@@ -49,7 +49,7 @@ const descendExpected: Record<DescendOption, string> = {
   noise: 'a finite σ ≥ 0',
   onStep: 'a function',
   'record.every': 'an integer ≥ 1',
-  domain: 'one [low, high] per variable, finite, low < high',
+  domain: 'one [low, high] for each of the first variables, finite, low < high',
 };
 
 /** What to lower when a run would not fit in memory. */

@@ -28,7 +28,7 @@ const descendExpected: Record<DescendOption, string> = {
   noise: 'un σ finito ≥ 0',
   onStep: 'una función',
   'record.every': 'un entero ≥ 1',
-  domain: 'un [mínimo, máximo] por variable, finitos, con mínimo < máximo',
+  domain: 'un [mínimo, máximo] por cada una de las primeras variables, finitos, con mínimo < máximo',
 };
 
 const budgetAdvice: Record<BudgetAdvice, string> = {
