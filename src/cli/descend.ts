@@ -4,7 +4,13 @@ import { DescensoError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
-import { type DescendRun, type DescendSpec, descend, type GradientMethod } from '../train/descend.js';
+import {
+  type DescendRun,
+  type DescendSpec,
+  descend,
+  type GradientMethod,
+  resolveFunction,
+} from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
 import { parseChoice, parseInteger, parseNumberList, parsePoint, parsePositive } from './flags.js';
 import { allowed } from './help.js';
@@ -123,8 +129,8 @@ export const descendCommand: CommandSpec = {
       const { specs, names } = specsFromFlags(opts);
       if (opts.from !== undefined) {
         // The variables are known once the function is: read --from against them.
-        const probe = descend({ ...specs[0], steps: 0 });
-        const start = parsePoint('--from', String(opts.from), probe.vars);
+        const vars = resolveFunction(specs[0]).formula.vars;
+        const start = parsePoint('--from', String(opts.from), vars);
         for (const s of specs) s.start = start;
       }
       // One bar over every optimizer's steps, moved by each run's onStep.

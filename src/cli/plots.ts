@@ -373,8 +373,9 @@ export function fitPlot(input: FitPlotInput): string {
   const charts: string[] = [];
   if (model.inputs === 1) {
     const x = Array.from(input.data.x as ArrayLike<number>);
-    const lo = Math.min(...x);
-    const hi = Math.max(...x);
+    // reduce, not Math.min(...x): a spread of 10⁵ points overflows the call stack.
+    const lo = x.reduce((a, b) => Math.min(a, b), Infinity);
+    const hi = x.reduce((a, b) => Math.max(a, b), -Infinity);
     const xs = Array.from({ length: 200 }, (_, i) => lo + ((hi - lo) * i) / 199);
     charts.push(
       scatterFit({

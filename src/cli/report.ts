@@ -25,6 +25,8 @@ export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): str
 export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): string {
   if (run.status === 'diverged')
     return t(ctx.lang, 'tour-status-diverged', { step: run.divergedAt ?? run.steps });
+  if (run.status === 'left-domain')
+    return t(ctx.lang, 'descend-status-left-domain', { step: run.leftDomainAt ?? run.steps });
   if (run.status === 'converged') return t(ctx.lang, 'tour-status-converged', { steps: run.steps });
   return t(ctx.lang, 'tour-status-max-steps', { steps: run.steps });
 }

@@ -173,4 +173,17 @@ describe('descenso run', () => {
     const es = await cli(['descend', '--surface', 'peaks', '--steps', '1', '--lang', 'es']);
     expect(es.stdout).toContain('estado: 1 paso (máximo alcanzado)');
   });
+
+  it('run of a start that does not fit the formula, or where f is undefined, names experiment.start in one line', async () => {
+    const two = write('two.json', { kind: 'descend', formula: 'x^2', start: [1, 1], optimizers: ['sgd'] });
+    const r = await cli(['run', two]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'descenso: invalid experiment at experiment.start: the formula has 1 variable (x); the start has 2 coordinates: 1, 1\n',
+    );
+    const log0 = write('log0.json', { kind: 'descend', formula: 'log(x)', start: [0], optimizers: ['sgd'] });
+    expect((await cli(['run', log0])).stderr).toMatch(
+      /at experiment\.start: f is not defined at the start \(x = 0\)/,
+    );
+  });
 });

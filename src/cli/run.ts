@@ -77,7 +77,8 @@ function pathOf(err: DescensoError, e: Experiment): string | undefined {
   if (e.kind === 'descend') {
     if (code === 'surface-unknown') return 'experiment.surface';
     if (err.position !== undefined) return 'experiment.formula';
-    if (code === 'bad-value' && String(p.what).startsWith('start')) return 'experiment.start';
+    if (code === 'descend-start-length' || code === 'descend-undefined-start') return 'experiment.start';
+    if (code === 'descend-bad-option') return `experiment.${String(p.option)}`;
     return undefined;
   }
   if (err.position !== undefined) return 'experiment.data.formula';
@@ -85,7 +86,8 @@ function pathOf(err: DescensoError, e: Experiment): string | undefined {
   if (code.startsWith('loss-')) return 'experiment.loss';
   if (code === 'fit-unknown-param' || code === 'fit-bad-param') return `experiment.init.${String(p.name)}`;
   if (code === 'fit-bad-labels') return 'experiment.data.y';
-  if (code.startsWith('fit-data') || code.startsWith('data-')) return 'experiment.data';
+  if (code.startsWith('fit-data') || code.startsWith('data-') || code === 'fit-undefined-start')
+    return 'experiment.data';
   if (code === 'fit-bad-option') return `experiment.${String(p.option)}`;
   return undefined;
 }

@@ -261,3 +261,25 @@ describe('simulate: bad curves', () => {
     );
   });
 });
+
+describe('simulate by names and numbers the user typed', () => {
+  it.each(['constructor', '__proto__', 'toString'])(
+    'simulate({ family: %j }) throws data-bad-choice',
+    (family) => {
+      expect(() => simulate({ family } as never)).toThrow(
+        expect.objectContaining({ code: 'data-bad-choice' }),
+      );
+    },
+  );
+
+  it.each([0, -5, 2.5, Number.NaN, 1e8])('simulate({ points: %s }) throws data-bad-points', (points) => {
+    expect(() => simulate({ points })).toThrow(expect.objectContaining({ code: 'data-bad-points' }));
+  });
+
+  it.each([-1, 2 ** 32, 0.5, Number.POSITIVE_INFINITY])(
+    'simulate({ seed: %s }) throws random-bad-seed',
+    (seed) => {
+      expect(() => simulate({ seed })).toThrow(expect.objectContaining({ code: 'random-bad-seed' }));
+    },
+  );
+});

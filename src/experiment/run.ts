@@ -53,6 +53,7 @@ export function descendSpecOf(e: DescendExperiment, i: number): DescendSpec {
     steps: e.steps,
     gradient: e.gradient,
     h: e.h,
+    ...(e.domain ? { domain: e.domain } : {}),
     optimizer: { name: o.name, options: o.options, convention: o.convention },
   };
 }

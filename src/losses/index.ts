@@ -17,6 +17,7 @@ import {
   mean as tmean,
 } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
 
 export type LossName = 'mse' | 'sse' | 'mae' | 'huber' | 'bce';
 export const lossNames: readonly LossName[] = ['mse', 'sse', 'mae', 'huber', 'bce'];
@@ -86,6 +87,10 @@ export function makeLoss(name: string, options: { delta?: number } = {}): Loss {
     case 'bce':
       return bce;
     default:
-      throw new DescensoError('loss-unknown', { name: String(name), valid: lossNames.join(', ') });
+      throw new DescensoError('loss-unknown', {
+        name: String(name),
+        valid: lossNames.join(', '),
+        suggestion: suggestName(String(name).trim(), lossNames) ?? null,
+      });
   }
 }

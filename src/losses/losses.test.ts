@@ -65,3 +65,26 @@ describe('losses', () => {
     expect(makeLoss('huber', { delta: 4 }).value(p, y)).toBeCloseTo(5 / 3, 15);
   });
 });
+
+describe('makeLoss by a name the user typed', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'makeLoss(%j) throws loss-unknown',
+    (name) => {
+      expect(() => makeLoss(name)).toThrow(expect.objectContaining({ code: 'loss-unknown' }));
+    },
+  );
+
+  it('makeLoss("hubr") suggests huber in both languages', () => {
+    try {
+      makeLoss('hubr');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DescensoError).messageIn('en')).toBe(
+        "unknown loss 'hubr' (did you mean 'huber'?); losses: mse, sse, mae, huber, bce",
+      );
+      expect((e as DescensoError).messageIn('es')).toBe(
+        "pérdida desconocida 'hubr' (¿quiso decir 'huber'?); pérdidas: mse, sse, mae, huber, bce",
+      );
+    }
+  });
+});

@@ -31,20 +31,26 @@ export function defineModel(parts: ModelParts): Model {
     predict: parts.predict,
     predictValues(params, x) {
       if (params.length !== parts.paramNames.length)
-        throw new DescensoError('bad-value', {
-          what: `parameters of ${parts.id}`,
-          value: `${params.length} given, expected ${parts.paramNames.length} (${parts.paramNames.join(', ')})`,
+        throw new DescensoError('model-bad-params', {
+          model: parts.id,
+          expected: parts.paramNames.length,
+          names: parts.paramNames.join(', '),
+          given: params.length,
         });
       const ps = params.map((p, i) => {
         const shape = parts.paramShapes[i];
         const flat = typeof p === 'number' ? [p] : Array.from(p);
         if (flat.length !== sizeOfShape(shape))
-          throw new DescensoError('bad-shape', { what: parts.paramNames[i], shape: `${flat.length} values` });
+          throw new DescensoError('fit-bad-param', {
+            name: parts.paramNames[i],
+            expected: sizeOfShape(shape),
+            found: String(flat.length),
+          });
         return paramTensor(flat, shape);
       });
       const n = inputs === 1 ? x.length : x.length / inputs;
       if (!Number.isInteger(n) || n < 1)
-        throw new DescensoError('bad-shape', { what: `x of ${parts.id}`, shape: `${x.length} values` });
+        throw new DescensoError('model-bad-x', { model: parts.id, count: x.length, inputs });
       const X = inputs === 1 ? tensor(Array.from(x)) : reshapeRows(Array.from(x), n, inputs);
       const out = noGrad(() => {
         const z = parts.predict(ps, X);

@@ -1,5 +1,6 @@
 /** The models of descenso, and `makeModel`, which reads a model from its spec text. */
 import { DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
 import { affineModel, linearModel, logisticModel, multilinearModel, polynomialModel } from './linear.js';
 import { type Activation, activations, mlpModel } from './mlp.js';
 import type { Model } from './types.js';
@@ -23,6 +24,9 @@ export const MAX_DEGREE = 20;
 export const MAX_WIDTH = 1024;
 export const MAX_INPUTS = 1024;
 
+/** The kinds before the colon, for "did you mean". */
+const MODEL_KINDS = ['linear', 'affine', 'poly', 'multilinear', 'logistic', 'mlp'];
+
 function count(
   spec: string,
   text: string,
@@ -45,7 +49,11 @@ export function makeModel(spec: string, options: { activation?: Activation; inpu
   const text = String(spec).trim().toLowerCase();
   const [kind, arg, extra] = text.split(':');
   const unknown = () =>
-    new DescensoError('model-unknown', { spec: String(spec), forms: modelForms.join(', ') });
+    new DescensoError('model-unknown', {
+      spec: String(spec),
+      forms: modelForms.join(', '),
+      suggestion: suggestName(kind, MODEL_KINDS) ?? null,
+    });
   switch (kind) {
     case 'linear':
     case 'affine':

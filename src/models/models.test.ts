@@ -142,6 +142,9 @@ describe('models', () => {
     ['mlp:0', 'model-bad-size'],
     ['mlp:1,2,3', 'model-unknown'],
     ['mlp:8:sigmoid', 'model-bad-activation'],
+    ['constructor', 'model-unknown'],
+    ['__proto__', 'model-unknown'],
+    ['mlp:__proto__', 'model-bad-size'],
   ])('makeModel(%j) throws %s', (spec, code) => {
     try {
       makeModel(spec);
@@ -152,7 +155,39 @@ describe('models', () => {
     }
   });
 
+  it('makeModel("lineal") suggests linear in both languages', () => {
+    try {
+      makeModel('lineal');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DescensoError).messageIn('en')).toMatch(
+        /^unknown model 'lineal' \(did you mean 'linear'\?\); models: /,
+      );
+      expect((e as DescensoError).messageIn('es')).toMatch(
+        /^modelo desconocido 'lineal' \(¿quiso decir 'linear'\?\)/,
+      );
+    }
+  });
+
   it('predictValues with the wrong number of parameters throws a DescensoError', () => {
     expect(() => affineModel().predictValues([1], [1])).toThrow(DescensoError);
+  });
+
+  it('predictValues faults are sentences in both languages, naming the model', () => {
+    const messages = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return [(e as DescensoError).messageIn('en'), (e as DescensoError).messageIn('es')];
+      }
+      return [];
+    };
+    expect(messages(() => affineModel().predictValues([1], [1]))).toEqual([
+      'the model affine takes 2 parameters (a, b), got 1',
+      'el modelo affine tiene 2 parámetros (a, b); se recibieron 1',
+    ]);
+    expect(messages(() => affineModel().predictValues([1, 2], []))[1]).toBe(
+      'el modelo affine necesita al menos un punto de 1 número; x tiene 0',
+    );
   });
 });

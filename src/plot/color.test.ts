@@ -13,7 +13,7 @@ describe('color', () => {
     expect(toHex([-3, 127.6, 300])).toBe('#0080ff');
   });
 
-  it('parseHex of something else throws DescensoError bad-value', () => {
+  it('parseHex of something else throws DescensoError plot-bad-input', () => {
     expect(() => parseHex('red')).toThrow(DescensoError);
   });
 

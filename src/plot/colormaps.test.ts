@@ -69,7 +69,7 @@ describe('colormap', () => {
     expect(colormap('magma')(1)).toBe('#fcfdbf');
   });
 
-  it('colormap of an unknown name throws DescensoError bad-value', () => {
+  it('colormap of an unknown name throws DescensoError plot-unknown-colormap', () => {
     expect(() => colormap('jet' as never)).toThrow(DescensoError);
   });
 });
@@ -100,5 +100,30 @@ describe('categorical', () => {
   it('categoricalColor cycles past the end and accepts negative indices', () => {
     expect(categoricalColor(categorical.length)).toBe(categorical[0]);
     expect(categoricalColor(-1)).toBe(categorical[categorical.length - 1]);
+  });
+});
+
+describe('colormap by a name the user typed', () => {
+  it.each(['constructor', '__proto__', 'toString', 'valueOf'])(
+    'colormap(%j) throws plot-unknown-colormap',
+    (name) => {
+      expect(() => colormap(name as never)).toThrow(
+        expect.objectContaining({ code: 'plot-unknown-colormap' }),
+      );
+    },
+  );
+
+  it('colormap("viridsi") suggests viridis in both languages', () => {
+    try {
+      colormap('viridsi' as never);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DescensoError).messageIn('en')).toBe(
+        "unknown colour map 'viridsi' (did you mean 'viridis'?); colour maps: coolwarm, viridis, magma",
+      );
+      expect((e as DescensoError).messageIn('es')).toBe(
+        "mapa de colores desconocido 'viridsi' (¿quiso decir 'viridis'?); mapas de colores: coolwarm, viridis, magma",
+      );
+    }
   });
 });

@@ -9,6 +9,7 @@
  */
 import { interpolateMagma, interpolateViridis } from 'd3-scale-chromatic';
 import { DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
 import { mixRgb, type Rgb, toHex } from './color.js';
 
 export type ColormapName = 'coolwarm' | 'viridis' | 'magma';
@@ -66,16 +67,22 @@ export function tableColormap(table: readonly Rgb[]): Colormap {
 
 const coolwarm = tableColormap(coolwarmTable);
 const clamp01 = (t: number): number => (Number.isFinite(t) ? Math.max(0, Math.min(1, t)) : t > 0 ? 1 : 0);
-const maps: Record<ColormapName, Colormap> = {
-  coolwarm,
-  viridis: (t) => interpolateViridis(clamp01(t)),
-  magma: (t) => interpolateMagma(clamp01(t)),
-};
+// A Map, not an object: a name such as 'constructor' must not find Object.prototype's.
+const maps = new Map<string, Colormap>([
+  ['coolwarm', coolwarm],
+  ['viridis', (t) => interpolateViridis(clamp01(t))],
+  ['magma', (t) => interpolateMagma(clamp01(t))],
+]);
 
-/** The colour map called `name`; an unknown name is a DescensoError('bad-value'). */
+/** The colour map called `name`; an unknown name is a DescensoError('plot-unknown-colormap'). */
 export function colormap(name: ColormapName): Colormap {
-  const map = maps[name];
-  if (!map) throw new DescensoError('bad-value', { what: 'colormap', value: JSON.stringify(name) });
+  const map = typeof name === 'string' ? maps.get(name) : undefined;
+  if (!map)
+    throw new DescensoError('plot-unknown-colormap', {
+      name: String(name),
+      suggestion: suggestName(String(name), colormapNames) ?? null,
+      known: colormapNames.join(', '),
+    });
   return map;
 }
 

@@ -202,19 +202,19 @@ describe('contourMap', () => {
     expect(svg).toMatch(/class="above" data-level="2" d="[^"]+" fill="#ffffff"/);
   });
 
-  it('contourMap rejects a grid whose size does not match its values with DescensoError bad-shape', () => {
+  it('contourMap rejects a grid whose size does not match its values with DescensoError plot-bad-input', () => {
     const bad = { values: new Float64Array(10), nx: 4, ny: 4, x: [0, 1] as const, y: [0, 1] as const };
     expect(() => contourMap({ grid: bad })).toThrow(DescensoError);
-    expect(() => contourMap({ grid: bad })).toThrow(/bad|invalid shape/);
+    expect(() => contourMap({ grid: bad })).toThrow(/^invalid contour grid values/);
   });
 
   it('contourMap rejects a zero-width x range and a non-integer level count', () => {
     const g = sample(peaks, 5);
     expect(() => contourMap({ grid: { ...g, x: [1, 1] } })).toThrow(
-      expect.objectContaining({ code: 'bad-value' }),
+      expect.objectContaining({ code: 'plot-bad-input' }),
     );
     expect(() => contourMap({ grid: g, levels: 2.5 })).toThrow(
-      expect.objectContaining({ code: 'bad-value' }),
+      expect.objectContaining({ code: 'plot-bad-input' }),
     );
   });
 });

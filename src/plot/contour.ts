@@ -7,6 +7,7 @@ import { contours } from 'd3-contour';
 import { DescensoError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { type ColormapName, categoricalColor, colormap } from './colormaps.js';
+import { append, decimateRuns } from './decimate.js';
 import { frame, PLOT_CLIP_URL, plotClipDefs } from './frame.js';
 import {
   contains,
@@ -88,12 +89,12 @@ const COLORBAR_WIDTH = 16;
 function checkGrid(g: ContourGrid): void {
   const { nx, ny, values } = g;
   if (!(Number.isInteger(nx) && Number.isInteger(ny) && nx >= 2 && ny >= 2)) {
-    throw new DescensoError('bad-shape', { what: 'contour grid', shape: `${nx}×${ny}` });
+    throw new DescensoError('plot-bad-input', { what: 'grid-size', value: `${nx}×${ny}` });
   }
   if (!values || values.length !== nx * ny) {
-    throw new DescensoError('bad-shape', {
-      what: 'contour grid values',
-      shape: `${values?.length ?? 0} values for ${nx}×${ny}`,
+    throw new DescensoError('plot-bad-input', {
+      what: 'grid-values',
+      value: `${values?.length ?? 0} ≠ ${nx}×${ny}`,
     });
   }
   for (const [name, r] of [
@@ -101,7 +102,10 @@ function checkGrid(g: ContourGrid): void {
     ['y', g.y],
   ] as const) {
     if (!(r && r.length === 2 && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[0] < r[1])) {
-      throw new DescensoError('bad-value', { what: `contour grid ${name} range`, value: JSON.stringify(r) });
+      throw new DescensoError('plot-bad-input', {
+        what: 'grid-range',
+        value: `${name}: ${JSON.stringify(r)}`,
+      });
     }
   }
 }
@@ -123,13 +127,13 @@ function finiteExtent(values: ArrayLike<number>): [number, number] | null {
 function resolveLevels(levels: number | readonly number[], extent: [number, number]): number[] {
   if (typeof levels === 'number') {
     if (!(Number.isInteger(levels) && levels >= 1)) {
-      throw new DescensoError('bad-value', { what: 'contour levels', value: String(levels) });
+      throw new DescensoError('plot-bad-input', { what: 'levels', value: String(levels) });
     }
     return contourLevels(extent[0], extent[1], levels);
   }
   const sorted = [...new Set(levels.filter(Number.isFinite))].sort((a, b) => a - b);
   if (sorted.length < 2)
-    throw new DescensoError('bad-value', { what: 'contour levels', value: JSON.stringify(levels) });
+    throw new DescensoError('plot-bad-input', { what: 'levels', value: JSON.stringify(levels) });
   return sorted;
 }
 
@@ -298,7 +302,7 @@ export function contourMap(options: ContourMapOptions): string {
   const entries: LegendEntry[] = [];
   paths.forEach((path, i) => {
     if (!Array.isArray(path.points)) {
-      throw new DescensoError('bad-value', { what: `path ${JSON.stringify(path.name)}`, value: 'points' });
+      throw new DescensoError('plot-bad-input', { what: 'path-points', value: JSON.stringify(path.name) });
     }
     const px: Point[] = path.points.map((p) => {
       const x = Number(p?.[0]);
@@ -316,8 +320,8 @@ export function contourMap(options: ContourMapOptions): string {
           dots: path.color ?? o.singleColors.path,
         }
       : { line: base, start: o.singleColors.start, end: base, dots: base };
-    const runs = visibleRuns(px, bounds);
-    for (const r of runs) avoid.push(...densify(r));
+    const runs = decimateRuns(visibleRuns(px, bounds));
+    for (const r of runs) append(avoid, densify(r));
     const lines = runs.map((r) => pointsAttr(r));
     // A dark halo under each line keeps light colours readable on the pale middle of the map.
     drawn.push(

@@ -53,8 +53,10 @@ describe('lossCurve', () => {
     expect(svg).toContain('data-name="Loss function"><polyline');
   });
 
-  it('lossCurve rejects w and loss of different lengths with DescensoError bad-shape', () => {
-    expect(() => lossCurve({ w, loss: [1], path })).toThrow(expect.objectContaining({ code: 'bad-shape' }));
+  it('lossCurve rejects w and loss of different lengths with DescensoError plot-bad-input', () => {
+    expect(() => lossCurve({ w, loss: [1], path })).toThrow(
+      expect.objectContaining({ code: 'plot-bad-input' }),
+    );
   });
 });
 
@@ -115,9 +117,9 @@ describe('tangentPlot', () => {
     expect(svg).not.toContain('en x =');
   });
 
-  it('tangentPlot rejects a non-finite slope with DescensoError bad-value', () => {
+  it('tangentPlot rejects a non-finite slope with DescensoError plot-bad-input', () => {
     expect(() => tangentPlot({ f, x0: 0, slope: Number.NaN })).toThrow(
-      expect.objectContaining({ code: 'bad-value' }),
+      expect.objectContaining({ code: 'plot-bad-input' }),
     );
   });
 });

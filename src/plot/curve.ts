@@ -49,15 +49,18 @@ export const lossCurveDefaults = {
 
 const sameLength = (what: string, a: readonly number[], b: readonly number[]): void => {
   if (!a || !b || a.length !== b.length) {
-    throw new DescensoError('bad-shape', { what, shape: `${a?.length ?? 0} and ${b?.length ?? 0}` });
+    throw new DescensoError('plot-bad-input', {
+      what: 'lengths',
+      value: `${what}: ${a?.length ?? 0} ≠ ${b?.length ?? 0}`,
+    });
   }
 };
 
 /** L(w) with the descent drawn on it, as an SVG string. */
 export function lossCurve(options: LossCurveOptions): string {
   const o = { ...lossCurveDefaults, ...options };
-  sameLength('loss curve w and loss', o.w, o.loss);
-  sameLength('loss curve path', o.path?.w, o.path?.loss);
+  sameLength('w, loss', o.w, o.loss);
+  sameLength('path.w, path.loss', o.path?.w, o.path?.loss);
   const l = o.labels ?? {};
   const c = o.colors;
   const n = o.path.w.length;
@@ -164,7 +167,7 @@ export function tangentPlot(options: TangentPlotOptions): string {
     ['slope', o.slope],
   ] as const) {
     if (!Number.isFinite(v))
-      throw new DescensoError('bad-value', { what: `tangent ${what}`, value: String(v) });
+      throw new DescensoError('plot-bad-input', { what: 'tangent', value: `${what} = ${v}` });
   }
   let xs: readonly number[];
   let ys: readonly number[];
@@ -177,14 +180,19 @@ export function tangentPlot(options: TangentPlotOptions): string {
     ys = xs.map((x) => fn(x));
     at = fn;
   } else {
-    sameLength('tangent plot f', o.f.x, o.f.y);
+    sameLength('f.x, f.y', o.f.x, o.f.y);
     const { x, y } = o.f;
     xs = x;
     ys = y;
     at = (v) => interpolate(x, y, v);
   }
-  const lo = Math.min(...xs);
-  const hi = Math.max(...xs);
+  let lo = Infinity;
+  let hi = -Infinity;
+  // A loop, not Math.min(...xs): a spread of 10⁵ samples overflows the call stack.
+  for (const x of xs) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
   const y0 = at(o.x0);
   const l = o.labels ?? {};
   const v = o.variable ?? 'x';

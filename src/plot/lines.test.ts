@@ -94,9 +94,9 @@ describe('lineChart', () => {
     expect(xmlProblem(svg)).toBeNull();
   });
 
-  it('lineChart rejects x and y of different lengths with DescensoError bad-shape', () => {
+  it('lineChart rejects x and y of different lengths with DescensoError plot-bad-input', () => {
     expect(() => lineChart({ series: [{ name: 's', x: [0, 1, 2], y: [1, 2] }] })).toThrow(
-      expect.objectContaining({ code: 'bad-shape' }),
+      expect.objectContaining({ code: 'plot-bad-input' }),
     );
     expect(() => lineChart({ series: [{ name: 's', x: [0], y: [1, 2] }] })).toThrow(DescensoError);
   });

@@ -54,13 +54,13 @@ export function seriesX(
   what: string,
 ): readonly number[] {
   if (!s || (!Array.isArray(s.y) && !ArrayBuffer.isView(s.y))) {
-    throw new DescensoError('bad-value', { what, value: JSON.stringify(s?.name ?? null) });
+    throw new DescensoError('plot-bad-input', { what: 'series', value: JSON.stringify(s?.name ?? null) });
   }
   if (s.x === undefined) return Array.from({ length: s.y.length }, (_, i) => i);
   if (s.x.length !== s.y.length) {
-    throw new DescensoError('bad-shape', {
-      what: `${what} ${JSON.stringify(s.name)}`,
-      shape: `x: ${s.x.length}, y: ${s.y.length}`,
+    throw new DescensoError('plot-bad-input', {
+      what: 'lengths',
+      value: `${what} ${JSON.stringify(s.name)}, x: ${s.x.length} ≠ y: ${s.y.length}`,
     });
   }
   return s.x;

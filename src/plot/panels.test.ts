@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DescensoError } from '../errors.js';
 import { contourMap } from './contour.js';
 import { lineChart } from './lines.js';
 import { panels } from './panels.js';
@@ -63,8 +64,22 @@ describe('panels', () => {
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   });
 
-  it('panels of nothing, or of foreign SVG, is a DescensoError bad-value', () => {
-    expect(() => panels([])).toThrow(expect.objectContaining({ code: 'bad-value' }));
-    expect(() => panels(['<svg/>'])).toThrow(expect.objectContaining({ code: 'bad-value' }));
+  it('panels of nothing, or of foreign SVG, is a DescensoError plot-bad-input', () => {
+    expect(() => panels([])).toThrow(expect.objectContaining({ code: 'plot-bad-input' }));
+    expect(() => panels(['<svg/>'])).toThrow(expect.objectContaining({ code: 'plot-bad-input' }));
+  });
+});
+
+describe('chart input faults in both languages', () => {
+  it('panels([]) says what is wrong in English and in Spanish', () => {
+    try {
+      panels([]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DescensoError).messageIn('en')).toBe('invalid panels (at least one chart): []');
+      expect((e as DescensoError).messageIn('es')).toBe(
+        'valor no válido para los paneles (al menos un gráfico): []',
+      );
+    }
   });
 });

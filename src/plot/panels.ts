@@ -24,8 +24,7 @@ const ROOT = /^\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)"
 /** A chart's own size, read from its root element. */
 function sizeOf(svg: string, i: number): { width: number; height: number } {
   const m = ROOT.exec(svg);
-  if (!m)
-    throw new DescensoError('bad-value', { what: `panel ${i + 1}`, value: 'not an SVG chart of descenso' });
+  if (!m) throw new DescensoError('plot-bad-input', { what: 'panel', value: String(i + 1) });
   return { width: Number(m[1]), height: Number(m[2]) };
 }
 
@@ -44,7 +43,7 @@ function prefixIds(svg: string, prefix: string): string {
 /** The charts laid out in a grid, as one SVG string. */
 export function panels(charts: readonly string[], options: PanelsOptions = {}): string {
   const o = { ...panelsDefaults, ...options };
-  if (charts.length === 0) throw new DescensoError('bad-value', { what: 'panels', value: '[]' });
+  if (charts.length === 0) throw new DescensoError('plot-bad-input', { what: 'panels', value: '[]' });
   const columns = Math.max(1, Math.min(charts.length, Math.floor(o.columns ?? charts.length)));
   const sizes = charts.map(sizeOf);
   const rows = Math.ceil(charts.length / columns);

@@ -22,11 +22,11 @@ describe('svgToPng', () => {
     expect(pngSize(svgToPng(svg, { width: 150 }))).toEqual([150, 100]);
   });
 
-  it('svgToPng of malformed SVG is a DescensoError bad-value', () => {
-    expect(() => svgToPng('<svg><g></svg>')).toThrow(expect.objectContaining({ code: 'bad-value' }));
+  it('svgToPng of malformed SVG is a DescensoError plot-bad-input', () => {
+    expect(() => svgToPng('<svg><g></svg>')).toThrow(expect.objectContaining({ code: 'plot-bad-input' }));
   });
 
   it('svgToPng rejects a non-positive scale', () => {
-    expect(() => svgToPng(svg, { scale: 0 })).toThrow(expect.objectContaining({ code: 'bad-value' }));
+    expect(() => svgToPng(svg, { scale: 0 })).toThrow(expect.objectContaining({ code: 'plot-bad-input' }));
   });
 });

@@ -21,14 +21,14 @@ export const pngDefaults = {
   fontFamily: 'DejaVu Sans',
 };
 
-/** Renders an SVG document to PNG bytes. Malformed SVG is a DescensoError('bad-value'). */
+/** Renders an SVG document to PNG bytes. Malformed SVG is a DescensoError('plot-bad-input'). */
 export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
   const o = { ...pngDefaults, ...options };
   if (o.width !== undefined && !(Number.isFinite(o.width) && o.width > 0)) {
-    throw new DescensoError('bad-value', { what: 'png width', value: String(o.width) });
+    throw new DescensoError('plot-bad-input', { what: 'png-width', value: String(o.width) });
   }
   if (!(Number.isFinite(o.scale) && o.scale > 0)) {
-    throw new DescensoError('bad-value', { what: 'png scale', value: String(o.scale) });
+    throw new DescensoError('plot-bad-input', { what: 'png-scale', value: String(o.scale) });
   }
   let renderer: Resvg;
   try {
@@ -42,7 +42,10 @@ export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
       logLevel: 'off',
     });
   } catch (e) {
-    throw new DescensoError('bad-value', { what: 'svg', value: e instanceof Error ? e.message : String(e) });
+    throw new DescensoError('plot-bad-input', {
+      what: 'svg',
+      value: e instanceof Error ? e.message : String(e),
+    });
   }
   return new Uint8Array(renderer.render().asPng());
 }

@@ -45,7 +45,7 @@ describe('scaleLinear', () => {
     expect(scaleLinear([0.13, 0.97], [0, 1]).nice(5).domain).toEqual([0, 1]);
   });
 
-  it('scaleLinear rejects a non-finite domain with DescensoError bad-value', () => {
+  it('scaleLinear rejects a non-finite domain with DescensoError plot-bad-input', () => {
     expect(() => scaleLinear([0, Number.NaN], [0, 1])).toThrow(DescensoError);
   });
 
@@ -101,8 +101,8 @@ describe('scaleLog', () => {
     expect(scaleLog([0.3, 42], [0, 1]).nice().domain).toEqual([0.1, 100]);
   });
 
-  it('scaleLog rejects a domain reaching zero with DescensoError bad-value', () => {
-    expect(() => scaleLog([0, 1], [0, 1])).toThrow(expect.objectContaining({ code: 'bad-value' }));
+  it('scaleLog rejects a domain reaching zero with DescensoError plot-bad-input', () => {
+    expect(() => scaleLog([0, 1], [0, 1])).toThrow(expect.objectContaining({ code: 'plot-bad-input' }));
   });
 });
 

@@ -191,18 +191,18 @@ function stepFormat(s: Step, ticks: readonly number[]): (v: number) => string {
   return (v) => typesetMinus(v.toFixed(decimals).replace(/^-(?=0\.?0*$)/, ''));
 }
 
-const checkDomain = (kind: string, d: readonly number[], r: readonly number[]): void => {
+const checkDomain = (d: readonly number[], r: readonly number[]): void => {
   if (d.length !== 2 || !d.every(Number.isFinite)) {
-    throw new DescensoError('bad-value', { what: `${kind} scale domain`, value: JSON.stringify(d) });
+    throw new DescensoError('plot-bad-input', { what: 'scale-domain', value: JSON.stringify(d) });
   }
   if (r.length !== 2 || !r.every(Number.isFinite)) {
-    throw new DescensoError('bad-value', { what: `${kind} scale range`, value: JSON.stringify(r) });
+    throw new DescensoError('plot-bad-input', { what: 'scale-range', value: JSON.stringify(r) });
   }
 };
 
 /** value ↦ pixel, linear. A degenerate domain (d0 = d1) maps everything to the range's middle. */
 export function scaleLinear(domain: readonly [number, number], range: readonly [number, number]): Scale {
-  checkDomain('linear', domain, range);
+  checkDomain(domain, range);
   const [d0, d1] = domain;
   const [r0, r1] = range;
   // Halves throughout: d1 − d0 overflows for domains near ±MAX_VALUE, d1/2 − d0/2 cannot.
@@ -245,9 +245,9 @@ export const powerOfTen = (n: number): number => Number(`1e${Math.trunc(n)}`);
 
 /** value ↦ pixel on log10; the domain must be positive. */
 export function scaleLog(domain: readonly [number, number], range: readonly [number, number]): Scale {
-  checkDomain('log', domain, range);
+  checkDomain(domain, range);
   if (!(domain[0] > 0 && domain[1] > 0)) {
-    throw new DescensoError('bad-value', { what: 'log scale domain', value: JSON.stringify(domain) });
+    throw new DescensoError('plot-bad-input', { what: 'log-domain', value: JSON.stringify(domain) });
   }
   const [d0, d1] = domain;
   const [r0, r1] = range;

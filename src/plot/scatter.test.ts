@@ -41,7 +41,9 @@ describe('scatterFit', () => {
     expect(xmlProblem(svg)).toBeNull();
   });
 
-  it('scatterFit rejects x and y of different lengths with DescensoError bad-shape', () => {
-    expect(() => scatterFit({ x: [1, 2], y: [1] })).toThrow(expect.objectContaining({ code: 'bad-shape' }));
+  it('scatterFit rejects x and y of different lengths with DescensoError plot-bad-input', () => {
+    expect(() => scatterFit({ x: [1, 2], y: [1] })).toThrow(
+      expect.objectContaining({ code: 'plot-bad-input' }),
+    );
   });
 });

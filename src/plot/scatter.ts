@@ -54,15 +54,15 @@ export const scatterDefaults = {
 export function scatterFit(options: ScatterFitOptions): string {
   const o = { ...scatterDefaults, ...options };
   if (!o.x || !o.y || o.x.length !== o.y.length) {
-    throw new DescensoError('bad-shape', {
-      what: 'scatter points',
-      shape: `x: ${o.x?.length ?? 0}, y: ${o.y?.length ?? 0}`,
+    throw new DescensoError('plot-bad-input', {
+      what: 'lengths',
+      value: `x: ${o.x?.length ?? 0} ≠ y: ${o.y?.length ?? 0}`,
     });
   }
   const curves = (o.curves ?? []).map((c, i) => ({
     kind: 'line' as const,
     name: c.name,
-    x: seriesX(c, 'curve'),
+    x: seriesX(c, 'curves'),
     y: c.y,
     color: c.color ?? o.curveColors[i] ?? categoricalColor(i - o.curveColors.length),
     dash: c.dash ?? o.curveDash,

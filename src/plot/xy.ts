@@ -4,6 +4,7 @@
  * this one, the way Observable Plot's marks share one renderer.
  */
 import type { Lang } from '../i18n/index.js';
+import { append, decimateRuns, thinPoints } from './decimate.js';
 import { type Frame, frame, PLOT_CLIP_URL, plotClipDefs } from './frame.js';
 import { contains, densify, inflate, isFinitePoint, visibleRuns } from './geometry.js';
 import { label } from './labels.js';
@@ -164,22 +165,24 @@ export function xyChart(spec: XYSpec): string {
     for (let i = 0; i < n; i++) px.push(toPixel(m.x[i], m.y[i]));
     const cls = m.kind === 'points' ? 'points' : 'line';
     const circles = (r: number): string[] =>
-      px
-        .filter((p) => isFinitePoint(p) && contains(bounds, p))
-        .map((p) => el('circle', { cx: p.x, cy: p.y, r, fill: m.color, 'fill-opacity': m.opacity }));
+      thinPoints(px.filter((p) => isFinitePoint(p) && contains(bounds, p))).map((p) =>
+        el('circle', { cx: p.x, cy: p.y, r, fill: m.color, 'fill-opacity': m.opacity }),
+      );
     if (m.kind === 'points') {
-      avoid.push(...px.filter(isFinitePoint));
+      append(avoid, thinPoints(px.filter(isFinitePoint)));
       return group({ class: cls, 'data-name': m.name }, ...circles(m.radius ?? 3));
     }
-    const runs = visibleRuns(px, bounds);
+    const runs = decimateRuns(visibleRuns(px, bounds));
     // A lone drawable value between gaps has no neighbour to join: show it as a dot.
-    const lone = px.filter(
-      (p, i) =>
-        isFinitePoint(p) &&
-        !isFinitePoint(px[i - 1] ?? { x: NaN, y: NaN }) &&
-        !isFinitePoint(px[i + 1] ?? { x: NaN, y: NaN }),
+    const lone = thinPoints(
+      px.filter(
+        (p, i) =>
+          isFinitePoint(p) &&
+          !isFinitePoint(px[i - 1] ?? { x: NaN, y: NaN }) &&
+          !isFinitePoint(px[i + 1] ?? { x: NaN, y: NaN }),
+      ),
     );
-    for (const r of runs) avoid.push(...densify(r));
+    for (const r of runs) append(avoid, densify(r));
     const width = m.width ?? 1.5;
     return group(
       { class: cls, 'data-name': m.name },

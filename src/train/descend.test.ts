@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { descend } from './descend.js';
+import type { DescensoError } from '../errors.js';
+import { descend, stepOfRow } from './descend.js';
 
 // The first tutorial's loss, as its NumPy code writes it.
 const PEAKS =
@@ -179,5 +180,163 @@ describe('descend', () => {
     });
     expect(run.status).toBe('converged');
     expect(calls).toEqual([1]);
+  });
+});
+
+describe('descend: divergence, domain, undefined starts and records (issue 10)', () => {
+  const err = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return e as DescensoError;
+    }
+    throw new Error('no error');
+  };
+
+  it('descend(1e13 + x², from 1) is not diverged at step 0: it reaches the minimum', () => {
+    const run = descend({
+      formula: '1e13+x^2',
+      optimizer: { name: 'sgd', options: { lr: 0.1 } },
+      start: [1],
+      steps: 100,
+    });
+    expect(run.status).toBe('max-steps');
+    expect(Math.abs(run.points[run.points.length - 1][0])).toBeLessThan(1e-6);
+  });
+
+  it('descend((x − 2e8)², from 2e8) stays at its minimum with status max-steps', () => {
+    const run = descend({ formula: '(x-2e8)^2', optimizer: 'sgd', start: [2e8], steps: 10 });
+    expect(run.status).toBe('max-steps');
+    expect(run.points[run.points.length - 1][0]).toBe(2e8);
+  });
+
+  it('descend(x², lr 1.5, from 1e10) diverges relative to its start, not at step 0', () => {
+    const run = descend({
+      formula: 'x^2',
+      optimizer: { name: 'sgd', options: { lr: 1.5 } },
+      start: [1e10],
+      steps: 1000,
+    });
+    expect(run.status).toBe('diverged');
+    // |x| doubles each step: it passes 1e8 × 1e10 after log2(1e8) ≈ 27 steps, f − f₀ > 1e12·f₀ after 20.
+    expect(run.divergedAt).toBe(20);
+  });
+
+  it('descend(peaks, gd lr 5) leaves the domain at step 1 instead of winning at 10⁻¹⁰⁶', () => {
+    const run = descend({ surface: 'peaks', optimizer: { name: 'sgd', options: { lr: 5 } }, steps: 50 });
+    expect(run.status).toBe('left-domain');
+    expect(run.leftDomainAt).toBe(1);
+    expect(run.steps).toBe(1);
+    expect(run.points[1][0]).toBeCloseTo(13.0968, 3);
+    expect(run.best?.step).toBe(0);
+  });
+
+  it('descend(formula, domain given) reports leaving it; without a domain the formula runs on', () => {
+    const spec = { formula: '-x', optimizer: { name: 'sgd', options: { lr: 1 } }, start: [0], steps: 20 };
+    const inside = descend({ ...spec, domain: [[-3, 3]] });
+    expect(inside.status).toBe('left-domain');
+    expect(inside.leftDomainAt).toBe(10); // x = k passes 3 + 6 = 9 at k = 10
+    expect(descend(spec).status).toBe('max-steps');
+  });
+
+  it('descend(3-variable formula, a domain for x and y only) judges those two and runs', () => {
+    const run = descend({
+      formula: '-x + z^2',
+      vars: ['x', 'y', 'z'],
+      optimizer: { name: 'sgd', options: { lr: 1 } },
+      start: [0, 0, 0],
+      steps: 20,
+      domain: [
+        [-3, 3],
+        [-3, 3],
+      ],
+    });
+    expect(run.status).toBe('left-domain');
+    expect(run.leftDomainAt).toBe(10);
+  });
+
+  it('descend(log(x) from 0) throws descend-undefined-start naming the point, in both languages', () => {
+    const e = err(() => descend({ formula: 'log(x)', optimizer: 'sgd', start: [0] }));
+    expect(e.code).toBe('descend-undefined-start');
+    expect(e.messageIn('en')).toBe('f is not defined at the start (x = 0): start elsewhere');
+    expect(e.messageIn('es')).toBe(
+      'f no está definida en el punto de partida (x = 0): empiece en otro punto',
+    );
+  });
+
+  it('descend(sqrt(x) from 0) and 1/x and sqrt(−1) are refused as undefined starts', () => {
+    expect(err(() => descend({ formula: 'sqrt(x)', optimizer: 'sgd', start: [0] })).messageIn('en')).toBe(
+      'the gradient of f is not defined at the start (x = 0): start elsewhere',
+    );
+    expect(err(() => descend({ formula: '1/x', optimizer: 'sgd', start: [0] })).code).toBe(
+      'descend-undefined-start',
+    );
+    expect(err(() => descend({ formula: 'sqrt(x)', optimizer: 'sgd', start: [-1] })).code).toBe(
+      'descend-undefined-start',
+    );
+  });
+
+  it('descend(x², start 1,1) says the formula has 1 variable and the start 2 coordinates, in both languages', () => {
+    const e = err(() => descend({ formula: 'x^2', optimizer: 'sgd', start: [1, 1] }));
+    expect(e.messageIn('en')).toBe('the formula has 1 variable (x); the start has 2 coordinates: 1, 1');
+    expect(e.messageIn('es')).toBe(
+      'la fórmula tiene 1 variable (x); el punto de partida tiene 2 coordenadas: 1, 1',
+    );
+  });
+
+  it('descend with NaN, ∞ or fractional options throws descend-bad-option worded in each language', () => {
+    const base = { formula: 'x^2', optimizer: 'sgd', start: [1] };
+    for (const bad of [
+      { steps: Number.NaN },
+      { steps: 2.5 },
+      { h: Infinity },
+      { noise: { sigma: -1 } },
+      { start: [Number.NaN] },
+      { record: { every: 0 } },
+    ]) {
+      const e = err(() => descend({ ...base, ...bad }));
+      expect(e.code).toBe('descend-bad-option');
+      expect(e.messageIn('es')).toMatch(/no válido para descend/);
+    }
+  });
+
+  it('descend(10⁶ steps, record every 10⁴) keeps 101 rows, the last one the last step', () => {
+    const run = descend({
+      formula: 'x^2 + y^2',
+      optimizer: { name: 'sgd', options: { lr: 1e-7 } },
+      start: [1, 1],
+      steps: 1_000_000,
+      record: { every: 10_000 },
+    });
+    expect(run.points).toHaveLength(101);
+    expect(run.values).toHaveLength(101);
+    expect(run.gradNorms).toHaveLength(101);
+    expect(run.recordEvery).toBe(10_000);
+    expect(stepOfRow(run, 100)).toBe(1_000_000);
+    // x_k = (1 − 2·10⁻⁷)^k: row 50 is step 500 000.
+    expect(run.points[50][0]).toBeCloseTo((1 - 2e-7) ** 500_000, 10);
+    expect(run.points[100][0]).toBeCloseTo((1 - 2e-7) ** 1_000_000, 10);
+  });
+
+  it('descend(record every 7) keeps the same rows as the full run at steps 0, 7, 14, … and the last', () => {
+    const spec = { surface: 'peaks', optimizer: { name: 'adam', options: { lr: 0.05 } }, steps: 30 };
+    const full = descend(spec);
+    const thin = descend({ ...spec, record: { every: 7 } });
+    expect(thin.points.map((_p, i) => stepOfRow(thin, i))).toEqual([0, 7, 14, 21, 28, 30]);
+    const rows = thin.points.map((_p, i) => stepOfRow(thin, i));
+    expect(thin.points).toEqual(rows.map((k) => full.points[k]));
+    expect(thin.gradNorms).toEqual(rows.map((k) => full.gradNorms[k]));
+  });
+
+  it('descend of a 200-variable formula for 10⁶ steps recorded at every step is refused (run-too-large)', () => {
+    // (10⁶ + 2) rows × (200 coordinates + f + ‖∇f‖) > 2·10⁸ numbers.
+    const formula = Array.from({ length: 200 }, (_v, i) => `x${i}^2`).join('+');
+    const vars = Array.from({ length: 200 }, (_v, i) => `x${i}`);
+    const e = err(() =>
+      descend({ formula, vars, optimizer: 'sgd', steps: 1_000_000, start: new Array(200).fill(1) }),
+    );
+    expect(e.code).toBe('run-too-large');
+    expect(e.messageIn('en')).toContain('more than the limit of 2·10⁸');
+    expect(e.messageIn('es')).toContain('registre uno de cada K');
   });
 });

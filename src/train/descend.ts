@@ -7,6 +7,7 @@
 import { type Compiled, compile, gradients, type Tensor } from '../autodiff/index.js';
 import { DescensoError, withSource } from '../errors.js';
 import { type Formula, formulaFunction, parseFormula } from '../expr/index.js';
+import type { DescendOption } from '../i18n/en/train.js';
 import {
   applyUpdates,
   makeOptimizer,
@@ -16,18 +17,33 @@ import {
 } from '../optim/index.js';
 import { RandomState } from '../random/index.js';
 import { getSurface, surfaceFormula } from '../surfaces/index.js';
+import { checkBudget } from './budget.js';
 
 export type GradientMethod = 'autodiff' | 'forward' | 'central';
-export type DescendStatus = 'max-steps' | 'converged' | 'diverged';
+/**
+ * How a descent ended: the steps ran out, a stop rule was met, it diverged (a non-finite value or
+ * point, or growth far beyond where it started, see `DIVERGENCE`), or it left the domain of the
+ * function (see `leftDomain`): a finite point, but far outside the region the function is about,
+ * where a value such as peaks' 10⁻¹⁰⁶ would otherwise "win".
+ */
+export type DescendStatus = 'max-steps' | 'converged' | 'diverged' | 'left-domain';
 
 export interface StopSpec {
   /** Stop (converged) when the gradient's norm falls to this or below. */
   gradNorm?: number;
   /** Stop (converged) when the value changes by this or less in one step. */
   valueChange?: number;
-  /** Diverged when |f| exceeds this (default 1e12) or a coordinate exceeds `maxCoordinate` (default 1e8). */
+  /**
+   * Absolute limits, when given: diverged when |f| exceeds `maxValue` or a coordinate exceeds
+   * `maxCoordinate`. Without them divergence is judged relative to the start (see `DIVERGENCE`).
+   */
   maxValue?: number;
   maxCoordinate?: number;
+}
+
+/** What a descent keeps: the start, every `every`-th step and the last (default every 1: all). */
+export interface RecordSpec {
+  every?: number;
 }
 
 export interface DescendSpec {
@@ -44,6 +60,14 @@ export interface DescendSpec {
   /** Step of the finite differences (default 1e-5, the first tutorial's). */
   h?: number;
   stop?: StopSpec;
+  /**
+   * The region the function is about, one [low, high] per variable, or for the first variables
+   * only (an experiment's drawn ranges cover at most two); default: a catalog surface's own
+   * domain; a formula has none unless given. See `leftDomain`.
+   */
+  domain?: readonly (readonly [number, number])[];
+  /** Which steps to keep (default all): memory is bounded by what is recorded. */
+  record?: RecordSpec;
   /** Gaussian noise of this standard deviation added to each gradient component (seeded). */
   noise?: { sigma: number; seed?: number };
   /** Called after each step with the steps taken so far and the steps asked for (progress bars). */
@@ -52,7 +76,10 @@ export interface DescendSpec {
 
 export interface DescendRun {
   vars: string[];
-  /** steps + 1 rows (the start first) when no stop came earlier. */
+  /**
+   * The recorded points, the start first: every step by default (steps + 1 rows when no stop
+   * came earlier); with `recordEvery` K, steps 0, K, 2K, … and always the last (see `stepOfRow`).
+   */
   points: number[][];
   /** f at each point. */
   values: number[];
@@ -63,26 +90,68 @@ export interface DescendRun {
   steps: number;
   /** For status 'diverged': the step that produced a non-finite or overflowing point. */
   divergedAt?: number;
+  /** For status 'left-domain': the step whose point left the domain (it is the last point). */
+  leftDomainAt?: number;
+  /** The K of record.every when it is more than 1. */
+  recordEvery?: number;
+  /** The lowest finite value met, with its step and point. */
+  best?: { step: number; point: number[]; value: number };
+}
+
+/** The step of recorded row i of a run (the last row is the last step). */
+export function stepOfRow(run: Pick<DescendRun, 'points' | 'steps' | 'recordEvery'>, i: number): number {
+  return i === run.points.length - 1 ? run.steps : i * (run.recordEvery ?? 1);
+}
+
+/**
+ * Divergence, judged against the start so that a function that is simply large where the run
+ * starts (1e13 + x², or (x − 2·10⁸)² near 2·10⁸) is not "diverged at step 0": a step diverges when
+ * its value or point is not finite, when f moved from f(x₀) by more than `value` × max(1, |f(x₀)|),
+ * or when a coordinate moved from x₀ by more than `coordinate` × max(1, ‖x₀‖∞). Near an O(1)
+ * start these are the absolute 10¹² and 10⁸ of before.
+ */
+export const DIVERGENCE = { value: 1e12, coordinate: 1e8 };
+
+/**
+ * Whether point p has left the domain: some coordinate lies farther outside its [low, high] than
+ * the interval is wide (peaks' [−3, 3] ends at ±9). A path that overshoots the map a little is
+ * still a path; one at (13.1, −9.8), where peaks and its gradient are 10⁻¹⁰⁶, is not on the
+ * surface any more. A start outside that margin is the user's choice and is not judged.
+ */
+export function leftDomain(p: ArrayLike<number>, domain: readonly (readonly [number, number])[]): boolean {
+  for (let i = 0; i < domain.length && i < p.length; i++) {
+    const [lo, hi] = domain[i];
+    const w = hi - lo;
+    if (p[i] < lo - w || p[i] > hi + w) return true;
+  }
+  return false;
 }
 
 const DEFAULT_STEPS = 100;
 const MAX_STEPS = 1_000_000;
 
-function check(cond: boolean, what: string, value: unknown): void {
-  if (!cond) throw new DescensoError('bad-value', { what, value: String(value) });
+function check(cond: boolean, option: DescendOption, value: unknown): void {
+  if (!cond) throw new DescensoError('descend-bad-option', { option, value: String(value) });
+}
+
+/** A point as the user wrote the variables: "x = 1, y = 2". */
+function pointText(vars: readonly string[], p: readonly number[]): string {
+  return p.map((x, i) => `${vars[i] ?? `x${i}`} = ${x}`).join(', ');
 }
 
 /** The formula and default start of a spec: a catalog surface, or a formula the user typed. */
 export function resolveFunction(spec: Pick<DescendSpec, 'surface' | 'formula' | 'vars'>): {
   formula: Formula;
   start?: number[];
+  domain?: [number, number][];
 } {
   if (spec.surface !== undefined) {
     const s = getSurface(spec.surface);
-    return { formula: surfaceFormula(s), start: s.starts[0] };
+    const domain: [number, number][] =
+      s.dims === 1 ? [[s.domain[0], s.domain[1]]] : s.domain.map(([lo, hi]) => [lo, hi] as [number, number]);
+    return { formula: surfaceFormula(s), start: s.starts[0], domain };
   }
-  if (spec.formula === undefined)
-    throw new DescensoError('bad-value', { what: 'surface or formula', value: 'none' });
+  if (spec.formula === undefined) throw new DescensoError('descend-no-function', undefined);
   const text = spec.formula;
   return { formula: withSource(text, () => parseUserFormula(text, spec.vars)) };
 }
@@ -149,23 +218,53 @@ export function differenceGradient(
   return [v, g];
 }
 
-export function descend(spec: DescendSpec): DescendRun {
-  const { formula, start: defaultStart } = resolveFunction(spec);
-  const fn = compileFormula(formula);
-  const n = fn.n;
+/** The checked spec: the function, the start and every option with its default. */
+function prepare(spec: DescendSpec) {
+  const resolved = resolveFunction(spec);
+  const { formula } = resolved;
+  const n = formula.vars.length;
   const steps = spec.steps ?? DEFAULT_STEPS;
   check(Number.isInteger(steps) && steps >= 0 && steps <= MAX_STEPS, 'steps', steps);
-  const start = spec.start ?? defaultStart ?? new Array(n).fill(0);
-  check(start.length === n, `start (${n} coordinates: ${formula.vars.join(', ')})`, start.join(','));
-  for (const x of start) check(Number.isFinite(x), 'start', start.join(','));
+  const start = spec.start ?? resolved.start ?? new Array(n).fill(0);
+  check(Array.isArray(start), 'start', start);
+  if (start.length !== n)
+    throw new DescensoError('descend-start-length', {
+      nvars: n,
+      vars: formula.vars.join(', '),
+      count: start.length,
+      start: start.join(', '),
+    });
+  for (const x of start) check(typeof x === 'number' && Number.isFinite(x), 'start', start.join(', '));
   const method = spec.gradient ?? 'autodiff';
   check(['autodiff', 'forward', 'central'].includes(method), 'gradient', method);
   const h = spec.h ?? 1e-5;
-  check(Number.isFinite(h) && h > 0, 'h', h);
-  const stop = spec.stop ?? {};
-  const maxValue = stop.maxValue ?? 1e12;
-  const maxCoord = stop.maxCoordinate ?? 1e8;
+  check(typeof h === 'number' && Number.isFinite(h) && h > 0, 'h', h);
+  const sigma = spec.noise?.sigma ?? 0;
+  check(typeof sigma === 'number' && Number.isFinite(sigma) && sigma >= 0, 'noise', sigma);
+  check(spec.onStep === undefined || typeof spec.onStep === 'function', 'onStep', typeof spec.onStep);
+  const every = spec.record?.every ?? 1;
+  check(Number.isInteger(every) && every >= 1, 'record.every', every);
+  const domain = spec.domain ?? resolved.domain;
+  if (domain !== undefined) {
+    const ok =
+      Array.isArray(domain) &&
+      domain.length >= 1 &&
+      domain.length <= n &&
+      domain.every(
+        (r) =>
+          Array.isArray(r) && r.length === 2 && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[0] < r[1],
+      );
+    check(ok, 'domain', JSON.stringify(domain));
+  }
+  // Rows kept: the start, every K-th step and the last; each holds n coordinates, f and ‖∇f‖.
+  checkBudget((Math.floor(steps / every) + 2) * (n + 2), 'descend');
+  const fn = compileFormula(formula);
+  return { formula, fn, n, steps, start, method: method as GradientMethod, h, sigma, every, domain };
+}
 
+export function descend(spec: DescendSpec): DescendRun {
+  const { formula, fn, steps, start, method, h, sigma, every, domain } = prepare(spec);
+  const stop = spec.stop ?? {};
   const opt = typeof spec.optimizer === 'string' ? { name: spec.optimizer } : spec.optimizer;
   const optimizer: Transform<unknown> = makeOptimizer(
     opt.name,
@@ -174,9 +273,6 @@ export function descend(spec: DescendSpec): DescendRun {
   );
   const needsHessian = opt.name === 'newton';
   const rng = spec.noise ? new RandomState(spec.noise.seed ?? 0) : undefined;
-  const sigma = spec.noise?.sigma ?? 0;
-  check(Number.isFinite(sigma) && sigma >= 0, 'noise', sigma);
-  check(spec.onStep === undefined || typeof spec.onStep === 'function', 'onStep', typeof spec.onStep);
 
   const gradientAt = (p: number[]): [number, number[]] => {
     if (method === 'autodiff') {
@@ -186,77 +282,124 @@ export function descend(spec: DescendSpec): DescendRun {
     return differenceGradient(fn.value, p, method, h);
   };
 
+  let [value, g] = gradientAt(start);
+  if (!Number.isFinite(value) || !g.every(Number.isFinite))
+    throw new DescensoError('descend-undefined-start', {
+      point: pointText(formula.vars, start),
+      gradient: Number.isFinite(value),
+    });
+  const judge = outcomeRule(start, value, stop, domain);
+
   let params: Params = [Float64Array.from(start)];
   let state = optimizer.init(params);
-  const points: number[][] = [start.slice()];
+  let p = start.slice();
+  const points: number[][] = [];
   const values: number[] = [];
   const gradNorms: number[] = [];
+  let recordedAt = -1;
+  const keep = (at: number, norm: number) => {
+    points.push(p);
+    values.push(value);
+    gradNorms.push(norm);
+    recordedAt = at;
+  };
+  let best = { step: 0, point: p, value };
   let status: DescendStatus = 'max-steps';
   let divergedAt: number | undefined;
-  let [value, g] = gradientAt(start);
-  const bad = (v: number, p: ArrayLike<number>) =>
-    !Number.isFinite(v) ||
-    Math.abs(v) > maxValue ||
-    Array.from(p).some((x) => !Number.isFinite(x) || Math.abs(x) > maxCoord);
-  values.push(value);
-  if (bad(value, start)) {
-    return {
-      vars: formula.vars,
-      points,
-      values,
-      gradNorms: [Number.NaN],
-      status: 'diverged',
-      steps: 0,
-      divergedAt: 0,
-    };
+  let leftDomainAt: number | undefined;
+  let at = 0;
+  let lastNorm = Number.NaN;
+  let normAt = -1;
+  if (judge(value, start) === 'diverged') {
+    // Only explicit absolute limits can judge the start itself.
+    keep(0, Number.NaN);
+    return { vars: formula.vars, points, values, gradNorms, status: 'diverged', steps: 0, divergedAt: 0 };
   }
-  let k = 0;
-  for (; k < steps; k++) {
+  while (at < steps) {
     if (rng) g = g.map((gi) => gi + sigma * rng.normal(0, 1));
     const norm = Math.hypot(...g);
-    gradNorms.push(norm);
+    lastNorm = norm;
+    normAt = at;
+    if (at % every === 0) keep(at, norm);
     if (!g.every(Number.isFinite)) {
       status = 'diverged';
-      divergedAt = k;
+      divergedAt = at;
       break;
     }
     if (stop.gradNorm !== undefined && norm <= stop.gradNorm) {
       status = 'converged';
       break;
     }
-    const extra = needsHessian ? { hessian: [fn.hessian(Array.from(params[0]))], step: k } : { step: k };
+    const extra = needsHessian ? { hessian: [fn.hessian(Array.from(params[0]))], step: at } : { step: at };
     const [updates, next] = optimizer.update([Float64Array.from(g)], state, params, extra);
     state = next;
     const moved = applyUpdates(params, updates);
-    const p = Array.from(moved[0]);
-    const [v, gNext] = gradientAt(p);
-    if (bad(v, p)) {
+    const q = Array.from(moved[0]);
+    const [v, gNext] = gradientAt(q);
+    const outcome = judge(v, q);
+    if (outcome === 'diverged') {
       status = 'diverged';
-      divergedAt = k + 1;
-      k++;
+      divergedAt = at + 1;
       break;
     }
     params = moved;
-    points.push(p);
-    values.push(v);
-    spec.onStep?.(k + 1, steps);
+    p = q;
     const change = Math.abs(v - value);
     value = v;
     g = gNext;
+    at++;
+    spec.onStep?.(at, steps);
+    if (outcome === 'left-domain') {
+      status = 'left-domain';
+      leftDomainAt = at;
+      break;
+    }
+    if (value < best.value) best = { step: at, point: p, value };
     if (stop.valueChange !== undefined && change <= stop.valueChange) {
       status = 'converged';
-      k++;
       break;
     }
   }
-  if (gradNorms.length < points.length) gradNorms.push(Math.hypot(...g));
+  if (recordedAt !== at) keep(at, normAt === at ? lastNorm : Math.hypot(...g));
   return {
     vars: formula.vars,
     points,
     values,
     gradNorms,
     status,
-    steps: points.length - 1,
+    steps: at,
     ...(divergedAt !== undefined ? { divergedAt } : {}),
+    ...(leftDomainAt !== undefined ? { leftDomainAt } : {}),
+    ...(every > 1 ? { recordEvery: every } : {}),
+    best,
+  };
+}
+
+/** How a step ends, judged by the rules of `DIVERGENCE` and `leftDomain` (or the stop's absolute limits). */
+function outcomeRule(
+  start: readonly number[],
+  f0: number,
+  stop: StopSpec,
+  domain: readonly (readonly [number, number])[] | undefined,
+): (v: number, p: readonly number[]) => 'ok' | 'diverged' | 'left-domain' {
+  const valueLimit = DIVERGENCE.value * Math.max(1, Math.abs(f0));
+  const scale = start.reduce((m, x) => Math.max(m, Math.abs(x)), 1);
+  const coordLimit = DIVERGENCE.coordinate * scale;
+  const judgeDomain = domain !== undefined && !leftDomain(start, domain);
+  return (v, p) => {
+    if (!Number.isFinite(v)) return 'diverged';
+    if (stop.maxValue !== undefined ? Math.abs(v) > stop.maxValue : Math.abs(v - f0) > valueLimit)
+      return 'diverged';
+    for (let i = 0; i < p.length; i++) {
+      const x = p[i];
+      if (!Number.isFinite(x)) return 'diverged';
+      if (
+        stop.maxCoordinate !== undefined
+          ? Math.abs(x) > stop.maxCoordinate
+          : Math.abs(x - start[i]) > coordLimit
+      )
+        return 'diverged';
+    }
+    return judgeDomain && leftDomain(p, domain) ? 'left-domain' : 'ok';
   };
 }

@@ -359,3 +359,153 @@ describe('fit', () => {
     expect(batch).toEqual([]);
   });
 });
+
+describe('fit: divergence, undefined starts and records (issue 10)', () => {
+  const errorOf = (fn: () => unknown): DescensoError => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof DescensoError) return e;
+      throw e;
+    }
+    throw new Error('no error');
+  };
+
+  it('fit(affine, lr 0.8) is diverged at epoch 43, a million times its starting loss, not "maximum reached" at 10⁷²', () => {
+    const run = train({
+      model: 'affine',
+      data: seed22(),
+      epochs: 500,
+      optimizer: { name: 'sgd', options: { lr: 0.8 } },
+    });
+    expect(run.status).toBe('diverged');
+    expect(run.divergedAt).toBe(43);
+    const start = run.history[0].loss;
+    for (const h of run.history) expect(h.loss).toBeLessThanOrEqual(1e6 * start);
+    expect(run.history).toHaveLength(43);
+  });
+
+  it('fit(minibatch of 2) with one outlier among 4·10⁶ points is not diverged by that batch alone', () => {
+    // L₀ = 10⁶ / (4·10⁶) = 0.25, but the first batch's mean loss is 5·10⁵ = 2·10⁶ × L₀.
+    const n = 4_000_000;
+    const x = new Float64Array(n).fill(1);
+    const y = new Float64Array(n);
+    y[0] = 1000;
+    const run = train({
+      model: 'linear',
+      data: { x, y },
+      regime: 'minibatch',
+      batchSize: 2,
+      shuffle: false,
+      epochs: 1,
+      record: { stepLosses: false },
+      optimizer: { name: 'sgd', options: { lr: 1e-9 } },
+    });
+    expect(run.status).toBe('max-steps');
+    expect(run.stepLosses).toBeUndefined();
+  });
+
+  it('fit with an explicit stop.maxLoss keeps the absolute rule', () => {
+    const run = train({
+      model: 'affine',
+      data: seed22(),
+      epochs: 500,
+      optimizer: { name: 'sgd', options: { lr: 0.8 } },
+      stop: { maxLoss: 1e100 },
+    });
+    expect(run.status).toBe('max-steps');
+  });
+
+  it('fit at the exact optimum of noiseless data stays converged-or-running, never diverged', () => {
+    const run = train({
+      model: 'linear',
+      data: { x: [1, 2, 3], y: [2, 4, 6] },
+      init: { w: 2 },
+      regime: 'sgd',
+      epochs: 50,
+    });
+    expect(run.status).toBe('max-steps');
+    expect(run.history[50].loss).toBe(0);
+  });
+
+  it('fit whose starting loss overflows throws fit-undefined-start, in both languages', () => {
+    const e = errorOf(() => train({ model: 'linear', data: { x: [1, 2], y: [1e200, 2e200] } }));
+    expect(e.code).toBe('fit-undefined-start');
+    expect(e.messageIn('en')).toMatch(/^the loss is not defined at the start \(it is Infinity\)/);
+    expect(e.messageIn('es')).toMatch(/^la pérdida no está definida al inicio \(vale Infinity\)/);
+  });
+
+  it('fit(record every 100, 1005 epochs) keeps epochs 0, 100, …, 1000 and 1005, equal to the full history there', () => {
+    const spec = {
+      model: 'affine',
+      data: seed22(),
+      epochs: 1005,
+      optimizer: { name: 'sgd', options: { lr: 0.01 } },
+    };
+    const full = train(spec);
+    const thin = train({ ...spec, record: { every: 100 } });
+    expect(thin.history.map((h) => h.epoch)).toEqual([
+      0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1005,
+    ]);
+    for (const h of thin.history) expect(h).toEqual(full.history[h.epoch]);
+    expect(thin.params).toEqual(full.params);
+  });
+
+  it('fit(mlp:32,32) keeps no weights in its history by default; linear models and record.params true do', () => {
+    const data = seed22();
+    const net = train({ model: 'mlp:32,32', data, epochs: 2 });
+    expect(net.history[1].params).toBeUndefined();
+    expect(net.params.W2).toHaveLength(32 * 32);
+    expect(
+      train({ model: 'mlp:32,32', data, epochs: 2, record: { params: true } }).history[1].params,
+    ).toBeDefined();
+    expect(train({ model: 'affine', data, epochs: 2 }).history[1].params).toEqual(expect.any(Object));
+  });
+
+  it('fit(mlp:1024,1024) on 20 000 points is refused before it allocates (run-too-large, fewer points)', () => {
+    const x = Array.from({ length: 20_000 }, (_v, i) => i / 20_000);
+    const e = errorOf(() => train({ model: 'mlp:1024,1024', data: { x, y: x }, epochs: 1 }));
+    expect(e.code).toBe('run-too-large');
+    expect(e.messageIn('en')).toContain('use fewer points or narrower layers');
+    expect(e.messageIn('es')).toContain('use menos puntos o capas más estrechas');
+  });
+
+  it('fit(mlp:1024,1024, 1000 epochs, record.params) is refused: its history would hold 10⁹ numbers', () => {
+    const e = errorOf(() =>
+      train({
+        model: 'mlp:1024,1024',
+        data: { x: [0, 1], y: [0, 1] },
+        epochs: 1000,
+        record: { params: true },
+      }),
+    );
+    expect(e.code).toBe('run-too-large');
+    expect(e.messageIn('en')).toMatch(
+      /^this run would need 1\.1·10⁹ numbers in memory, more than the limit of 2·10⁸/,
+    );
+  });
+
+  it('fit(sgd, 10⁶ points, 1000 epochs) is refused: it would record a billion step losses', () => {
+    const x = new Float64Array(1_000_000);
+    const e = errorOf(() => train({ model: 'linear', data: { x, y: x }, regime: 'sgd', epochs: 1000 }));
+    expect(e.code).toBe('run-too-large');
+    expect(e.messageIn('en')).toContain('do not record the loss of every step');
+  });
+
+  it('fit with data.x or data.y missing or null throws fit-bad-option naming it, not a TypeError', () => {
+    for (const data of [{ x: null, y: [1] }, { x: [1], y: null }, { y: [1] }, { x: [1], y: 5 }]) {
+      const e = errorOf(() => train({ model: 'linear', data: data as never }));
+      expect(e.code).toBe('fit-bad-option');
+      expect(e.messageIn('es')).toMatch(
+        /^data\.[xy] no válido para fit: .* \(se espera una lista de números\)$/,
+      );
+    }
+  });
+
+  it('fit with record.every 0 or 1.5 throws fit-bad-option', () => {
+    for (const every of [0, 1.5, Number.NaN])
+      expect(codeOf(() => train({ model: 'linear', data: seed22(), record: { every } }))).toBe(
+        'fit-bad-option',
+      );
+  });
+});

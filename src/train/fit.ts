@@ -34,6 +34,7 @@ import {
   type Params,
 } from '../optim/index.js';
 import { RandomState } from '../random/random-state.js';
+import { checkBudget } from './budget.js';
 
 export type Regime = 'batch' | 'sgd' | 'minibatch';
 export const regimes: readonly Regime[] = ['batch', 'sgd', 'minibatch'];
@@ -63,9 +64,41 @@ export interface StopRule {
   tolerance?: number;
   /** Converged when the gradient's norm falls to this (batch regime, where the gradient is the full one). */
   gradNorm?: number;
-  /** Diverged when the loss exceeds this (default 1e100) or is not finite. */
+  /**
+   * An absolute limit, when given: diverged when the loss exceeds it. Without it divergence is
+   * judged against the starting loss (see `FIT_DIVERGENCE`).
+   */
   maxLoss?: number;
 }
+
+/**
+ * A fit diverges when a loss (on the whole data after an epoch, or on a batch during one) or a
+ * parameter is not finite, or when the loss exceeds `growth` × max(L₀, `floor`), L₀ being the loss
+ * at the initial parameters: a million times worse than where it started is no descent, whatever
+ * the scale of the data (losses of 10⁷² and 10⁸⁴ were "maximum reached" under the old absolute
+ * 10¹⁰⁰). The floor keeps a start at the exact optimum (L₀ = 0) from calling any rounding a
+ * divergence. The loss of a batch of B points is held to n/B times that limit: a batch may carry
+ * up to n/B times the mean loss (its points may be all the error there is). Parameters are judged only by finiteness: large ones are legitimate (data of scale
+ * 10⁹ needs a slope of 10⁹, separable classes push logistic weights without bound), and a blow-up
+ * that matters shows in the loss.
+ */
+export const FIT_DIVERGENCE = { growth: 1e6, floor: 1e-6 };
+
+/** What a fit keeps. */
+export interface FitRecord {
+  /** Keep epochs 0, K, 2K, … and the last in the history (default 1: every epoch). */
+  every?: number;
+  /**
+   * Keep the parameters in each history entry (default: when the model has at most
+   * `PARAMS_RECORDED_BY_DEFAULT` numbers of parameters; a 1024×1024 network's weights are not
+   * copied every epoch unless asked).
+   */
+  params?: boolean;
+  /** Keep the loss of every step of the stochastic regimes (default true). */
+  stepLosses?: boolean;
+}
+
+export const PARAMS_RECORDED_BY_DEFAULT = 1000;
 
 export interface FitSpec {
   /** A model, or its spec text (`linear`, `affine`, `poly:3`, `logistic`, `mlp:8`, …). */
@@ -92,7 +125,9 @@ export interface FitSpec {
   dtype?: DType;
   /** Train with this gradient instead of automatic differentiation (checked once against it). */
   gradient?: HandGradient;
-  /** Keep the parameters in every history entry (default true). */
+  /** What to keep (see FitRecord); memory is bounded by what is recorded. */
+  record?: FitRecord;
+  /** The same as record.params (kept for older callers). */
   recordParams?: boolean;
   /** Called after each epoch with the epochs done so far and the epochs asked for (progress bars). */
   onEpoch?: (done: number, total: number) => void;
@@ -142,7 +177,10 @@ export interface Run {
   dtype: DType;
   /** The parameters at the end (the last finite ones when the run diverged). */
   params: Record<string, ParamValue>;
-  /** epochs + 1 entries for a run that ran to the end; fewer when it converged or diverged. */
+  /**
+   * epochs + 1 entries for a run that ran to the end; fewer when it converged or diverged, or
+   * with record.every K (epochs 0, K, 2K, … and the last).
+   */
   history: HistoryEntry[];
   /** The loss of every step on its own batch, before the step (stochastic regimes). */
   stepLosses?: number[];
@@ -165,6 +203,9 @@ const isInt = (v: unknown, min: number, max: number): v is number =>
 /** The data as flat arrays of the run's precision, checked. */
 function readData(data: FitData, inputs: number, dtype: DType) {
   if (data === null || typeof data !== 'object') throw bad('data', data, 'object');
+  const isList = (v: unknown) => Array.isArray(v) || ArrayBuffer.isView(v);
+  if (!isList(data.x)) throw bad('data.x', data.x, 'array');
+  if (!isList(data.y)) throw bad('data.y', data.y, 'array');
   const rows = Array.isArray(data.x) && data.x.length > 0 && Array.isArray(data.x[0]);
   const flatX: ArrayLike<number> = rows ? (data.x as number[][]).flat() : (data.x as ArrayLike<number>);
   const n = data.y.length;
@@ -280,7 +321,6 @@ export function fit(spec: FitSpec): Run {
     if (v !== undefined && !(typeof v === 'number' && v > 0 && Number.isFinite(v)))
       throw bad(`stop.${k}`, v, 'positive');
   }
-  const maxLoss = stop.maxLoss ?? 1e100;
 
   const model =
     typeof spec.model === 'string' ? makeModel(spec.model, { inputs: featuresOf(spec.data) }) : spec.model;
@@ -291,6 +331,8 @@ export function fit(spec: FitSpec): Run {
         ? makeLoss(spec.loss)
         : spec.loss;
   const { x, y, n } = readData(spec.data, model.inputs, dtype);
+  const rec = recordOf(spec, model);
+  checkFitBudget(model, n, epochs, regime, batchSize, rec);
   if (loss.input === 'logit')
     for (let i = 0; i < n; i++)
       if (!(y[i] >= 0 && y[i] <= 1))
@@ -389,16 +431,27 @@ export function fit(spec: FitSpec): Run {
     if (w) warnings.push(w);
   }
 
-  const record = spec.recordParams ?? true;
   const history: HistoryEntry[] = [];
-  const push = (epoch: number, value: number) =>
-    history.push(record ? { epoch, loss: value, params: named(model, P) } : { epoch, loss: value });
-  const finite = (v: number) => Number.isFinite(v) && Math.abs(v) <= maxLoss;
+  const entry = (epoch: number, value: number): HistoryEntry =>
+    rec.params ? { epoch, loss: value, params: named(model, P) } : { epoch, loss: value };
+  // The last epoch's entry waits here until the next one replaces it or the run ends.
+  let pending: HistoryEntry | null = null;
+  const push = (epoch: number, value: number) => {
+    pending = null;
+    if (epoch % rec.every === 0) history.push(entry(epoch, value));
+    else pending = entry(epoch, value);
+  };
+  let limit = Infinity;
+  const finite = (v: number) => Number.isFinite(v) && Math.abs(v) <= limit;
+  // A batch of `size` points may carry up to n/size times the mean loss of all of them (one outlier
+  // among 10⁷ points), so a batch loss is judged against the limit scaled by that much.
+  const batchFinite = (v: number, size: number) =>
+    Number.isFinite(v) && Math.abs(v) <= (stop.maxLoss !== undefined ? limit : (limit * n) / size);
   const paramsFinite = () => P.every((p) => p.every(Number.isFinite));
 
   let status: FitStatus = 'max-steps';
   let divergedAt: number | undefined;
-  const stepLosses: number[] | undefined = regime === 'batch' ? undefined : [];
+  const stepLosses: number[] | undefined = regime === 'batch' || !rec.stepLosses ? undefined : [];
   let previous = Number.NaN;
   let lastGood: Params = P;
 
@@ -418,6 +471,10 @@ export function fit(spec: FitSpec): Run {
   for (let epoch = 0; ; epoch++) {
     // The loss at the parameters after `epoch` epochs; in the batch regime it comes with the gradient.
     const value = regime === 'batch' && epoch < epochs ? gradientOn(full) : fullLoss();
+    if (epoch === 0) {
+      if (!Number.isFinite(value)) throw new DescensoError('fit-undefined-start', { loss: String(value) });
+      limit = stop.maxLoss ?? FIT_DIVERGENCE.growth * Math.max(Math.abs(value), FIT_DIVERGENCE.floor);
+    }
     if (!finite(value) || !paramsFinite()) {
       status = 'diverged';
       divergedAt = epoch;
@@ -447,7 +504,7 @@ export function fit(spec: FitSpec): Run {
       const k = batchKernel(size);
       gather(k, perm, s, size, x, y, d);
       const batchLoss = gradientOn(k);
-      stepLosses!.push(batchLoss);
+      stepLosses?.push(batchLoss);
       spec.onBatch?.({
         epoch,
         index: s / batchSize,
@@ -455,7 +512,7 @@ export function fit(spec: FitSpec): Run {
         params: P,
         loss: batchLoss,
       });
-      if (!finite(batchLoss)) {
+      if (!batchFinite(batchLoss, size)) {
         blown = true;
         break;
       }
@@ -468,6 +525,7 @@ export function fit(spec: FitSpec): Run {
     }
   }
 
+  if (pending) history.push(pending);
   const run: Run = {
     model: model.id,
     paramNames: [...model.paramNames],
@@ -482,6 +540,51 @@ export function fit(spec: FitSpec): Run {
   if (divergedAt !== undefined) run.divergedAt = divergedAt;
   if (warnings.length > 0) run.warnings = warnings;
   return run;
+}
+
+/** The record options with their defaults, checked. */
+function recordOf(spec: FitSpec, model: Model): Required<FitRecord> {
+  const r = spec.record ?? {};
+  if (r === null || typeof r !== 'object') throw bad('record', r, 'object');
+  const every = r.every ?? 1;
+  if (!isInt(every, 1, Number.MAX_SAFE_INTEGER)) throw bad('record.every', every, 'batchSize');
+  const size = model.paramShapes.reduce((s, shape) => s + sizeOf(shape), 0);
+  const params = r.params ?? spec.recordParams ?? size <= PARAMS_RECORDED_BY_DEFAULT;
+  const stepLosses = r.stepLosses ?? true;
+  return { every, params: params === true, stepLosses: stepLosses === true };
+}
+
+/**
+ * Refuses, before anything is allocated, a fit whose record or working arrays would pass
+ * MAX_RUN_NUMBERS. The working arrays are estimated from measurement: the data in the run's
+ * precision (x and y, two copies), and in a network's compiled loss and gradient about ten numbers
+ * per point per hidden unit and five per parameter (values, gradients, optimizer state); the whole
+ * data set has a kernel of its own (the loss of every epoch) beside the stochastic regimes' batch
+ * kernel. Linear models fuse into one loop and need no per-point arrays of their own.
+ */
+function checkFitBudget(
+  model: Model,
+  n: number,
+  epochs: number,
+  regime: Regime,
+  batchSize: number,
+  rec: Required<FitRecord>,
+): void {
+  const paramCount = model.paramShapes.reduce((s, shape) => s + sizeOf(shape), 0);
+  const points = n + (regime === 'batch' ? 0 : Math.min(batchSize, n));
+  checkBudget(2 * n * (model.inputs + 1) + 10 * points * hiddenUnits(model) + 5 * paramCount, 'fit-working');
+  const rows = Math.floor(epochs / rec.every) + 2;
+  checkBudget(rows * (1 + (rec.params ? paramCount : 0)), 'fit-history');
+  if (regime !== 'batch' && rec.stepLosses) checkBudget(epochs * Math.ceil(n / batchSize), 'fit-steps');
+}
+
+/** The hidden units of a network (the widths of its bias vectors but the last), 0 for other models. */
+function hiddenUnits(model: Model): number {
+  let units = 0;
+  model.paramNames.forEach((name, i) => {
+    if (/^b\d+$/.test(name) && model.paramShapes[i].length === 1) units += model.paramShapes[i][0];
+  });
+  return units;
 }
 
 function norm(G: Params): number {
@@ -512,7 +615,7 @@ function gather(
 function readHand(given: Record<string, number | ArrayLike<number>>, model: Model, G: Params): void {
   if (given === null || typeof given !== 'object') throw bad('gradient result', given, 'object');
   model.paramNames.forEach((name, i) => {
-    const v = given[name];
+    const v = Object.hasOwn(given, name) ? given[name] : undefined;
     if (v === undefined) throw new DescensoError('fit-gradient-missing', { name });
     const size = G[i].length;
     if (typeof v === 'number') {

@@ -1,7 +1,7 @@
 /**
  * The optimizer × surface matrix: every optimizer, in both conventions, on every 2-D surface of
  * the catalog, from the surface's first start. Each run either reports divergence (with only
- * finite points recorded) or goes downhill; on the bowls every optimizer reaches the minimum.
+ * finite points recorded), reports leaving the surface's domain at its last step, or goes downhill; on the bowls every optimizer reaches the minimum.
  */
 import { describe, expect, it } from 'vitest';
 import { optimizerNames } from '../optim/index.js';
@@ -13,18 +13,19 @@ const twoD = surfaces.filter((s) => s.dims === 2);
 describe('optimizer × surface matrix', () => {
   for (const convention of ['pytorch', 'keras'] as const) {
     for (const name of optimizerNames) {
-      it(`${name} (${convention}) on every 2-D surface converges, descends or reports divergence`, () => {
+      it(`${name} (${convention}) on every 2-D surface converges, descends, or reports divergence or leaving the domain`, () => {
         for (const s of twoD) {
           const run = descend({
             surface: s.id,
             optimizer: { name, convention, options: { lr: 0.01 } },
             steps: 300,
           });
-          expect(['max-steps', 'converged', 'diverged']).toContain(run.status);
+          expect(['max-steps', 'converged', 'diverged', 'left-domain']).toContain(run.status);
           expect(run.points.flat().every(Number.isFinite)).toBe(true);
           expect(run.values.every(Number.isFinite)).toBe(true);
           expect(run.points).toHaveLength(run.steps + 1);
           if (run.status === 'diverged') expect(run.divergedAt).toBeGreaterThan(0);
+          else if (run.status === 'left-domain') expect(run.leftDomainAt).toBe(run.steps);
           else expect(Math.min(...run.values)).toBeLessThanOrEqual(run.values[0]);
         }
       });

@@ -1,5 +1,45 @@
+/** Inputs of the chart functions a message can name. */
+export type PlotInput =
+  | 'colour'
+  | 'grid-size'
+  | 'grid-values'
+  | 'grid-range'
+  | 'levels'
+  | 'path-points'
+  | 'lengths'
+  | 'tangent'
+  | 'series'
+  | 'panel'
+  | 'panels'
+  | 'png-width'
+  | 'png-scale'
+  | 'svg'
+  | 'scale-domain'
+  | 'scale-range'
+  | 'log-domain';
+const plotInput: Record<PlotInput, string> = {
+  colour: 'colour (#rgb or #rrggbb)',
+  'grid-size': 'contour grid size (at least 2×2)',
+  'grid-values': 'contour grid values (one per grid point)',
+  'grid-range': 'contour grid range (finite, low < high)',
+  levels: 'contour levels (a count ≥ 1 or at least two finite levels)',
+  'path-points': 'path points (a list of [x, y])',
+  lengths: 'pair of arrays (they must have the same length)',
+  tangent: 'tangent point or slope (finite numbers)',
+  series: 'series (y must be an array)',
+  panel: 'panel (not an SVG chart of descenso)',
+  panels: 'panels (at least one chart)',
+  'png-width': 'PNG width (a finite number > 0)',
+  'png-scale': 'PNG scale (a finite number > 0)',
+  svg: 'SVG document',
+  'scale-domain': 'scale domain (two finite numbers)',
+  'scale-range': 'scale range (two finite numbers)',
+  'log-domain': 'log scale domain (both ends > 0)',
+};
+
 /** Labels drawn on the charts (English): legend entries, default axis labels and titles. */
 export const plot = {
+  'plot-bad-input': (p: { what: PlotInput; value: string }) => `invalid ${plotInput[p.what]}: ${p.value}`,
   'plot-start': () => 'start',
   'plot-end': () => 'end',
   'plot-diverged': (p: { name: string }) => `${p.name} (diverged)`,
@@ -26,4 +66,6 @@ export const plot = {
   'plot-figure': () => 'Figure',
   'plot-no-data': () => 'no data to plot',
   'plot-no-positive': () => 'no positive values to show on a log scale',
+  'plot-unknown-colormap': (p: { name: string; suggestion: string | null; known: string }) =>
+    `unknown colour map '${p.name}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; colour maps: ${p.known}`,
 };

@@ -17,6 +17,7 @@ export type FitExpected =
   | 'seed'
   | 'positive'
   | 'object'
+  | 'array'
   | 'function';
 const fitExpected: Record<FitExpected, string> = {
   epochs: 'an integer from 0 to 10⁷',
@@ -26,22 +27,78 @@ const fitExpected: Record<FitExpected, string> = {
   seed: 'an integer from 0 to 2³² − 1',
   positive: 'a finite number > 0',
   object: 'an object',
+  array: 'an array of numbers',
   function: 'a function',
+};
+
+/** The options of descend a message can name. */
+export type DescendOption =
+  | 'steps'
+  | 'start'
+  | 'gradient'
+  | 'h'
+  | 'noise'
+  | 'onStep'
+  | 'record.every'
+  | 'domain';
+const descendExpected: Record<DescendOption, string> = {
+  steps: 'an integer from 0 to 10⁶',
+  start: 'finite numbers',
+  gradient: "'autodiff', 'forward' or 'central'",
+  h: 'a finite number > 0',
+  noise: 'a finite σ ≥ 0',
+  onStep: 'a function',
+  'record.every': 'an integer ≥ 1',
+  domain: 'one [low, high] for each of the first variables, finite, low < high',
+};
+
+/** What to lower when a run would not fit in memory. */
+export type BudgetAdvice = 'descend' | 'fit-history' | 'fit-steps' | 'fit-working';
+const budgetAdvice: Record<BudgetAdvice, string> = {
+  descend: 'take fewer steps or record every K-th step (--every K, record.every)',
+  'fit-history':
+    'train fewer epochs, record every K-th epoch (--every K, record.every) or do not record the parameters',
+  'fit-steps': 'train fewer epochs, use larger batches or do not record the loss of every step',
+  'fit-working': 'use fewer points or narrower layers',
 };
 
 export const train = {
   // models/
-  'model-unknown': (p: { spec: string; forms: string }) => `unknown model '${p.spec}' (models: ${p.forms})`,
+  'model-unknown': (p: { spec: string; forms: string; suggestion?: string | null }) =>
+    `unknown model '${p.spec}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; models: ${p.forms}`,
   'model-bad-size': (p: { spec: string; what: ModelSizeKind; min: number; max: number }) =>
     `invalid ${sizeWord[p.what]} in the model '${p.spec}': an integer from ${p.min} to ${p.max}`,
   'model-bad-activation': (p: { value: string; valid: string }) =>
     `unknown activation '${p.value}' (activations: ${p.valid})`,
 
+  'model-bad-params': (p: { model: string; expected: number; names: string; given: number }) =>
+    `the model ${p.model} takes ${p.expected} parameters (${p.names}), got ${p.given}`,
+  'model-bad-x': (p: { model: string; count: number; inputs: number }) =>
+    `the model ${p.model} needs at least one point of ${p.inputs} ${p.inputs === 1 ? 'number' : 'numbers'}; x has ${p.count}`,
+
   // losses/
-  'loss-unknown': (p: { name: string; valid: string }) => `unknown loss '${p.name}' (losses: ${p.valid})`,
+  'loss-unknown': (p: { name: string; valid: string; suggestion?: string | null }) =>
+    `unknown loss '${p.name}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; losses: ${p.valid}`,
   'loss-bad-delta': (p: { value: string }) => `invalid huber δ: ${p.value} (a finite number > 0)`,
 
+  // train/descend
+  'descend-bad-option': (p: { option: DescendOption; value: string }) =>
+    `invalid ${p.option} for descend: ${p.value} (expected ${descendExpected[p.option]})`,
+  'descend-no-function': () => 'descend needs a surface or a formula',
+  'descend-start-length': (p: { nvars: number; vars: string; count: number; start: string }) =>
+    `the formula has ${p.nvars} ${p.nvars === 1 ? 'variable' : 'variables'} (${p.vars}); the start has ${p.count} ${p.count === 1 ? 'coordinate' : 'coordinates'}: ${p.start}`,
+  'descend-undefined-start': (p: { point: string; gradient: boolean }) =>
+    p.gradient
+      ? `the gradient of f is not defined at the start (${p.point}): start elsewhere`
+      : `f is not defined at the start (${p.point}): start elsewhere`,
+  'descend-status-left-domain': (p: { step: number }) =>
+    `status: left the surface's domain at step ${p.step}`,
+  'run-too-large': (p: { size: string; limit: string; advice: BudgetAdvice }) =>
+    `this run would need ${p.size} numbers in memory, more than the limit of ${p.limit}: ${budgetAdvice[p.advice]}`,
+
   // train/fit
+  'fit-undefined-start': (p: { loss: string }) =>
+    `the loss is not defined at the start (it is ${p.loss}): check the scale of the data and the initial parameters`,
   'fit-bad-option': (p: { option: string; value: string; expected: FitExpected }) =>
     `invalid ${p.option} for fit: ${p.value} (expected ${fitExpected[p.expected]})`,
   'fit-unknown-param': (p: { name: string; model: string; valid: string }) =>

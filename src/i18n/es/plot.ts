@@ -1,7 +1,28 @@
-import type { plot as en } from '../en/plot.js';
+import type { plot as en, PlotInput } from '../en/plot.js';
+
+const plotInput: Record<PlotInput, string> = {
+  colour: 'el color (#rgb o #rrggbb)',
+  'grid-size': 'el tamaño de la malla de contorno (al menos 2×2)',
+  'grid-values': 'los valores de la malla de contorno (uno por punto)',
+  'grid-range': 'el rango de la malla de contorno (finito, mínimo < máximo)',
+  levels: 'los niveles de contorno (un número ≥ 1 o al menos dos niveles finitos)',
+  'path-points': 'los puntos del camino (una lista de [x, y])',
+  lengths: 'el par de listas (deben tener la misma longitud)',
+  tangent: 'el punto o la pendiente de la tangente (números finitos)',
+  series: 'la serie (y debe ser una lista)',
+  panel: 'el panel (no es un gráfico SVG de descenso)',
+  panels: 'los paneles (al menos un gráfico)',
+  'png-width': 'el ancho del PNG (un número finito > 0)',
+  'png-scale': 'la escala del PNG (un número finito > 0)',
+  svg: 'el documento SVG',
+  'scale-domain': 'el dominio de la escala (dos números finitos)',
+  'scale-range': 'el recorrido de la escala (dos números finitos)',
+  'log-domain': 'el dominio de la escala logarítmica (ambos extremos > 0)',
+};
 
 /** Rótulos de los gráficos (español): leyendas, nombres de ejes por defecto y títulos. */
 export const plot: typeof en = {
+  'plot-bad-input': (p) => `valor no válido para ${plotInput[p.what]}: ${p.value}`,
   'plot-start': () => 'inicio',
   'plot-end': () => 'fin',
   'plot-diverged': (p) => `${p.name} (divergió)`,
@@ -27,4 +48,6 @@ export const plot: typeof en = {
   'plot-figure': () => 'Figura',
   'plot-no-data': () => 'no hay datos que dibujar',
   'plot-no-positive': () => 'no hay valores positivos que mostrar en escala logarítmica',
+  'plot-unknown-colormap': (p) =>
+    `mapa de colores desconocido '${p.name}'${p.suggestion ? ` (¿quiso decir '${p.suggestion}'?)` : ''}; mapas de colores: ${p.known}`,
 };

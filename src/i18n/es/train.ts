@@ -1,4 +1,4 @@
-import type { train as en, FitExpected, ModelSizeKind } from '../en/train.js';
+import type { BudgetAdvice, DescendOption, train as en, FitExpected, ModelSizeKind } from '../en/train.js';
 
 /** Mensajes de los modelos, las pérdidas, fit y las órdenes `simulate` / `fit` (español). */
 
@@ -16,18 +16,59 @@ const fitExpected: Record<FitExpected, string> = {
   seed: 'un entero de 0 a 2³² − 1',
   positive: 'un número finito > 0',
   object: 'un objeto',
+  array: 'una lista de números',
   function: 'una función',
 };
 
+const descendExpected: Record<DescendOption, string> = {
+  steps: 'un entero de 0 a 10⁶',
+  start: 'números finitos',
+  gradient: "'autodiff', 'forward' o 'central'",
+  h: 'un número finito > 0',
+  noise: 'un σ finito ≥ 0',
+  onStep: 'una función',
+  'record.every': 'un entero ≥ 1',
+  domain: 'un [mínimo, máximo] por cada una de las primeras variables, finitos, con mínimo < máximo',
+};
+
+const budgetAdvice: Record<BudgetAdvice, string> = {
+  descend: 'dé menos pasos o registre uno de cada K (--every K, record.every)',
+  'fit-history':
+    'entrene menos épocas, registre una de cada K (--every K, record.every) o no registre los parámetros',
+  'fit-steps': 'entrene menos épocas, use lotes más grandes o no registre la pérdida de cada paso',
+  'fit-working': 'use menos puntos o capas más estrechas',
+};
+
 export const train: typeof en = {
-  'model-unknown': (p) => `modelo desconocido '${p.spec}' (modelos: ${p.forms})`,
+  'model-unknown': (p) =>
+    `modelo desconocido '${p.spec}'${p.suggestion ? ` (¿quiso decir '${p.suggestion}'?)` : ''}; modelos: ${p.forms}`,
   'model-bad-size': (p) =>
     `${sizeWord[p.what]} no válido en el modelo '${p.spec}': un entero de ${p.min} a ${p.max}`,
   'model-bad-activation': (p) => `activación desconocida '${p.value}' (activaciones: ${p.valid})`,
 
-  'loss-unknown': (p) => `pérdida desconocida '${p.name}' (pérdidas: ${p.valid})`,
+  'model-bad-params': (p) =>
+    `el modelo ${p.model} tiene ${p.expected} parámetros (${p.names}); se recibieron ${p.given}`,
+  'model-bad-x': (p) =>
+    `el modelo ${p.model} necesita al menos un punto de ${p.inputs} ${p.inputs === 1 ? 'número' : 'números'}; x tiene ${p.count}`,
+  'loss-unknown': (p) =>
+    `pérdida desconocida '${p.name}'${p.suggestion ? ` (¿quiso decir '${p.suggestion}'?)` : ''}; pérdidas: ${p.valid}`,
   'loss-bad-delta': (p) => `δ de huber no válido: ${p.value} (un número finito > 0)`,
 
+  'descend-bad-option': (p) =>
+    `${p.option} no válido para descend: ${p.value} (se espera ${descendExpected[p.option]})`,
+  'descend-no-function': () => 'descend necesita una superficie o una fórmula',
+  'descend-start-length': (p) =>
+    `la fórmula tiene ${p.nvars} ${p.nvars === 1 ? 'variable' : 'variables'} (${p.vars}); el punto de partida tiene ${p.count} ${p.count === 1 ? 'coordenada' : 'coordenadas'}: ${p.start}`,
+  'descend-undefined-start': (p) =>
+    p.gradient
+      ? `el gradiente de f no está definido en el punto de partida (${p.point}): empiece en otro punto`
+      : `f no está definida en el punto de partida (${p.point}): empiece en otro punto`,
+  'descend-status-left-domain': (p) => `estado: salió del dominio de la superficie en el paso ${p.step}`,
+  'run-too-large': (p) =>
+    `esta ejecución necesitaría ${p.size} números en memoria, más que el límite de ${p.limit}: ${budgetAdvice[p.advice]}`,
+
+  'fit-undefined-start': (p) =>
+    `la pérdida no está definida al inicio (vale ${p.loss}): revise la escala de los datos y los parámetros iniciales`,
   'fit-bad-option': (p) =>
     `${p.option} no válido para fit: ${p.value} (se espera ${fitExpected[p.expected]})`,
   'fit-unknown-param': (p) =>
