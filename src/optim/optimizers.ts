@@ -1,5 +1,6 @@
 import { DescensoError } from '../errors.js';
 import { type Lang, t } from '../i18n/index.js';
+import { suggestName } from '../suggest.js';
 import {
   type ConventionEntry,
   conventions,
@@ -139,15 +140,16 @@ const optionChecks: Readonly<Record<string, Check>> = {
 export function resolveOptimizerName(name: unknown): OptimizerName {
   const key = typeof name === 'string' ? name.trim().toLowerCase() : '';
   if ((optimizerNames as readonly string[]).includes(key)) return key as OptimizerName;
-  const alias = optimizerAliases[key];
-  if (alias) return alias;
+  // Own keys only: `__proto__` or `constructor` must not find Object.prototype's members.
+  if (Object.hasOwn(optimizerAliases, key)) return optimizerAliases[key];
   const valid = optimizerNames
     .map((n) => {
       const aliases = Object.keys(optimizerAliases).filter((a) => optimizerAliases[a] === n);
       return aliases.length > 0 ? `${n} (${aliases.join(', ')})` : n;
     })
     .join(', ');
-  throw new DescensoError('optim-unknown', { name: show(name), valid });
+  const suggestion = suggestName(key, [...optimizerNames, ...Object.keys(optimizerAliases)]) ?? null;
+  throw new DescensoError('optim-unknown', { name: show(name), valid, suggestion });
 }
 
 export function resolveConvention(convention: unknown): Convention {
@@ -157,6 +159,7 @@ export function resolveConvention(convention: unknown): Convention {
   throw new DescensoError('optim-unknown-convention', {
     convention: show(convention),
     valid: conventionNames.join(', '),
+    suggestion: typeof convention === 'string' ? (suggestName(convention, conventionNames) ?? null) : null,
   });
 }
 
@@ -167,8 +170,8 @@ function resolveOptions(
   given: Record<string, unknown>,
 ): ResolvedOptions {
   const options = { ...given };
-  if (name === 'rmsprop' && 'alpha' in options) {
-    if ('rho' in options) {
+  if (name === 'rmsprop' && Object.hasOwn(options, 'alpha')) {
+    if (Object.hasOwn(options, 'rho')) {
       throw new DescensoError('optim-duplicate-option', { owner: name, option: 'rho', alias: 'alpha' });
     }
     options.rho = options.alpha;

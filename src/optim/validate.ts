@@ -1,5 +1,6 @@
 import { DescensoError } from '../errors.js';
 import type { OptimExpected } from '../i18n/en/optim.js';
+import { suggestName } from '../suggest.js';
 
 /**
  * Option checks shared by optimizers, transforms and schedules. Each names its owner ("adam",
@@ -107,7 +108,13 @@ export function optionsObject(owner: string, value: unknown): Record<string, unk
 export function knownKeys(owner: string, options: Record<string, unknown>, known: readonly string[]): void {
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
-      throw new DescensoError('optim-unknown-option', { owner, option: key, valid: known.join(', ') });
+      const suggestion = suggestName(key, known) ?? null;
+      throw new DescensoError('optim-unknown-option', {
+        owner,
+        option: key,
+        valid: known.join(', '),
+        suggestion,
+      });
     }
   }
 }

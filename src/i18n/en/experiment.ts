@@ -1,4 +1,5 @@
 /** Messages of the Experiment schema (English). */
+import { didYouMean } from './core.js';
 
 /**
  * What is wrong at a path of an Experiment: data, so every language says it in its own words
@@ -7,17 +8,18 @@
  */
 export type ExperimentProblem =
   | { kind: 'not-object'; got?: string }
-  | { kind: 'unknown-field'; allowed: string }
+  | { kind: 'unknown-field'; allowed: string; suggestion?: string | null }
   | { kind: 'not-number'; got?: string }
   | { kind: 'out-of-range'; value: number; min?: number; max?: number; integer?: boolean; positive?: boolean }
   | { kind: 'not-text'; got?: string }
   | { kind: 'too-long'; max: number }
-  | { kind: 'not-choice'; choices: string; got?: string }
+  | { kind: 'not-choice'; choices: string; got?: string; suggestion?: string | null }
   | { kind: 'not-list'; got?: string }
   | { kind: 'list-length'; min: number; max: number; found: number }
   | { kind: 'not-optimizer'; got?: string }
   | { kind: 'options-not-object' }
-  | { kind: 'unknown-option'; known: string }
+  | { kind: 'unknown-option'; known: string; suggestion?: string | null }
+  | { kind: 'bad-name' }
   | { kind: 'no-optimizers' }
   | { kind: 'too-many-optimizers'; max: number }
   | { kind: 'surface-or-formula' }
@@ -52,7 +54,7 @@ function problem(p: ExperimentProblem): string {
     case 'not-object':
       return `expected an object, got ${got(p.got)}`;
     case 'unknown-field':
-      return `unknown field (allowed: ${p.allowed})`;
+      return `unknown field${didYouMean(p.suggestion)} (allowed: ${p.allowed})`;
     case 'not-number':
       return `expected a finite number, got ${got(p.got)}`;
     case 'out-of-range':
@@ -62,7 +64,7 @@ function problem(p: ExperimentProblem): string {
     case 'too-long':
       return `text longer than ${p.max} characters`;
     case 'not-choice':
-      return `expected one of ${p.choices}, got ${got(p.got)}`;
+      return `expected one of ${p.choices}, got ${got(p.got)}${didYouMean(p.suggestion)}`;
     case 'not-list':
       return `expected a list of numbers, got ${got(p.got)}`;
     case 'list-length':
@@ -74,7 +76,9 @@ function problem(p: ExperimentProblem): string {
     case 'options-not-object':
       return 'expected an object of hyper-parameters';
     case 'unknown-option':
-      return `unknown hyper-parameter (known: ${p.known})`;
+      return `unknown hyper-parameter${didYouMean(p.suggestion)} (known: ${p.known})`;
+    case 'bad-name':
+      return 'expected a parameter name (letters, digits and _, not starting with a digit)';
     case 'no-optimizers':
       return 'expected a non-empty list of optimizers';
     case 'too-many-optimizers':

@@ -1,4 +1,5 @@
 import type { ExperimentProblem, experiment as en, UrlProblem } from '../en/experiment.js';
+import { didYouMean } from './core.js';
 
 /** Mensajes del esquema de experimentos (español). */
 
@@ -15,7 +16,7 @@ function problem(p: ExperimentProblem): string {
     case 'not-object':
       return `se esperaba un objeto y se recibió ${got(p.got)}`;
     case 'unknown-field':
-      return `campo desconocido (se admiten: ${p.allowed})`;
+      return `campo desconocido${didYouMean(p.suggestion)} (se admiten: ${p.allowed})`;
     case 'not-number':
       return `se esperaba un número finito y se recibió ${got(p.got)}`;
     case 'out-of-range':
@@ -25,7 +26,7 @@ function problem(p: ExperimentProblem): string {
     case 'too-long':
       return `texto de más de ${p.max} caracteres`;
     case 'not-choice':
-      return `se esperaba uno de ${p.choices} y se recibió ${got(p.got)}`;
+      return `se esperaba uno de ${p.choices} y se recibió ${got(p.got)}${didYouMean(p.suggestion)}`;
     case 'not-list':
       return `se esperaba una lista de números y se recibió ${got(p.got)}`;
     case 'list-length':
@@ -37,7 +38,9 @@ function problem(p: ExperimentProblem): string {
     case 'options-not-object':
       return 'se esperaba un objeto de hiperparámetros';
     case 'unknown-option':
-      return `hiperparámetro desconocido (se conocen: ${p.known})`;
+      return `hiperparámetro desconocido${didYouMean(p.suggestion)} (se conocen: ${p.known})`;
+    case 'bad-name':
+      return 'se esperaba un nombre de parámetro (letras, cifras y _, sin empezar por una cifra)';
     case 'no-optimizers':
       return 'se esperaba una lista no vacía de optimizadores';
     case 'too-many-optimizers':
