@@ -7,6 +7,7 @@ import { DescensoError } from '../errors.js';
 import type { ExperimentProblem } from '../i18n/en/experiment.js';
 import { optimizerAliases, optimizerNames } from '../optim/conventions.js';
 import { suggestName } from '../suggest.js';
+import { parseJson } from './json.js';
 
 export const EXPERIMENT_VERSION = 1;
 export const MAX_OPTIMIZERS = 10;
@@ -157,6 +158,8 @@ function numList(v: unknown, path: string, min = 1, max = 10_000_000): number[] 
 /** The value as short JSON for a message; undefined (a missing field) stays undefined. */
 function show(v: unknown): string | undefined {
   if (v === undefined) return undefined;
+  // JSON.stringify would write Infinity (from 1e999) as null.
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   try {
     const s = JSON.stringify(v);
     return s.length > 40 ? `${s.slice(0, 37)}...` : s;
@@ -391,26 +394,8 @@ export function parseExperiment(value: unknown): Experiment {
   return kind === 'descend' ? descendExperiment(value) : fitExperiment(value);
 }
 
-/** Parses JSON text into an Experiment (a JSON syntax error is reported as such). */
+/** Parses JSON text into an Experiment; a syntax fault names its line, column and what was found. */
 export function experimentFromJson(text: string): Experiment {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new DescensoError('experiment-json', jsonFault(text, e));
-  }
-  return parseExperiment(value);
-}
-
-/**
- * Where JSON.parse stopped, as line and column (1-based), from the offset its message gives; the
- * engine's own sentence is English, so only the place is kept. No offset means the text ended early.
- */
-function jsonFault(text: string, e: unknown): { line?: number; column?: number } {
-  const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-  if (!at) return {};
-  const offset = Math.min(Number(at[1]), text.length);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  if (typeof text !== 'string') fail('experiment', { kind: 'not-text', got: show(text) });
+  return parseExperiment(parseJson(text));
 }

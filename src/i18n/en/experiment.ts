@@ -35,6 +35,75 @@ export type ExperimentProblem =
   /** A fault found while running (a bad formula, an unknown model), said in both languages. */
   | { kind: 'run'; es: string; en: string };
 
+/** What the JSON scanner wanted where it met something else. */
+export type JsonExpected = 'value' | 'key' | 'colon' | 'comma-or-brace' | 'comma-or-bracket' | 'end';
+
+/** The first fault of a JSON text (src/experiment/json.ts); `found` is already printable. */
+export type JsonFault =
+  | { kind: 'empty' }
+  | { kind: 'end'; expected: JsonExpected }
+  | { kind: 'unexpected'; found: string; expected: JsonExpected }
+  | { kind: 'unclosed-string' }
+  | { kind: 'comment' }
+  | { kind: 'single-quote' }
+  | { kind: 'non-finite'; found: string }
+  | { kind: 'trailing-comma'; close: '}' | ']' }
+  | { kind: 'bad-number'; found: string }
+  | { kind: 'bad-escape'; found: string }
+  | { kind: 'control-in-string'; found: string }
+  | { kind: 'duplicate-key'; key: string }
+  | { kind: 'too-deep'; max: number }
+  | { kind: 'decimal-comma'; value: string; fixed: string }
+  | { kind: 'bare-word'; found: string };
+
+const jsonExpected: Record<JsonExpected, string> = {
+  value: 'a value (a number, "text", true, false, null, [ or {)',
+  key: 'a key in double quotes',
+  colon: "':' after the key",
+  'comma-or-brace': "',' or '}'",
+  'comma-or-bracket': "',' or ']'",
+  end: 'the end of the text',
+};
+
+function jsonFault(f: JsonFault): string {
+  switch (f.kind) {
+    case 'empty':
+      return 'the text is empty';
+    case 'end':
+      return `the text ends where ${jsonExpected[f.expected]} was expected`;
+    case 'unexpected':
+      return `found '${f.found}' where ${jsonExpected[f.expected]} was expected`;
+    case 'unclosed-string':
+      return 'the string that starts here is never closed with "';
+    case 'comment':
+      return 'JSON has no comments (// or /* */): remove it';
+    case 'single-quote':
+      return `found ': JSON writes text in double quotes, "like this"`;
+    case 'non-finite':
+      return `${f.found} is not a JSON number: write a finite number`;
+    case 'trailing-comma':
+      return `a comma just before '${f.close}': remove it`;
+    case 'bad-number':
+      return `'${f.found}' is not a JSON number (numbers look like 3, -0.5, 1e-4)`;
+    case 'bad-escape':
+      return `invalid escape '${f.found}' in a string (valid: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`;
+    case 'control-in-string':
+      return `a control character (${f.found}) inside a string: write it as an escape, such as \\n`;
+    case 'duplicate-key':
+      return `the key "${f.key}" appears twice in the same object`;
+    case 'too-deep':
+      return `nested more than ${f.max} levels deep`;
+    case 'decimal-comma':
+      return `'${f.value}' has a decimal comma: use a point: ${f.fixed}`;
+    case 'bare-word': {
+      const lower = f.found.toLowerCase();
+      return ['true', 'false', 'null', 'none'].includes(lower)
+        ? `found '${f.found}': JSON writes ${lower === 'none' ? 'null' : lower} in lower case`
+        : `found '${f.found}': text goes in double quotes, "${f.found}"`;
+    }
+  }
+}
+
 /** Why the lab's address could not be read. */
 export type UrlProblem =
   | { kind: 'format' }
@@ -122,10 +191,8 @@ function urlProblem(p: UrlProblem): string {
 export const experiment = {
   'experiment-invalid': (p: { path: string; problem: ExperimentProblem }) =>
     `invalid experiment at ${p.path}: ${problem(p.problem)}`,
-  'experiment-json': (p: { line?: number; column?: number }) =>
-    p.line === undefined
-      ? 'the experiment is not valid JSON: it ends too early'
-      : `the experiment is not valid JSON: syntax error at line ${p.line}, column ${p.column}`,
+  'experiment-json': (p: { line: number; column: number; fault: JsonFault }) =>
+    `the experiment is not valid JSON: syntax error at line ${p.line}, column ${p.column}: ${jsonFault(p.fault)}`,
   'experiment-url': (p: { reason: UrlProblem }) =>
     `the address holds an invalid experiment (${urlProblem(p.reason)}); the default one is shown`,
 };
