@@ -90,6 +90,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   // A comma-separated file can still carry decimal commas inside quotes, if the caller says so.
   const decimal = opts.decimal ?? (separator === ',' ? '.' : ',');
 
+  checkText(body, offsetShift);
   const records = tokenize(body, separator, offsetShift).filter((r) => !isBlank(r));
   if (records.length === 0) throw new DescensoError('csv-empty', undefined);
   const width = records[0].fields.length;
@@ -111,6 +112,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const names = given.map((name, j) => (name === '' ? `c${j + 1}` : name));
   const unnamed = given.map((name) => name === '');
 
+  if (decimal === '.') refuseDecimalCommas(data);
   // A column is numeric when any of its cells is a number; then all of them must be.
   const numeric = names.map((_, j) => data.some((r) => parseNumber(r.fields[j].text, decimal) !== null));
   const numericIndex = numeric.flatMap((isNum, j) => (isNum ? [j] : []));
@@ -125,7 +127,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
       }
       throw new DescensoError(
         'csv-bad-number',
-        { line: f.line, column: j + 1, found: f.text.trim() },
+        { line: f.line, column: j + 1, found: shown(f.text) },
         f.offset,
       );
     }),
@@ -210,6 +212,44 @@ export function datasetTable(data: Dataset): NumericTable {
   return { columns: ['x', 'y'], rows: Array.from({ length: n }, (_, i) => [data.x[i], data.y[i]]) };
 }
 
+/** A cell as a message shows it: trimmed and cut, so a 100 MB cell is not copied into the error. */
+function shown(text: string): string {
+  const s = text.trim();
+  return s.length > 200 ? s.slice(0, 200) : s;
+}
+
+/**
+ * A NUL byte means a binary file (a spreadsheet saved as .xlsx, an image) or a UTF-16 one read as
+ * UTF-8: say so at the first one instead of reading garbage as text columns.
+ */
+function checkText(text: string, offsetShift: number): void {
+  const at = text.indexOf('\0');
+  if (at < 0) return;
+  const before = text.slice(0, at);
+  const line = lineBreaks(before) + 1;
+  const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  throw new DescensoError('csv-binary', { line, column }, at + offsetShift);
+}
+
+/**
+ * With a decimal point, a cell such as "0,03" (quoted, or it would be two cells) is a number
+ * written with a decimal comma: the column would otherwise be taken for text and left out.
+ */
+function refuseDecimalCommas(data: CsvRecord[]): void {
+  for (const r of data)
+    r.fields.forEach((f, j) => {
+      const s = f.text.trim();
+      if (s.includes(',') && NUMBER_WITH_COMMA.test(s) && !NUMBER_WITH_POINT.test(s)) {
+        const fixed = s.replace(',', '.');
+        throw new DescensoError(
+          'csv-decimal-comma',
+          { line: f.line, column: j + 1, value: s, fixed },
+          f.offset,
+        );
+      }
+    });
+}
+
 /** The number a field holds, or null if it holds none. */
 function parseNumber(raw: string, decimal: CsvDecimal): number | null {
   const s = raw.trim();
@@ -270,23 +310,22 @@ function tokenize(text: string, sep: string, offsetShift: number): CsvRecord[] {
         const openLine = line;
         let k = j + 1;
         let value = '';
+        // Whole runs up to the next quote at once: a 100 MB quoted cell stays linear and fast.
         for (;;) {
-          if (k >= n) {
+          const q = text.indexOf('"', k);
+          if (q < 0) {
             throw new DescensoError('csv-unclosed-quote', { line: openLine, column }, j + offsetShift);
           }
-          const c = text[k];
-          if (c === '"') {
-            if (text[k + 1] === '"') {
-              value += '"';
-              k += 2;
-              continue;
-            }
-            k++;
-            break;
+          const run = text.slice(k, q);
+          line += lineBreaks(run);
+          value += run;
+          if (text[q + 1] === '"') {
+            value += '"';
+            k = q + 2;
+            continue;
           }
-          if (c === '\n' || (c === '\r' && text[k + 1] !== '\n')) line++;
-          value += c;
-          k++;
+          k = q + 1;
+          break;
         }
         while (k < n && (text[k] === ' ' || (text[k] === '\t' && sep !== '\t'))) k++;
         if (!isEnd(text[k]) && text[k] !== sep) {
@@ -311,6 +350,12 @@ function tokenize(text: string, sep: string, offsetShift: number): CsvRecord[] {
     i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
     line++;
   }
+}
+
+/** How many line ends (LF, CRLF or a lone CR) a run of text holds. */
+function lineBreaks(run: string): number {
+  if (!run.includes('\n') && !run.includes('\r')) return 0;
+  return run.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 /** Quotes a name that holds any separator (not only the one in use, so that guessing the
