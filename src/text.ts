@@ -59,3 +59,35 @@ export function describeChar(ch: string): string {
   const visible = /[\p{L}\p{N}\p{P}\p{S}]/u.test(ch) && !hasUnsafeChar(ch);
   return visible ? ch : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/**
+ * Any value as a message shows it, written as code so it reads the same in every language:
+ * strings quoted, numbers as JavaScript prints them, small objects as JSON, the rest by kind
+ * (`Array(1000000)`, `Function`, `Symbol(s)`, `10n`). Never throws, whatever the value's
+ * prototype or getters (a `toString` that is not a function breaks `String(value)`).
+ */
+export function showValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'bigint':
+      return `${value.toString()}n`;
+    case 'symbol':
+      return `Symbol(${value.description ?? ''})`;
+    case 'function':
+      return 'Function';
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value) && value.length > 20) return `Array(${value.length})`;
+  try {
+    const text = JSON.stringify(value);
+    if (text !== undefined) return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  } catch {
+    // Cycles, BigInts, throwing getters: fall through to the kind.
+  }
+  return Array.isArray(value) ? `Array(${value.length})` : 'Object';
+}

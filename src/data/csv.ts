@@ -21,7 +21,9 @@
  * writes first is passed over) and y is the last numeric column. With one numeric column, x is
  * the row number 0, 1, 2, … and y that column.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
+import { showValue } from '../text.js';
 import type { Dataset } from './simulate.js';
 
 export type CsvSeparator = ',' | ';' | '\t';
@@ -137,7 +139,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
     if (choice === undefined) return fallback;
     const j = typeof choice === 'number' ? choice : names.indexOf(choice);
     if (!Number.isInteger(j) || j < 0 || j >= width) {
-      throw new DescensoError('csv-no-column', { name: String(choice), columns: names.join(', ') });
+      throw new DescensoError('csv-no-column', {
+        name: typeof choice === 'string' ? choice : showValue(choice),
+        columns: names.join(', '),
+        suggestion: typeof choice === 'string' ? (suggestName(choice, names) ?? null) : null,
+      });
     }
     const k = numericIndex.indexOf(j);
     if (k < 0) throw new DescensoError('csv-text-column', { name: names[j] });
@@ -190,7 +196,7 @@ export function toCsv(table: NumericTable, options: CsvWriteOptions = {}): strin
     }
     const cells = row.map((v, j) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new DescensoError('csv-bad-table', { row: i + 1, column: j + 1, value: String(v) });
+        throw new DescensoError('csv-bad-table', { row: i + 1, column: j + 1, value: showValue(v) });
       }
       const s = Object.is(v, -0) ? '-0' : String(v);
       return decimal === ',' ? s.replace('.', ',') : s;
@@ -204,6 +210,7 @@ export function toCsv(table: NumericTable, options: CsvWriteOptions = {}): strin
  * A data set as a table for `toCsv`: columns x, y for curves; x1, x2, label for blobs.
  */
 export function datasetTable(data: Dataset): NumericTable {
+  if (!isDataset(data)) throw badArgument('datasetTable', 1, data, 'dataset');
   const n = data.y.length;
   if (data.cols === 2) {
     const rows = Array.from({ length: n }, (_, i) => [data.x[2 * i], data.x[2 * i + 1], data.y[i]]);
@@ -248,6 +255,13 @@ function refuseDecimalCommas(data: CsvRecord[]): void {
         );
       }
     });
+}
+
+function isDataset(d: unknown): d is Dataset {
+  if (typeof d !== 'object' || d === null) return false;
+  const { x, y, cols } = d as Partial<Dataset>;
+  const arrayLike = (a: unknown) => ArrayBuffer.isView(a) || Array.isArray(a);
+  return (cols === 1 || cols === 2) && arrayLike(x) && arrayLike(y) && x!.length === cols * y!.length;
 }
 
 /** The number a field holds, or null if it holds none. */
@@ -368,6 +382,8 @@ function lineBreaks(run: string): number {
  * with `numberCell`.
  */
 export function textCell(text: string, separators = ',;\t'): string {
+  if (typeof text !== 'string') throw badArgument('textCell', 1, text, 'string');
+  if (typeof separators !== 'string') throw badArgument('textCell', 2, separators, 'string');
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   const needs =
     safe === '' ||
@@ -410,13 +426,5 @@ function checkOptions(options: unknown): CsvOptions {
 }
 
 function badOption(name: string, value: unknown): DescensoError {
-  return new DescensoError('csv-bad-option', { name, value: describe(value) });
-}
-
-/** A short printable form of any value; never throws, whatever the value's prototype. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return new DescensoError('csv-bad-option', { name, value: showValue(value) });
 }

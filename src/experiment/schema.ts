@@ -7,6 +7,7 @@ import { DescensoError } from '../errors.js';
 import type { ExperimentProblem } from '../i18n/en/experiment.js';
 import { optimizerAliases, optimizerNames } from '../optim/conventions.js';
 import { suggestName } from '../suggest.js';
+import { showValue } from '../text.js';
 import { parseJson } from './json.js';
 
 export const EXPERIMENT_VERSION = 1;
@@ -155,17 +156,9 @@ function numList(v: unknown, path: string, min = 1, max = 10_000_000): number[] 
   return v.map((x, i) => num(x, `${path}[${i}]`));
 }
 
-/** The value as short JSON for a message; undefined (a missing field) stays undefined. */
+/** The value as short JSON for a message (src/text.ts); undefined (a missing field) stays undefined. */
 function show(v: unknown): string | undefined {
-  if (v === undefined) return undefined;
-  // JSON.stringify would write Infinity (from 1e999) as null.
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  try {
-    const s = JSON.stringify(v);
-    return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-  } catch {
-    return typeof v;
-  }
+  return v === undefined ? undefined : showValue(v);
 }
 
 const OPTION_KEYS = [
@@ -383,6 +376,11 @@ function paramName(k: string, path: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(k) || k in Object.prototype || k === 'prototype')
     fail(path, { kind: 'bad-name' });
   return k;
+}
+
+/** Checks an untrusted data entry (an experiment's `data`) and returns a clean one. */
+export function parseDataEntry(value: unknown): DataEntry {
+  return dataEntry(value, 'experiment.data');
 }
 
 /** Checks an untrusted value (parsed JSON) and returns a clean Experiment, or throws naming the path. */

@@ -1,6 +1,6 @@
 import { DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
-import { MAX_SHOWN, printable } from '../text.js';
+import { MAX_SHOWN, printable, showValue } from '../text.js';
 import { en, type MessageKey, type MessageParams, type Messages } from './en.js';
 import { es } from './es.js';
 import { isPhrase, type Phrase, type Subject } from './phrase.js';
@@ -77,7 +77,7 @@ function render(lang: Lang, key: string, params: unknown, depth: number): string
 
 /** An unknown key is a fault of the caller: the ordinary "unknown …" error, with a close key if any. */
 function unknownKey(key: unknown): never {
-  const name = typeof key === 'string' ? key : String(key);
+  const name = typeof key === 'string' ? key : showValue(key);
   throw new DescensoError('unknown-message', {
     key: name,
     suggestion: suggestName(name, Object.keys(en)) ?? null,
@@ -100,5 +100,5 @@ export function phrase<K extends MessageKey>(key: K, params: MessageParams<K>): 
 
 /** The language a locale string names: anything starting with "es" is Spanish, the rest English. */
 export function langFromLocale(locale: string | undefined | null): Lang {
-  return locale && /^es\b|^es[_-]/i.test(locale.trim()) ? 'es' : 'en';
+  return typeof locale === 'string' && /^es\b|^es[_-]/i.test(locale.trim()) ? 'es' : 'en';
 }

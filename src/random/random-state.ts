@@ -1,4 +1,5 @@
 import { DescensoError } from '../errors.js';
+import { showValue } from '../text.js';
 import { libmLog } from './libm-log.js';
 import { initByArray, initGenrand, MT_N, temper, twist } from './mt19937.js';
 
@@ -347,5 +348,5 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value))
     return `[${value.slice(0, 4).map(describe).join(', ')}${value.length > 4 ? ', …' : ''}]`;
-  return typeof value;
+  return showValue(value);
 }

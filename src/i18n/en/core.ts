@@ -3,6 +3,36 @@ import type { Subject } from '../phrase.js';
 /** " (did you mean 'adam'?)" after an unknown name, or nothing when no known name is close. */
 export const didYouMean = (s: string | null | undefined) => (s ? ` (did you mean '${s}'?)` : '');
 
+/** What a public function's argument should have been. */
+export type ArgExpected =
+  | 'string'
+  | 'function'
+  | 'number'
+  | 'finite'
+  | 'experiment'
+  | 'arrays'
+  | 'same-shape'
+  | 'object'
+  | 'dataset'
+  | 'optimizer-entry'
+  | 'data-entry'
+  | 'index';
+
+const argExpected: Record<ArgExpected, string> = {
+  string: 'text',
+  function: 'a function',
+  number: 'a number',
+  finite: 'a finite number',
+  experiment: 'an experiment (see parseExperiment)',
+  arrays: 'a list of arrays of numbers',
+  'same-shape': 'arrays of the same shape as the parameters',
+  object: 'an object',
+  dataset: 'a data set (x, y and cols, as simulate returns)',
+  'optimizer-entry': 'an optimizer entry such as { name: "adam" }',
+  'data-entry': 'a data entry of an experiment',
+  index: 'the index of one of the experiment’s optimizers',
+};
+
 /**
  * Messages of the engine and of the library's boundaries (English). A `Subject` is a phrase said
  * in the reader's language or a name from code; `t()` has rendered it by the time these run.
@@ -23,13 +53,27 @@ export const core = {
   'no-grad-fn': (p: { op: string }) => `the operation ${p.op} cannot be differentiated`,
   'unknown-message': (p: { key: string; suggestion: string | null }) =>
     `unknown message key '${p.key}'${didYouMean(p.suggestion)}`,
-  'bad-argument': (p: { fn: string; what: Subject; value: string }) =>
-    `${p.fn}: invalid ${p.what}: ${p.value}`,
+  'bad-argument': (p: { fn: string; index: number; value: string; expected: ArgExpected }) =>
+    `${p.fn}: invalid argument ${p.index}: ${p.value} (expected ${argExpected[p.expected]})`,
   'decimal-comma': (p: { value: string; fixed: string }) =>
     `'${p.value}' has a decimal comma: use a point: ${p.fixed}`,
 
   // Subjects of the generic messages above, said in each language.
   'what-argument': (p: { index: number }) => `argument ${p.index}`,
+  'what-argument-of': (p: { index: number; count: number }) =>
+    `argument ${p.index} (the function takes ${p.count})`,
+  'what-input-of': (p: { op: string }) => `input of ${p.op}`,
+  'what-operand-of': (p: { op: string }) => `operand of ${p.op}`,
+  'what-tape-source': (p: { name: string }) =>
+    `source ${p.name} (not a variable and not watched by the tape)`,
+  'what-step-h': () => 'step h',
+  'what-function-result': () => 'function result',
+  'what-free-placeholder': () => 'a placeholder that is not an argument',
+  'placeholder-value': (p: { op: string }) =>
+    `an input of ${p.op} is a placeholder of compile() and has no value outside it`,
+  'ragged-matrix': () => 'invalid shape for a matrix: its rows are not all of the same length',
+  'argument-count': (p: { found: number; expected: number }) =>
+    `${p.found} arguments given, the function takes ${p.expected}`,
   'what-options': () => 'options',
   'what-text': () => 'text',
   'what-language': () => 'language',

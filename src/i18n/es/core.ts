@@ -1,4 +1,19 @@
-import type { core as en } from '../en/core.js';
+import type { ArgExpected, core as en } from '../en/core.js';
+
+const argExpected: Record<ArgExpected, string> = {
+  string: 'un texto',
+  function: 'una función',
+  number: 'un número',
+  finite: 'un número finito',
+  experiment: 'un experimento (véase parseExperiment)',
+  arrays: 'una lista de arrays de números',
+  'same-shape': 'arrays de la misma forma que los parámetros',
+  object: 'un objeto',
+  dataset: 'un conjunto de datos (x, y y cols, como los devuelve simulate)',
+  'optimizer-entry': 'una entrada de optimizador como { name: "adam" }',
+  'data-entry': 'una entrada de datos de un experimento',
+  index: 'el índice de uno de los optimizadores del experimento',
+};
 
 /** " (¿quería decir 'adam'?)" tras un nombre desconocido, o nada si ninguno conocido se le parece. */
 export const didYouMean = (s: string | null | undefined) => (s ? ` (¿quería decir '${s}'?)` : '');
@@ -18,10 +33,22 @@ export const core: typeof en = {
   'tape-used': () => 'esta GradientTape ya se usó; créela con { persistent: true } para reutilizarla',
   'no-grad-fn': (p) => `la operación ${p.op} no se puede derivar`,
   'unknown-message': (p) => `clave de mensaje desconocida '${p.key}'${didYouMean(p.suggestion)}`,
-  'bad-argument': (p) => `${p.fn}: valor no válido para ${p.what}: ${p.value}`,
+  'bad-argument': (p) =>
+    `${p.fn}: argumento ${p.index} no válido: ${p.value} (se esperaba ${argExpected[p.expected]})`,
   'decimal-comma': (p) => `'${p.value}' lleva coma decimal: use un punto: ${p.fixed}`,
 
   'what-argument': (p) => `el argumento ${p.index}`,
+  'what-argument-of': (p) => `el argumento ${p.index} (la función toma ${p.count})`,
+  'what-input-of': (p) => `la entrada de ${p.op}`,
+  'what-operand-of': (p) => `el operando de ${p.op}`,
+  'what-tape-source': (p) => `la fuente ${p.name} (no es una variable ni la vigila la cinta)`,
+  'what-step-h': () => 'el paso h',
+  'what-function-result': () => 'el resultado de la función',
+  'what-free-placeholder': () => 'un marcador de posición que no es un argumento',
+  'placeholder-value': (p) =>
+    `una entrada de ${p.op} es un marcador de posición de compile() y no tiene valor fuera de él`,
+  'ragged-matrix': () => 'forma no válida para una matriz: sus filas no tienen todas la misma longitud',
+  'argument-count': (p) => `se dieron ${p.found} argumentos y la función toma ${p.expected}`,
   'what-options': () => 'las opciones',
   'what-text': () => 'el texto',
   'what-language': () => 'el idioma',
