@@ -53,7 +53,10 @@ const MAX_DEPTH = 6;
  */
 function safeParams(lang: Lang, value: unknown, name: string, depth: number): unknown {
   if (typeof value === 'string') return printable(value, COMPOSED.has(name) ? MAX_COMPOSED : MAX_SHOWN);
-  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  // A symbol would make the template throw, a function would print its source over many lines.
+  if (typeof value === 'symbol' || typeof value === 'function') return showValue(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) return undefined;
   if (isPhrase(value)) return render(lang, value.phrase, value.params, depth + 1);
   if (Array.isArray(value)) return value.map((v) => safeParams(lang, v, name, depth + 1));
   const out: Record<string, unknown> = {};

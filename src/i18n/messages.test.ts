@@ -152,6 +152,15 @@ describe('t and unknown keys', () => {
     expect(t('es', 'bad-value', { what, value: 'NaN' })).toBe('valor no válido para el argumento 2: NaN');
   });
 
+  it('a symbol, a function or a cycle as a parameter gives one line, never a TypeError', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(t('en', 'bad-value', { what: Symbol('s') as never, value: (() => 1) as never })).toBe(
+      'invalid Symbol(s): Function',
+    );
+    expect(t('es', 'experiment-invalid', { path: 'p', problem: cycle as never })).not.toContain('\n');
+  });
+
   it('parameters with a __proto__ key are copied as data, not as a prototype', () => {
     const params = JSON.parse(
       '{"path": "p", "problem": {"kind": "not-object", "__proto__": {"got": "polluted"}}}',
