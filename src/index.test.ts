@@ -107,3 +107,36 @@ describe('the public API with hostile arguments', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('methods of the objects the API returns, with hostile arguments', () => {
+  const methods: [string, (...args: unknown[]) => unknown][] = [];
+  const rs = new api.RandomState(1);
+  const rsMethods = [
+    'seed',
+    'setState',
+    'randomSample',
+    'standardNormal',
+    'uniform',
+    'normal',
+    'randint',
+    'permutation',
+    'shuffle',
+  ];
+  for (const m of rsMethods)
+    methods.push([
+      `RandomState.${m}`,
+      (...a) => (rs as unknown as Record<string, (...x: unknown[]) => unknown>)[m](...a),
+    ]);
+  for (const name of api.optimizerNames) {
+    const o = api.makeOptimizer(name);
+    methods.push([`${name}.init`, (...a) => o.init(...(a as [never]))]);
+    methods.push([`${name}.update`, (...a) => o.update(...(a as [never, never, never]))]);
+  }
+  it.each(methods)('%s(hostile arguments) works or throws a DescensoError', (_name, fn) => {
+    const crashes = HOSTILE.flatMap(([what, args]) => {
+      const c = crash(fn, args);
+      return c === undefined ? [] : [`${what}: ${c}`];
+    });
+    expect(crashes).toEqual([]);
+  });
+});

@@ -79,3 +79,38 @@ describe('did you mean', () => {
     expect(() => makeOptimizer('zzzzzz')).toThrow(/^unknown optimizer "zzzzzz"; the optimizers/);
   });
 });
+
+describe('optimizer init and update arguments', () => {
+  const params = [new Float64Array([1, 2])];
+  const grads = [new Float64Array([0.5, -0.5])];
+
+  it('adam.update(grads, a state it never made of the wrong shape) throws bad-argument naming argument 2', () => {
+    const adam = makeOptimizer('adam');
+    for (const state of [undefined, {}, [{}], JSON.parse(JSON.stringify(adam.init(params)))]) {
+      const err = (() => {
+        try {
+          adam.update(grads, state as never, params);
+        } catch (e) {
+          return e as DescensoError;
+        }
+      })();
+      expect(err?.code).toBe('bad-argument');
+      expect(err?.params).toMatchObject({ fn: 'adam.update', index: 2, expected: 'optimizer-state' });
+    }
+  });
+
+  it("a state made by another adam of the same shape is accepted, and gives that adam's numbers", () => {
+    const a = makeOptimizer('adam');
+    const b = makeOptimizer('adam');
+    const [ua] = a.update(grads, a.init(params), params);
+    const [ub] = a.update(grads, b.init(params), params);
+    expect(Array.from(ub[0])).toEqual(Array.from(ua[0]));
+  });
+
+  it('sgd.init(undefined) and sgd.update(undefined) throw bad-argument, never a TypeError', () => {
+    const sgd = makeOptimizer('sgd', { momentum: 0.9 });
+    expect(codeOf(() => sgd.init(undefined as never))).toBe('bad-argument');
+    expect(codeOf(() => sgd.update(undefined as never, sgd.init(params)))).toBe('bad-argument');
+    expect(codeOf(() => sgd.update(grads, sgd.init(params), 'x' as never))).toBe('bad-argument');
+  });
+});

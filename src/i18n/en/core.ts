@@ -10,11 +10,13 @@ export type ArgExpected =
   | 'number'
   | 'finite'
   | 'experiment'
+  | 'array'
   | 'arrays'
   | 'same-shape'
   | 'object'
   | 'dataset'
   | 'optimizer-entry'
+  | 'optimizer-state'
   | 'data-entry'
   | 'index';
 
@@ -24,11 +26,13 @@ const argExpected: Record<ArgExpected, string> = {
   number: 'a number',
   finite: 'a finite number',
   experiment: 'an experiment (see parseExperiment)',
+  array: 'an array or a typed array',
   arrays: 'a list of arrays of numbers',
   'same-shape': 'arrays of the same shape as the parameters',
   object: 'an object',
   dataset: 'a data set (x, y and cols, as simulate returns)',
   'optimizer-entry': 'an optimizer entry such as { name: "adam" }',
+  'optimizer-state': 'the state its init() or the last update() returned',
   'data-entry': 'a data entry of an experiment',
   index: 'the index of one of the experiment’s optimizers',
 };

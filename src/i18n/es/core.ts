@@ -6,11 +6,13 @@ const argExpected: Record<ArgExpected, string> = {
   number: 'un número',
   finite: 'un número finito',
   experiment: 'un experimento (véase parseExperiment)',
+  array: 'un array o un array tipado',
   arrays: 'una lista de arrays de números',
   'same-shape': 'arrays de la misma forma que los parámetros',
   object: 'un objeto',
   dataset: 'un conjunto de datos (x, y y cols, como los devuelve simulate)',
   'optimizer-entry': 'una entrada de optimizador como { name: "adam" }',
+  'optimizer-state': 'el estado que devolvieron su init() o el último update()',
   'data-entry': 'una entrada de datos de un experimento',
   index: 'el índice de uno de los optimizadores del experimento',
 };
