@@ -16,33 +16,35 @@ export function isMessageKey(key: unknown): key is MessageKey {
 }
 
 /**
- * Parameters that carry text composed by descenso (lists of known names, another message, a
- * file path) rather than one value the user typed: they are escaped like the rest but cut later.
+ * Parameters that carry text composed by descenso (lists of known names, another message) rather
+ * than one value the user typed: escaped like the rest but cut later. A path or a file name
+ * holds user text inside code-made text, so it gets a middle length.
  */
-const COMPOSED = new Set([
-  'valid',
-  'known',
-  'allowed',
-  'choices',
-  'columns',
-  'commands',
-  'conventions',
-  'names',
-  'forms',
-  'values',
-  'expected',
-  'vars',
-  'reason',
-  'message',
-  'details',
-  'text',
-  'es',
-  'en',
-  'file',
-  'url',
-  'path',
+const LONGER: ReadonlyMap<string, number> = new Map([
+  ...[
+    'valid',
+    'known',
+    'allowed',
+    'choices',
+    'columns',
+    'commands',
+    'conventions',
+    'names',
+    'forms',
+    'values',
+    'expected',
+    'vars',
+    'reason',
+    'message',
+    'details',
+    'text',
+    'es',
+    'en',
+  ].map((name): [string, number] => [name, 2000]),
+  ['path', 160],
+  ['file', 400],
+  ['url', 400],
 ]);
-const MAX_COMPOSED = 2000;
 /** Nested parameters deeper than this are not user data descenso builds: they are dropped. */
 const MAX_DEPTH = 6;
 
@@ -52,7 +54,7 @@ const MAX_DEPTH = 6;
  * with their own keys only. Numbers and booleans are kept.
  */
 function safeParams(lang: Lang, value: unknown, name: string, depth: number): unknown {
-  if (typeof value === 'string') return printable(value, COMPOSED.has(name) ? MAX_COMPOSED : MAX_SHOWN);
+  if (typeof value === 'string') return printable(value, LONGER.get(name) ?? MAX_SHOWN);
   // A symbol would make the template throw, a function would print its source over many lines.
   if (typeof value === 'symbol' || typeof value === 'function') return showValue(value);
   if (value === null || typeof value !== 'object') return value;

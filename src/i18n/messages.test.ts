@@ -132,6 +132,20 @@ describe('every message with hostile parameters', () => {
   });
 });
 
+describe('long parameters', () => {
+  it('a 1 MB experiment key is cut in the path: the message stays short and ends its path with an ellipsis', () => {
+    const path = `experiment.${'k'.repeat(1_000_000)}`;
+    const out = t('en', 'experiment-invalid', { path, problem: { kind: 'unknown-field', allowed: 'kind' } });
+    expect(out.length).toBeLessThan(250);
+    expect(out).toContain('k…: unknown field');
+  });
+
+  it('a list of known names is not cut at 80 characters', () => {
+    const valid = Array.from({ length: 30 }, (_, i) => `name${i}`).join(', ');
+    expect(t('en', 'optim-unknown', { name: 'x', valid })).toContain('name29');
+  });
+});
+
 describe('t and unknown keys', () => {
   it("t('en', '__proto__') throws the DescensoError unknown-message, not a TypeError", () => {
     for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
