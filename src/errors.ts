@@ -1,4 +1,6 @@
+import type { ArgExpected } from './i18n/en/core.js';
 import { type Lang, type MessageKey, type MessageParams, t } from './i18n/index.js';
+import { showValue } from './text.js';
 
 /**
  * The one error type of descenso. `code` names the fault, `params` carry what and where
@@ -29,12 +31,19 @@ export class DescensoError<K extends MessageKey = MessageKey> extends Error {
 
 /** Runs `fn`; a positioned DescensoError it throws is given `source` so a caret can be drawn under the fault. */
 export function withSource<T>(source: string, fn: () => T): T {
+  if (typeof source !== 'string') throw badArgument('withSource', 1, source, 'string');
+  if (typeof fn !== 'function') throw badArgument('withSource', 2, fn, 'function');
   try {
     return fn();
   } catch (e) {
     if (e instanceof DescensoError && e.position !== undefined && e.source === undefined) e.source = source;
     throw e;
   }
+}
+
+/** The error for a public function given an argument of the wrong kind (never a TypeError). */
+export function badArgument(fn: string, index: number, value: unknown, expected: ArgExpected): DescensoError {
+  return new DescensoError('bad-argument', { fn, index, value: showValue(value), expected });
 }
 
 export function isDescensoError(e: unknown): e is DescensoError {

@@ -11,6 +11,11 @@ describe('suggestName', () => {
     expect(suggestName('x'.repeat(1000), ['peaks'])).toBeUndefined();
     expect(suggestName('__proto__', ['peaks'])).toBeUndefined();
   });
+  it('editDistance counts a swap of two neighbours as one edit, so "adma" suggests "adam"', () => {
+    expect(editDistance('adma', 'adam')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(suggestName('adma', ['sgd', 'adam', 'adamw'])).toBe('adam');
+  });
   it('editDistance counts inserts, deletes and replacements', () => {
     expect([
       editDistance('kitten', 'sitting'),

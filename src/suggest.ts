@@ -4,14 +4,21 @@
  * Used for functions in formulas, surfaces, optimizers, commands, anything picked by name.
  */
 
-/** Edit distance between two short names (Levenshtein: insert, delete, replace). */
+/**
+ * Edit distance between two short names: insert, delete, replace, and swapping two neighbours
+ * (optimal string alignment), since `adma` for `adam` is one slip of the fingers, not two.
+ */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {
       row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j], before[j - 2] + 1);
     }
+    before = prev;
     prev = row;
   }
   return prev[b.length];

@@ -180,8 +180,8 @@ describe('parseCsv: broken files', () => {
       'a decimal comma in a comma file',
       'x,y\n1,2\n"1,5",2\n',
       {},
-      'csv-bad-number',
-      { line: 3, column: 1, found: '1,5' },
+      'csv-decimal-comma',
+      { line: 3, column: 1, value: '1,5', fixed: '1.5' },
     ],
     ['a thousands separator', 'x;y\n1;2\n1.234,5;2\n', {}, 'csv-bad-number', { found: '1.234,5' }],
     ['an overflowing number', 'x,y\n1e999,2\n1,2\n', {}, 'csv-bad-number', { line: 2, found: '1e999' }],
@@ -345,5 +345,66 @@ describe('textCell: CSV cells a spreadsheet cannot run', () => {
 
   it('toCsv neutralises a header name that starts with =', () => {
     expect(toCsv({ columns: ['=1+1', 'y'], rows: [[1, 2]] })).toBe("'=1+1,y\n1,2\n");
+  });
+});
+
+describe('parseCsv with hostile files', () => {
+  const codeAndMessages = (text: string, options = {}) => {
+    try {
+      parseCsv(text, options);
+    } catch (e) {
+      const err = e as DescensoError;
+      return { code: err.code, en: err.message, es: err.messageIn('es') };
+    }
+    return { code: 'accepted', en: '', es: '' };
+  };
+
+  it('parseCsv of a NUL byte names its line and column and says the file is not text', () => {
+    expect(codeAndMessages('x,y\n1,2\n3,4\u0000')).toEqual({
+      code: 'csv-binary',
+      en: 'line 3, column 4: a NUL byte (\\x00): this is not a text CSV file (save it as CSV, UTF-8)',
+      es: 'línea 3, columna 4: un byte NUL (\\x00): no es un archivo CSV de texto (guárdelo como CSV, UTF-8)',
+    });
+  });
+
+  it('parseCsv of a cell of terminal escapes shows them escaped on one line', () => {
+    const { code, en, es } = codeAndMessages('x,y\n1,2\n3,\x1b]0;pwned\x07\x1b[2J\n');
+    expect(code).toBe('csv-bad-number');
+    expect(en).toBe("line 3, column 2: '\\x1b]0;pwned\\x07\\x1b[2J' is not a number");
+    expect(es).toBe("línea 3, columna 2: '\\x1b]0;pwned\\x07\\x1b[2J' no es un número");
+  });
+
+  it('parseCsv of a quoted decimal comma in a comma-separated file says to use a point', () => {
+    expect(codeAndMessages('x,y\n1,"0,03"\n')).toEqual({
+      code: 'csv-decimal-comma',
+      en: "line 2, column 2: '0,03' has a decimal comma: use a point: 0.03 (a file with ';' between fields may keep decimal commas)",
+      es: "línea 2, columna 2: '0,03' lleva coma decimal: use un punto: 0.03 (un archivo con ';' entre campos puede conservar la coma decimal)",
+    });
+    expect(parseCsv('x;y\n1;0,03\n').y[0]).toBe(0.03);
+  });
+
+  it('parseCsv takes __proto__ and constructor as ordinary column names', () => {
+    const t = parseCsv('__proto__,constructor\n1,2\n', { x: 'constructor', y: '__proto__' });
+    expect([t.columns, Array.from(t.x), Array.from(t.y)]).toEqual([['__proto__', 'constructor'], [2], [1]]);
+    expect(codeAndMessages('a,b\n1,2\n', { x: 'toString' }).code).toBe('csv-no-column');
+    expect(codeAndMessages('a,b\n1,2\n', JSON.parse('{"__proto__": {"x": 0}}')).code).toBe('csv-bad-option');
+  });
+
+  it('parseCsv of a 100 MB quoted cell reports it cut short, with its line and column', () => {
+    const { code, en } = codeAndMessages(`x,y\n1,2\n3,"${'a'.repeat(100_000_000)}"\n`);
+    expect(code).toBe('csv-bad-number');
+    expect(en.startsWith("line 3, column 2: 'aaaa")).toBe(true);
+    expect(en.length).toBeLessThan(120);
+  });
+
+  it('parseCsv counts line ends inside quoted cells: the fault after one is on the right line', () => {
+    expect(codeAndMessages('x,y\n1,"2\n"\n3,zz\n').en).toBe("line 4, column 2: 'zz' is not a number");
+    expect(codeAndMessages('x,y,z\n"a\r\nb",1,1\nc,2,q\n').en).toBe("line 4, column 3: 'q' is not a number");
+  });
+
+  it('parseCsv reads a file of 10^6 rows', () => {
+    const rows = Array.from({ length: 1_000_000 }, (_, i) => `${i},${2 * i}`).join('\n');
+    const t = parseCsv(`x,y\n${rows}\n`);
+    expect([t.x.length, t.y[999_999]]).toEqual([1_000_000, 1_999_998]);
   });
 });

@@ -21,7 +21,9 @@
  * writes first is passed over) and y is the last numeric column. With one numeric column, x is
  * the row number 0, 1, 2, … and y that column.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
+import { showValue } from '../text.js';
 import type { Dataset } from './simulate.js';
 
 export type CsvSeparator = ',' | ';' | '\t';
@@ -90,6 +92,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   // A comma-separated file can still carry decimal commas inside quotes, if the caller says so.
   const decimal = opts.decimal ?? (separator === ',' ? '.' : ',');
 
+  checkText(body, offsetShift);
   const records = tokenize(body, separator, offsetShift).filter((r) => !isBlank(r));
   if (records.length === 0) throw new DescensoError('csv-empty', undefined);
   const width = records[0].fields.length;
@@ -111,6 +114,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   const names = given.map((name, j) => (name === '' ? `c${j + 1}` : name));
   const unnamed = given.map((name) => name === '');
 
+  if (decimal === '.') refuseDecimalCommas(data);
   // A column is numeric when any of its cells is a number; then all of them must be.
   const numeric = names.map((_, j) => data.some((r) => parseNumber(r.fields[j].text, decimal) !== null));
   const numericIndex = numeric.flatMap((isNum, j) => (isNum ? [j] : []));
@@ -125,7 +129,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
       }
       throw new DescensoError(
         'csv-bad-number',
-        { line: f.line, column: j + 1, found: f.text.trim() },
+        { line: f.line, column: j + 1, found: shown(f.text) },
         f.offset,
       );
     }),
@@ -135,7 +139,11 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
     if (choice === undefined) return fallback;
     const j = typeof choice === 'number' ? choice : names.indexOf(choice);
     if (!Number.isInteger(j) || j < 0 || j >= width) {
-      throw new DescensoError('csv-no-column', { name: String(choice), columns: names.join(', ') });
+      throw new DescensoError('csv-no-column', {
+        name: typeof choice === 'string' ? choice : showValue(choice),
+        columns: names.join(', '),
+        suggestion: typeof choice === 'string' ? (suggestName(choice, names) ?? null) : null,
+      });
     }
     const k = numericIndex.indexOf(j);
     if (k < 0) throw new DescensoError('csv-text-column', { name: names[j] });
@@ -188,7 +196,7 @@ export function toCsv(table: NumericTable, options: CsvWriteOptions = {}): strin
     }
     const cells = row.map((v, j) => {
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new DescensoError('csv-bad-table', { row: i + 1, column: j + 1, value: String(v) });
+        throw new DescensoError('csv-bad-table', { row: i + 1, column: j + 1, value: showValue(v) });
       }
       const s = Object.is(v, -0) ? '-0' : String(v);
       return decimal === ',' ? s.replace('.', ',') : s;
@@ -202,12 +210,58 @@ export function toCsv(table: NumericTable, options: CsvWriteOptions = {}): strin
  * A data set as a table for `toCsv`: columns x, y for curves; x1, x2, label for blobs.
  */
 export function datasetTable(data: Dataset): NumericTable {
+  if (!isDataset(data)) throw badArgument('datasetTable', 1, data, 'dataset');
   const n = data.y.length;
   if (data.cols === 2) {
     const rows = Array.from({ length: n }, (_, i) => [data.x[2 * i], data.x[2 * i + 1], data.y[i]]);
     return { columns: ['x1', 'x2', 'label'], rows };
   }
   return { columns: ['x', 'y'], rows: Array.from({ length: n }, (_, i) => [data.x[i], data.y[i]]) };
+}
+
+/** A cell as a message shows it: trimmed and cut, so a 100 MB cell is not copied into the error. */
+function shown(text: string): string {
+  const s = text.trim();
+  return s.length > 200 ? s.slice(0, 200) : s;
+}
+
+/**
+ * A NUL byte means a binary file (a spreadsheet saved as .xlsx, an image) or a UTF-16 one read as
+ * UTF-8: say so at the first one instead of reading garbage as text columns.
+ */
+function checkText(text: string, offsetShift: number): void {
+  const at = text.indexOf('\0');
+  if (at < 0) return;
+  const before = text.slice(0, at);
+  const line = lineBreaks(before) + 1;
+  const column = at - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  throw new DescensoError('csv-binary', { line, column }, at + offsetShift);
+}
+
+/**
+ * With a decimal point, a cell such as "0,03" (quoted, or it would be two cells) is a number
+ * written with a decimal comma: the column would otherwise be taken for text and left out.
+ */
+function refuseDecimalCommas(data: CsvRecord[]): void {
+  for (const r of data)
+    r.fields.forEach((f, j) => {
+      const s = f.text.trim();
+      if (s.includes(',') && NUMBER_WITH_COMMA.test(s) && !NUMBER_WITH_POINT.test(s)) {
+        const fixed = s.replace(',', '.');
+        throw new DescensoError(
+          'csv-decimal-comma',
+          { line: f.line, column: j + 1, value: s, fixed },
+          f.offset,
+        );
+      }
+    });
+}
+
+function isDataset(d: unknown): d is Dataset {
+  if (typeof d !== 'object' || d === null) return false;
+  const { x, y, cols } = d as Partial<Dataset>;
+  const arrayLike = (a: unknown) => ArrayBuffer.isView(a) || Array.isArray(a);
+  return (cols === 1 || cols === 2) && arrayLike(x) && arrayLike(y) && x!.length === cols * y!.length;
 }
 
 /** The number a field holds, or null if it holds none. */
@@ -270,23 +324,22 @@ function tokenize(text: string, sep: string, offsetShift: number): CsvRecord[] {
         const openLine = line;
         let k = j + 1;
         let value = '';
+        // Whole runs up to the next quote at once: a 100 MB quoted cell stays linear and fast.
         for (;;) {
-          if (k >= n) {
+          const q = text.indexOf('"', k);
+          if (q < 0) {
             throw new DescensoError('csv-unclosed-quote', { line: openLine, column }, j + offsetShift);
           }
-          const c = text[k];
-          if (c === '"') {
-            if (text[k + 1] === '"') {
-              value += '"';
-              k += 2;
-              continue;
-            }
-            k++;
-            break;
+          const run = text.slice(k, q);
+          line += lineBreaks(run);
+          value += run;
+          if (text[q + 1] === '"') {
+            value += '"';
+            k = q + 2;
+            continue;
           }
-          if (c === '\n' || (c === '\r' && text[k + 1] !== '\n')) line++;
-          value += c;
-          k++;
+          k = q + 1;
+          break;
         }
         while (k < n && (text[k] === ' ' || (text[k] === '\t' && sep !== '\t'))) k++;
         if (!isEnd(text[k]) && text[k] !== sep) {
@@ -313,6 +366,12 @@ function tokenize(text: string, sep: string, offsetShift: number): CsvRecord[] {
   }
 }
 
+/** How many line ends (LF, CRLF or a lone CR) a run of text holds. */
+function lineBreaks(run: string): number {
+  if (!run.includes('\n') && !run.includes('\r')) return 0;
+  return run.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
 /** Quotes a name that holds any separator (not only the one in use, so that guessing the
  * separator on reading is not misled), a quote, a line end, or edge spaces. */
 /**
@@ -323,6 +382,8 @@ function tokenize(text: string, sep: string, offsetShift: number): CsvRecord[] {
  * with `numberCell`.
  */
 export function textCell(text: string, separators = ',;\t'): string {
+  if (typeof text !== 'string') throw badArgument('textCell', 1, text, 'string');
+  if (typeof separators !== 'string') throw badArgument('textCell', 2, separators, 'string');
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   const needs =
     safe === '' ||
@@ -365,13 +426,5 @@ function checkOptions(options: unknown): CsvOptions {
 }
 
 function badOption(name: string, value: unknown): DescensoError {
-  return new DescensoError('csv-bad-option', { name, value: describe(value) });
-}
-
-/** A short printable form of any value; never throws, whatever the value's prototype. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return new DescensoError('csv-bad-option', { name, value: showValue(value) });
 }

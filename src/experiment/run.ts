@@ -4,11 +4,19 @@
  */
 
 import { simulate } from '../data/simulate.js';
-import { DescensoError, withSource } from '../errors.js';
+import { badArgument, DescensoError, withSource } from '../errors.js';
 import { evaluate, parseFormula } from '../expr/index.js';
 import { type DescendRun, type DescendSpec, descend } from '../train/descend.js';
 import { type BatchStep, type Run as FitRun, fit } from '../train/fit.js';
-import type { DataEntry, DescendExperiment, Experiment, FitExperiment, OptimizerEntry } from './schema.js';
+import {
+  type DataEntry,
+  type DescendExperiment,
+  type Experiment,
+  type FitExperiment,
+  type OptimizerEntry,
+  parseDataEntry,
+  parseExperiment,
+} from './schema.js';
 
 export interface DescendResult {
   kind: 'descend';
@@ -32,18 +40,25 @@ export interface RunHooks {
 }
 
 /** The units of work `onProgress` counts to: steps × optimizers, or epochs × optimizers × regimes. */
-export function experimentWork(e: Experiment): number {
+export function experimentWork(experiment: Experiment): number {
+  const e = parseExperiment(experiment);
   return e.kind === 'descend'
     ? e.steps * e.optimizers.length
     : e.epochs * e.optimizers.length * e.regimes.length;
 }
 
 export function labelOf(o: OptimizerEntry): string {
-  return o.label ?? o.name;
+  if (typeof o !== 'object' || o === null || typeof o.name !== 'string')
+    throw badArgument('labelOf', 1, o, 'optimizer-entry');
+  return typeof o.label === 'string' ? o.label : o.name;
 }
 
 /** The descent of a descend experiment's i-th optimizer, as `descend` takes it. */
-export function descendSpecOf(e: DescendExperiment, i: number): DescendSpec {
+export function descendSpecOf(experiment: DescendExperiment, i: number): DescendSpec {
+  const e = parseExperiment(experiment);
+  if (e.kind !== 'descend') throw badArgument('descendSpecOf', 1, experiment.kind, 'experiment');
+  if (!(Number.isInteger(i) && i >= 0 && i < e.optimizers.length))
+    throw badArgument('descendSpecOf', 2, i, 'index');
   const o = e.optimizers[i];
   return {
     surface: e.surface,
@@ -74,7 +89,10 @@ function runDescend(e: DescendExperiment, hooks: RunHooks): DescendResult {
 }
 
 /** The data of a fit experiment: the user's own points, or a simulation. */
-export function experimentData(d: DataEntry): { x: number[]; y: number[] } {
+export function experimentData(entry: DataEntry): { x: number[]; y: number[] } {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+    throw badArgument('experimentData', 1, entry, 'data-entry');
+  const d = parseDataEntry(entry);
   if (d.x && d.y) return { x: d.x, y: d.y };
   const { formula: text, ...rest } = d;
   let fn: ((x: number) => number) | undefined;
@@ -120,7 +138,10 @@ function runFit(e: FitExperiment, hooks: RunHooks): FitResult {
   return { kind: 'fit', data, runs };
 }
 
-export function runExperiment(e: Experiment, hooks: RunHooks = {}): ExperimentResult {
+export function runExperiment(experiment: Experiment, hooks: RunHooks = {}): ExperimentResult {
+  // Checked again here, at the library's boundary: a hand-built object may be anything.
+  const e = parseExperiment(experiment);
+  if (typeof hooks !== 'object' || hooks === null) throw badArgument('runExperiment', 2, hooks, 'object');
   if (e.kind === 'descend') return runDescend(e, hooks);
   if (e.kind === 'fit') return runFit(e, hooks);
   const kind = String((e as { kind?: unknown }).kind);

@@ -149,13 +149,15 @@ describe('experimentFromJson', () => {
       err = e as DescensoError;
     }
     expect(err?.code).toBe('experiment-json');
-    expect(err?.messageIn('en')).toBe('the experiment is not valid JSON: syntax error at line 3, column 14');
+    expect(err?.messageIn('en')).toBe(
+      "the experiment is not valid JSON: syntax error at line 3, column 14: found ',' where a key in double quotes was expected",
+    );
     expect(err?.messageIn('es')).toBe(
-      'el experimento no es JSON válido: error de sintaxis en la línea 3, columna 14',
+      "el experimento no es JSON válido: error de sintaxis en la línea 3, columna 14: se encontró ',' donde se esperaba una clave entre comillas dobles",
     );
   });
 
-  it('experimentFromJson on an empty file says the text ends too early, in both languages', () => {
+  it('experimentFromJson on a file of spaces says the text is empty, in both languages', () => {
     const err = (() => {
       try {
         experimentFromJson('  ');
@@ -163,8 +165,12 @@ describe('experimentFromJson', () => {
         return e as DescensoError;
       }
     })();
-    expect(err?.messageIn('en')).toBe('the experiment is not valid JSON: it ends too early');
-    expect(err?.messageIn('es')).toBe('el experimento no es JSON válido: el texto termina antes de tiempo');
+    expect(err?.messageIn('en')).toBe(
+      'the experiment is not valid JSON: syntax error at line 1, column 1: the text is empty',
+    );
+    expect(err?.messageIn('es')).toBe(
+      'el experimento no es JSON válido: error de sintaxis en la línea 1, columna 1: el texto está vacío',
+    );
   });
 });
 

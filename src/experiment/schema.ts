@@ -5,6 +5,10 @@
  */
 import { DescensoError } from '../errors.js';
 import type { ExperimentProblem } from '../i18n/en/experiment.js';
+import { optimizerAliases, optimizerNames } from '../optim/conventions.js';
+import { suggestName } from '../suggest.js';
+import { showValue } from '../text.js';
+import { parseJson } from './json.js';
 
 export const EXPERIMENT_VERSION = 1;
 export const MAX_OPTIMIZERS = 10;
@@ -103,9 +107,15 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Every key of `o` must be one of `allowed`: `__proto__`, `constructor` or `prototype` never are. */
 function only(o: Obj, path: string, allowed: readonly string[]): void {
   for (const k of Object.keys(o))
-    if (!allowed.includes(k)) fail(`${path}.${k}`, { kind: 'unknown-field', allowed: allowed.join(', ') });
+    if (!allowed.includes(k))
+      fail(`${path}.${k}`, {
+        kind: 'unknown-field',
+        allowed: allowed.join(', '),
+        suggestion: suggestName(k, allowed) ?? null,
+      });
 }
 
 function num(v: unknown, path: string): number {
@@ -133,8 +143,10 @@ function str(v: unknown, path: string, max = 10_000): string {
 }
 
 function choice<T extends string>(v: unknown, path: string, choices: readonly T[]): T {
-  if (typeof v !== 'string' || !(choices as readonly string[]).includes(v))
-    fail(path, { kind: 'not-choice', choices: choices.join(', '), got: show(v) });
+  if (typeof v !== 'string' || !(choices as readonly string[]).includes(v)) {
+    const suggestion = typeof v === 'string' ? (suggestName(v, choices) ?? null) : null;
+    fail(path, { kind: 'not-choice', choices: choices.join(', '), got: show(v), suggestion });
+  }
   return v as T;
 }
 
@@ -144,15 +156,9 @@ function numList(v: unknown, path: string, min = 1, max = 10_000_000): number[] 
   return v.map((x, i) => num(x, `${path}[${i}]`));
 }
 
-/** The value as short JSON for a message; undefined (a missing field) stays undefined. */
+/** The value as short JSON for a message (src/text.ts); undefined (a missing field) stays undefined. */
 function show(v: unknown): string | undefined {
-  if (v === undefined) return undefined;
-  try {
-    const s = JSON.stringify(v);
-    return s.length > 40 ? `${s.slice(0, 37)}...` : s;
-  } catch {
-    return typeof v;
-  }
+  return v === undefined ? undefined : showValue(v);
 }
 
 const OPTION_KEYS = [
@@ -172,17 +178,33 @@ const OPTION_KEYS = [
   'damping',
 ];
 
+/** An optimizer's name or alias (any case, as makeOptimizer takes it), checked here so the fault has a path. */
+function optimizerName(v: unknown, path: string): string {
+  const name = str(v, path, 40);
+  const known = [...optimizerNames, ...Object.keys(optimizerAliases)];
+  if (!known.includes(name.trim().toLowerCase())) {
+    const suggestion = suggestName(name.trim(), known) ?? null;
+    fail(path, { kind: 'not-choice', choices: known.join(', '), got: show(name), suggestion });
+  }
+  return name;
+}
+
 function optimizerEntry(v: unknown, path: string): OptimizerEntry {
-  if (typeof v === 'string') return { name: v };
+  // The shorthand "adam" is the entry's name: its faults are reported at .name, as for objects.
+  if (typeof v === 'string') return { name: optimizerName(v, `${path}.name`) };
   if (!isObj(v)) fail(path, { kind: 'not-optimizer', got: show(v) });
   only(v, path, ['name', 'options', 'convention', 'label']);
-  const out: OptimizerEntry = { name: str(v.name, `${path}.name`, 40) };
+  const out: OptimizerEntry = { name: optimizerName(v.name, `${path}.name`) };
   if (v.options !== undefined) {
     if (!isObj(v.options)) fail(`${path}.options`, { kind: 'options-not-object' });
     const options: Record<string, number | boolean> = {};
     for (const [k, x] of Object.entries(v.options)) {
       if (!OPTION_KEYS.includes(k))
-        fail(`${path}.options.${k}`, { kind: 'unknown-option', known: OPTION_KEYS.join(', ') });
+        fail(`${path}.options.${k}`, {
+          kind: 'unknown-option',
+          known: OPTION_KEYS.join(', '),
+          suggestion: suggestName(k, OPTION_KEYS) ?? null,
+        });
       options[k] = typeof x === 'boolean' ? x : num(x, `${path}.options.${k}`);
     }
     out.options = options;
@@ -338,10 +360,27 @@ function fitExperiment(o: Obj): FitExperiment {
   if (o.seed !== undefined) e.seed = int(o.seed, 'experiment.seed', 0, 2 ** 32 - 1);
   if (o.init !== undefined) {
     if (!isObj(o.init)) fail('experiment.init', { kind: 'init-not-object' });
-    e.init = Object.fromEntries(Object.entries(o.init).map(([k, x]) => [k, num(x, `experiment.init.${k}`)]));
+    e.init = Object.fromEntries(
+      Object.entries(o.init).map(([k, x]) => [
+        paramName(k, `experiment.init.${k}`),
+        num(x, `experiment.init.${k}`),
+      ]),
+    );
   }
   if (o.dtype !== undefined) e.dtype = choice(o.dtype, 'experiment.dtype', ['float64', 'float32'] as const);
   return e;
+}
+
+/** A model parameter's name as `init` gives it: an identifier, never a member of Object.prototype. */
+function paramName(k: string, path: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(k) || k in Object.prototype || k === 'prototype')
+    fail(path, { kind: 'bad-name' });
+  return k;
+}
+
+/** Checks an untrusted data entry (an experiment's `data`) and returns a clean one. */
+export function parseDataEntry(value: unknown): DataEntry {
+  return dataEntry(value, 'experiment.data');
 }
 
 /** Checks an untrusted value (parsed JSON) and returns a clean Experiment, or throws naming the path. */
@@ -353,26 +392,8 @@ export function parseExperiment(value: unknown): Experiment {
   return kind === 'descend' ? descendExperiment(value) : fitExperiment(value);
 }
 
-/** Parses JSON text into an Experiment (a JSON syntax error is reported as such). */
+/** Parses JSON text into an Experiment; a syntax fault names its line, column and what was found. */
 export function experimentFromJson(text: string): Experiment {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new DescensoError('experiment-json', jsonFault(text, e));
-  }
-  return parseExperiment(value);
-}
-
-/**
- * Where JSON.parse stopped, as line and column (1-based), from the offset its message gives; the
- * engine's own sentence is English, so only the place is kept. No offset means the text ended early.
- */
-function jsonFault(text: string, e: unknown): { line?: number; column?: number } {
-  const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-  if (!at) return {};
-  const offset = Math.min(Number(at[1]), text.length);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  if (typeof text !== 'string') fail('experiment', { kind: 'not-text', got: show(text) });
+  return parseExperiment(parseJson(text));
 }

@@ -3,17 +3,30 @@
  * URI-encoded (readable, shareable). Reading an address goes through the same validation as
  * files; a tampered address gives the default experiment and the reason, never a broken page.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { defaultExperiment, type Experiment, experimentFromJson } from './schema.js';
 
 const KEY = 'x=';
 
 export function experimentToHash(e: Experiment): string {
-  return `#${KEY}${encodeURIComponent(JSON.stringify(e))}`;
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(e);
+  } catch {
+    // A BigInt or a cycle: JSON.stringify's TypeError becomes the library's error.
+  }
+  if (typeof e !== 'object' || e === null || json === undefined)
+    throw badArgument('experimentToHash', 1, e, 'experiment');
+  return `#${KEY}${encodeURIComponent(json)}`;
 }
 
 /** The experiment in `hash` (with or without '#'), or the default one and the error that replaced it. */
 export function experimentFromHash(hash: string): { experiment: Experiment; error?: DescensoError } {
+  if (typeof hash !== 'string')
+    return {
+      experiment: defaultExperiment,
+      error: new DescensoError('experiment-url', { reason: { kind: 'format' } }),
+    };
   const h = hash.startsWith('#') ? hash.slice(1) : hash;
   if (h === '') return { experiment: defaultExperiment };
   try {

@@ -1,5 +1,6 @@
 import { shown } from '../autodiff/shown.js';
 import { DescensoError } from '../errors.js';
+import { describeChar } from '../text.js';
 
 /**
  * The lexer turns formula text into tokens. It accepts the spellings people paste from papers,
@@ -136,12 +137,8 @@ function isSpace(ch: string): boolean {
   return /\s/u.test(ch);
 }
 
-/** A printable description of a character for messages: control and invisible ones as U+XXXX. */
-export function describeChar(ch: string): string {
-  const c = ch.codePointAt(0)!;
-  const visible = /[\p{L}\p{N}\p{P}\p{S}]/u.test(ch);
-  return visible ? ch : `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-}
+/** A printable description of a character for messages: the one shared with every message (src/text.ts). */
+export { describeChar };
 
 /** The code point at `i` as a string (one or two UTF-16 units). */
 function charAt(text: string, i: number): string {

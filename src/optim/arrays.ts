@@ -1,4 +1,4 @@
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import type { Params, Updates } from './types.js';
 
 /** Small helpers over lists of flat arrays, shared by the transforms. */
@@ -7,8 +7,23 @@ export function describe(arrays: readonly Float64Array[]): string {
   return `[${arrays.map((a) => a.length).join(', ')}]`;
 }
 
-/** Gradients must have the shape the state was built for (or the parameters' shape). */
-export function checkShape(op: string, grads: Updates, ref: readonly Float64Array[]): void {
+/** A list of flat numeric arrays (typed or plain), as parameters, gradients and updates are. */
+export function isArrayList(v: unknown): v is readonly ArrayLike<number>[] {
+  return Array.isArray(v) && v.every((a) => ArrayBuffer.isView(a) || Array.isArray(a));
+}
+
+/**
+ * Gradients must have the shape the state was built for (or the parameters' shape). Anything
+ * else (undefined, a number, an object) is a DescensoError naming the argument, not a TypeError.
+ */
+export function checkShape(
+  op: string,
+  grads: Updates,
+  ref: readonly Float64Array[],
+  [gradsArg, refArg] = [1, 3],
+): void {
+  if (!isArrayList(grads)) throw badArgument(op, gradsArg, grads, 'arrays');
+  if (!isArrayList(ref)) throw badArgument(op, refArg, ref, 'arrays');
   let same = grads.length === ref.length;
   for (let i = 0; same && i < grads.length; i++) same = grads[i].length === ref[i].length;
   if (!same) throw new DescensoError('shape-mismatch', { op, a: describe(grads), b: describe(ref) });

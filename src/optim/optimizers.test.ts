@@ -398,7 +398,12 @@ describe('makeOptimizer', () => {
     ['adam', { momentum: 0.9 }, 'pytorch', /adam has no option "momentum"; its options are: lr, beta1/],
     ['sgd', { dampening: 0.5 }, 'keras', /keras convention of sgd has no option dampening: it is fixed at 0/],
     ['sgd', { nesterov: true }, 'pytorch', /Nesterov momentum needs momentum > 0/],
-    ['adamm', {}, 'pytorch', /unknown optimizer "adamm"; the optimizers are: sgd \(gd\), sign, adagrad/],
+    [
+      'adamm',
+      {},
+      'pytorch',
+      /unknown optimizer "adamm" \(did you mean 'adam'\?\); the optimizers are: sgd \(gd\), sign, adagrad/,
+    ],
     ['adam', {}, 'tensorflow', /unknown convention "tensorflow"; the conventions are: pytorch, keras/],
     ['adam', { lr: { kind: 'cosine', lr: 0.1 } }, 'pytorch', /invalid T for schedule cosine: undefined/],
   ];

@@ -1,5 +1,7 @@
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { type Lang, t } from '../i18n/index.js';
+import { suggestName } from '../suggest.js';
+import { isArrayList } from './arrays.js';
 import {
   type ConventionEntry,
   conventions,
@@ -25,7 +27,14 @@ import {
   scaleBySign,
   trace,
 } from './transforms.js';
-import { type Convention, conventionNames, type Dtype, type Schedule, type Transform } from './types.js';
+import {
+  type Convention,
+  conventionNames,
+  type Dtype,
+  type Params,
+  type Schedule,
+  type Transform,
+} from './types.js';
 import {
   boolean,
   dtype as checkDtype,
@@ -139,15 +148,16 @@ const optionChecks: Readonly<Record<string, Check>> = {
 export function resolveOptimizerName(name: unknown): OptimizerName {
   const key = typeof name === 'string' ? name.trim().toLowerCase() : '';
   if ((optimizerNames as readonly string[]).includes(key)) return key as OptimizerName;
-  const alias = optimizerAliases[key];
-  if (alias) return alias;
+  // Own keys only: `__proto__` or `constructor` must not find Object.prototype's members.
+  if (Object.hasOwn(optimizerAliases, key)) return optimizerAliases[key];
   const valid = optimizerNames
     .map((n) => {
       const aliases = Object.keys(optimizerAliases).filter((a) => optimizerAliases[a] === n);
       return aliases.length > 0 ? `${n} (${aliases.join(', ')})` : n;
     })
     .join(', ');
-  throw new DescensoError('optim-unknown', { name: show(name), valid });
+  const suggestion = suggestName(key, [...optimizerNames, ...Object.keys(optimizerAliases)]) ?? null;
+  throw new DescensoError('optim-unknown', { name: show(name), valid, suggestion });
 }
 
 export function resolveConvention(convention: unknown): Convention {
@@ -157,6 +167,7 @@ export function resolveConvention(convention: unknown): Convention {
   throw new DescensoError('optim-unknown-convention', {
     convention: show(convention),
     valid: conventionNames.join(', '),
+    suggestion: typeof convention === 'string' ? (suggestName(convention, conventionNames) ?? null) : null,
   });
 }
 
@@ -167,8 +178,8 @@ function resolveOptions(
   given: Record<string, unknown>,
 ): ResolvedOptions {
   const options = { ...given };
-  if (name === 'rmsprop' && 'alpha' in options) {
-    if ('rho' in options) {
+  if (name === 'rmsprop' && Object.hasOwn(options, 'alpha')) {
+    if (Object.hasOwn(options, 'rho')) {
       throw new DescensoError('optim-duplicate-option', { owner: name, option: 'rho', alias: 'alpha' });
     }
     options.rho = options.alpha;
@@ -345,8 +356,51 @@ export function makeOptimizer(name: string, options: object = {}, convention: st
     const lrAt: Schedule = typeof lr === 'number' ? () => lr : lr;
     blocks.push(addDecayedWeights((step) => -lrAt(step) * wd, dt));
   }
-  const transform = chain(...blocks);
-  return { init: transform.init, update: transform.update, name: canonical, convention: conv, options: o };
+  return { ...guarded(canonical, chain(...blocks)), name: canonical, convention: conv, options: o };
+}
+
+/**
+ * init and update with their arguments checked, so a wrong one is a DescensoError naming it, not a
+ * TypeError deep in a block. A state this optimizer handed out is trusted; any other (built by
+ * hand, read from a file) must have the shape a fresh one would have.
+ */
+function guarded(name: string, transform: Transform<unknown[]>): Transform<unknown[]> {
+  const issued = new WeakSet<object>();
+  const keep = <S>(state: S): S => {
+    if (typeof state === 'object' && state !== null) issued.add(state);
+    return state;
+  };
+  return {
+    init(params) {
+      if (!isArrayList(params)) throw badArgument(`${name}.init`, 1, params, 'arrays');
+      return keep(transform.init(params));
+    },
+    update(grads, state, params, extra) {
+      if (!isArrayList(grads)) throw badArgument(`${name}.update`, 1, grads, 'arrays');
+      if (params !== undefined && !isArrayList(params))
+        throw badArgument(`${name}.update`, 3, params, 'arrays');
+      const known = typeof state === 'object' && state !== null && issued.has(state);
+      if (!known && !sameShape(transform.init(grads as Params), state))
+        throw badArgument(`${name}.update`, 2, state, 'optimizer-state');
+      const [updates, next] = transform.update(grads, state, params, extra);
+      return [updates, keep(next)];
+    },
+  };
+}
+
+/** Whether `value` has the structure of `model`: the same kinds, keys and array lengths. */
+function sameShape(model: unknown, value: unknown): boolean {
+  if (ArrayBuffer.isView(model))
+    return ArrayBuffer.isView(value) && (value as Float64Array).length === (model as Float64Array).length;
+  if (Array.isArray(model))
+    return (
+      Array.isArray(value) && value.length === model.length && model.every((m, i) => sameShape(m, value[i]))
+    );
+  if (model === null || typeof model !== 'object')
+    return model === null ? value === null : typeof value === typeof model;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return Object.entries(model).every(([k, m]) => Object.hasOwn(v, k) && sameShape(m, v[k]));
 }
 
 export const sgd = (options: SgdOptions = {}, convention: Convention = 'pytorch'): Optimizer =>

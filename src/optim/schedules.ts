@@ -1,4 +1,5 @@
 import { DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
 import type { Schedule } from './types.js';
 import {
   badOption,
@@ -139,7 +140,12 @@ export function makeSchedule(spec: unknown): Schedule {
   const o = optionsObject('schedule', spec);
   const kind = o.kind;
   if (typeof kind !== 'string' || !(scheduleKinds as readonly string[]).includes(kind)) {
-    throw new DescensoError('optim-unknown-schedule', { kind: show(kind), valid: scheduleKinds.join(', ') });
+    const suggestion = typeof kind === 'string' ? (suggestName(kind, scheduleKinds) ?? null) : null;
+    throw new DescensoError('optim-unknown-schedule', {
+      kind: show(kind),
+      valid: scheduleKinds.join(', '),
+      suggestion,
+    });
   }
   const k = kind as ScheduleKind;
   knownKeys(owner(k), o, specKeys[k]);

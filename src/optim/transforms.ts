@@ -1,8 +1,9 @@
 import { DescensoError } from '../errors.js';
+import { showValue } from '../text.js';
 import { checkShape, copy, fullLike, needParams, sign, zerosLike } from './arrays.js';
 import type { Dtype, Params, Round, Schedule, Transform, Updates } from './types.js';
 import { rounder } from './types.js';
-import { finiteNumber, fn, nonNegative, positive, unitClosed, unitOpen } from './validate.js';
+import { dtypeOf, finiteNumber, fn, nonNegative, positive, unitClosed, unitOpen } from './validate.js';
 
 /**
  * The building blocks of every optimizer, after optax: each is a pure `Transform` that turns
@@ -28,7 +29,7 @@ export interface CountState {
 
 /** Multiplies the updates by a constant. */
 export function scale(factor: number, options: DtypeOption = {}): Transform<EmptyState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scale', options));
   const k = r(finiteNumber('scale', 'factor', factor));
   return {
     init: () => ({}),
@@ -43,7 +44,7 @@ export function scale(factor: number, options: DtypeOption = {}): Transform<Empt
  * otherwise the number of updates this transform has seen.
  */
 export function scaleBySchedule(schedule: Schedule, options: DtypeOption = {}): Transform<CountState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scaleBySchedule', options));
   const f = fn<Schedule>('scaleBySchedule', 'schedule', schedule);
   return {
     init: () => ({ count: 0 }),
@@ -51,7 +52,7 @@ export function scaleBySchedule(schedule: Schedule, options: DtypeOption = {}): 
       const step = extra?.step ?? state.count;
       const value = f(step);
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new DescensoError('optim-bad-lr', { step, value: String(value) });
+        throw new DescensoError('optim-bad-lr', { step, value: showValue(value) });
       }
       const k = r(value);
       return [grads.map((g) => g.map((x) => r(k * x))), { count: state.count + 1 }];
@@ -63,7 +64,7 @@ function checkedLr(lr: Schedule): Schedule {
   return (step) => {
     const value = lr(step);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new DescensoError('optim-bad-lr', { step, value: String(value) });
+      throw new DescensoError('optim-bad-lr', { step, value: showValue(value) });
     }
     return value;
   };
@@ -93,7 +94,7 @@ export interface TraceState {
 export function trace(
   options: { decay: number; dampening?: number; nesterov?: boolean } & DtypeOption,
 ): Transform<TraceState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('trace', options));
   const mu = r(unitClosed('trace', 'decay', options.decay));
   const damp = unitClosed('trace', 'dampening', options.dampening ?? 0);
   const keep = r(1 - damp);
@@ -135,7 +136,7 @@ export interface AdagradState {
 export function scaleByAdagrad(
   options: { eps: number; initialAccumulator?: number; epsInsideSqrt?: boolean } & DtypeOption,
 ): Transform<AdagradState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scaleByAdagrad', options));
   const eps = r(positive('scaleByAdagrad', 'eps', options.eps));
   const s0 = r(nonNegative('scaleByAdagrad', 'initialAccumulator', options.initialAccumulator ?? 0));
   const inside = options.epsInsideSqrt ?? false;
@@ -169,7 +170,7 @@ export interface RmsState {
 export function scaleByRms(
   options: { rho: number; eps: number; centered?: boolean; epsInsideSqrt?: boolean } & DtypeOption,
 ): Transform<RmsState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scaleByRms', options));
   const rho = r(unitOpen('scaleByRms', 'rho', options.rho));
   const c = r(1 - options.rho);
   const eps = r(positive('scaleByRms', 'eps', options.eps));
@@ -201,7 +202,7 @@ export interface AdadeltaState {
 export function scaleByAdadelta(
   options: { rho: number; eps: number } & DtypeOption,
 ): Transform<AdadeltaState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scaleByAdadelta', options));
   const rho = r(unitOpen('scaleByAdadelta', 'rho', options.rho));
   const c = r(1 - options.rho);
   const eps = r(positive('scaleByAdadelta', 'eps', options.eps));
@@ -253,7 +254,7 @@ export function scaleByAdam(
     epsBeforeCorrection?: boolean;
   } & DtypeOption,
 ): Transform<AdamState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scaleByAdam', options));
   const b1 = unitOpen('scaleByAdam', 'beta1', options.beta1);
   const b2 = unitOpen('scaleByAdam', 'beta2', options.beta2);
   const eps = r(positive('scaleByAdam', 'eps', options.eps));
@@ -305,7 +306,7 @@ export interface AdamaxState {
 export function scaleByAdamax(
   options: { beta1: number; beta2: number; eps: number; epsInsideMax?: boolean } & DtypeOption,
 ): Transform<AdamaxState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scaleByAdamax', options));
   const b1 = unitOpen('scaleByAdamax', 'beta1', options.beta1);
   const b2 = r(unitOpen('scaleByAdamax', 'beta2', options.beta2));
   const eps = r(positive('scaleByAdamax', 'eps', options.eps));
@@ -343,7 +344,7 @@ export interface NadamState {
 export function scaleByNadam(
   options: { beta1: number; beta2: number; eps: number; momentumDecay: number } & DtypeOption,
 ): Transform<NadamState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scaleByNadam', options));
   const b1 = unitOpen('scaleByNadam', 'beta1', options.beta1);
   const b2 = unitOpen('scaleByNadam', 'beta2', options.beta2);
   const eps = r(positive('scaleByNadam', 'eps', options.eps));
@@ -380,7 +381,7 @@ export interface LionState {
 
 /** sign(β₁·m + (1 − β₁)·g), then m ← β₂·m + (1 − β₂)·g. */
 export function scaleByLion(options: { beta1: number; beta2: number } & DtypeOption): Transform<LionState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('scaleByLion', options));
   const b1 = unitOpen('scaleByLion', 'beta1', options.beta1);
   const b2 = unitOpen('scaleByLion', 'beta2', options.beta2);
   const [rb1, rb2, c1, c2] = [r(b1), r(b2), r(1 - b1), r(1 - b2)];
@@ -404,7 +405,7 @@ export function addDecayedWeights(
   weightDecay: number | Schedule,
   options: DtypeOption = {},
 ): Transform<CountState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('addDecayedWeights', options));
   const at: Schedule =
     typeof weightDecay === 'number'
       ? (
@@ -445,7 +446,7 @@ export function chain(...transforms: AnyTransform[]): Transform<unknown[]> {
 
 /** Rescales all gradients together so their global L2 norm is at most maxNorm (Keras's global_clipnorm). */
 export function clipByGlobalNorm(maxNorm: number, options: DtypeOption = {}): Transform<EmptyState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('clipByGlobalNorm', options));
   const limit = positive('clipByGlobalNorm', 'maxNorm', maxNorm);
   return {
     init: () => ({}),
@@ -479,7 +480,7 @@ export function clipByValue(limit: number): Transform<EmptyState> {
 export function addNoise(
   options: { eta: number; gamma?: number; normal: () => number } & DtypeOption,
 ): Transform<CountState> {
-  const r = rounder(options.dtype);
+  const r = rounder(dtypeOf('addNoise', options));
   const eta = nonNegative('addNoise', 'eta', options.eta);
   const gamma = nonNegative('addNoise', 'gamma', options.gamma ?? 0.55);
   const normal = fn<() => number>('addNoise', 'normal', options.normal);
@@ -495,7 +496,7 @@ export function addNoise(
 
 /** The new parameters p + u (fresh arrays; the inputs are left as they were). */
 export function applyUpdates(params: Params, updates: Updates, dtype: Dtype = 'float64'): Params {
-  checkShape('applyUpdates', updates, params);
+  checkShape('applyUpdates', updates, params, [2, 1]);
   const r = rounder(dtype);
   return params.map((p, i) => p.map((x, j) => r(x + updates[i][j])));
 }

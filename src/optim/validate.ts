@@ -1,23 +1,15 @@
 import { DescensoError } from '../errors.js';
 import type { OptimExpected } from '../i18n/en/optim.js';
+import { suggestName } from '../suggest.js';
+import { showValue } from '../text.js';
 
 /**
  * Option checks shared by optimizers, transforms and schedules. Each names its owner ("adam",
  * "schedule cosine", "clipByGlobalNorm") and the option, so the message says exactly what to fix.
  */
 
-/** A readable rendering of any value for an error message (never throws). */
-export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  if (typeof value === 'function') return 'a function';
-  try {
-    const text = JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
+/** A readable rendering of any value for an error message (never throws): src/text.ts's showValue. */
+export const show = showValue;
 
 export function badOption(owner: string, option: string, value: unknown, expected: OptimExpected): never {
   throw new DescensoError('optim-bad-option', { owner, option, value: show(value), expected });
@@ -85,6 +77,12 @@ export function dtype(owner: string, value: unknown): 'float64' | 'float32' {
   return value;
 }
 
+/** The dtype of an options object (float64 when unset); the object itself is checked first. */
+export function dtypeOf(owner: string, options: unknown): 'float64' | 'float32' {
+  const o = optionsObject(owner, options);
+  return o.dtype === undefined ? 'float64' : dtype(owner, o.dtype);
+}
+
 export function fn<F extends (...args: never[]) => unknown>(
   owner: string,
   option: string,
@@ -107,7 +105,13 @@ export function optionsObject(owner: string, value: unknown): Record<string, unk
 export function knownKeys(owner: string, options: Record<string, unknown>, known: readonly string[]): void {
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {
-      throw new DescensoError('optim-unknown-option', { owner, option: key, valid: known.join(', ') });
+      const suggestion = suggestName(key, known) ?? null;
+      throw new DescensoError('optim-unknown-option', {
+        owner,
+        option: key,
+        valid: known.join(', '),
+        suggestion,
+      });
     }
   }
 }

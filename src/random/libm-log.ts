@@ -14,6 +14,7 @@
  * The same code runs in every engine, so descenso is reproducible even where NumPy is not
  * (NumPy on a CPU without FMA, on macOS or on Windows uses another libm and may differ).
  */
+import { badArgument } from '../errors.js';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HI = LITTLE_ENDIAN ? 1 : 0;
@@ -155,6 +156,8 @@ export function fma(a: number, b: number, c: number): number {
 
 /** The natural logarithm, equal bit for bit to glibc's `log` on x86-64 with FMA. */
 export function libmLog(x: number): number {
+  // A number check is free for the optimizer, and an object must not reach `x > 0` (a TypeError).
+  if (typeof x !== 'number') throw badArgument('libmLog', 1, x, 'number');
   if (!(x > 0) || x === Number.POSITIVE_INFINITY) return Math.log(x); // NaN, ±0, negatives, +∞
   f64[0] = x;
   let hi = u32[HI] | 0;

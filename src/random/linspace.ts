@@ -1,4 +1,5 @@
 import { DescensoError } from '../errors.js';
+import { showValue } from '../text.js';
 import { MAX_SIZE } from './random-state.js';
 
 /**
@@ -13,11 +14,11 @@ export function linspace(start: number, stop: number, num: number, endpoint = tr
     ['stop', stop],
   ] as const) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new DescensoError('random-not-finite', { method: 'linspace', name, value: String(value) });
+      throw new DescensoError('random-not-finite', { method: 'linspace', name, value: showValue(value) });
     }
   }
   if (typeof num !== 'number' || !Number.isInteger(num) || num < 0 || num > MAX_SIZE) {
-    throw new DescensoError('random-bad-size', { value: String(num), max: MAX_SIZE });
+    throw new DescensoError('random-bad-size', { value: showValue(num), max: MAX_SIZE });
   }
   const out = new Float64Array(num);
   const div = endpoint ? num - 1 : num;

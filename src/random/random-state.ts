@@ -1,4 +1,5 @@
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { showValue } from '../text.js';
 import { libmLog } from './libm-log.js';
 import { initByArray, initGenrand, MT_N, temper, twist } from './mt19937.js';
 
@@ -236,6 +237,8 @@ export class RandomState {
    * element i with element j drawn uniformly from 0..i by masked rejection.
    */
   shuffle<T>(items: MutableArrayLike<T>): void {
+    // Only arrays can be shuffled in place: a string is read-only, an object has no order.
+    if (!Array.isArray(items) && !ArrayBuffer.isView(items)) throw badArgument('shuffle', 1, items, 'array');
     for (let i = items.length - 1; i > 0; i--) {
       const j = this.boundedUint32(i);
       const tmp = items[i];
@@ -347,5 +350,5 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value))
     return `[${value.slice(0, 4).map(describe).join(', ')}${value.length > 4 ? ', …' : ''}]`;
-  return typeof value;
+  return showValue(value);
 }

@@ -1,16 +1,84 @@
-/** Messages of the engine and of the library's boundaries (English). */
+import type { Subject } from '../phrase.js';
+
+/** " (did you mean 'adam'?)" after an unknown name, or nothing when no known name is close. */
+export const didYouMean = (s: string | null | undefined) => (s ? ` (did you mean '${s}'?)` : '');
+
+/** What a public function's argument should have been. */
+export type ArgExpected =
+  | 'string'
+  | 'function'
+  | 'number'
+  | 'finite'
+  | 'experiment'
+  | 'array'
+  | 'arrays'
+  | 'same-shape'
+  | 'object'
+  | 'dataset'
+  | 'optimizer-entry'
+  | 'optimizer-state'
+  | 'data-entry'
+  | 'index';
+
+const argExpected: Record<ArgExpected, string> = {
+  string: 'text',
+  function: 'a function',
+  number: 'a number',
+  finite: 'a finite number',
+  experiment: 'an experiment (see parseExperiment)',
+  array: 'an array or a typed array',
+  arrays: 'a list of arrays of numbers',
+  'same-shape': 'arrays of the same shape as the parameters',
+  object: 'an object',
+  dataset: 'a data set (x, y and cols, as simulate returns)',
+  'optimizer-entry': 'an optimizer entry such as { name: "adam" }',
+  'optimizer-state': 'the state its init() or the last update() returned',
+  'data-entry': 'a data entry of an experiment',
+  index: 'the index of one of the experiment’s optimizers',
+};
+
+/**
+ * Messages of the engine and of the library's boundaries (English). A `Subject` is a phrase said
+ * in the reader's language or a name from code; `t()` has rendered it by the time these run.
+ */
 export const core = {
   'shape-mismatch': (p: { op: string; a: string; b: string }) =>
     `shape mismatch in ${p.op}: ${p.a} and ${p.b} cannot be combined`,
-  'bad-shape': (p: { what: string; shape: string }) => `invalid shape for ${p.what}: ${p.shape}`,
+  'bad-shape': (p: { what: Subject; shape: string }) => `invalid shape for ${p.what}: ${p.shape}`,
   'bad-axis': (p: { op: string; axis: number; rank: number }) =>
     `invalid axis ${p.axis} in ${p.op} for a value of rank ${p.rank}`,
-  'bad-value': (p: { what: string; value: string }) => `invalid ${p.what}: ${p.value}`,
+  'bad-value': (p: { what: Subject; value: string }) => `invalid ${p.what}: ${p.value}`,
   'non-finite': (p: { op: string; where: string }) =>
     `the operation ${p.op} produced a non-finite value (${p.where})`,
-  'not-an-input': (p: { what: string }) =>
+  'not-an-input': (p: { what: Subject }) =>
     `cannot differentiate with respect to ${p.what}: it is not an input`,
-  'not-scalar': (p: { what: string; shape: string }) => `${p.what} must be a scalar, got shape ${p.shape}`,
+  'not-scalar': (p: { what: Subject; shape: string }) => `${p.what} must be a scalar, got shape ${p.shape}`,
   'tape-used': () => 'this GradientTape was already used; create it with { persistent: true } to reuse it',
   'no-grad-fn': (p: { op: string }) => `the operation ${p.op} cannot be differentiated`,
+  'unknown-message': (p: { key: string; suggestion: string | null }) =>
+    `unknown message key '${p.key}'${didYouMean(p.suggestion)}`,
+  'bad-argument': (p: { fn: string; index: number; value: string; expected: ArgExpected }) =>
+    `${p.fn}: invalid argument ${p.index}: ${p.value} (expected ${argExpected[p.expected]})`,
+  'decimal-comma': (p: { value: string; fixed: string }) =>
+    `'${p.value}' has a decimal comma: use a point: ${p.fixed}`,
+
+  // Subjects of the generic messages above, said in each language.
+  'what-argument': (p: { index: number }) => `argument ${p.index}`,
+  'what-argument-of': (p: { index: number; count: number }) =>
+    `argument ${p.index} (the function takes ${p.count})`,
+  'what-input-of': (p: { op: string }) => `input of ${p.op}`,
+  'what-operand-of': (p: { op: string }) => `operand of ${p.op}`,
+  'what-tape-source': (p: { name: string }) =>
+    `source ${p.name} (not a variable and not watched by the tape)`,
+  'what-step-h': () => 'step h',
+  'what-function-result': () => 'function result',
+  'what-free-placeholder': () => 'a placeholder that is not an argument',
+  'placeholder-value': (p: { op: string }) =>
+    `an input of ${p.op} is a placeholder of compile() and has no value outside it`,
+  'ragged-matrix': () => 'invalid shape for a matrix: its rows are not all of the same length',
+  'argument-count': (p: { found: number; expected: number }) =>
+    `${p.found} arguments given, the function takes ${p.expected}`,
+  'what-options': () => 'options',
+  'what-text': () => 'text',
+  'what-language': () => 'language',
 };

@@ -1,4 +1,6 @@
 /** Messages of the random generator, the data simulators and the CSV reader (English). */
+import { didYouMean } from './core.js';
+
 export const data = {
   // random/
   'random-bad-seed': (p: { value: string }) =>
@@ -60,8 +62,12 @@ export const data = {
   'csv-bad-quote': (p: { line: number; column: number }) =>
     `line ${p.line}, column ${p.column}: text after a closing quote`,
   'csv-no-numeric': () => 'the CSV file has no numeric columns',
-  'csv-no-column': (p: { name: string; columns: string }) =>
-    `no column ${p.name} in the CSV file (columns: ${p.columns})`,
+  'csv-binary': (p: { line: number; column: number }) =>
+    `line ${p.line}, column ${p.column}: a NUL byte (\\x00): this is not a text CSV file (save it as CSV, UTF-8)`,
+  'csv-decimal-comma': (p: { line: number; column: number; value: string; fixed: string }) =>
+    `line ${p.line}, column ${p.column}: '${p.value}' has a decimal comma: use a point: ${p.fixed} (a file with ';' between fields may keep decimal commas)`,
+  'csv-no-column': (p: { name: string; columns: string; suggestion?: string | null }) =>
+    `no column ${p.name} in the CSV file${didYouMean(p.suggestion)} (columns: ${p.columns})`,
   'csv-text-column': (p: { name: string }) => `the column ${p.name} holds text, not numbers`,
   'csv-ragged-table': (p: { row: number; found: number; expected: number }) =>
     `cannot write row ${p.row} as CSV: ${p.found} numbers for ${p.expected} columns`,

@@ -1,4 +1,5 @@
 /** Messages of the Experiment schema (English). */
+import { didYouMean } from './core.js';
 
 /**
  * What is wrong at a path of an Experiment: data, so every language says it in its own words
@@ -7,17 +8,18 @@
  */
 export type ExperimentProblem =
   | { kind: 'not-object'; got?: string }
-  | { kind: 'unknown-field'; allowed: string }
+  | { kind: 'unknown-field'; allowed: string; suggestion?: string | null }
   | { kind: 'not-number'; got?: string }
   | { kind: 'out-of-range'; value: number; min?: number; max?: number; integer?: boolean; positive?: boolean }
   | { kind: 'not-text'; got?: string }
   | { kind: 'too-long'; max: number }
-  | { kind: 'not-choice'; choices: string; got?: string }
+  | { kind: 'not-choice'; choices: string; got?: string; suggestion?: string | null }
   | { kind: 'not-list'; got?: string }
   | { kind: 'list-length'; min: number; max: number; found: number }
   | { kind: 'not-optimizer'; got?: string }
   | { kind: 'options-not-object' }
-  | { kind: 'unknown-option'; known: string }
+  | { kind: 'unknown-option'; known: string; suggestion?: string | null }
+  | { kind: 'bad-name' }
   | { kind: 'no-optimizers' }
   | { kind: 'too-many-optimizers'; max: number }
   | { kind: 'surface-or-formula' }
@@ -32,6 +34,75 @@ export type ExperimentProblem =
   | { kind: 'unknown-kind'; name: string }
   /** A fault found while running (a bad formula, an unknown model), said in both languages. */
   | { kind: 'run'; es: string; en: string };
+
+/** What the JSON scanner wanted where it met something else. */
+export type JsonExpected = 'value' | 'key' | 'colon' | 'comma-or-brace' | 'comma-or-bracket' | 'end';
+
+/** The first fault of a JSON text (src/experiment/json.ts); `found` is already printable. */
+export type JsonFault =
+  | { kind: 'empty' }
+  | { kind: 'end'; expected: JsonExpected }
+  | { kind: 'unexpected'; found: string; expected: JsonExpected }
+  | { kind: 'unclosed-string' }
+  | { kind: 'comment' }
+  | { kind: 'single-quote' }
+  | { kind: 'non-finite'; found: string }
+  | { kind: 'trailing-comma'; close: '}' | ']' }
+  | { kind: 'bad-number'; found: string }
+  | { kind: 'bad-escape'; found: string }
+  | { kind: 'control-in-string'; found: string }
+  | { kind: 'duplicate-key'; key: string }
+  | { kind: 'too-deep'; max: number }
+  | { kind: 'decimal-comma'; value: string; fixed: string }
+  | { kind: 'bare-word'; found: string };
+
+const jsonExpected: Record<JsonExpected, string> = {
+  value: 'a value (a number, "text", true, false, null, [ or {)',
+  key: 'a key in double quotes',
+  colon: "':' after the key",
+  'comma-or-brace': "',' or '}'",
+  'comma-or-bracket': "',' or ']'",
+  end: 'the end of the text',
+};
+
+function jsonFault(f: JsonFault): string {
+  switch (f.kind) {
+    case 'empty':
+      return 'the text is empty';
+    case 'end':
+      return `the text ends where ${jsonExpected[f.expected]} was expected`;
+    case 'unexpected':
+      return `found '${f.found}' where ${jsonExpected[f.expected]} was expected`;
+    case 'unclosed-string':
+      return 'the string that starts here is never closed with "';
+    case 'comment':
+      return 'JSON has no comments (// or /* */): remove it';
+    case 'single-quote':
+      return `found ': JSON writes text in double quotes, "like this"`;
+    case 'non-finite':
+      return `${f.found} is not a JSON number: write a finite number`;
+    case 'trailing-comma':
+      return `a comma just before '${f.close}': remove it`;
+    case 'bad-number':
+      return `'${f.found}' is not a JSON number (numbers look like 3, -0.5, 1e-4)`;
+    case 'bad-escape':
+      return `invalid escape '${f.found}' in a string (valid: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`;
+    case 'control-in-string':
+      return `a control character (${f.found}) inside a string: write it as an escape, such as \\n`;
+    case 'duplicate-key':
+      return `the key "${f.key}" appears twice in the same object`;
+    case 'too-deep':
+      return `nested more than ${f.max} levels deep`;
+    case 'decimal-comma':
+      return `'${f.value}' has a decimal comma: use a point: ${f.fixed}`;
+    case 'bare-word': {
+      const lower = f.found.toLowerCase();
+      return ['true', 'false', 'null', 'none'].includes(lower)
+        ? `found '${f.found}': JSON writes ${lower === 'none' ? 'null' : lower} in lower case`
+        : `found '${f.found}': text goes in double quotes, "${f.found}"`;
+    }
+  }
+}
 
 /** Why the lab's address could not be read. */
 export type UrlProblem =
@@ -52,7 +123,7 @@ function problem(p: ExperimentProblem): string {
     case 'not-object':
       return `expected an object, got ${got(p.got)}`;
     case 'unknown-field':
-      return `unknown field (allowed: ${p.allowed})`;
+      return `unknown field${didYouMean(p.suggestion)} (allowed: ${p.allowed})`;
     case 'not-number':
       return `expected a finite number, got ${got(p.got)}`;
     case 'out-of-range':
@@ -62,7 +133,7 @@ function problem(p: ExperimentProblem): string {
     case 'too-long':
       return `text longer than ${p.max} characters`;
     case 'not-choice':
-      return `expected one of ${p.choices}, got ${got(p.got)}`;
+      return `expected one of ${p.choices}, got ${got(p.got)}${didYouMean(p.suggestion)}`;
     case 'not-list':
       return `expected a list of numbers, got ${got(p.got)}`;
     case 'list-length':
@@ -74,7 +145,9 @@ function problem(p: ExperimentProblem): string {
     case 'options-not-object':
       return 'expected an object of hyper-parameters';
     case 'unknown-option':
-      return `unknown hyper-parameter (known: ${p.known})`;
+      return `unknown hyper-parameter${didYouMean(p.suggestion)} (known: ${p.known})`;
+    case 'bad-name':
+      return 'expected a parameter name (letters, digits and _, not starting with a digit)';
     case 'no-optimizers':
       return 'expected a non-empty list of optimizers';
     case 'too-many-optimizers':
@@ -118,10 +191,8 @@ function urlProblem(p: UrlProblem): string {
 export const experiment = {
   'experiment-invalid': (p: { path: string; problem: ExperimentProblem }) =>
     `invalid experiment at ${p.path}: ${problem(p.problem)}`,
-  'experiment-json': (p: { line?: number; column?: number }) =>
-    p.line === undefined
-      ? 'the experiment is not valid JSON: it ends too early'
-      : `the experiment is not valid JSON: syntax error at line ${p.line}, column ${p.column}`,
+  'experiment-json': (p: { line: number; column: number; fault: JsonFault }) =>
+    `the experiment is not valid JSON: syntax error at line ${p.line}, column ${p.column}: ${jsonFault(p.fault)}`,
   'experiment-url': (p: { reason: UrlProblem }) =>
     `the address holds an invalid experiment (${urlProblem(p.reason)}); the default one is shown`,
 };

@@ -1,4 +1,5 @@
 /** Messages of the optimizers, schedules and gradient transforms (English). */
+import { didYouMean } from './core.js';
 
 /** What a bad option should have been; the text of each lives in the message itself. */
 export type OptimExpected =
@@ -35,16 +36,16 @@ const expected: Record<OptimExpected, string> = {
 export const optim = {
   'optim-bad-option': (p: { owner: string; option: string; value: string; expected: OptimExpected }) =>
     `invalid ${p.option} for ${p.owner}: ${p.value} (expected ${expected[p.expected]})`,
-  'optim-unknown': (p: { name: string; valid: string }) =>
-    `unknown optimizer ${p.name}; the optimizers are: ${p.valid}`,
-  'optim-unknown-option': (p: { owner: string; option: string; valid: string }) =>
-    `${p.owner} has no option "${p.option}"; its options are: ${p.valid}`,
+  'optim-unknown': (p: { name: string; valid: string; suggestion?: string | null }) =>
+    `unknown optimizer ${p.name}${didYouMean(p.suggestion)}; the optimizers are: ${p.valid}`,
+  'optim-unknown-option': (p: { owner: string; option: string; valid: string; suggestion?: string | null }) =>
+    `${p.owner} has no option "${p.option}"${didYouMean(p.suggestion)}; its options are: ${p.valid}`,
   'optim-duplicate-option': (p: { owner: string; option: string; alias: string }) =>
     `${p.owner}: give ${p.option} or its alias ${p.alias}, not both`,
-  'optim-unknown-convention': (p: { convention: string; valid: string }) =>
-    `unknown convention ${p.convention}; the conventions are: ${p.valid}`,
-  'optim-unknown-schedule': (p: { kind: string; valid: string }) =>
-    `unknown schedule ${p.kind}; the schedules are: ${p.valid}`,
+  'optim-unknown-convention': (p: { convention: string; valid: string; suggestion?: string | null }) =>
+    `unknown convention ${p.convention}${didYouMean(p.suggestion)}; the conventions are: ${p.valid}`,
+  'optim-unknown-schedule': (p: { kind: string; valid: string; suggestion?: string | null }) =>
+    `unknown schedule ${p.kind}${didYouMean(p.suggestion)}; the schedules are: ${p.valid}`,
   'optim-option-fixed': (p: { optimizer: string; option: string; convention: string; fixed: string }) =>
     `the ${p.convention} convention of ${p.optimizer} has no option ${p.option}: it is fixed at ${p.fixed}`,
   'optim-nesterov': (p: { momentum: number; dampening: number }) =>

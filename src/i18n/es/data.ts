@@ -1,4 +1,5 @@
 import type { data as en } from '../en/data.js';
+import { didYouMean } from './core.js';
 
 /** Mensajes del generador aleatorio, de los simuladores de datos y del lector CSV (español). */
 export const data: typeof en = {
@@ -47,7 +48,12 @@ export const data: typeof en = {
   'csv-unclosed-quote': (p) => `línea ${p.line}, columna ${p.column}: una comilla se abre y no se cierra`,
   'csv-bad-quote': (p) => `línea ${p.line}, columna ${p.column}: texto después de una comilla de cierre`,
   'csv-no-numeric': () => 'el archivo CSV no tiene columnas numéricas',
-  'csv-no-column': (p) => `no hay columna ${p.name} en el archivo CSV (columnas: ${p.columns})`,
+  'csv-binary': (p) =>
+    `línea ${p.line}, columna ${p.column}: un byte NUL (\\x00): no es un archivo CSV de texto (guárdelo como CSV, UTF-8)`,
+  'csv-decimal-comma': (p) =>
+    `línea ${p.line}, columna ${p.column}: '${p.value}' lleva coma decimal: use un punto: ${p.fixed} (un archivo con ';' entre campos puede conservar la coma decimal)`,
+  'csv-no-column': (p) =>
+    `no hay columna ${p.name} en el archivo CSV${didYouMean(p.suggestion)} (columnas: ${p.columns})`,
   'csv-text-column': (p) => `la columna ${p.name} contiene texto, no números`,
   'csv-ragged-table': (p) =>
     `no se puede escribir la fila ${p.row} como CSV: ${p.found} números para ${p.expected} columnas`,

@@ -1,4 +1,11 @@
-import type { ExperimentProblem, experiment as en, UrlProblem } from '../en/experiment.js';
+import type {
+  ExperimentProblem,
+  experiment as en,
+  JsonExpected,
+  JsonFault,
+  UrlProblem,
+} from '../en/experiment.js';
+import { didYouMean } from './core.js';
 
 /** Mensajes del esquema de experimentos (español). */
 
@@ -15,7 +22,7 @@ function problem(p: ExperimentProblem): string {
     case 'not-object':
       return `se esperaba un objeto y se recibió ${got(p.got)}`;
     case 'unknown-field':
-      return `campo desconocido (se admiten: ${p.allowed})`;
+      return `campo desconocido${didYouMean(p.suggestion)} (se admiten: ${p.allowed})`;
     case 'not-number':
       return `se esperaba un número finito y se recibió ${got(p.got)}`;
     case 'out-of-range':
@@ -25,7 +32,7 @@ function problem(p: ExperimentProblem): string {
     case 'too-long':
       return `texto de más de ${p.max} caracteres`;
     case 'not-choice':
-      return `se esperaba uno de ${p.choices} y se recibió ${got(p.got)}`;
+      return `se esperaba uno de ${p.choices} y se recibió ${got(p.got)}${didYouMean(p.suggestion)}`;
     case 'not-list':
       return `se esperaba una lista de números y se recibió ${got(p.got)}`;
     case 'list-length':
@@ -37,7 +44,9 @@ function problem(p: ExperimentProblem): string {
     case 'options-not-object':
       return 'se esperaba un objeto de hiperparámetros';
     case 'unknown-option':
-      return `hiperparámetro desconocido (se conocen: ${p.known})`;
+      return `hiperparámetro desconocido${didYouMean(p.suggestion)} (se conocen: ${p.known})`;
+    case 'bad-name':
+      return 'se esperaba un nombre de parámetro (letras, cifras y _, sin empezar por una cifra)';
     case 'no-optimizers':
       return 'se esperaba una lista no vacía de optimizadores';
     case 'too-many-optimizers':
@@ -67,6 +76,54 @@ function problem(p: ExperimentProblem): string {
   }
 }
 
+const jsonExpected: Record<JsonExpected, string> = {
+  value: 'un valor (un número, "texto", true, false, null, [ o {)',
+  key: 'una clave entre comillas dobles',
+  colon: "':' tras la clave",
+  'comma-or-brace': "',' o '}'",
+  'comma-or-bracket': "',' o ']'",
+  end: 'el final del texto',
+};
+
+function jsonFault(f: JsonFault): string {
+  switch (f.kind) {
+    case 'empty':
+      return 'el texto está vacío';
+    case 'end':
+      return `el texto termina donde se esperaba ${jsonExpected[f.expected]}`;
+    case 'unexpected':
+      return `se encontró '${f.found}' donde se esperaba ${jsonExpected[f.expected]}`;
+    case 'unclosed-string':
+      return 'la cadena que empieza aquí no se cierra nunca con "';
+    case 'comment':
+      return 'JSON no admite comentarios (// o /* */): quítelo';
+    case 'single-quote':
+      return `se encontró ': en JSON el texto va entre comillas dobles, "así"`;
+    case 'non-finite':
+      return `${f.found} no es un número JSON: escriba un número finito`;
+    case 'trailing-comma':
+      return `una coma justo antes de '${f.close}': quítela`;
+    case 'bad-number':
+      return `'${f.found}' no es un número JSON (los números son como 3, -0.5, 1e-4)`;
+    case 'bad-escape':
+      return `secuencia de escape no válida '${f.found}' en una cadena (válidas: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)`;
+    case 'control-in-string':
+      return `un carácter de control (${f.found}) dentro de una cadena: escríbalo como secuencia de escape, por ejemplo \\n`;
+    case 'duplicate-key':
+      return `la clave "${f.key}" aparece dos veces en el mismo objeto`;
+    case 'too-deep':
+      return `anidado a más de ${f.max} niveles de profundidad`;
+    case 'decimal-comma':
+      return `'${f.value}' lleva coma decimal: use un punto: ${f.fixed}`;
+    case 'bare-word': {
+      const lower = f.found.toLowerCase();
+      return ['true', 'false', 'null', 'none'].includes(lower)
+        ? `se encontró '${f.found}': JSON escribe ${lower === 'none' ? 'null' : lower} en minúsculas`
+        : `se encontró '${f.found}': el texto va entre comillas dobles, "${f.found}"`;
+    }
+  }
+}
+
 function urlProblem(p: UrlProblem): string {
   switch (p.kind) {
     case 'format':
@@ -81,9 +138,7 @@ function urlProblem(p: UrlProblem): string {
 export const experiment: typeof en = {
   'experiment-invalid': (p) => `experimento no válido en ${p.path}: ${problem(p.problem)}`,
   'experiment-json': (p) =>
-    p.line === undefined
-      ? 'el experimento no es JSON válido: el texto termina antes de tiempo'
-      : `el experimento no es JSON válido: error de sintaxis en la línea ${p.line}, columna ${p.column}`,
+    `el experimento no es JSON válido: error de sintaxis en la línea ${p.line}, columna ${p.column}: ${jsonFault(p.fault)}`,
   'experiment-url': (p) =>
     `la dirección contiene un experimento no válido (${urlProblem(p.reason)}); se muestra el experimento por omisión`,
 };

@@ -1,4 +1,5 @@
 import type { optim as en, OptimExpected } from '../en/optim.js';
+import { didYouMean } from './core.js';
 
 /** Mensajes de los optimizadores, las planificaciones y las transformaciones del gradiente (español). */
 
@@ -21,12 +22,15 @@ const expected: Record<OptimExpected, string> = {
 export const optim: typeof en = {
   'optim-bad-option': (p) =>
     `${p.option} no válido para ${p.owner}: ${p.value} (se esperaba ${expected[p.expected]})`,
-  'optim-unknown': (p) => `optimizador desconocido ${p.name}; los optimizadores son: ${p.valid}`,
-  'optim-unknown-option': (p) => `${p.owner} no tiene la opción "${p.option}"; sus opciones son: ${p.valid}`,
+  'optim-unknown': (p) =>
+    `optimizador desconocido ${p.name}${didYouMean(p.suggestion)}; los optimizadores son: ${p.valid}`,
+  'optim-unknown-option': (p) =>
+    `${p.owner} no tiene la opción "${p.option}"${didYouMean(p.suggestion)}; sus opciones son: ${p.valid}`,
   'optim-duplicate-option': (p) => `${p.owner}: indique ${p.option} o su alias ${p.alias}, no ambos`,
   'optim-unknown-convention': (p) =>
-    `convención desconocida ${p.convention}; las convenciones son: ${p.valid}`,
-  'optim-unknown-schedule': (p) => `planificación desconocida ${p.kind}; las planificaciones son: ${p.valid}`,
+    `convención desconocida ${p.convention}${didYouMean(p.suggestion)}; las convenciones son: ${p.valid}`,
+  'optim-unknown-schedule': (p) =>
+    `planificación desconocida ${p.kind}${didYouMean(p.suggestion)}; las planificaciones son: ${p.valid}`,
   'optim-option-fixed': (p) =>
     `la convención ${p.convention} de ${p.optimizer} no tiene la opción ${p.option}: vale siempre ${p.fixed}`,
   'optim-nesterov': (p) =>
