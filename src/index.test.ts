@@ -29,7 +29,7 @@ const NOT_YET_HARDENED: Record<string, string> = Object.fromEntries(
       'expr',
       'caretLine evaluate formatNumber formulaFunction stripPositions toGraph toLatex toPython toText',
     ],
-    ['expr', 'parseFormula variablesOf'],
+    ['expr', 'parseFormula variablesOf fold applyBinary'],
     ['surfaces', 'getSurface surfaceFormula'],
     [
       'models/losses',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { shown } from './shown.js';
 
 describe('shown', () => {
-  it('shown("a\\nb\\u202e") writes the control characters as U+XXXX, on one line', () => {
-    expect(shown('a\nb\u202e')).toBe('aU+000Ab U+202E'.replace(' ', ''));
+  it('shown("a\\nb\\u202e") writes the control characters escaped, on one line', () => {
+    expect(shown('a\nb\u202e')).toBe('a\\nb\\u202e');
   });
 
   it('shown of 10⁶ characters keeps 60 and adds …', () => {

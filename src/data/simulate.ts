@@ -31,6 +31,7 @@ import { exp } from '../autodiff/exp.js';
 import { DescensoError, isDescensoError } from '../errors.js';
 import { linspace } from '../random/linspace.js';
 import { RandomState } from '../random/random-state.js';
+import { showValue } from '../text.js';
 
 export const FAMILIES = ['linear', 'affine', 'poly', 'sine', 'exp', 'blobs', 'formula'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -155,7 +156,7 @@ const FIELDS = [
 /** Checks a spec (it may come from JSON, so anything goes in) and fills in its family's defaults. */
 export function resolveSimulation(spec: unknown = {}): ResolvedSimulation {
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-    throw new DescensoError('data-bad-spec', { value: describe(spec) });
+    throw new DescensoError('data-bad-spec', { value: showValue(spec) });
   }
   const s = spec as Record<string, unknown>;
   for (const key of Object.keys(s)) {
@@ -184,7 +185,7 @@ export function resolveSimulation(spec: unknown = {}): ResolvedSimulation {
     fn: undefined,
   };
   if (s.fn !== undefined) {
-    if (typeof s.fn !== 'function') throw new DescensoError('data-bad-fn', { value: describe(s.fn) });
+    if (typeof s.fn !== 'function') throw new DescensoError('data-bad-fn', { value: showValue(s.fn) });
     resolved.fn = s.fn as (x: number) => number;
   }
   if (family === 'formula' && resolved.fn === undefined)
@@ -248,7 +249,7 @@ function evaluate(f: (x: number) => number, x: number, family: Family): number {
     throw new DescensoError('data-formula-failed', { x, reason: e instanceof Error ? e.message : String(e) });
   }
   if (typeof value !== 'number') {
-    throw new DescensoError('data-non-finite', { family, x, value: describe(value) });
+    throw new DescensoError('data-non-finite', { family, x, value: showValue(value) });
   }
   return value;
 }
@@ -273,24 +274,24 @@ function blobs(r: ResolvedSimulation, rs: RandomState): Dataset {
 
 function choice<T extends string>(value: unknown, field: string, choices: readonly T[]): T {
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
-  throw new DescensoError('data-bad-choice', { field, value: describe(value), choices: choices.join(', ') });
+  throw new DescensoError('data-bad-choice', { field, value: showValue(value), choices: choices.join(', ') });
 }
 
 function finite(value: unknown, field: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  throw new DescensoError('data-not-finite', { field, value: describe(value) });
+  throw new DescensoError('data-not-finite', { field, value: showValue(value) });
 }
 
 function nonNegative(value: unknown, field: string, fallback: number): number {
   const v = finite(value, field, fallback);
-  if (v < 0) throw new DescensoError('data-negative', { field, value: describe(v) });
+  if (v < 0) throw new DescensoError('data-negative', { field, value: showValue(v) });
   return v;
 }
 
 function pointCount(value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_POINTS) return value;
-  throw new DescensoError('data-bad-points', { value: describe(value), max: MAX_POINTS });
+  throw new DescensoError('data-bad-points', { value: showValue(value), max: MAX_POINTS });
 }
 
 function range(value: unknown, field: string): [number, number] {
@@ -303,7 +304,7 @@ function range(value: unknown, field: string): [number, number] {
   ) {
     return [value[0], value[1]];
   }
-  throw new DescensoError('data-bad-range', { field, value: describe(value) });
+  throw new DescensoError('data-bad-range', { field, value: showValue(value) });
 }
 
 function coeffList(value: unknown): number[] {
@@ -317,7 +318,7 @@ function coeffList(value: unknown): number[] {
   }
   throw new DescensoError('data-bad-list', {
     field: 'coeffs',
-    value: describe(value),
+    value: showValue(value),
     min: 1,
     max: MAX_COEFFS,
   });
@@ -332,22 +333,10 @@ function centerPair(value: unknown): [Point, Point] {
       [value[1][0], value[1][1]],
     ];
   }
-  throw new DescensoError('data-bad-centers', { value: describe(value) });
+  throw new DescensoError('data-bad-centers', { value: showValue(value) });
 }
 
 function seedValue(value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff) return value;
-  throw new DescensoError('random-bad-seed', { value: describe(value) });
-}
-
-/** A short printable form of any value, for messages. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  if (typeof value === 'function') return 'a function';
-  if (Array.isArray(value)) {
-    const shown = value.slice(0, 4).map(describe).join(', ');
-    return `[${shown}${value.length > 4 ? ', …' : ''}]`;
-  }
-  return typeof value;
+  throw new DescensoError('random-bad-seed', { value: showValue(value) });
 }

@@ -1,5 +1,5 @@
 import { shown } from '../autodiff/shown.js';
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { type Expr, variablesOf } from './ast.js';
 import { tokenize } from './lexer.js';
 import { lookupConstant, lookupFunction } from './names.js';
@@ -157,6 +157,8 @@ export function parseFormula(text: string, options: ParseOptions = {}): Formula 
  * gradient to compute and no point to descend from (it is otherwise a valid formula).
  */
 export function requireVariable(formula: Formula): void {
+  if (formula === null || typeof formula !== 'object' || !Array.isArray(formula.vars))
+    throw badArgument('requireVariable', 0, formula, 'formula');
   if (formula.vars.length === 0) throw new DescensoError('expr-no-variable', undefined);
 }
 

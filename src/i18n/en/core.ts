@@ -14,6 +14,7 @@ export type ArgExpected =
   | 'arrays'
   | 'same-shape'
   | 'object'
+  | 'formula'
   | 'dataset'
   | 'optimizer-entry'
   | 'optimizer-state'
@@ -30,6 +31,7 @@ const argExpected: Record<ArgExpected, string> = {
   arrays: 'a list of arrays of numbers',
   'same-shape': 'arrays of the same shape as the parameters',
   object: 'an object',
+  formula: 'a formula (as parseFormula returns it)',
   dataset: 'a data set (x, y and cols, as simulate returns)',
   'optimizer-entry': 'an optimizer entry such as { name: "adam" }',
   'optimizer-state': 'the state its init() or the last update() returned',

@@ -10,6 +10,7 @@ const argExpected: Record<ArgExpected, string> = {
   arrays: 'una lista de arrays de números',
   'same-shape': 'arrays de la misma forma que los parámetros',
   object: 'un objeto',
+  formula: 'una fórmula (como la devuelve parseFormula)',
   dataset: 'un conjunto de datos (x, y y cols, como los devuelve simulate)',
   'optimizer-entry': 'una entrada de optimizador como { name: "adam" }',
   'optimizer-state': 'el estado que devolvieron su init() o el último update()',

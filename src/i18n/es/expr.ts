@@ -9,6 +9,17 @@ const expectedText: Record<ExpectedToken, string> = {
   'comma-or-close': 'un operador, «,» o «)»',
 };
 
+/** JavaScript's `typeof` names, as a Spanish reader says them. */
+const typeNames = new Map([
+  ['number', 'número'],
+  ['bigint', 'entero grande'],
+  ['boolean', 'booleano'],
+  ['undefined', 'indefinido'],
+  ['object', 'objeto'],
+  ['function', 'función'],
+  ['symbol', 'símbolo'],
+]);
+
 const argumentCount = (n: number) => `${n} argumento${n === 1 ? '' : 's'}`;
 
 export const expr: typeof en = {
@@ -25,7 +36,8 @@ export const expr: typeof en = {
     `el número «${p.text}» es demasiado grande: el mayor número es aproximadamente 1.8e308`,
   'expr-no-variable': () =>
     'la fórmula no tiene ninguna variable respecto de la que derivar: escríbala en función de una variable, como en x^2',
-  'expr-not-text': (p) => `la fórmula debe ser un texto, pero se dio un valor de tipo ${p.type}`,
+  'expr-not-text': (p) =>
+    `la fórmula debe ser un texto, pero se dio un valor de tipo ${typeNames.get(String(p.type)) ?? p.type}`,
   'expr-bad-kind': (p) => `tipo de fórmula desconocido «${p.kind}»: es surface, 1d o nd`,
   'expr-vars-kind': (p) => `solo se puede dar una lista de variables a una fórmula de tipo nd, no ${p.kind}`,
   'expr-bad-var-name': (p) =>

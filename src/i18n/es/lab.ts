@@ -167,7 +167,7 @@ export const lab: typeof en = {
   // endurecimiento (issue 10): lo que recibe una dirección, un archivo o un ajuste que el laboratorio no puede usar
   'lab-address-setting': (p: { setting: string }) =>
     `el ajuste «${p.setting}» de la dirección no se entiende y se ha ignorado`,
-  'lab-address-fault': (p: { reason: string }) => p.reason,
+  'lab-address-fault': (p: { reason: string }) => `${p.reason}`,
   'lab-address-experiment': (p: { es: string; en: string }) =>
     `el experimento de la dirección no se puede abrir (${p.es}); se muestra el predeterminado`,
   'lab-fit-init-name': (p: { name: string; names: string }) =>
