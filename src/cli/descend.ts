@@ -1,6 +1,7 @@
 /** `descenso descend`: an optimizer (or several) walking a surface or a formula. */
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
+import { MAX_OPTIMIZERS } from '../experiment/index.js';
 import { t } from '../i18n/index.js';
 import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
@@ -9,6 +10,7 @@ import type { CommandSpec } from './commands.js';
 import { parseChoice, parseInteger, parseNumberList, parsePoint, parsePositive } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
+import { optimizerChoices, surfaceByName } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
@@ -46,9 +48,14 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
     throw new DescensoError('cli-conflict', { a: '--surface', b: '--formula' });
   if (surface === undefined && formula === undefined)
     throw new DescensoError('tour-need-function', undefined);
-  const names = (opts.optimizer as string[] | undefined) ?? [];
+  // Checked here, before anything runs, so the name gets its "did you mean".
+  if (surface !== undefined) surfaceByName(surface);
+  const names = [...((opts.optimizer as string[] | undefined) ?? [])];
   if (names.length === 0) names.push('sgd');
-  for (const n of names) parseChoice('--optimizer', n, [...optimizerNames, 'gd']);
+  // The bound an experiment file has: a command line says no more than a file can.
+  if (names.length > MAX_OPTIMIZERS)
+    throw new DescensoError('cli-too-many-optimizers', { max: MAX_OPTIMIZERS, found: names.length });
+  for (const n of names) parseChoice('--optimizer', n, optimizerChoices);
   const { options, convention } = readOptimizerFlags(opts);
   const steps = opts.steps === undefined ? 100 : parseInteger('--steps', String(opts.steps), 0, 1_000_000);
   const gradient = parseChoice('--gradient', String(opts.gradient ?? 'autodiff'), [

@@ -11,13 +11,13 @@ import { DescensoError } from '../errors.js';
 import { type Lang, type MessageKey, t } from '../i18n/index.js';
 import { lossNames, makeLoss } from '../losses/index.js';
 import { makeModel, modelForms } from '../models/index.js';
-import { optimizerNames } from '../optim/index.js';
 import { type FitData, type FitSpec, fit, type Run, regimes } from '../train/fit.js';
 import type { CommandSpec } from './commands.js';
 import { parseAssignments, parseChoice, parseInteger, parsePositive } from './flags.js';
 import { everyIndex, fmt, table } from './format.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
+import { optimizerChoices } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
@@ -27,6 +27,13 @@ const FORMATS = ['table', 'json'] as const;
 const DTYPES = ['float64', 'float32'] as const;
 /** A data file bigger than this is refused before it is read. */
 const MAX_FILE_BYTES = 200_000_000;
+/**
+ * Optimizers that need the Hessian: descend computes it from the formula, fit has no way to (a
+ * model's loss Hessian is not compiled), so fit neither lists nor takes them.
+ */
+const NEEDS_HESSIAN: readonly string[] = ['newton'];
+/** The names `fit --optimizer` takes. */
+export const fitOptimizers: readonly string[] = optimizerChoices.filter((n) => !NEEDS_HESSIAN.includes(n));
 /** Tables show the parameters when there are at most this many numbers; a network's are left to JSON. */
 const MAX_TABLE_PARAMS = 8;
 
@@ -107,8 +114,10 @@ export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext)
     opts.loss === undefined
       ? undefined
       : makeLoss(parseChoice('--loss', String(opts.loss), lossNames), delta === undefined ? {} : { delta });
-  const names = [...optimizerNames, 'gd'];
-  const optimizer = parseChoice('--optimizer', String(opts.optimizer ?? 'sgd'), names);
+  const optimizer = String(opts.optimizer ?? 'sgd');
+  if (NEEDS_HESSIAN.includes(optimizer))
+    throw new DescensoError('cli-fit-optimizer', { name: optimizer, names: fitOptimizers.join(', ') });
+  parseChoice('--optimizer', optimizer, fitOptimizers);
   const { options, convention } = readOptimizerFlags(opts);
   const regime = parseChoice('--regime', String(opts.regime ?? 'batch'), regimes);
   const spec: FitSpec = {
@@ -123,7 +132,8 @@ export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext)
   };
   if (opts.batchSize !== undefined) spec.batchSize = parseInteger('--batch-size', String(opts.batchSize), 1);
   if (opts.seed !== undefined) spec.seed = parseInteger('--seed', String(opts.seed), 0, 0xffffffff);
-  if (opts.init !== undefined) spec.init = parseAssignments('--init', String(opts.init));
+  // fromEntries defines each name as an own key, so `__proto__=1` reaches fit as an unknown parameter.
+  if (opts.init !== undefined) spec.init = Object.fromEntries(parseAssignments('--init', String(opts.init)));
   if (opts.tol !== undefined) spec.stop = { tolerance: parsePositive('--tol', String(opts.tol)) };
   return spec;
 }
@@ -187,7 +197,7 @@ export const fitCommand: CommandSpec = {
       .option('--regime <regime>', `${m('train-flag-regime')}; ${allowed(lang, regimes)}`, 'batch')
       .option('--batch-size <n>', `${m('train-flag-batch-size')}, ≥ 1`, '32')
       .option('--no-shuffle', m('train-flag-no-shuffle'))
-      .option('--optimizer <name>', `${m('train-flag-optimizer')}; ${allowed(lang, optimizerNames)}`, 'sgd')
+      .option('--optimizer <name>', `${m('train-flag-optimizer')}; ${allowed(lang, fitOptimizers)}`, 'sgd')
       .option('--dtype <dtype>', `${m('train-flag-dtype')}; ${allowed(lang, DTYPES)}`, 'float64')
       .option('--tol <n>', `${m('train-flag-tol')}, > 0 ${note('tour-help-default-none-epochs')}`)
       .option('--every <n>', m('train-flag-every'), '1')
