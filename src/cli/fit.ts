@@ -3,8 +3,6 @@
  * the optimizer flags `descend` uses. Prints the history as an aligned table (epoch, loss,
  * parameters, like the tutorials' logs) or the Run as JSON.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseCsv } from '../data/index.js';
 import { DescensoError } from '../errors.js';
@@ -19,8 +17,9 @@ import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { optimizerChoices } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
-import { fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
+import { fitPlot, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
+import { readTextFile } from './read.js';
 import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -60,17 +59,7 @@ const DATA_FLAGS = [
  * column of text is left out by the reader: the user is told on stderr, never silently.
  */
 function dataFromFile(file: string, ctx: CliContext): FitData {
-  let text: string;
-  try {
-    text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
-  } catch (e) {
-    throw new DescensoError('cli-file', { file, reason: fileReason(e, ctx.lang) });
-  }
-  if (text.length > MAX_FILE_BYTES)
-    throw new DescensoError('cli-file', {
-      file,
-      reason: t(ctx.lang, 'tour-file-too-big-data', { mb: MAX_FILE_BYTES / 1e6 }),
-    });
+  const text = readTextFile(file, MAX_FILE_BYTES, ctx);
   try {
     const table = parseCsv(text);
     for (const name of table.textColumns)

@@ -4,8 +4,6 @@
  * (`experiment.optimizers[1].options.lr`) or the file's problem; the output is a table per run,
  * JSON or CSV, and --plot draws what `descend` and `fit` draw.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
 import {
@@ -21,8 +19,9 @@ import type { CommandSpec } from './commands.js';
 import { parseChoice, parseInteger } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
-import { descendFigure, fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
+import { descendFigure, fitPlot, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
+import { readTextFile } from './read.js';
 import { csvText, tableText } from './report.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -31,15 +30,7 @@ const MAX_FILE_BYTES = 50_000_000;
 
 /** The file's text, or a one-line reason in the user's language. */
 export function readExperimentFile(file: string, ctx: CliContext): string {
-  try {
-    const text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
-    if (text.length > MAX_FILE_BYTES)
-      throw new DescensoError('cli-file', { file, reason: t(ctx.lang, 'tour-file-too-big', undefined) });
-    return text;
-  } catch (e) {
-    if (e instanceof DescensoError) throw e;
-    throw new DescensoError('cli-file', { file, reason: fileReason(e, ctx.lang) });
-  }
+  return readTextFile(file, MAX_FILE_BYTES, ctx);
 }
 
 /** A fault found while running, placed at its path in the file (said in both languages). */

@@ -42,11 +42,8 @@ export const cli = {
     `${p.flag} expects name=number pairs separated by commas, got '${p.value}'`,
   'cli-conflict': (p: { a: string; b: string }) => `${p.a} and ${p.b} cannot be used together`,
   'cli-file': (p: { file: string; reason: string }) => `cannot read ${p.file}: ${p.reason}`,
-  'cli-file-too-large': (p: { mb: number }) => `it is larger than ${p.mb} MB, the most descenso reads`,
   'cli-file-binary': () => 'it is not a text file (it holds NUL bytes)',
-  'cli-file-not-utf8': (p: { offset: number }) =>
-    `it is not valid UTF-8 text (byte ${p.offset}); save it as UTF-8`,
-  'cli-status': (p: { run: string; status: string }) => `${p.run}: ${p.status}`,
+  'cli-file-not-utf8': (p: { line: number }) => `it is not UTF-8 text (line ${p.line}); save it as UTF-8`,
   'cli-write': (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,
   'cli-error': () => 'error',
   'cli-internal': (p: { message: string }) => `internal error: ${p.message} (run with --debug for details)`,
