@@ -14,7 +14,8 @@ import { optimizerChoices, surfaceByName } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
-import { descendCsv, runTable, statusLine } from './report.js';
+import { runTable, statusLine, statusNotes, writeDescendCsv } from './report.js';
+import { writeJson } from './stream.js';
 
 type DescendHelpKey =
   | 'tour-descend-description'
@@ -153,9 +154,10 @@ export const descendCommand: CommandSpec = {
           runs.length === 1
             ? pick(runs[0])
             : { runs: runs.map((r, i) => ({ optimizer: names[i], ...pick(r) })) };
-        ctx.io.stdout(`${JSON.stringify(out)}\n`);
+        writeJson(ctx.io.stdout, out);
       } else if (format === 'csv') {
-        ctx.io.stdout(descendCsv(labelled, every));
+        writeDescendCsv(ctx.io.stdout, labelled, every);
+        ctx.io.stderr(statusNotes({ kind: 'descend', runs: labelled }, lang));
       } else {
         runs.forEach((r, i) => {
           if (runs.length > 1) ctx.io.stdout(`${i > 0 ? '\n' : ''}== ${names[i]} ==\n`);

@@ -6,13 +6,12 @@
 import type { Command } from 'commander';
 import { parseCsv } from '../data/index.js';
 import { DescensoError } from '../errors.js';
-import { type Lang, type MessageKey, t } from '../i18n/index.js';
+import { type MessageKey, t } from '../i18n/index.js';
 import { lossNames, makeLoss } from '../losses/index.js';
 import { makeModel, modelForms } from '../models/index.js';
 import { type FitData, type FitSpec, fit, type Run, regimes } from '../train/fit.js';
 import type { CommandSpec } from './commands.js';
 import { parseAssignments, parseChoice, parseInteger, parsePositive } from './flags.js';
-import { everyIndex, fmt, table } from './format.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { optimizerChoices } from './names.js';
@@ -20,9 +19,11 @@ import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { fitPlot, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
+import { fitStatusLine, fitTable, statusNotes, writeFitCsv } from './report.js';
 import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
+import { writeJson } from './stream.js';
 
-const FORMATS = ['table', 'json'] as const;
+const FORMATS = ['table', 'json', 'csv'] as const;
 const DTYPES = ['float64', 'float32'] as const;
 /** A data file bigger than this is refused before it is read. */
 const MAX_FILE_BYTES = 200_000_000;
@@ -33,8 +34,6 @@ const MAX_FILE_BYTES = 200_000_000;
 const NEEDS_HESSIAN: readonly string[] = ['newton'];
 /** The names `fit --optimizer` takes. */
 export const fitOptimizers: readonly string[] = optimizerChoices.filter((n) => !NEEDS_HESSIAN.includes(n));
-/** Tables show the parameters when there are at most this many numbers; a network's are left to JSON. */
-const MAX_TABLE_PARAMS = 8;
 
 /** The flags `--data-file` excludes: any of them given means simulated data. */
 const DATA_FLAGS = [
@@ -127,29 +126,6 @@ export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext)
   return spec;
 }
 
-/** The history as the tutorials print their logs: epoch, loss and the parameters. */
-export function fitTable(run: Run, every: number, lang: Lang = 'en'): string {
-  const last = run.history[run.history.length - 1]?.params ?? run.params;
-  const columns = run.paramNames.flatMap((name) => {
-    const v = last[name];
-    return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
-  });
-  const showParams = columns.length <= MAX_TABLE_PARAMS;
-  const rows = everyIndex(run.history.length, every).map((i) => {
-    const h = run.history[i];
-    const values = showParams ? run.paramNames.flatMap((n) => h.params?.[n] ?? Number.NaN) : [];
-    return [String(h.epoch), fmt(h.loss), ...values.map((v) => fmt(v))];
-  });
-  return table([t(lang, 'tour-col-epoch', undefined), run.loss, ...(showParams ? columns : [])], rows);
-}
-
-export function fitStatusLine(run: Run, lang: Lang): string {
-  const epochs = run.history[run.history.length - 1]?.epoch ?? 0;
-  if (run.status === 'diverged') return t(lang, 'fit-status-diverged', { epoch: run.divergedAt ?? epochs });
-  if (run.status === 'converged') return t(lang, 'fit-status-converged', { epochs });
-  return t(lang, 'fit-status-max-steps', { epochs });
-}
-
 /** The Run as the JSON the CLI prints. */
 export function fitJson(run: Run) {
   return {
@@ -215,7 +191,14 @@ export const fitCommand: CommandSpec = {
         t(lang, 'fit-warning', { text: t(lang, w.code, w.params as never) }),
       );
       if (format === 'json') {
-        ctx.io.stdout(`${JSON.stringify(fitJson(run))}\n`);
+        writeJson(ctx.io.stdout, fitJson(run));
+        return;
+      }
+      if (format === 'csv') {
+        const runs = [{ label: String(opts.optimizer ?? 'sgd'), ...run }];
+        writeFitCsv(ctx.io.stdout, runs, every);
+        ctx.io.stderr(statusNotes({ kind: 'fit', runs }, lang));
+        for (const w of warnings) ctx.io.stderr(`${w}\n`);
         return;
       }
       ctx.io.stdout(fitTable(run, every, lang));

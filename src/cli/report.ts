@@ -5,10 +5,10 @@
 import type { DescendResult, ExperimentResult, FitResult } from '../experiment/index.js';
 import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
-import { fitStatusLine, fitTable } from './fit.js';
+import type { Run } from '../train/fit.js';
 import { everyIndex, fmt, table } from './format.js';
 import type { CliContext } from './io.js';
-import { csv } from './output.js';
+import { writeCsv } from './stream.js';
 
 /** The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and the last. */
 export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string {
@@ -29,7 +29,7 @@ export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): stri
   return t(ctx.lang, 'tour-status-max-steps', { steps: run.steps });
 }
 
-const paramColumns = (run: FitResult['runs'][number]): string[] =>
+const paramColumns = (run: Run): string[] =>
   run.paramNames.flatMap((name) => {
     const v = run.params[name];
     return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
@@ -43,6 +43,32 @@ const paramValues = (
     const v = params?.[name];
     return v === undefined ? [Number.NaN] : typeof v === 'number' ? [v] : v;
   });
+
+/** Tables show the parameters when there are at most this many numbers; a network's are left to JSON. */
+const MAX_TABLE_PARAMS = 8;
+
+/** The history as the tutorials print their logs: epoch, loss and the parameters. */
+export function fitTable(run: Run, every: number, lang: Lang = 'en'): string {
+  const last = run.history[run.history.length - 1]?.params ?? run.params;
+  const columns = run.paramNames.flatMap((name) => {
+    const v = last[name];
+    return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
+  });
+  const showParams = columns.length <= MAX_TABLE_PARAMS;
+  const rows = everyIndex(run.history.length, every).map((i) => {
+    const h = run.history[i];
+    const values = showParams ? run.paramNames.flatMap((n) => h.params?.[n] ?? Number.NaN) : [];
+    return [String(h.epoch), fmt(h.loss), ...values.map((v) => fmt(v))];
+  });
+  return table([t(lang, 'tour-col-epoch', undefined), run.loss, ...(showParams ? columns : [])], rows);
+}
+
+export function fitStatusLine(run: Run, lang: Lang): string {
+  const epochs = run.history[run.history.length - 1]?.epoch ?? 0;
+  if (run.status === 'diverged') return t(lang, 'fit-status-diverged', { epoch: run.divergedAt ?? epochs });
+  if (run.status === 'converged') return t(lang, 'fit-status-converged', { epochs });
+  return t(lang, 'fit-status-max-steps', { epochs });
+}
 
 export function tableText(result: ExperimentResult, every: number, ctx: CliContext): string {
   const many = result.runs.length > 1;
@@ -61,26 +87,66 @@ export function tableText(result: ExperimentResult, every: number, ctx: CliConte
   return parts.join('');
 }
 
-/** A CSV row per printed step of every run, the run's label first. */
-export function descendCsv(runs: readonly (DescendRun & { label: string })[], every: number): string {
-  const rows = runs.flatMap((r) =>
-    everyIndex(r.points.length, every).map((i) => [r.label, i, ...r.points[i], r.values[i], r.gradNorms[i]]),
-  );
-  return csv(['run', 'step', ...(runs[0]?.vars ?? []), 'f', 'grad_norm'], rows);
+/** Labelled runs of either kind: an experiment's result, or what descend and fit ran. */
+export type LabelledRuns =
+  | { kind: 'descend'; runs: readonly (DescendRun & { label: string })[] }
+  | { kind: 'fit'; runs: readonly (Run & { label: string })[] };
+
+/**
+ * The CSV of runs: one row per printed step (or epoch) of every run, the run's label first and its
+ * status last — `converged`, `diverged` or `max-steps`, the same words as the JSON's `status`. A
+ * column rather than a comment line: a spreadsheet keeps it through sorting and filtering, CSV
+ * readers need no comment option, and a run that stopped early is never just fewer rows.
+ */
+function* descendRows(runs: readonly (DescendRun & { label: string })[], every: number) {
+  for (const r of runs)
+    for (const i of everyIndex(r.points.length, every))
+      yield [r.label, i, ...r.points[i], r.values[i], r.gradNorms[i], r.status];
 }
 
-/** A CSV row per printed epoch of every run: label, epoch, loss and the parameters. */
-export function fitCsv(runs: FitResult['runs'], every: number): string {
-  const rows = runs.flatMap((r) =>
-    everyIndex(r.history.length, every).map((i) => {
+export function writeDescendCsv(
+  write: (text: string) => void,
+  runs: readonly (DescendRun & { label: string })[],
+  every: number,
+): void {
+  writeCsv(
+    write,
+    ['run', 'step', ...(runs[0]?.vars ?? []), 'f', 'grad_norm', 'status'],
+    descendRows(runs, every),
+  );
+}
+
+function* fitRows(runs: readonly (Run & { label: string })[], every: number) {
+  for (const r of runs)
+    for (const i of everyIndex(r.history.length, every)) {
       const h = r.history[i];
-      return [r.label, h.epoch, h.loss, ...paramValues(h.params, r.paramNames)];
-    }),
-  );
-  return csv(['run', 'epoch', 'loss', ...(runs[0] ? paramColumns(runs[0]) : [])], rows);
+      yield [r.label, h.epoch, h.loss, ...paramValues(h.params, r.paramNames), r.status];
+    }
 }
 
-/** One CSV for all runs of an experiment. */
-export function csvText(result: ExperimentResult, every: number): string {
-  return result.kind === 'descend' ? descendCsv(result.runs, every) : fitCsv(result.runs, every);
+export function writeFitCsv(
+  write: (text: string) => void,
+  runs: readonly (Run & { label: string })[],
+  every: number,
+): void {
+  const params = runs[0] ? paramColumns(runs[0]) : [];
+  writeCsv(write, ['run', 'epoch', 'loss', ...params, 'status'], fitRows(runs, every));
+}
+
+/** One CSV for all runs of an experiment, written in chunks. */
+export function writeResultCsv(write: (text: string) => void, result: ExperimentResult, every: number): void {
+  if (result.kind === 'descend') writeDescendCsv(write, result.runs, every);
+  else writeFitCsv(write, result.runs, every);
+}
+
+/**
+ * Each run's status line ("status: diverged at step 1"), labelled when there are several: what
+ * stderr says beside a CSV, whose status column a person at a terminal would not read.
+ */
+export function statusNotes(result: LabelledRuns, lang: Lang): string {
+  const lines =
+    result.kind === 'descend'
+      ? result.runs.map((r) => [r.label, statusLine(r, { lang })])
+      : result.runs.map((r) => [r.label, fitStatusLine(r, lang)]);
+  return lines.map(([label, line]) => (lines.length > 1 ? `${label}: ${line}\n` : `${line}\n`)).join('');
 }

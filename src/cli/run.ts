@@ -22,7 +22,8 @@ import type { CliContext } from './io.js';
 import { descendFigure, fitPlot, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
-import { csvText, tableText } from './report.js';
+import { statusNotes, tableText, writeResultCsv } from './report.js';
+import { writeJson } from './stream.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 /** Experiment files are small; anything bigger is a mistake (a data file passed by accident). */
@@ -130,9 +131,11 @@ export const runCommand: CommandSpec = {
         const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
         const experiment = experimentFromJson(readExperimentFile(file, ctx));
         const result = runChecked(experiment, ctx);
-        if (format === 'json') ctx.io.stdout(`${JSON.stringify({ experiment, result })}\n`);
-        else if (format === 'csv') ctx.io.stdout(csvText(result, every));
-        else ctx.io.stdout(tableText(result, every, ctx));
+        if (format === 'json') writeJson(ctx.io.stdout, { experiment, result });
+        else if (format === 'csv') {
+          writeResultCsv(ctx.io.stdout, result, every);
+          ctx.io.stderr(statusNotes(result, lang));
+        } else ctx.io.stdout(tableText(result, every, ctx));
         if (target) {
           writePlot(target, experimentFigure(experiment, result, opts.plotValues === true, lang), ctx);
           ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
