@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
 import { MAX_OPTIMIZERS } from '../experiment/index.js';
+import { MAX_DOMAIN } from '../experiment/schema.js';
 import { t } from '../i18n/index.js';
 import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
@@ -184,6 +185,14 @@ export function parseDomain(value: string): [number, number][] {
     value.split(',').length === 2
       ? parseNumberList('--domain', value, 2)
       : parseNumberList('--domain', value, 4);
+  // The bound an experiment file's domain has: a grid over ±1e308 would sample nothing but NaN.
+  const far = v.find((x) => Math.abs(x) > MAX_DOMAIN);
+  if (far !== undefined)
+    throw new DescensoError('cli-out-of-range', {
+      flag: '--domain',
+      value: String(far),
+      range: `${-MAX_DOMAIN}…${MAX_DOMAIN}`,
+    });
   const pairs: [number, number][] = [];
   for (let i = 0; i < v.length; i += 2) {
     if (!(v[i] < v[i + 1])) throw new DescensoError('tour-domain-order', { low: v[i], high: v[i + 1] });

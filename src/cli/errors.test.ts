@@ -376,6 +376,13 @@ describe('flags of issue 10', () => {
     expect(JSON.parse(ok.stdout).steps).toBe(10);
   });
 
+  it('--domain beyond ±MAX_DOMAIN is refused before drawing a grid of NaN', async () => {
+    const args = ['descend', '--surface', 'peaks', '--steps', '1', '--domain=-1e308,1e308,-1,1'];
+    expect(await refused(args)).toBe(
+      'descenso: --domain is out of range: -1e+308 (allowed: -1000000…1000000)\n',
+    );
+  });
+
   it('--lr 0,03 hints "write 0.03"', async () => {
     expect(await refused(['descend', '--surface', 'peaks', '--lr', '0,03'])).toContain('write 0.03');
     expect(await refused(['descend', '--surface', 'peaks', '--lr', '0,03'], 'es')).toContain('escriba 0.03');

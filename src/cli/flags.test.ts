@@ -55,6 +55,9 @@ describe('parseNumber', () => {
     expect(Object.is(parseNumber('--lr', '-0'), 0)).toBe(true);
     expect(codeOf(() => parseNumber('--lr', '1e400'))).toBe('cli-too-large');
     expect(parseNumber('--lr', '1e308')).toBe(1e308);
+    expect(codeOf(() => parseNumber('--lr', '1e-400'))).toBe('cli-too-small');
+    expect(parseNumber('--lr', '0e-400')).toBe(0);
+    expect(parseNumber('--lr', '5e-324')).toBe(5e-324);
   });
 });
 

@@ -35,6 +35,8 @@ export function parseNumber(flag: string, value: string): number {
   }
   // 1e400: decimal, but beyond float64.
   if (!Number.isFinite(x)) throw new DescensoError('cli-too-large', { flag, value });
+  // 1e-400 reads as 0: a learning rate the user did not write.
+  if (x === 0 && /[1-9]/.test(v.split(/[eE]/)[0])) throw new DescensoError('cli-too-small', { flag, value });
   return x;
 }
 

@@ -16,6 +16,8 @@ export const cli = {
     `${p.flag} expects a number written in decimal (like 100, 0.03 or 1e-3), got '${p.value}'`,
   'cli-decimal-comma': (p: { flag: string; value: string; fixed: string }) =>
     `${p.flag} expects a number with a decimal point, got '${p.value}': write ${p.fixed}`,
+  'cli-too-small': (p: { flag: string; value: string }) =>
+    `${p.flag} is too small: ${p.value} reads as 0 (numbers other than 0 start at about 5e-324)`,
   'cli-too-large': (p: { flag: string; value: string }) =>
     `${p.flag} is too large: ${p.value} (numbers go up to about 1.8e308)`,
   'cli-bad-integer': (p: { flag: string; value: string }) =>

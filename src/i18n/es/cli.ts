@@ -17,6 +17,8 @@ export const cli: typeof en = {
     `${p.flag} espera un número escrito en decimal (como 100, 0.03 o 1e-3) y recibió '${p.value}'`,
   'cli-decimal-comma': (p) =>
     `${p.flag} espera un número con punto decimal y recibió '${p.value}': escriba ${p.fixed}`,
+  'cli-too-small': (p) =>
+    `${p.flag} es demasiado pequeño: ${p.value} se lee como 0 (los números distintos de 0 empiezan en 5e-324)`,
   'cli-too-large': (p) => `${p.flag} es demasiado grande: ${p.value} (los números llegan hasta 1.8e308)`,
   'cli-bad-integer': (p) => `${p.flag} espera un número entero y recibió '${p.value}'`,
   'cli-out-of-range': (p) => `${p.flag} está fuera de rango: ${p.value} (se admite: ${p.range})`,
