@@ -50,6 +50,9 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
     throw new DescensoError('cli-conflict', { a: '--surface', b: '--formula' });
   if (surface === undefined && formula === undefined)
     throw new DescensoError('tour-need-function', undefined);
+  // A surface names its own variables: --vars beside it would be ignored without a word.
+  if (surface !== undefined && opts.vars !== undefined)
+    throw new DescensoError('cli-conflict', { a: '--surface', b: '--vars' });
   // Checked here, before anything runs, so the name gets its "did you mean".
   if (surface !== undefined) surfaceByName(surface);
   const names = [...((opts.optimizer as string[] | undefined) ?? [])];

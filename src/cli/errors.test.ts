@@ -359,6 +359,19 @@ describe('flags of issue 10', () => {
     expect(ok.stdout).toContain('estado:');
   });
 
+  it('--lang without a value needs one (not the help with exit 0)', async () => {
+    expect(await refused(['--lang'])).toBe('descenso: the flag --lang needs a value\n');
+    expect(await refused(['surfaces', '--lang'], 'es')).toBe(
+      'descenso: la opción --lang necesita un valor\n',
+    );
+  });
+
+  it('descend --surface with --vars is a conflict, not a flag silently ignored', async () => {
+    expect(await refused(['descend', '--surface', 'peaks', '--vars', 'a,b'])).toBe(
+      'descenso: --surface and --vars cannot be used together\n',
+    );
+  });
+
   it('--lang fr is refused in the locale language', async () => {
     expect(await refused(['--lang', 'fr', 'surfaces'])).toBe("descenso: --lang must be es or en, got 'fr'\n");
     expect(await refused(['surfaces', '--lang=de'], 'es')).toBe(

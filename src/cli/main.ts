@@ -60,6 +60,9 @@ function unknownCommand(name: string): DescensoError {
 
 /** The faults seen before commander parses anything: a --lang that is no language, `help NAME` of no command. */
 function preflight(argv: readonly string[]): DescensoError | undefined {
+  const end = argv.indexOf('--');
+  const flags = end === -1 ? argv : argv.slice(0, end);
+  if (flags[flags.length - 1] === '--lang') return new DescensoError('cli-missing-value', { flag: '--lang' });
   const bad = langFlags(argv).find((v) => v !== 'es' && v !== 'en');
   if (bad !== undefined) return new DescensoError('cli-bad-lang', { value: bad });
   const [first, topic] = positionals(argv);

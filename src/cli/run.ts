@@ -54,7 +54,7 @@ function checkOptimizers(e: Experiment): void {
       const path =
         err.code === 'optim-unknown'
           ? `${base}.name`
-          : option !== undefined && o.options && option in o.options
+          : option !== undefined && o.options && Object.hasOwn(o.options, option)
             ? `${base}.options.${option}`
             : base;
       throw atPath(path, err);
