@@ -16,7 +16,7 @@ import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
 import { runTable, statusLine, statusNotes, writeDescendCsv } from './report.js';
-import { writeJson } from './stream.js';
+import { writeJson, writeLines } from './stream.js';
 
 type DescendHelpKey =
   | 'tour-descend-description'
@@ -165,8 +165,7 @@ export const descendCommand: CommandSpec = {
       } else {
         runs.forEach((r, i) => {
           if (runs.length > 1) ctx.io.stdout(`${i > 0 ? '\n' : ''}== ${names[i]} ==\n`);
-          ctx.io.stdout(runTable(r, every, lang));
-          ctx.io.stdout(`${statusLine(r, ctx)}\n`);
+          writeLines(ctx.io.stdout, [...runTable(r, every, lang), statusLine(r, ctx)]);
         });
       }
       if (target) {

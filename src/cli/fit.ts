@@ -21,7 +21,7 @@ import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
 import { fitStatusLine, fitTable, statusNotes, writeFitCsv } from './report.js';
 import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
-import { writeJson } from './stream.js';
+import { writeJson, writeLines } from './stream.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 const DTYPES = ['float64', 'float32'] as const;
@@ -201,8 +201,7 @@ export const fitCommand: CommandSpec = {
         for (const w of warnings) ctx.io.stderr(`${w}\n`);
         return;
       }
-      ctx.io.stdout(fitTable(run, every, lang));
-      ctx.io.stdout(`${fitStatusLine(run, lang)}\n`);
+      writeLines(ctx.io.stdout, [...fitTable(run, every, lang), fitStatusLine(run, lang)]);
       for (const w of warnings) ctx.io.stderr(`${w}\n`);
     });
     return cmd;

@@ -6,12 +6,15 @@ import type { DescendResult, ExperimentResult, FitResult } from '../experiment/i
 import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
 import type { Run } from '../train/fit.js';
-import { everyIndex, fmt, table } from './format.js';
+import { everyIndex, fmt, tableLines } from './format.js';
 import type { CliContext } from './io.js';
 import { writeCsv } from './stream.js';
 
-/** The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and the last. */
-export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string {
+/**
+ * The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and
+ * the last. Lines, not one string (as every table here): a long log is written line by line.
+ */
+export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string[] {
   const header = [t(lang, 'tour-col-step', undefined), ...run.vars, 'f', '|grad|'];
   const rows = everyIndex(run.points.length, every).map((i) => [
     String(i),
@@ -19,7 +22,7 @@ export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): str
     fmt(run.values[i]),
     fmt(run.gradNorms[i] ?? Number.NaN, 6),
   ]);
-  return table(header, rows);
+  return tableLines(header, rows);
 }
 
 export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): string {
@@ -48,7 +51,7 @@ const paramValues = (
 const MAX_TABLE_PARAMS = 8;
 
 /** The history as the tutorials print their logs: epoch, loss and the parameters. */
-export function fitTable(run: Run, every: number, lang: Lang = 'en'): string {
+export function fitTable(run: Run, every: number, lang: Lang = 'en'): string[] {
   const last = run.history[run.history.length - 1]?.params ?? run.params;
   const columns = run.paramNames.flatMap((name) => {
     const v = last[name];
@@ -60,7 +63,7 @@ export function fitTable(run: Run, every: number, lang: Lang = 'en'): string {
     const values = showParams ? run.paramNames.flatMap((n) => h.params?.[n] ?? Number.NaN) : [];
     return [String(h.epoch), fmt(h.loss), ...values.map((v) => fmt(v))];
   });
-  return table([t(lang, 'tour-col-epoch', undefined), run.loss, ...(showParams ? columns : [])], rows);
+  return tableLines([t(lang, 'tour-col-epoch', undefined), run.loss, ...(showParams ? columns : [])], rows);
 }
 
 export function fitStatusLine(run: Run, lang: Lang): string {
@@ -70,21 +73,26 @@ export function fitStatusLine(run: Run, lang: Lang): string {
   return t(lang, 'fit-status-max-steps', { epochs });
 }
 
-export function tableText(result: ExperimentResult, every: number, ctx: CliContext): string {
+/** The lines of an experiment's tables: per run its label (when several), its log, its status, its warnings. */
+export function* tableText(result: ExperimentResult, every: number, ctx: CliContext): Generator<string> {
   const many = result.runs.length > 1;
-  const parts = result.runs.map((r, i) => {
-    const head = many ? `${i > 0 ? '\n' : ''}== ${r.label} ==\n` : '';
+  for (const [i, r] of result.runs.entries()) {
+    if (many) {
+      if (i > 0) yield '';
+      yield `== ${r.label} ==`;
+    }
     if (result.kind === 'descend') {
       const d = r as DescendResult['runs'][number];
-      return `${head}${runTable(d, every, ctx.lang)}${statusLine(d, ctx)}\n`;
+      yield* runTable(d, every, ctx.lang);
+      yield statusLine(d, ctx);
+      continue;
     }
     const f = r as FitResult['runs'][number];
-    const warnings = (f.warnings ?? []).map(
-      (w) => `${t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) })}\n`,
-    );
-    return `${head}${fitTable(f, every, ctx.lang)}${fitStatusLine(f, ctx.lang)}\n${warnings.join('')}`;
-  });
-  return parts.join('');
+    yield* fitTable(f, every, ctx.lang);
+    yield fitStatusLine(f, ctx.lang);
+    for (const w of f.warnings ?? [])
+      yield t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) });
+  }
 }
 
 /** Labelled runs of either kind: an experiment's result, or what descend and fit ran. */

@@ -23,7 +23,7 @@ import { descendFigure, fitPlot, plotTarget, writePlot } from './plots.js';
 import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
 import { statusNotes, tableText, writeResultCsv } from './report.js';
-import { writeJson } from './stream.js';
+import { writeJson, writeLines } from './stream.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 /** Experiment files are small; anything bigger is a mistake (a data file passed by accident). */
@@ -135,7 +135,7 @@ export const runCommand: CommandSpec = {
         else if (format === 'csv') {
           writeResultCsv(ctx.io.stdout, result, every);
           ctx.io.stderr(statusNotes(result, lang));
-        } else ctx.io.stdout(tableText(result, every, ctx));
+        } else writeLines(ctx.io.stdout, tableText(result, every, ctx));
         if (target) {
           writePlot(target, experimentFigure(experiment, result, opts.plotValues === true, lang), ctx);
           ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { table, tableLines } from './format.js';
+import { main } from './main.js';
 import { csv } from './output.js';
 import { ChunkedWriter, writeCsv, writeJson } from './stream.js';
+import { fakeIo } from './testing.js';
 
 const collect = (fn: (write: (s: string) => void) => void) => {
   const parts: string[] = [];
@@ -63,5 +66,26 @@ describe('writeCsv', () => {
     out.push('k');
     out.flush();
     expect(parts).toEqual(['abcdefghij', 'k']);
+  });
+});
+
+describe('long outputs reach stdout in chunks', () => {
+  it('tableLines joined is table(), widths taken over every row', () => {
+    const rows = [
+      ['1', '-0.5'],
+      ['12345', '2'],
+    ];
+    expect(`${tableLines(['step', 'x'], rows).join('\n')}\n`).toBe(table(['step', 'x'], rows));
+    expect(tableLines(['a'], [['long cell']])).toEqual(['        a', 'long cell']);
+  });
+
+  it('descend --steps 20000 as a table, JSON and CSV: many writes of bounded size, same text', async () => {
+    for (const format of ['table', 'json', 'csv']) {
+      const io = fakeIo();
+      const code = await main(['descend', '--surface', 'peaks', '--steps', '20000', '--format', format], io);
+      expect(code).toBe(0);
+      expect(io.out.length).toBeGreaterThan(5);
+      expect(Math.max(...io.out.map((s) => s.length))).toBeLessThan(70_000);
+    }
   });
 });

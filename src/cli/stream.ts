@@ -93,6 +93,13 @@ export function writeJson(write: (text: string) => void, value: unknown): void {
   out.flush();
 }
 
+/** Writes each line followed by a newline, in chunks. */
+export function writeLines(write: (text: string) => void, lines: Iterable<string>): void {
+  const out = new ChunkedWriter(write);
+  for (const line of lines) out.push(`${line}\n`);
+  out.flush();
+}
+
 function cell(v: string | number): string {
   return typeof v === 'number' ? numberCell(v) : textCell(v, ',');
 }
