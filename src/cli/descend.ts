@@ -14,6 +14,7 @@ import type { CliContext } from './io.js';
 import { optimizerChoices, surfaceByName } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
+import { note } from './printable.js';
 import { withTicks } from './progress.js';
 import { runTable, statusLine, statusNotes, writeDescendCsv } from './report.js';
 import { writeJson, writeLines } from './stream.js';
@@ -161,7 +162,7 @@ export const descendCommand: CommandSpec = {
         writeJson(ctx.io.stdout, out);
       } else if (format === 'csv') {
         writeDescendCsv(ctx.io.stdout, labelled, every);
-        ctx.io.stderr(statusNotes({ kind: 'descend', runs: labelled }, lang));
+        for (const line of statusNotes({ kind: 'descend', runs: labelled }, lang)) note(ctx.io, line);
       } else {
         runs.forEach((r, i) => {
           if (runs.length > 1) ctx.io.stdout(`${i > 0 ? '\n' : ''}== ${names[i]} ==\n`);
@@ -174,7 +175,7 @@ export const descendCommand: CommandSpec = {
           descendFigure({ ...specs[0], domain }, labelled, opts.plotValues === true, lang),
           ctx,
         );
-        ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+        note(ctx.io, t(lang, 'tour-wrote', { file: target.file }));
       }
     });
     return cmd;

@@ -17,6 +17,7 @@ import type { CliContext } from './io.js';
 import { optimizerChoices } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { fitPlot, plotTarget, writePlot } from './plots.js';
+import { note } from './printable.js';
 import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
 import { fitStatusLine, fitTable, statusNotes, writeFitCsv } from './report.js';
@@ -61,8 +62,7 @@ function dataFromFile(file: string, ctx: CliContext): FitData {
   const text = readTextFile(file, MAX_FILE_BYTES, ctx);
   try {
     const table = parseCsv(text);
-    for (const name of table.textColumns)
-      ctx.io.stderr(`${t(ctx.lang, 'tour-fit-text-column', { file, name })}\n`);
+    for (const name of table.textColumns) note(ctx.io, t(ctx.lang, 'tour-fit-text-column', { file, name }));
     return { x: table.x, y: table.y };
   } catch (e) {
     if (e instanceof DescensoError)
@@ -146,7 +146,7 @@ export const fitCommand: CommandSpec = {
     const m = (key: Extract<MessageKey, `train-${string}`>) => t(lang, key, undefined);
     const cmd = program.command('fit').description(m('train-fit-description'));
     addDataFlags(cmd, lang, true);
-    const note = (
+    const defaultNote = (
       key: 'tour-help-default-loss' | 'tour-help-default-init' | 'tour-help-default-none-epochs',
     ) => t(lang, key, undefined);
     cmd
@@ -154,17 +154,17 @@ export const fitCommand: CommandSpec = {
       .option('--model <spec>', `${m('train-flag-model')}; ${allowed(lang, modelForms)}`, 'linear')
       .option(
         '--loss <name>',
-        `${t(lang, 'tour-fit-loss', undefined)}; ${allowed(lang, lossNames)} ${note('tour-help-default-loss')}`,
+        `${t(lang, 'tour-fit-loss', undefined)}; ${allowed(lang, lossNames)} ${defaultNote('tour-help-default-loss')}`,
       )
       .option('--delta <n>', `${m('train-flag-delta')}, > 0 ${t(lang, 'tour-help-default', { value: '1' })}`)
-      .option('--init <name=value,…>', `${m('train-flag-init')} ${note('tour-help-default-init')}`)
+      .option('--init <name=value,…>', `${m('train-flag-init')} ${defaultNote('tour-help-default-init')}`)
       .option('--epochs <n>', `${m('train-flag-epochs')}, 0…10000000`, '100')
       .option('--regime <regime>', `${m('train-flag-regime')}; ${allowed(lang, regimes)}`, 'batch')
       .option('--batch-size <n>', `${m('train-flag-batch-size')}, ≥ 1`, '32')
       .option('--no-shuffle', m('train-flag-no-shuffle'))
       .option('--optimizer <name>', `${m('train-flag-optimizer')}; ${allowed(lang, fitOptimizers)}`, 'sgd')
       .option('--dtype <dtype>', `${m('train-flag-dtype')}; ${allowed(lang, DTYPES)}`, 'float64')
-      .option('--tol <n>', `${m('train-flag-tol')}, > 0 ${note('tour-help-default-none-epochs')}`)
+      .option('--tol <n>', `${m('train-flag-tol')}, > 0 ${defaultNote('tour-help-default-none-epochs')}`)
       .option('--every <n>', m('train-flag-every'), '1')
       .option('--format <format>', `${m('train-flag-format-fit')}; ${allowed(lang, FORMATS)}`, 'table')
       .option('--plot <file>', t(lang, 'tour-fit-plot', undefined));
@@ -185,7 +185,7 @@ export const fitCommand: CommandSpec = {
           lang,
         });
         writePlot(target, svg, ctx);
-        ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+        note(ctx.io, t(lang, 'tour-wrote', { file: target.file }));
       }
       const warnings = (run.warnings ?? []).map((w) =>
         t(lang, 'fit-warning', { text: t(lang, w.code, w.params as never) }),
@@ -197,12 +197,12 @@ export const fitCommand: CommandSpec = {
       if (format === 'csv') {
         const runs = [{ label: String(opts.optimizer ?? 'sgd'), ...run }];
         writeFitCsv(ctx.io.stdout, runs, every);
-        ctx.io.stderr(statusNotes({ kind: 'fit', runs }, lang));
-        for (const w of warnings) ctx.io.stderr(`${w}\n`);
+        for (const line of statusNotes({ kind: 'fit', runs }, lang)) note(ctx.io, line);
+        for (const w of warnings) note(ctx.io, w);
         return;
       }
       writeLines(ctx.io.stdout, [...fitTable(run, every, lang), fitStatusLine(run, lang)]);
-      for (const w of warnings) ctx.io.stderr(`${w}\n`);
+      for (const w of warnings) note(ctx.io, w);
     });
     return cmd;
   },

@@ -4,6 +4,7 @@
  * with its control characters escaped. Escapes are plain text, so text already escaped upstream
  * (src/i18n escapes message parameters the same way) comes through unchanged: never escaped twice.
  */
+import type { CliIO } from './io.js';
 
 /** C0 controls and DEL, C1 controls, bidi marks and overrides, line/paragraph separators, BOM. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
@@ -19,6 +20,11 @@ function escapeChar(ch: string): string {
 /** `text` with every control character written as an escape (`\n`, `\x1b`, `\u202e`): one printable line. */
 export function printableLine(text: string): string {
   return text.replace(UNSAFE, escapeChar);
+}
+
+/** Writes one message line on stderr, printable whatever it holds (a file name, a label from a file). */
+export function note(io: Pick<CliIO, 'stderr'>, message: string): void {
+  io.stderr(`${printableLine(message)}\n`);
 }
 
 /** How many characters of a formula are shown on each side of a fault. */

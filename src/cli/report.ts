@@ -8,6 +8,7 @@ import type { DescendRun } from '../train/descend.js';
 import type { Run } from '../train/fit.js';
 import { everyIndex, fmt, tableLines } from './format.js';
 import type { CliContext } from './io.js';
+import { printableLine } from './printable.js';
 import { writeCsv } from './stream.js';
 
 /**
@@ -79,7 +80,8 @@ export function* tableText(result: ExperimentResult, every: number, ctx: CliCont
   for (const [i, r] of result.runs.entries()) {
     if (many) {
       if (i > 0) yield '';
-      yield `== ${r.label} ==`;
+      // A label comes from the file: shown escaped, it cannot clear the screen or add a line.
+      yield `== ${printableLine(r.label)} ==`;
     }
     if (result.kind === 'descend') {
       const d = r as DescendResult['runs'][number];
@@ -151,10 +153,10 @@ export function writeResultCsv(write: (text: string) => void, result: Experiment
  * Each run's status line ("status: diverged at step 1"), labelled when there are several: what
  * stderr says beside a CSV, whose status column a person at a terminal would not read.
  */
-export function statusNotes(result: LabelledRuns, lang: Lang): string {
+export function statusNotes(result: LabelledRuns, lang: Lang): string[] {
   const lines =
     result.kind === 'descend'
       ? result.runs.map((r) => [r.label, statusLine(r, { lang })])
       : result.runs.map((r) => [r.label, fitStatusLine(r, lang)]);
-  return lines.map(([label, line]) => (lines.length > 1 ? `${label}: ${line}\n` : `${line}\n`)).join('');
+  return lines.map(([label, line]) => (lines.length > 1 ? `${label}: ${line}` : line));
 }

@@ -242,3 +242,31 @@ describe('the status in CSV output', () => {
     expect(r.stderr).toBe('status: diverged at step 1\n');
   });
 });
+
+describe('user text on stderr and in tables stays one printable line', () => {
+  it('labels with ESC and a newline are escaped in the table heads and the CSV status lines', async () => {
+    const file = write('labels.json', {
+      kind: 'descend',
+      surface: 'peaks',
+      steps: 1,
+      optimizers: [
+        { name: 'sgd', label: 'a\u001b[2J\nb' },
+        { name: 'adam', label: 'c' },
+      ],
+    });
+    const table = await cli(['run', file]);
+    expect(table.stdout.split('\n')[0]).toBe('== a\\x1b[2J\\nb ==');
+    const csvRun = await cli(['run', file, '--format', 'csv']);
+    expect(csvRun.stderr.split('\n')).toEqual([
+      'a\\x1b[2J\\nb: status: 1 step (maximum reached)',
+      'c: status: 1 step (maximum reached)',
+      '',
+    ]);
+  });
+
+  it('--plot to a file name with a newline says where it wrote on one line', async () => {
+    const r = await cli(['grad', 'x^2', '--at', '1', '--plot', 'a\nb.svg'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^[^\n]*a\\nb\.svg[^\n]*\n$/);
+  });
+});

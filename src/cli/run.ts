@@ -20,6 +20,7 @@ import { parseChoice, parseInteger } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { descendFigure, fitPlot, plotTarget, writePlot } from './plots.js';
+import { note } from './printable.js';
 import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
 import { statusNotes, tableText, writeResultCsv } from './report.js';
@@ -134,11 +135,11 @@ export const runCommand: CommandSpec = {
         if (format === 'json') writeJson(ctx.io.stdout, { experiment, result });
         else if (format === 'csv') {
           writeResultCsv(ctx.io.stdout, result, every);
-          ctx.io.stderr(statusNotes(result, lang));
+          for (const line of statusNotes(result, lang)) note(ctx.io, line);
         } else writeLines(ctx.io.stdout, tableText(result, every, ctx));
         if (target) {
           writePlot(target, experimentFigure(experiment, result, opts.plotValues === true, lang), ctx);
-          ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+          note(ctx.io, t(lang, 'tour-wrote', { file: target.file }));
         }
       });
   },
