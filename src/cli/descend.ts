@@ -30,13 +30,16 @@ type DescendHelpKey =
   | 'tour-descend-h'
   | 'tour-descend-tol';
 
-const collect = (v: string, prev: string[]) => [
-  ...prev,
-  ...v
+/** Names separated by commas; a flag given no name at all is an error, not the default. */
+const nameList = (flag: string, v: string): string[] => {
+  const out = v
     .split(',')
     .map((s) => s.trim())
-    .filter(Boolean),
-];
+    .filter(Boolean);
+  if (out.length === 0) throw new DescensoError('cli-missing-value', { flag });
+  return out;
+};
+const collect = (v: string, prev: string[]) => [...prev, ...nameList('--optimizer', v)];
 
 export interface DescendFlags {
   specs: DescendSpec[];
@@ -70,13 +73,7 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
     'central',
   ] as GradientMethod[]);
   const h = opts.h === undefined ? undefined : parsePositive('--h', String(opts.h));
-  const vars =
-    opts.vars === undefined
-      ? undefined
-      : String(opts.vars)
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
+  const vars = opts.vars === undefined ? undefined : nameList('--vars', String(opts.vars));
   const tol = opts.tol === undefined ? undefined : parsePositive('--tol', String(opts.tol));
   const base: Omit<DescendSpec, 'optimizer'> = {
     ...(surface !== undefined ? { surface } : { formula, vars }),

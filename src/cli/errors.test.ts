@@ -359,6 +359,24 @@ describe('flags of issue 10', () => {
     expect(ok.stdout).toContain('estado:');
   });
 
+  it('--optimizer "", --vars "" and --init "" are refused, not read as the default', async () => {
+    expect(await refused(['descend', '--surface', 'peaks', '--optimizer', ''])).toBe(
+      'descenso: the flag --optimizer needs a value\n',
+    );
+    expect(await refused(['descend', '--formula', 'x^2', '--vars', ' , '])).toBe(
+      'descenso: the flag --vars needs a value\n',
+    );
+    expect(await refused(['fit', '--init', ''], 'es')).toContain('--init espera pares nombre=número');
+  });
+
+  it('grad x --at "" asks for one number; help help is the help', async () => {
+    expect(await refused(['grad', 'x', '--at', ''])).toBe("descenso: --at expects one number, got ''\n");
+    expect(await refused(['grad', 'x', '--at', ''], 'es')).toBe(
+      "descenso: --at espera un número y recibió ''\n",
+    );
+    expect((await cli(['help', 'help'])).code).toBe(0);
+  });
+
   it('--lang without a value needs one (not the help with exit 0)', async () => {
     expect(await refused(['--lang'])).toBe('descenso: the flag --lang needs a value\n');
     expect(await refused(['surfaces', '--lang'], 'es')).toBe(

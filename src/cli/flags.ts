@@ -102,6 +102,7 @@ export function parseAssignments(flag: string, value: string): Map<string, numbe
       throw new DescensoError('cli-bad-assignments', { flag, value });
     out.set(m[1], x);
   }
+  if (out.size === 0) throw new DescensoError('cli-bad-assignments', { flag, value });
   return out;
 }
 

@@ -67,7 +67,7 @@ function preflight(argv: readonly string[]): DescensoError | undefined {
   if (bad !== undefined) return new DescensoError('cli-bad-lang', { value: bad });
   const [first, topic] = positionals(argv);
   // commander's help command shows nothing and exits 0 for a name it does not know.
-  if (first === 'help' && topic !== undefined && !commandNames().includes(topic))
+  if (first === 'help' && topic !== undefined && ![...commandNames(), 'help'].includes(topic))
     return unknownCommand(topic);
   return undefined;
 }

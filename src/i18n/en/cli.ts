@@ -39,7 +39,7 @@ export const cli = {
   'cli-extra-arguments': (p: { command: string; expected: number; found: number }) =>
     `too many arguments for '${p.command}': it takes ${p.expected}, got ${p.found}`,
   'cli-bad-numbers': (p: { flag: string; value: string; count: number }) =>
-    `${p.flag} expects ${p.count > 0 ? `${p.count} numbers` : 'numbers'} separated by commas, got '${p.value}'`,
+    `${p.flag} expects ${p.count === 1 ? 'one number' : p.count > 0 ? `${p.count} numbers separated by commas` : 'numbers separated by commas'}, got '${p.value}'`,
   'cli-bad-assignments': (p: { flag: string; value: string }) =>
     `${p.flag} expects name=number pairs separated by commas, got '${p.value}'`,
   'cli-conflict': (p: { a: string; b: string }) => `${p.a} and ${p.b} cannot be used together`,

@@ -36,7 +36,7 @@ export const cli: typeof en = {
   'cli-extra-arguments': (p) =>
     `demasiados argumentos para '${p.command}': admite ${p.expected} y recibió ${p.found}`,
   'cli-bad-numbers': (p) =>
-    `${p.flag} espera ${p.count > 0 ? `${p.count} números` : 'números'} separados por comas y recibió '${p.value}'`,
+    `${p.flag} espera ${p.count === 1 ? 'un número' : p.count > 0 ? `${p.count} números separados por comas` : 'números separados por comas'} y recibió '${p.value}'`,
   'cli-bad-assignments': (p) =>
     `${p.flag} espera pares nombre=número separados por comas y recibió '${p.value}'`,
   'cli-conflict': (p) => `${p.a} y ${p.b} no se pueden usar a la vez`,
