@@ -377,6 +377,15 @@ describe('flags of issue 10', () => {
     expect((await cli(['help', 'help'])).code).toBe(0);
   });
 
+  it('a switch given a value (--plot-values=x) says it takes none', async () => {
+    expect(await refused(['descend', '--surface', 'peaks', '--plot-values=x'])).toBe(
+      'descenso: the flag --plot-values takes no value: writing it turns it on\n',
+    );
+    expect(await refused(['descend', '--surface', 'peaks', '--nesterov=1'], 'es')).toBe(
+      'descenso: la opción --nesterov no admite valor: basta con escribirla\n',
+    );
+  });
+
   it('--lang without a value needs one (not the help with exit 0)', async () => {
     expect(await refused(['--lang'])).toBe('descenso: the flag --lang needs a value\n');
     expect(await refused(['surfaces', '--lang'], 'es')).toBe(

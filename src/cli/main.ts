@@ -87,6 +87,9 @@ function usageError(e: CommanderError, lang: Lang, command: string, program: Com
         // `grad -x^2`: a formula taken for a flag; it can follow `--`.
         if (command === 'grad' && !quoted.startsWith('--'))
           return new DescensoError('cli-formula-dash', { flag: quoted, command });
+        // `--plot-values=x`: a switch given a value.
+        if (flagsOf(program, command).includes(quoted.split('=')[0]))
+          return new DescensoError('cli-flag-no-value', { flag: quoted.split('=')[0] });
         return new DescensoError('cli-unknown-flag', {
           flag: quoted,
           command,

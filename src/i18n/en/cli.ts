@@ -9,6 +9,7 @@ export const cli = {
     `unknown flag ${p.flag} for '${p.command}'${mean(p.suggestion)}`,
   'cli-formula-dash': (p: { flag: string; command: string }) =>
     `unknown flag ${p.flag} for '${p.command}'; a formula that begins with '-' goes after '--' (descenso ${p.command} --at … -- '${p.flag}')`,
+  'cli-flag-no-value': (p: { flag: string }) => `the flag ${p.flag} takes no value: writing it turns it on`,
   'cli-missing-value': (p: { flag: string }) => `the flag ${p.flag} needs a value`,
   'cli-missing': (p: { what: string }) => `missing ${p.what}`,
   'cli-bad-number': (p: { flag: string; value: string }) => `${p.flag} expects a number, got '${p.value}'`,

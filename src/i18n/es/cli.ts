@@ -10,6 +10,7 @@ export const cli: typeof en = {
   'cli-unknown-flag': (p) => `opción desconocida ${p.flag} para '${p.command}'${mean(p.suggestion)}`,
   'cli-formula-dash': (p) =>
     `opción desconocida ${p.flag} para '${p.command}'; una fórmula que empieza por '-' va después de '--' (descenso ${p.command} --at … -- '${p.flag}')`,
+  'cli-flag-no-value': (p) => `la opción ${p.flag} no admite valor: basta con escribirla`,
   'cli-missing-value': (p) => `la opción ${p.flag} necesita un valor`,
   'cli-missing': (p) => `falta ${p.what}`,
   'cli-bad-number': (p) => `${p.flag} espera un número y recibió '${p.value}'`,
