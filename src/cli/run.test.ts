@@ -270,3 +270,21 @@ describe('user text on stderr and in tables stays one printable line', () => {
     expect(r.stderr).toMatch(/^[^\n]*a\\nb\.svg[^\n]*\n$/);
   });
 });
+
+describe('run of a fit with an optimizer fit cannot use', () => {
+  it('run fit.json with newton names the path and says why, not the library API text', async () => {
+    const file = write('fit-newton.json', {
+      kind: 'fit',
+      data: { family: 'linear' },
+      model: 'linear',
+      epochs: 2,
+      optimizers: ['newton'],
+    });
+    const r = await cli(['run', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^descenso: invalid experiment at experiment\.optimizers\[0\]\.name: newton cannot fit a model: it needs the Hessian/,
+    );
+    expect(r.stderr).not.toContain('extra.hessian');
+  });
+});

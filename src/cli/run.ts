@@ -16,6 +16,7 @@ import {
 import { type Lang, t } from '../i18n/index.js';
 import { makeOptimizer } from '../optim/index.js';
 import type { CommandSpec } from './commands.js';
+import { fitOptimizers } from './fit.js';
 import { parseChoice, parseInteger } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
@@ -46,6 +47,11 @@ function atPath(path: string, inner: DescensoError): DescensoError {
 /** Every optimizer is built once before running, so a bad option is reported at its path. */
 function checkOptimizers(e: Experiment): void {
   e.optimizers.forEach((o, i) => {
+    if (e.kind === 'fit' && !fitOptimizers.includes(o.name))
+      throw atPath(
+        `experiment.optimizers[${i}].name`,
+        new DescensoError('cli-fit-optimizer', { name: o.name, names: fitOptimizers.join(', ') }),
+      );
     try {
       makeOptimizer(o.name, o.options ?? {}, o.convention ?? 'pytorch');
     } catch (err) {
