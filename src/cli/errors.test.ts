@@ -487,6 +487,13 @@ describe('stderr holds one printable line per message', () => {
     }
   });
 
+  it('--debug keeps the stack on several lines but escapes what the user typed in it', async () => {
+    const r = await cli(['descend', '--surface', 'x\u001b[2J', '--debug']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\n\s+at /);
+    expect(r.stderr).not.toContain('\u001b');
+  });
+
   it('a formula fault shows the formula escaped, the caret under the fault', async () => {
     const r = await cli(['grad', 'x +\t\x1b[2J', '--at', '1']);
     const lines = r.stderr.split('\n');

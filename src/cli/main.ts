@@ -123,6 +123,11 @@ function say(io: CliIO, message: string): void {
   io.stderr(`descenso: ${printableLine(message)}\n`);
 }
 
+/** --debug's stack trace: several lines by nature, each made printable (its message may quote argv). */
+function debugStack(io: CliIO, e: Error): void {
+  if (e.stack) io.stderr(`${e.stack.split('\n').map(printableLine).join('\n')}\n`);
+}
+
 /** argv[i] is --lang or the value after it. */
 const langFlag = (argv: readonly string[], i: number) => argv[i] === '--lang' || argv[i - 1] === '--lang';
 
@@ -186,12 +191,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (e instanceof DescensoError) {
       say(io, e.messageIn(lang));
       if (e.source !== undefined && e.position !== undefined) io.stderr(caretLines(e.source, e.position));
-      if (ctx.debug && e.stack) io.stderr(`${e.stack}\n`);
+      if (ctx.debug) debugStack(io, e);
       return 2;
     }
     const err = e instanceof Error ? e : new Error(String(e));
     say(io, t(lang, 'cli-internal', { message: err.message }));
-    if (ctx.debug && err.stack) io.stderr(`${err.stack}\n`);
+    if (ctx.debug) debugStack(io, err);
     return 1;
   }
 }
