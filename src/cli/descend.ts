@@ -16,7 +16,7 @@ import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
 import { note } from './printable.js';
 import { withTicks } from './progress.js';
-import { runTable, statusLine, statusNotes, writeDescendCsv } from './report.js';
+import { recordEvery, runTable, statusLine, statusNotes, writeDescendCsv } from './report.js';
 import { writeJson, writeLines } from './stream.js';
 
 type DescendHelpKey =
@@ -140,7 +140,7 @@ export const descendCommand: CommandSpec = {
       // One bar over every optimizer's steps, moved by each run's onStep.
       const per = specs[0].steps ?? 100;
       const runs = withTicks(ctx.io, 'descend', per * specs.length, (tick) =>
-        specs.map((s, i) => descend({ ...s, onStep: (k) => tick(i * per + k) })),
+        specs.map((s, i) => descend({ ...s, ...recordEvery(every), onStep: (k) => tick(i * per + k) })),
       );
       const labelled = runs.map((r, i) => ({ label: names[i], ...r }));
       if (format === 'json') {

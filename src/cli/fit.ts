@@ -20,7 +20,7 @@ import { fitPlot, plotTarget, writePlot } from './plots.js';
 import { note } from './printable.js';
 import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
-import { fitStatusLine, fitTable, statusNotes, writeFitCsv } from './report.js';
+import { fitStatusLine, fitTable, recordEvery, statusNotes, writeFitCsv } from './report.js';
 import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
 import { writeJson, writeLines } from './stream.js';
 
@@ -174,7 +174,9 @@ export const fitCommand: CommandSpec = {
       const every = parseInteger('--every', String(opts.every), 1);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
       const spec = fitSpecFromFlags(opts, ctx);
-      const run = withTicks(ctx.io, 'fit', spec.epochs ?? 100, (tick) => fit({ ...spec, onEpoch: tick }));
+      const run = withTicks(ctx.io, 'fit', spec.epochs ?? 100, (tick) =>
+        fit({ ...spec, ...recordEvery(every), onEpoch: tick }),
+      );
       if (target) {
         const label = String(opts.optimizer ?? 'sgd');
         const svg = fitPlot({

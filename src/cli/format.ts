@@ -25,11 +25,3 @@ export function tableLines(header: string[], rows: string[][]): string[] {
   const line = (cells: string[]) => cells.map((c, j) => c.padStart(widths[j])).join('  ');
   return [line(header), ...rows.map(line)];
 }
-
-/** The indices to print with --every N: 0, N, 2N, … and always the last. */
-export function everyIndex(count: number, every: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < count; i += every) out.push(i);
-  if (count > 0 && out[out.length - 1] !== count - 1) out.push(count - 1);
-  return out;
-}

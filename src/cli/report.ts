@@ -5,11 +5,41 @@
 import type { DescendResult, ExperimentResult, FitResult } from '../experiment/index.js';
 import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
-import type { Run } from '../train/fit.js';
-import { everyIndex, fmt, tableLines } from './format.js';
+import type { HistoryEntry, Run } from '../train/fit.js';
+import { fmt, tableLines } from './format.js';
 import type { CliContext } from './io.js';
 import { printableLine } from './printable.js';
 import { writeCsv } from './stream.js';
+
+/**
+ * Asks the engine to keep only every N-th step or epoch (and the last), `record: { every }` of
+ * src/train, so a long run holds the rows that will be printed, not all of them. An engine that
+ * keeps every row anyway is read the same way: the rows below are chosen by their step.
+ */
+export const recordEvery = (every: number) => ({ record: { every } });
+
+/** The step of row i: the engine's record.every K spaces the rows, and the last row is the last step. */
+function stepOfRow(run: DescendRun & { recordEvery?: number }, i: number): number {
+  const k = run.recordEvery ?? 1;
+  return k > 1 && i === run.points.length - 1 ? run.steps : i * k;
+}
+
+/** The rows printed with --every N, as [row, step]: steps 0, N, 2N, … and the last row. */
+export function printedRows(run: DescendRun, every: number): [number, number][] {
+  const out: [number, number][] = [];
+  const last = run.points.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const step = stepOfRow(run, i);
+    if (step % every === 0 || i === last) out.push([i, step]);
+  }
+  return out;
+}
+
+/** The history entries printed with --every N: epochs 0, N, 2N, … and the last. */
+export function printedEpochs(run: Pick<Run, 'history'>, every: number): HistoryEntry[] {
+  const last = run.history.length - 1;
+  return run.history.filter((h, i) => h.epoch % every === 0 || i === last);
+}
 
 /**
  * The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and
@@ -17,8 +47,8 @@ import { writeCsv } from './stream.js';
  */
 export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string[] {
   const header = [t(lang, 'tour-col-step', undefined), ...run.vars, 'f', '|grad|'];
-  const rows = everyIndex(run.points.length, every).map((i) => [
-    String(i),
+  const rows = printedRows(run, every).map(([i, step]) => [
+    String(step),
     ...run.points[i].map((x) => fmt(x)),
     fmt(run.values[i]),
     fmt(run.gradNorms[i] ?? Number.NaN, 6),
@@ -59,8 +89,7 @@ export function fitTable(run: Run, every: number, lang: Lang = 'en'): string[] {
     return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
   });
   const showParams = columns.length <= MAX_TABLE_PARAMS;
-  const rows = everyIndex(run.history.length, every).map((i) => {
-    const h = run.history[i];
+  const rows = printedEpochs(run, every).map((h) => {
     const values = showParams ? run.paramNames.flatMap((n) => h.params?.[n] ?? Number.NaN) : [];
     return [String(h.epoch), fmt(h.loss), ...values.map((v) => fmt(v))];
   });
@@ -110,8 +139,8 @@ export type LabelledRuns =
  */
 function* descendRows(runs: readonly (DescendRun & { label: string })[], every: number) {
   for (const r of runs)
-    for (const i of everyIndex(r.points.length, every))
-      yield [r.label, i, ...r.points[i], r.values[i], r.gradNorms[i], r.status];
+    for (const [i, step] of printedRows(r, every))
+      yield [r.label, step, ...r.points[i], r.values[i], r.gradNorms[i], r.status];
 }
 
 export function writeDescendCsv(
@@ -128,8 +157,7 @@ export function writeDescendCsv(
 
 function* fitRows(runs: readonly (Run & { label: string })[], every: number) {
   for (const r of runs)
-    for (const i of everyIndex(r.history.length, every)) {
-      const h = r.history[i];
+    for (const h of printedEpochs(r, every)) {
       yield [r.label, h.epoch, h.loss, ...paramValues(h.params, r.paramNames), r.status];
     }
 }
