@@ -89,6 +89,12 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
 }
 
 const FORMATS = ['table', 'json', 'csv'] as const;
+
+/** The engine's record spacing when it thinned the rows (src/train's recordEvery), for the JSON. */
+const recordedEvery = (r: DescendRun): { recordEvery?: number } => {
+  const k = (r as { recordEvery?: number }).recordEvery;
+  return k !== undefined && k > 1 ? { recordEvery: k } : {};
+};
 const METHODS: readonly GradientMethod[] = ['autodiff', 'forward', 'central'];
 
 export const descendCommand: CommandSpec = {
@@ -151,6 +157,8 @@ export const descendCommand: CommandSpec = {
           status: r.status,
           steps: r.steps,
           ...(r.divergedAt !== undefined ? { divergedAt: r.divergedAt } : {}),
+          // With --every K the engine keeps steps 0, K, 2K, … and the last: say so, or the rows read as steps 0, 1, 2.
+          ...recordedEvery(r),
         });
         const out =
           runs.length === 1
