@@ -1,7 +1,7 @@
 import type { cli as en } from '../en/cli.js';
 
-/** " (¿quiso decir 'peaks'?)" tras un nombre desconocido, o nada si ningún nombre conocido se le parece. */
-const mean = (s: string | null | undefined) => (s ? ` (¿quiso decir '${s}'?)` : '');
+/** " (¿quería decir 'peaks'?)" tras un nombre desconocido, o nada si ningún nombre conocido se le parece. */
+const mean = (s: string | null | undefined) => (s ? ` (¿quería decir '${s}'?)` : '');
 
 /** Mensajes de la interfaz de línea de órdenes (español). */
 export const cli: typeof en = {
