@@ -1,6 +1,8 @@
 /** `descenso descend`: an optimizer (or several) walking a surface or a formula. */
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
+import { MAX_OPTIMIZERS } from '../experiment/index.js';
+import { MAX_DOMAIN } from '../experiment/schema.js';
 import { t } from '../i18n/index.js';
 import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
@@ -15,10 +17,13 @@ import type { CommandSpec } from './commands.js';
 import { parseChoice, parseInteger, parseNumberList, parsePoint, parsePositive } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
+import { optimizerChoices, surfaceByName } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
+import { note } from './printable.js';
 import { withTicks } from './progress.js';
-import { descendCsv, runTable, statusLine } from './report.js';
+import { recordEvery, runTable, statusLine, statusNotes, writeDescendCsv } from './report.js';
+import { writeJson, writeLines } from './stream.js';
 
 type DescendHelpKey =
   | 'tour-descend-description'
@@ -31,13 +36,16 @@ type DescendHelpKey =
   | 'tour-descend-h'
   | 'tour-descend-tol';
 
-const collect = (v: string, prev: string[]) => [
-  ...prev,
-  ...v
+/** Names separated by commas; a flag given no name at all is an error, not the default. */
+const nameList = (flag: string, v: string): string[] => {
+  const out = v
     .split(',')
     .map((s) => s.trim())
-    .filter(Boolean),
-];
+    .filter(Boolean);
+  if (out.length === 0) throw new DescensoError('cli-missing-value', { flag });
+  return out;
+};
+const collect = (v: string, prev: string[]) => [...prev, ...nameList('--optimizer', v)];
 
 export interface DescendFlags {
   specs: DescendSpec[];
@@ -52,9 +60,17 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
     throw new DescensoError('cli-conflict', { a: '--surface', b: '--formula' });
   if (surface === undefined && formula === undefined)
     throw new DescensoError('tour-need-function', undefined);
-  const names = (opts.optimizer as string[] | undefined) ?? [];
+  // A surface names its own variables: --vars beside it would be ignored without a word.
+  if (surface !== undefined && opts.vars !== undefined)
+    throw new DescensoError('cli-conflict', { a: '--surface', b: '--vars' });
+  // Checked here, before anything runs, so the name gets its "did you mean".
+  if (surface !== undefined) surfaceByName(surface);
+  const names = [...((opts.optimizer as string[] | undefined) ?? [])];
   if (names.length === 0) names.push('sgd');
-  for (const n of names) parseChoice('--optimizer', n, [...optimizerNames, 'gd']);
+  // The bound an experiment file has: a command line says no more than a file can.
+  if (names.length > MAX_OPTIMIZERS)
+    throw new DescensoError('cli-too-many-optimizers', { max: MAX_OPTIMIZERS, found: names.length });
+  for (const n of names) parseChoice('--optimizer', n, optimizerChoices);
   const { options, convention } = readOptimizerFlags(opts);
   const steps = opts.steps === undefined ? 100 : parseInteger('--steps', String(opts.steps), 0, 1_000_000);
   const gradient = parseChoice('--gradient', String(opts.gradient ?? 'autodiff'), [
@@ -63,13 +79,7 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
     'central',
   ] as GradientMethod[]);
   const h = opts.h === undefined ? undefined : parsePositive('--h', String(opts.h));
-  const vars =
-    opts.vars === undefined
-      ? undefined
-      : String(opts.vars)
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
+  const vars = opts.vars === undefined ? undefined : nameList('--vars', String(opts.vars));
   const tol = opts.tol === undefined ? undefined : parsePositive('--tol', String(opts.tol));
   const base: Omit<DescendSpec, 'optimizer'> = {
     ...(surface !== undefined ? { surface } : { formula, vars }),
@@ -85,6 +95,12 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
 }
 
 const FORMATS = ['table', 'json', 'csv'] as const;
+
+/** The engine's record spacing when it thinned the rows (src/train's recordEvery), for the JSON. */
+const recordedEvery = (r: DescendRun): { recordEvery?: number } => {
+  const k = (r as { recordEvery?: number }).recordEvery;
+  return k !== undefined && k > 1 ? { recordEvery: k } : {};
+};
 const METHODS: readonly GradientMethod[] = ['autodiff', 'forward', 'central'];
 
 export const descendCommand: CommandSpec = {
@@ -136,7 +152,7 @@ export const descendCommand: CommandSpec = {
       // One bar over every optimizer's steps, moved by each run's onStep.
       const per = specs[0].steps ?? 100;
       const runs = withTicks(ctx.io, 'descend', per * specs.length, (tick) =>
-        specs.map((s, i) => descend({ ...s, onStep: (k) => tick(i * per + k) })),
+        specs.map((s, i) => descend({ ...s, ...recordEvery(every), onStep: (k) => tick(i * per + k) })),
       );
       const labelled = runs.map((r, i) => ({ label: names[i], ...r }));
       if (format === 'json') {
@@ -147,19 +163,21 @@ export const descendCommand: CommandSpec = {
           status: r.status,
           steps: r.steps,
           ...(r.divergedAt !== undefined ? { divergedAt: r.divergedAt } : {}),
+          // With --every K the engine keeps steps 0, K, 2K, … and the last: say so, or the rows read as steps 0, 1, 2.
+          ...recordedEvery(r),
         });
         const out =
           runs.length === 1
             ? pick(runs[0])
             : { runs: runs.map((r, i) => ({ optimizer: names[i], ...pick(r) })) };
-        ctx.io.stdout(`${JSON.stringify(out)}\n`);
+        writeJson(ctx.io.stdout, out);
       } else if (format === 'csv') {
-        ctx.io.stdout(descendCsv(labelled, every));
+        writeDescendCsv(ctx.io.stdout, labelled, every);
+        for (const line of statusNotes({ kind: 'descend', runs: labelled }, lang)) note(ctx.io, line);
       } else {
         runs.forEach((r, i) => {
           if (runs.length > 1) ctx.io.stdout(`${i > 0 ? '\n' : ''}== ${names[i]} ==\n`);
-          ctx.io.stdout(runTable(r, every, lang));
-          ctx.io.stdout(`${statusLine(r, ctx)}\n`);
+          writeLines(ctx.io.stdout, [...runTable(r, every, lang), statusLine(r, ctx)]);
         });
       }
       if (target) {
@@ -168,7 +186,7 @@ export const descendCommand: CommandSpec = {
           descendFigure({ ...specs[0], domain }, labelled, opts.plotValues === true, lang),
           ctx,
         );
-        ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+        note(ctx.io, t(lang, 'tour-wrote', { file: target.file }));
       }
     });
     return cmd;
@@ -181,6 +199,14 @@ export function parseDomain(value: string): [number, number][] {
     value.split(',').length === 2
       ? parseNumberList('--domain', value, 2)
       : parseNumberList('--domain', value, 4);
+  // The bound an experiment file's domain has: a grid over ±1e308 would sample nothing but NaN.
+  const far = v.find((x) => Math.abs(x) > MAX_DOMAIN);
+  if (far !== undefined)
+    throw new DescensoError('cli-out-of-range', {
+      flag: '--domain',
+      value: String(far),
+      range: `${-MAX_DOMAIN}…${MAX_DOMAIN}`,
+    });
   const pairs: [number, number][] = [];
   for (let i = 0; i < v.length; i += 2) {
     if (!(v[i] < v[i + 1])) throw new DescensoError('tour-domain-order', { low: v[i], high: v[i + 1] });

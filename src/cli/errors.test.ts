@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { printableLine } from './printable.js';
 import { cli } from './testing.js';
 
 // Every user error: exit status 2, one line on stderr in the user's language, nothing on stdout,
@@ -278,5 +279,228 @@ describe('negative numbers as flag values', () => {
     const short = await cli(['grad', 'a^2*b', '--at', '2']);
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('--at');
+  });
+});
+
+describe('names the user types: own names only, and "did you mean"', () => {
+  const refused = async (args: string[], lang: 'en' | 'es' = 'en') => {
+    const r = await cli(args, { lang });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    oneLine(r.stderr);
+    return r.stderr;
+  };
+
+  it('optimizers constructor / __proto__ / toString: unknown optimizer, exit 2 (not "fn is not a function")', async () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(await refused(['optimizers', name])).toContain(`unknown optimizer "${name}"`);
+    expect(await refused(['optimizers', 'adamm'], 'es')).toMatch(/¿quería decir ['«"]adam['»"]\?/);
+  });
+
+  it('surfaces, --surface, --optimizer, tutorial with a prototype key are unknown names', async () => {
+    expect(await refused(['surfaces', 'constructor'])).toContain("unknown surface 'constructor'");
+    expect(await refused(['descend', '--surface', '__proto__'])).toContain("unknown surface '__proto__'");
+    expect(await refused(['descend', '--surface', 'peaks', '--optimizer', 'toString'])).toContain(
+      '--optimizer must be one of',
+    );
+    expect(await refused(['tutorial', 'constructor'])).toContain("unknown tutorial 'constructor'");
+    expect(await refused(['fit', '--optimizer', 'valueOf'])).toContain('--optimizer must be one of');
+  });
+
+  it('--from __proto__=1 and --at constructor=1 are unknown variables, not missing ones', async () => {
+    expect(await refused(['descend', '--surface', 'peaks', '--from', '__proto__=1'])).toContain(
+      "no variable '__proto__'",
+    );
+    expect(await refused(['grad', 'x^2', '--at', 'constructor=1'], 'es')).toContain(
+      "la función no tiene la variable 'constructor'",
+    );
+  });
+
+  it('fit --init __proto__=1 reaches fit as an unknown parameter', async () => {
+    const stderr = await refused(['fit', '--init', '__proto__=1', '--epochs', '1']);
+    expect(stderr).toContain('__proto__');
+  });
+
+  it("desend → did you mean 'descend'? and --surface peak → 'peaks', in both languages", async () => {
+    expect(await refused(['desend'])).toContain("unknown command 'desend' (did you mean 'descend'?)");
+    expect(await refused(['desend'], 'es')).toContain(
+      "orden desconocida 'desend' (¿quería decir 'descend'?)",
+    );
+    expect(await refused(['descend', '--surface', 'peak'])).toContain("(did you mean 'peaks'?)");
+    expect(await refused(['surfaces', 'peak'], 'es')).toMatch(
+      /^descenso: superficie desconocida.*\(¿quería decir ['«]peaks['»]\?\)/,
+    );
+    expect(await refused(['tutorial', 'peak'])).toContain("(did you mean 'peaks'?)");
+    expect(await refused(['descend', '--surface', 'peaks', '--stepz', '3'])).toContain(
+      "unknown flag --stepz for 'descend' (did you mean '--steps'?)",
+    );
+  });
+
+  it('help bogus is an unknown command (exit 2); help descend still shows the help', async () => {
+    expect(await refused(['help', 'bogus'])).toContain("unknown command 'bogus'");
+    expect(await refused(['help', 'desend'], 'es')).toContain("¿quería decir 'descend'?");
+    const ok = await cli(['help', 'descend']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('--surface');
+  });
+});
+
+describe('flags of issue 10', () => {
+  const refused = async (args: string[], lang: 'en' | 'es' = 'en') => {
+    const r = await cli(args, { lang });
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    return r.stderr;
+  };
+
+  it('--lang es before the command: the command is descend, not es', async () => {
+    const r = await cli(['--lang', 'es', 'descend', '--surface', 'peaks', '--stepz', '2']);
+    expect(r.stderr).toContain("opción desconocida --stepz para 'descend'");
+    const ok = await cli(['--lang', 'es', 'descend', '--surface', 'peaks', '--steps', '1']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('estado:');
+  });
+
+  it('--optimizer "", --vars "" and --init "" are refused, not read as the default', async () => {
+    expect(await refused(['descend', '--surface', 'peaks', '--optimizer', ''])).toBe(
+      'descenso: the flag --optimizer needs a value\n',
+    );
+    expect(await refused(['descend', '--formula', 'x^2', '--vars', ' , '])).toBe(
+      'descenso: the flag --vars needs a value\n',
+    );
+    expect(await refused(['fit', '--init', ''], 'es')).toContain('--init espera pares nombre=número');
+  });
+
+  it('grad x --at "" asks for one number; help help is the help', async () => {
+    expect(await refused(['grad', 'x', '--at', ''])).toBe("descenso: --at expects one number, got ''\n");
+    expect(await refused(['grad', 'x', '--at', ''], 'es')).toBe(
+      "descenso: --at espera un número y recibió ''\n",
+    );
+    expect((await cli(['help', 'help'])).code).toBe(0);
+  });
+
+  it('a switch given a value (--plot-values=x) says it takes none', async () => {
+    expect(await refused(['descend', '--surface', 'peaks', '--plot-values=x'])).toBe(
+      'descenso: the flag --plot-values takes no value: writing it turns it on\n',
+    );
+    expect(await refused(['descend', '--surface', 'peaks', '--nesterov=1'], 'es')).toBe(
+      'descenso: la opción --nesterov no admite valor: basta con escribirla\n',
+    );
+  });
+
+  it('--lang without a value needs one (not the help with exit 0)', async () => {
+    expect(await refused(['--lang'])).toBe('descenso: the flag --lang needs a value\n');
+    expect(await refused(['surfaces', '--lang'], 'es')).toBe(
+      'descenso: la opción --lang necesita un valor\n',
+    );
+  });
+
+  it('descend --surface with --vars is a conflict, not a flag silently ignored', async () => {
+    expect(await refused(['descend', '--surface', 'peaks', '--vars', 'a,b'])).toBe(
+      'descenso: --surface and --vars cannot be used together\n',
+    );
+  });
+
+  it('--lang fr is refused in the locale language', async () => {
+    expect(await refused(['--lang', 'fr', 'surfaces'])).toBe("descenso: --lang must be es or en, got 'fr'\n");
+    expect(await refused(['surfaces', '--lang=de'], 'es')).toBe(
+      "descenso: --lang debe ser es o en y recibió 'de'\n",
+    );
+  });
+
+  it('--steps 0x10, Infinity, 1_000, empty and blank are refused naming the flag', async () => {
+    for (const v of ['0x10', '0b11', '0o17', 'Infinity', '1_000', '', '  '])
+      expect(await refused(['descend', '--surface', 'peaks', '--steps', v])).toMatch(/^descenso: --steps /);
+    expect(await refused(['descend', '--surface', 'peaks', '--steps', '0x10'], 'es')).toContain(
+      'espera un número escrito en decimal',
+    );
+    const ok = await cli(['descend', '--surface', 'peaks', '--steps', '1e1', '--format', 'json']);
+    expect(JSON.parse(ok.stdout).steps).toBe(10);
+  });
+
+  it('--domain beyond ±MAX_DOMAIN is refused before drawing a grid of NaN', async () => {
+    const args = ['descend', '--surface', 'peaks', '--steps', '1', '--domain=-1e308,1e308,-1,1'];
+    expect(await refused(args)).toBe(
+      'descenso: --domain is out of range: -1e+308 (allowed: -1000000…1000000)\n',
+    );
+  });
+
+  it('--lr 0,03 hints "write 0.03"', async () => {
+    expect(await refused(['descend', '--surface', 'peaks', '--lr', '0,03'])).toContain('write 0.03');
+    expect(await refused(['descend', '--surface', 'peaks', '--lr', '0,03'], 'es')).toContain('escriba 0.03');
+  });
+
+  it('grad "-x^2" is told to put the formula after --, which works', async () => {
+    expect(await refused(['grad', '-x^2', '--at', '1'])).toContain(
+      "a formula that begins with '-' goes after '--'",
+    );
+    expect(await refused(['grad', '-x^2', '--at', '1'], 'es')).toContain("va después de '--'");
+    const ok = await cli(['grad', '--at', '1', '--format', 'json', '--', '-x^2']);
+    expect(JSON.parse(ok.stdout)).toEqual({ value: -1, gradient: { x: -2 } });
+  });
+
+  it('grad 1 --at 1 says the formula has no variables', async () => {
+    expect(await refused(['grad', '1', '--at', '1'])).toContain('the formula has no variables');
+    expect(await refused(['grad', '1', '--at', '1'], 'es')).toContain('la fórmula no tiene variables');
+  });
+
+  it('fit --optimizer newton is refused clearly, and fit --help does not list it', async () => {
+    const stderr = await refused(['fit', '--optimizer', 'newton']);
+    expect(stderr).toContain('newton cannot fit a model: it needs the Hessian');
+    expect(stderr).not.toContain('extra.hessian');
+    expect(await refused(['fit', '--optimizer', 'newton'], 'es')).toContain('necesita la hessiana');
+    const help = (await cli(['fit', '--help'])).stdout;
+    const line = help.split('\n').find((l) => l.includes('--optimizer <name>')) ?? '';
+    expect(line).not.toContain('newton');
+  });
+
+  it('descend takes at most MAX_OPTIMIZERS optimizers (the experiment schema bound)', async () => {
+    const eleven = Array.from({ length: 11 }, () => 'sgd').join(',');
+    expect(await refused(['descend', '--surface', 'peaks', '--optimizer', eleven])).toBe(
+      'descenso: too many optimizers: 11 (at most 10 in one run)\n',
+    );
+    expect(await refused(['descend', '--surface', 'peaks', '--optimizer', eleven], 'es')).toContain(
+      'demasiados optimizadores: 11',
+    );
+  });
+});
+
+describe('stderr holds one printable line per message', () => {
+  it('an unknown command with ESC [ 2 J and a newline is shown escaped on one line', async () => {
+    const r = await cli(['desc\x1b[2J\nend']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "descenso: unknown command 'desc\\x1b[2J\\nend' (commands: descend, grad, simulate, fit, surfaces, optimizers, tutorial, run, lab)\n",
+    );
+  });
+
+  it('commander messages that fall through and unknown flags are escaped too', async () => {
+    for (const args of [
+      ['descend', '--bo\x1bgus'],
+      ['descend', '--surface', 'peaks', '--format', 'x\ny'],
+      ['surfaces', 'a\u202eb'],
+    ]) {
+      const r = await cli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.endsWith('\n')).toBe(true);
+      // Nothing left for the guard to escape: the line is printable as it is.
+      const line = r.stderr.slice(0, -1);
+      expect(printableLine(line)).toBe(line);
+    }
+  });
+
+  it('--debug keeps the stack on several lines but escapes what the user typed in it', async () => {
+    const r = await cli(['descend', '--surface', 'x\u001b[2J', '--debug']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\n\s+at /);
+    expect(r.stderr).not.toContain('\u001b');
+  });
+
+  it('a formula fault shows the formula escaped, the caret under the fault', async () => {
+    const r = await cli(['grad', 'x +\t\x1b[2J', '--at', '1']);
+    const lines = r.stderr.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe('  x +\\t\\x1b[2J');
+    expect(lines[2]).toBe(`  ${' '.repeat(5)}^`);
   });
 });

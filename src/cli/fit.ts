@@ -3,32 +3,38 @@
  * the optimizer flags `descend` uses. Prints the history as an aligned table (epoch, loss,
  * parameters, like the tutorials' logs) or the Run as JSON.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseCsv } from '../data/index.js';
 import { DescensoError } from '../errors.js';
-import { type Lang, type MessageKey, t } from '../i18n/index.js';
+import { type MessageKey, t } from '../i18n/index.js';
 import { lossNames, makeLoss } from '../losses/index.js';
 import { makeModel, modelForms } from '../models/index.js';
-import { optimizerNames } from '../optim/index.js';
 import { type FitData, type FitSpec, fit, type Run, regimes } from '../train/fit.js';
 import type { CommandSpec } from './commands.js';
 import { parseAssignments, parseChoice, parseInteger, parsePositive } from './flags.js';
-import { everyIndex, fmt, table } from './format.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
+import { optimizerChoices } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
-import { fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
+import { fitPlot, plotTarget, writePlot } from './plots.js';
+import { note } from './printable.js';
 import { withTicks } from './progress.js';
+import { readTextFile } from './read.js';
+import { fitStatusLine, fitTable, recordEvery, statusNotes, writeFitCsv } from './report.js';
 import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
+import { writeJson, writeLines } from './stream.js';
 
-const FORMATS = ['table', 'json'] as const;
+const FORMATS = ['table', 'json', 'csv'] as const;
 const DTYPES = ['float64', 'float32'] as const;
 /** A data file bigger than this is refused before it is read. */
 const MAX_FILE_BYTES = 200_000_000;
-/** Tables show the parameters when there are at most this many numbers; a network's are left to JSON. */
-const MAX_TABLE_PARAMS = 8;
+/**
+ * Optimizers that need the Hessian: descend computes it from the formula, fit has no way to (a
+ * model's loss Hessian is not compiled), so fit neither lists nor takes them.
+ */
+const NEEDS_HESSIAN: readonly string[] = ['newton'];
+/** The names `fit --optimizer` takes. */
+export const fitOptimizers: readonly string[] = optimizerChoices.filter((n) => !NEEDS_HESSIAN.includes(n));
 
 /** The flags `--data-file` excludes: any of them given means simulated data. */
 const DATA_FLAGS = [
@@ -53,21 +59,10 @@ const DATA_FLAGS = [
  * column of text is left out by the reader: the user is told on stderr, never silently.
  */
 function dataFromFile(file: string, ctx: CliContext): FitData {
-  let text: string;
-  try {
-    text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
-  } catch (e) {
-    throw new DescensoError('cli-file', { file, reason: fileReason(e, ctx.lang) });
-  }
-  if (text.length > MAX_FILE_BYTES)
-    throw new DescensoError('cli-file', {
-      file,
-      reason: t(ctx.lang, 'tour-file-too-big-data', { mb: MAX_FILE_BYTES / 1e6 }),
-    });
+  const text = readTextFile(file, MAX_FILE_BYTES, ctx);
   try {
     const table = parseCsv(text);
-    for (const name of table.textColumns)
-      ctx.io.stderr(`${t(ctx.lang, 'tour-fit-text-column', { file, name })}\n`);
+    for (const name of table.textColumns) note(ctx.io, t(ctx.lang, 'tour-fit-text-column', { file, name }));
     return { x: table.x, y: table.y };
   } catch (e) {
     if (e instanceof DescensoError)
@@ -107,8 +102,10 @@ export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext)
     opts.loss === undefined
       ? undefined
       : makeLoss(parseChoice('--loss', String(opts.loss), lossNames), delta === undefined ? {} : { delta });
-  const names = [...optimizerNames, 'gd'];
-  const optimizer = parseChoice('--optimizer', String(opts.optimizer ?? 'sgd'), names);
+  const optimizer = String(opts.optimizer ?? 'sgd');
+  if (NEEDS_HESSIAN.includes(optimizer))
+    throw new DescensoError('cli-fit-optimizer', { name: optimizer, names: fitOptimizers.join(', ') });
+  parseChoice('--optimizer', optimizer, fitOptimizers);
   const { options, convention } = readOptimizerFlags(opts);
   const regime = parseChoice('--regime', String(opts.regime ?? 'batch'), regimes);
   const spec: FitSpec = {
@@ -123,32 +120,10 @@ export function fitSpecFromFlags(opts: Record<string, unknown>, ctx: CliContext)
   };
   if (opts.batchSize !== undefined) spec.batchSize = parseInteger('--batch-size', String(opts.batchSize), 1);
   if (opts.seed !== undefined) spec.seed = parseInteger('--seed', String(opts.seed), 0, 0xffffffff);
-  if (opts.init !== undefined) spec.init = parseAssignments('--init', String(opts.init));
+  // fromEntries defines each name as an own key, so `__proto__=1` reaches fit as an unknown parameter.
+  if (opts.init !== undefined) spec.init = Object.fromEntries(parseAssignments('--init', String(opts.init)));
   if (opts.tol !== undefined) spec.stop = { tolerance: parsePositive('--tol', String(opts.tol)) };
   return spec;
-}
-
-/** The history as the tutorials print their logs: epoch, loss and the parameters. */
-export function fitTable(run: Run, every: number, lang: Lang = 'en'): string {
-  const last = run.history[run.history.length - 1]?.params ?? run.params;
-  const columns = run.paramNames.flatMap((name) => {
-    const v = last[name];
-    return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
-  });
-  const showParams = columns.length <= MAX_TABLE_PARAMS;
-  const rows = everyIndex(run.history.length, every).map((i) => {
-    const h = run.history[i];
-    const values = showParams ? run.paramNames.flatMap((n) => h.params?.[n] ?? Number.NaN) : [];
-    return [String(h.epoch), fmt(h.loss), ...values.map((v) => fmt(v))];
-  });
-  return table([t(lang, 'tour-col-epoch', undefined), run.loss, ...(showParams ? columns : [])], rows);
-}
-
-export function fitStatusLine(run: Run, lang: Lang): string {
-  const epochs = run.history[run.history.length - 1]?.epoch ?? 0;
-  if (run.status === 'diverged') return t(lang, 'fit-status-diverged', { epoch: run.divergedAt ?? epochs });
-  if (run.status === 'converged') return t(lang, 'fit-status-converged', { epochs });
-  return t(lang, 'fit-status-max-steps', { epochs });
 }
 
 /** The Run as the JSON the CLI prints. */
@@ -171,7 +146,7 @@ export const fitCommand: CommandSpec = {
     const m = (key: Extract<MessageKey, `train-${string}`>) => t(lang, key, undefined);
     const cmd = program.command('fit').description(m('train-fit-description'));
     addDataFlags(cmd, lang, true);
-    const note = (
+    const defaultNote = (
       key: 'tour-help-default-loss' | 'tour-help-default-init' | 'tour-help-default-none-epochs',
     ) => t(lang, key, undefined);
     cmd
@@ -179,17 +154,17 @@ export const fitCommand: CommandSpec = {
       .option('--model <spec>', `${m('train-flag-model')}; ${allowed(lang, modelForms)}`, 'linear')
       .option(
         '--loss <name>',
-        `${t(lang, 'tour-fit-loss', undefined)}; ${allowed(lang, lossNames)} ${note('tour-help-default-loss')}`,
+        `${t(lang, 'tour-fit-loss', undefined)}; ${allowed(lang, lossNames)} ${defaultNote('tour-help-default-loss')}`,
       )
       .option('--delta <n>', `${m('train-flag-delta')}, > 0 ${t(lang, 'tour-help-default', { value: '1' })}`)
-      .option('--init <name=value,…>', `${m('train-flag-init')} ${note('tour-help-default-init')}`)
+      .option('--init <name=value,…>', `${m('train-flag-init')} ${defaultNote('tour-help-default-init')}`)
       .option('--epochs <n>', `${m('train-flag-epochs')}, 0…10000000`, '100')
       .option('--regime <regime>', `${m('train-flag-regime')}; ${allowed(lang, regimes)}`, 'batch')
       .option('--batch-size <n>', `${m('train-flag-batch-size')}, ≥ 1`, '32')
       .option('--no-shuffle', m('train-flag-no-shuffle'))
-      .option('--optimizer <name>', `${m('train-flag-optimizer')}; ${allowed(lang, optimizerNames)}`, 'sgd')
+      .option('--optimizer <name>', `${m('train-flag-optimizer')}; ${allowed(lang, fitOptimizers)}`, 'sgd')
       .option('--dtype <dtype>', `${m('train-flag-dtype')}; ${allowed(lang, DTYPES)}`, 'float64')
-      .option('--tol <n>', `${m('train-flag-tol')}, > 0 ${note('tour-help-default-none-epochs')}`)
+      .option('--tol <n>', `${m('train-flag-tol')}, > 0 ${defaultNote('tour-help-default-none-epochs')}`)
       .option('--every <n>', m('train-flag-every'), '1')
       .option('--format <format>', `${m('train-flag-format-fit')}; ${allowed(lang, FORMATS)}`, 'table')
       .option('--plot <file>', t(lang, 'tour-fit-plot', undefined));
@@ -199,7 +174,9 @@ export const fitCommand: CommandSpec = {
       const every = parseInteger('--every', String(opts.every), 1);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
       const spec = fitSpecFromFlags(opts, ctx);
-      const run = withTicks(ctx.io, 'fit', spec.epochs ?? 100, (tick) => fit({ ...spec, onEpoch: tick }));
+      const run = withTicks(ctx.io, 'fit', spec.epochs ?? 100, (tick) =>
+        fit({ ...spec, ...recordEvery(every), onEpoch: tick }),
+      );
       if (target) {
         const label = String(opts.optimizer ?? 'sgd');
         const svg = fitPlot({
@@ -210,18 +187,24 @@ export const fitCommand: CommandSpec = {
           lang,
         });
         writePlot(target, svg, ctx);
-        ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+        note(ctx.io, t(lang, 'tour-wrote', { file: target.file }));
       }
       const warnings = (run.warnings ?? []).map((w) =>
         t(lang, 'fit-warning', { text: t(lang, w.code, w.params as never) }),
       );
       if (format === 'json') {
-        ctx.io.stdout(`${JSON.stringify(fitJson(run))}\n`);
+        writeJson(ctx.io.stdout, fitJson(run));
         return;
       }
-      ctx.io.stdout(fitTable(run, every, lang));
-      ctx.io.stdout(`${fitStatusLine(run, lang)}\n`);
-      for (const w of warnings) ctx.io.stderr(`${w}\n`);
+      if (format === 'csv') {
+        const runs = [{ label: String(opts.optimizer ?? 'sgd'), ...run }];
+        writeFitCsv(ctx.io.stdout, runs, every);
+        for (const line of statusNotes({ kind: 'fit', runs }, lang)) note(ctx.io, line);
+        for (const w of warnings) note(ctx.io, w);
+        return;
+      }
+      writeLines(ctx.io.stdout, [...fitTable(run, every, lang), fitStatusLine(run, lang)]);
+      for (const w of warnings) note(ctx.io, w);
     });
     return cmd;
   },

@@ -1,13 +1,42 @@
 /**
  * Reading flag values: every parser names the flag in its error, so a user sees
  * "--lr expects a number, got 'abc'" rather than a NaN three steps later.
+ *
+ * Numbers are read in plain decimal only (`100`, `-0.35`, `1e-3`, `.5`): JavaScript's Number()
+ * would also take `0x10`, `0b1`, `Infinity` and an empty string (as 0), none of which a person
+ * means as a learning rate or a count. A Spanish decimal comma (`0,03`) gets a hint.
  */
 import { DescensoError } from '../errors.js';
+import { suggestName } from '../suggest.js';
+
+/** A decimal number: optional sign, digits with an optional point (or a point and digits), optional exponent. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** `0,03` or `-1,5`: a number written with a decimal comma. */
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
+/** One decimal number, or undefined when `text` is not one (the caller says why). */
+function decimal(text: string): number | undefined {
+  const v = text.trim();
+  if (!DECIMAL.test(v)) return undefined;
+  const x = Number(v);
+  // -0 reads as 0: a sign on zero means nothing to a user and would print as "-0" in JSON.
+  return x === 0 ? 0 : x;
+}
 
 export function parseNumber(flag: string, value: string): number {
   const v = value.trim();
-  const x = v === '' ? Number.NaN : Number(v);
-  if (!Number.isFinite(x)) throw new DescensoError('cli-bad-number', { flag, value });
+  if (DECIMAL_COMMA.test(v))
+    throw new DescensoError('cli-decimal-comma', { flag, value, fixed: v.replace(',', '.') });
+  const x = decimal(v);
+  if (x === undefined) {
+    // What Number() accepts but a decimal reader does not (0x10, 1_000 is refused by both).
+    const other = v !== '' && Number.isFinite(Number(v)) ? 'cli-not-decimal' : 'cli-bad-number';
+    throw new DescensoError(other, { flag, value });
+  }
+  // 1e400: decimal, but beyond float64.
+  if (!Number.isFinite(x)) throw new DescensoError('cli-too-large', { flag, value });
+  // 1e-400 reads as 0: a learning rate the user did not write.
+  if (x === 0 && /[1-9]/.test(v.split(/[eE]/)[0])) throw new DescensoError('cli-too-small', { flag, value });
   return x;
 }
 
@@ -30,9 +59,15 @@ export function parsePositive(flag: string, value: string): number {
   return x;
 }
 
+/** One of `choices` (exact, own names only); an unknown value is told the closest choice. */
 export function parseChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(value))
-    throw new DescensoError('cli-bad-choice', { flag, value, choices: choices.join(', ') });
+    throw new DescensoError('cli-bad-choice', {
+      flag,
+      value,
+      choices: choices.join(', '),
+      suggestion: suggestName(value, choices) ?? null,
+    });
   return value as T;
 }
 
@@ -45,24 +80,29 @@ export function parseNumberList(flag: string, value: string, count?: number): nu
   const bad = () => new DescensoError('cli-bad-numbers', { flag, value, count: count ?? 0 });
   if (parts.length === 0 || (count !== undefined && parts.length !== count)) throw bad();
   return parts.map((p) => {
-    const x = Number(p);
-    if (!Number.isFinite(x)) throw bad();
+    const x = decimal(p);
+    if (x === undefined || !Number.isFinite(x)) throw bad();
     return x;
   });
 }
 
-/** "a=1,b=2" → { a: 1, b: 2 }. */
-export function parseAssignments(flag: string, value: string): Record<string, number> {
-  const out: Record<string, number> = {};
+/**
+ * "a=1,b=2" → a Map { a → 1, b → 2 }. A Map, not an object: a name such as `__proto__` or
+ * `constructor` is then one more name (and an unknown one), never the object's prototype.
+ */
+export function parseAssignments(flag: string, value: string): Map<string, number> {
+  const out = new Map<string, number>();
   for (const part of value
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)) {
     const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(part);
-    const x = m ? Number(m[2]) : Number.NaN;
-    if (!m || !Number.isFinite(x)) throw new DescensoError('cli-bad-assignments', { flag, value });
-    out[m[1]] = x;
+    const x = m ? decimal(m[2]) : undefined;
+    if (!m || x === undefined || !Number.isFinite(x))
+      throw new DescensoError('cli-bad-assignments', { flag, value });
+    out.set(m[1], x);
   }
+  if (out.size === 0) throw new DescensoError('cli-bad-assignments', { flag, value });
   return out;
 }
 
@@ -71,14 +111,16 @@ export function parseAssignments(flag: string, value: string): Record<string, nu
  * order (--at a=1,b=2). Every variable must get a value; a name the function lacks is an error.
  */
 export function parsePoint(flag: string, value: string, vars: readonly string[]): number[] {
+  if (vars.length === 0) throw new DescensoError('cli-no-variables', { flag });
   if (value.includes('=')) {
     const named = parseAssignments(flag, value);
-    for (const k of Object.keys(named))
+    for (const k of named.keys())
       if (!vars.includes(k))
         throw new DescensoError('tour-bad-name', { flag, name: k, names: vars.join(', ') || '—' });
     return vars.map((v) => {
-      if (!(v in named)) throw new DescensoError('cli-missing', { what: `${flag} ${v}=…` });
-      return named[v];
+      const x = named.get(v);
+      if (x === undefined) throw new DescensoError('cli-missing', { what: `${flag} ${v}=…` });
+      return x;
     });
   }
   return parseNumberList(flag, value, vars.length);

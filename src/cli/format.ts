@@ -11,15 +11,17 @@ export function fmt(x: number, digits = 8): string {
 
 /** Right-aligned columns under a header, separated by two spaces. */
 export function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => (r[j] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, j) => c.padStart(widths[j])).join('  ');
-  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+  return `${tableLines(header, rows).join('\n')}\n`;
 }
 
-/** The indices to print with --every N: 0, N, 2N, … and always the last. */
-export function everyIndex(count: number, every: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < count; i += every) out.push(i);
-  if (count > 0 && out[out.length - 1] !== count - 1) out.push(count - 1);
-  return out;
+/**
+ * The lines of `table`, without joining them: a million-row log is written line by line rather
+ * than built as one string. (No spread of the rows into Math.max: a long log would overflow the stack.)
+ */
+export function tableLines(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h) => h.length);
+  for (const r of rows)
+    for (let j = 0; j < widths.length; j++) widths[j] = Math.max(widths[j], (r[j] ?? '').length);
+  const line = (cells: string[]) => cells.map((c, j) => c.padStart(widths[j])).join('  ');
+  return [line(header), ...rows.map(line)];
 }

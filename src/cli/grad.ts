@@ -9,6 +9,7 @@ import { table } from './format.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { gradPlot, plotTarget, writePlot } from './plots.js';
+import { note } from './printable.js';
 
 const METHODS = ['autodiff', 'forward', 'central'] as const;
 const FORMATS = ['table', 'json'] as const;
@@ -67,7 +68,7 @@ export const gradCommand: CommandSpec = {
             lang,
           });
           writePlot(target, svg, ctx);
-          ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+          note(ctx.io, t(lang, 'tour-wrote', { file: target.file }));
         }
       });
   },

@@ -23,7 +23,7 @@ function shown(value: unknown): string {
 export function localizeHelp(program: Command, lang: Lang): Command {
   program.configureHelp({
     styleTitle: (title: string) =>
-      title in headings ? t(lang, headings[title as keyof typeof headings], undefined) : title,
+      Object.hasOwn(headings, title) ? t(lang, headings[title as keyof typeof headings], undefined) : title,
     optionDescription: (option) => {
       const hasValue = option.required || option.optional;
       const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;

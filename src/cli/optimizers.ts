@@ -17,6 +17,7 @@ import type { CommandSpec } from './commands.js';
 import { parseChoice } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
+import { optimizerByName } from './names.js';
 import { textTable } from './output.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -96,7 +97,7 @@ export const optimizersCommand: CommandSpec = {
       .option('--format <format>', `${t(lang, 'tour-format', undefined)}; ${allowed(lang, FORMATS)}`, 'table')
       .action((name: string | undefined, opts: Record<string, unknown>) => {
         const format = parseChoice('--format', String(opts.format), FORMATS);
-        const names = name === undefined ? optimizerNames : [optimizerInfo(name).name];
+        const names = name === undefined ? optimizerNames : [optimizerByName(name)];
         if (format === 'json') {
           const infos = names.map((n) => optimizerInfo(n, lang));
           ctx.io.stdout(`${JSON.stringify(name === undefined ? infos : infos[0], null, 2)}\n`);

@@ -5,21 +5,55 @@
 import type { DescendResult, ExperimentResult, FitResult } from '../experiment/index.js';
 import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
-import { fitStatusLine, fitTable } from './fit.js';
-import { everyIndex, fmt, table } from './format.js';
+import type { HistoryEntry, Run } from '../train/fit.js';
+import { fmt, tableLines } from './format.js';
 import type { CliContext } from './io.js';
-import { csv } from './output.js';
+import { printableLine } from './printable.js';
+import { writeCsv } from './stream.js';
 
-/** The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and the last. */
-export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string {
+/**
+ * Asks the engine to keep only every N-th step or epoch (and the last), `record: { every }` of
+ * src/train, so a long run holds the rows that will be printed, not all of them. An engine that
+ * keeps every row anyway is read the same way: the rows below are chosen by their step.
+ */
+export const recordEvery = (every: number) => ({ record: { every } });
+
+/** The step of row i: the engine's record.every K spaces the rows, and the last row is the last step. */
+function stepOfRow(run: DescendRun & { recordEvery?: number }, i: number): number {
+  const k = run.recordEvery ?? 1;
+  return k > 1 && i === run.points.length - 1 ? run.steps : i * k;
+}
+
+/** The rows printed with --every N, as [row, step]: steps 0, N, 2N, … and the last row. */
+export function printedRows(run: DescendRun, every: number): [number, number][] {
+  const out: [number, number][] = [];
+  const last = run.points.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const step = stepOfRow(run, i);
+    if (step % every === 0 || i === last) out.push([i, step]);
+  }
+  return out;
+}
+
+/** The history entries printed with --every N: epochs 0, N, 2N, … and the last. */
+export function printedEpochs(run: Pick<Run, 'history'>, every: number): HistoryEntry[] {
+  const last = run.history.length - 1;
+  return run.history.filter((h, i) => h.epoch % every === 0 || i === last);
+}
+
+/**
+ * The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and
+ * the last. Lines, not one string (as every table here): a long log is written line by line.
+ */
+export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string[] {
   const header = [t(lang, 'tour-col-step', undefined), ...run.vars, 'f', '|grad|'];
-  const rows = everyIndex(run.points.length, every).map((i) => [
-    String(i),
+  const rows = printedRows(run, every).map(([i, step]) => [
+    String(step),
     ...run.points[i].map((x) => fmt(x)),
     fmt(run.values[i]),
     fmt(run.gradNorms[i] ?? Number.NaN, 6),
   ]);
-  return table(header, rows);
+  return tableLines(header, rows);
 }
 
 export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): string {
@@ -31,7 +65,7 @@ export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): stri
   return t(ctx.lang, 'tour-status-max-steps', { steps: run.steps });
 }
 
-const paramColumns = (run: FitResult['runs'][number]): string[] =>
+const paramColumns = (run: Run): string[] =>
   run.paramNames.flatMap((name) => {
     const v = run.params[name];
     return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
@@ -46,43 +80,113 @@ const paramValues = (
     return v === undefined ? [Number.NaN] : typeof v === 'number' ? [v] : v;
   });
 
-export function tableText(result: ExperimentResult, every: number, ctx: CliContext): string {
+/** Tables show the parameters when there are at most this many numbers; a network's are left to JSON. */
+const MAX_TABLE_PARAMS = 8;
+
+/** The history as the tutorials print their logs: epoch, loss and the parameters. */
+export function fitTable(run: Run, every: number, lang: Lang = 'en'): string[] {
+  const last = run.history[run.history.length - 1]?.params ?? run.params;
+  const columns = run.paramNames.flatMap((name) => {
+    const v = last[name];
+    return typeof v === 'number' ? [name] : v.map((_x, i) => `${name}[${i}]`);
+  });
+  const showParams = columns.length <= MAX_TABLE_PARAMS;
+  const rows = printedEpochs(run, every).map((h) => {
+    const values = showParams ? run.paramNames.flatMap((n) => h.params?.[n] ?? Number.NaN) : [];
+    return [String(h.epoch), fmt(h.loss), ...values.map((v) => fmt(v))];
+  });
+  return tableLines([t(lang, 'tour-col-epoch', undefined), run.loss, ...(showParams ? columns : [])], rows);
+}
+
+export function fitStatusLine(run: Run, lang: Lang): string {
+  const epochs = run.history[run.history.length - 1]?.epoch ?? 0;
+  if (run.status === 'diverged') return t(lang, 'fit-status-diverged', { epoch: run.divergedAt ?? epochs });
+  if (run.status === 'converged') return t(lang, 'fit-status-converged', { epochs });
+  return t(lang, 'fit-status-max-steps', { epochs });
+}
+
+/** The lines of an experiment's tables: per run its label (when several), its log, its status, its warnings. */
+export function* tableText(result: ExperimentResult, every: number, ctx: CliContext): Generator<string> {
   const many = result.runs.length > 1;
-  const parts = result.runs.map((r, i) => {
-    const head = many ? `${i > 0 ? '\n' : ''}== ${r.label} ==\n` : '';
+  for (const [i, r] of result.runs.entries()) {
+    if (many) {
+      if (i > 0) yield '';
+      // A label comes from the file: shown escaped, it cannot clear the screen or add a line.
+      yield `== ${printableLine(r.label)} ==`;
+    }
     if (result.kind === 'descend') {
       const d = r as DescendResult['runs'][number];
-      return `${head}${runTable(d, every, ctx.lang)}${statusLine(d, ctx)}\n`;
+      yield* runTable(d, every, ctx.lang);
+      yield statusLine(d, ctx);
+      continue;
     }
     const f = r as FitResult['runs'][number];
-    const warnings = (f.warnings ?? []).map(
-      (w) => `${t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) })}\n`,
-    );
-    return `${head}${fitTable(f, every, ctx.lang)}${fitStatusLine(f, ctx.lang)}\n${warnings.join('')}`;
-  });
-  return parts.join('');
+    yield* fitTable(f, every, ctx.lang);
+    yield fitStatusLine(f, ctx.lang);
+    for (const w of f.warnings ?? [])
+      yield t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) });
+  }
 }
 
-/** A CSV row per printed step of every run, the run's label first. */
-export function descendCsv(runs: readonly (DescendRun & { label: string })[], every: number): string {
-  const rows = runs.flatMap((r) =>
-    everyIndex(r.points.length, every).map((i) => [r.label, i, ...r.points[i], r.values[i], r.gradNorms[i]]),
+/** Labelled runs of either kind: an experiment's result, or what descend and fit ran. */
+export type LabelledRuns =
+  | { kind: 'descend'; runs: readonly (DescendRun & { label: string })[] }
+  | { kind: 'fit'; runs: readonly (Run & { label: string })[] };
+
+/**
+ * The CSV of runs: one row per printed step (or epoch) of every run, the run's label first and its
+ * status last — `converged`, `diverged` or `max-steps`, the same words as the JSON's `status`. A
+ * column rather than a comment line: a spreadsheet keeps it through sorting and filtering, CSV
+ * readers need no comment option, and a run that stopped early is never just fewer rows.
+ */
+function* descendRows(runs: readonly (DescendRun & { label: string })[], every: number) {
+  for (const r of runs)
+    for (const [i, step] of printedRows(r, every))
+      yield [r.label, step, ...r.points[i], r.values[i], r.gradNorms[i], r.status];
+}
+
+export function writeDescendCsv(
+  write: (text: string) => void,
+  runs: readonly (DescendRun & { label: string })[],
+  every: number,
+): void {
+  writeCsv(
+    write,
+    ['run', 'step', ...(runs[0]?.vars ?? []), 'f', 'grad_norm', 'status'],
+    descendRows(runs, every),
   );
-  return csv(['run', 'step', ...(runs[0]?.vars ?? []), 'f', 'grad_norm'], rows);
 }
 
-/** A CSV row per printed epoch of every run: label, epoch, loss and the parameters. */
-export function fitCsv(runs: FitResult['runs'], every: number): string {
-  const rows = runs.flatMap((r) =>
-    everyIndex(r.history.length, every).map((i) => {
-      const h = r.history[i];
-      return [r.label, h.epoch, h.loss, ...paramValues(h.params, r.paramNames)];
-    }),
-  );
-  return csv(['run', 'epoch', 'loss', ...(runs[0] ? paramColumns(runs[0]) : [])], rows);
+function* fitRows(runs: readonly (Run & { label: string })[], every: number) {
+  for (const r of runs)
+    for (const h of printedEpochs(r, every)) {
+      yield [r.label, h.epoch, h.loss, ...paramValues(h.params, r.paramNames), r.status];
+    }
 }
 
-/** One CSV for all runs of an experiment. */
-export function csvText(result: ExperimentResult, every: number): string {
-  return result.kind === 'descend' ? descendCsv(result.runs, every) : fitCsv(result.runs, every);
+export function writeFitCsv(
+  write: (text: string) => void,
+  runs: readonly (Run & { label: string })[],
+  every: number,
+): void {
+  const params = runs[0] ? paramColumns(runs[0]) : [];
+  writeCsv(write, ['run', 'epoch', 'loss', ...params, 'status'], fitRows(runs, every));
+}
+
+/** One CSV for all runs of an experiment, written in chunks. */
+export function writeResultCsv(write: (text: string) => void, result: ExperimentResult, every: number): void {
+  if (result.kind === 'descend') writeDescendCsv(write, result.runs, every);
+  else writeFitCsv(write, result.runs, every);
+}
+
+/**
+ * Each run's status line ("status: diverged at step 1"), labelled when there are several: what
+ * stderr says beside a CSV, whose status column a person at a terminal would not read.
+ */
+export function statusNotes(result: LabelledRuns, lang: Lang): string[] {
+  const lines =
+    result.kind === 'descend'
+      ? result.runs.map((r) => [r.label, statusLine(r, { lang })])
+      : result.runs.map((r) => [r.label, fitStatusLine(r, lang)]);
+  return lines.map(([label, line]) => (lines.length > 1 ? `${label}: ${line}` : line));
 }

@@ -48,9 +48,9 @@ describe('descenso run', () => {
   it('run race.json --format csv gives one row per step and run, labels first', async () => {
     const r = await cli(['run', race, '--format', 'csv']);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('run,step,x,y,f,grad_norm');
+    expect(lines[0]).toBe('run,step,x,y,f,grad_norm,status');
     expect(lines).toHaveLength(1 + 2 * 6);
-    expect(lines[1]).toMatch(/^GD,0,-0\.35,-0\.67,/);
+    expect(lines[1]).toMatch(/^GD,0,-0\.35,-0\.67,.*,max-steps$/);
     expect(lines[7]).toMatch(/^Momentum,0,/);
   });
 
@@ -92,10 +92,10 @@ describe('descenso run', () => {
   it('run fit.json --format csv (Spanish locale) keeps the numbers plain', async () => {
     const r = await cli(['run', fitFile, '--format', 'csv'], { lang: 'es' });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.slice(0, 2)).toEqual(['run,epoch,loss,w', 'sgd,0,30,0']);
+    expect(lines.slice(0, 2)).toEqual(['run,epoch,loss,w,status', 'sgd,0,30,0,max-steps']);
     // Shortest round-trip numbers with a point, never a decimal comma.
-    expect(lines[1 + 1]).toMatch(/^sgd,1,21\.67\d+,0\.3$/);
-    expect(lines[3]).toMatch(/^sgd,2,15\.6601875,0\.55\d*$/);
+    expect(lines[1 + 1]).toMatch(/^sgd,1,21\.67\d+,0\.3,max-steps$/);
+    expect(lines[3]).toMatch(/^sgd,2,15\.6601875,0\.55\d*,max-steps$/);
   });
 
   it('run --plot FILE.svg draws the contour map of a descent experiment', async () => {
@@ -164,7 +164,7 @@ describe('descenso run', () => {
     expect(fitEs.stdout).toMatch(/^época\s+mse\s+w$/m);
     expect(fitEs.stdout).not.toMatch(/^epoch/m);
     const csvEs = await cli(['run', race, '--format', 'csv', '--lang', 'es']);
-    expect(csvEs.stdout.split('\n')[0]).toBe('run,step,x,y,f,grad_norm');
+    expect(csvEs.stdout.split('\n')[0]).toBe('run,step,x,y,f,grad_norm,status');
   });
 
   it('descend says "1 step" and "1 paso", not "1 steps"', async () => {
@@ -185,5 +185,119 @@ describe('descenso run', () => {
     expect((await cli(['run', log0])).stderr).toMatch(
       /at experiment\.start: f is not defined at the start \(x = 0\)/,
     );
+  });
+});
+
+describe('the status in CSV output', () => {
+  it('descend --lr 1e308 --format csv: the row says diverged, and stderr says where (en, es)', async () => {
+    const r = await cli(['descend', '--surface', 'peaks', '--lr', '1e308', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([
+      'run,step,x,y,f,grad_norm,status',
+      'sgd,0,-0.35,-0.67,3.589302094991791,3.2493451561119233,diverged',
+    ]);
+    expect(r.stderr).toBe('status: diverged at step 1\n');
+    const es = await cli(['descend', '--surface', 'peaks', '--lr', '1e308', '--format', 'csv'], {
+      lang: 'es',
+    });
+    expect(es.stderr).toMatch(/^estado: .*1\n$/);
+  });
+
+  it('descend with two optimizers labels each status line on stderr', async () => {
+    const r = await cli([
+      'descend',
+      '--surface',
+      'peaks',
+      '--optimizer',
+      'sgd,adam',
+      '--steps',
+      '2',
+      '--format',
+      'csv',
+    ]);
+    expect(r.stderr).toBe(
+      'sgd: status: 2 steps (maximum reached)\nadam: status: 2 steps (maximum reached)\n',
+    );
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .every((l) => l.endsWith(',max-steps')),
+    ).toBe(true);
+  });
+
+  it('fit --format csv: one row per epoch with the status, the status line on stderr', async () => {
+    const r = await cli(['fit', '--epochs', '2', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('run,epoch,loss,w,status');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toMatch(/^sgd,2,.*,max-steps$/);
+    expect(r.stderr).toBe('status: 2 epochs (maximum reached)\n');
+  });
+
+  it('run --format csv of a diverging experiment says diverged in the rows and on stderr', async () => {
+    const file = write('diverge.json', {
+      kind: 'descend',
+      surface: 'peaks',
+      steps: 5,
+      optimizers: [{ name: 'sgd', options: { lr: 1e308 } }],
+    });
+    const r = await cli(['run', file, '--format', 'csv']);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .every((l) => l.endsWith(',diverged')),
+    ).toBe(true);
+    expect(r.stderr).toBe('status: diverged at step 1\n');
+  });
+});
+
+describe('user text on stderr and in tables stays one printable line', () => {
+  it('labels with ESC and a newline are escaped in the table heads and the CSV status lines', async () => {
+    const file = write('labels.json', {
+      kind: 'descend',
+      surface: 'peaks',
+      steps: 1,
+      optimizers: [
+        { name: 'sgd', label: 'a\u001b[2J\nb' },
+        { name: 'adam', label: 'c' },
+      ],
+    });
+    const table = await cli(['run', file]);
+    expect(table.stdout.split('\n')[0]).toBe('== a\\x1b[2J\\nb ==');
+    const csvRun = await cli(['run', file, '--format', 'csv']);
+    expect(csvRun.stderr.split('\n')).toEqual([
+      'a\\x1b[2J\\nb: status: 1 step (maximum reached)',
+      'c: status: 1 step (maximum reached)',
+      '',
+    ]);
+  });
+
+  it('--plot to a file name with a newline says where it wrote on one line', async () => {
+    const r = await cli(['grad', 'x^2', '--at', '1', '--plot', 'a\nb.svg'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^[^\n]*a\\nb\.svg[^\n]*\n$/);
+  });
+});
+
+describe('run of a fit with an optimizer fit cannot use', () => {
+  it('run fit.json with newton names the path and says why, not the library API text', async () => {
+    const file = write('fit-newton.json', {
+      kind: 'fit',
+      data: { family: 'linear' },
+      model: 'linear',
+      epochs: 2,
+      optimizers: ['newton'],
+    });
+    const r = await cli(['run', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^descenso: invalid experiment at experiment\.optimizers\[0\]\.name: newton cannot fit a model: it needs the Hessian/,
+    );
+    expect(r.stderr).not.toContain('extra.hessian');
   });
 });

@@ -4,8 +4,6 @@
  * (`experiment.optimizers[1].options.lr`) or the file's problem; the output is a table per run,
  * JSON or CSV, and --plot draws what `descend` and `fit` draw.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
 import {
@@ -18,12 +16,16 @@ import {
 import { type Lang, t } from '../i18n/index.js';
 import { makeOptimizer } from '../optim/index.js';
 import type { CommandSpec } from './commands.js';
+import { fitOptimizers } from './fit.js';
 import { parseChoice, parseInteger } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
-import { descendFigure, fileReason, fitPlot, plotTarget, writePlot } from './plots.js';
+import { descendFigure, fitPlot, plotTarget, writePlot } from './plots.js';
+import { note } from './printable.js';
 import { withTicks } from './progress.js';
-import { csvText, tableText } from './report.js';
+import { readTextFile } from './read.js';
+import { statusNotes, tableText, writeResultCsv } from './report.js';
+import { writeJson, writeLines } from './stream.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 /** Experiment files are small; anything bigger is a mistake (a data file passed by accident). */
@@ -31,15 +33,7 @@ const MAX_FILE_BYTES = 50_000_000;
 
 /** The file's text, or a one-line reason in the user's language. */
 export function readExperimentFile(file: string, ctx: CliContext): string {
-  try {
-    const text = readFileSync(resolve(ctx.io.cwd, file), 'utf8');
-    if (text.length > MAX_FILE_BYTES)
-      throw new DescensoError('cli-file', { file, reason: t(ctx.lang, 'tour-file-too-big', undefined) });
-    return text;
-  } catch (e) {
-    if (e instanceof DescensoError) throw e;
-    throw new DescensoError('cli-file', { file, reason: fileReason(e, ctx.lang) });
-  }
+  return readTextFile(file, MAX_FILE_BYTES, ctx);
 }
 
 /** A fault found while running, placed at its path in the file (said in both languages). */
@@ -53,6 +47,11 @@ function atPath(path: string, inner: DescensoError): DescensoError {
 /** Every optimizer is built once before running, so a bad option is reported at its path. */
 function checkOptimizers(e: Experiment): void {
   e.optimizers.forEach((o, i) => {
+    if (e.kind === 'fit' && !fitOptimizers.includes(o.name))
+      throw atPath(
+        `experiment.optimizers[${i}].name`,
+        new DescensoError('cli-fit-optimizer', { name: o.name, names: fitOptimizers.join(', ') }),
+      );
     try {
       makeOptimizer(o.name, o.options ?? {}, o.convention ?? 'pytorch');
     } catch (err) {
@@ -62,7 +61,7 @@ function checkOptimizers(e: Experiment): void {
       const path =
         err.code === 'optim-unknown'
           ? `${base}.name`
-          : option !== undefined && o.options && option in o.options
+          : option !== undefined && o.options && Object.hasOwn(o.options, option)
             ? `${base}.options.${option}`
             : base;
       throw atPath(path, err);
@@ -141,12 +140,14 @@ export const runCommand: CommandSpec = {
         const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
         const experiment = experimentFromJson(readExperimentFile(file, ctx));
         const result = runChecked(experiment, ctx);
-        if (format === 'json') ctx.io.stdout(`${JSON.stringify({ experiment, result })}\n`);
-        else if (format === 'csv') ctx.io.stdout(csvText(result, every));
-        else ctx.io.stdout(tableText(result, every, ctx));
+        if (format === 'json') writeJson(ctx.io.stdout, { experiment, result });
+        else if (format === 'csv') {
+          writeResultCsv(ctx.io.stdout, result, every);
+          for (const line of statusNotes(result, lang)) note(ctx.io, line);
+        } else writeLines(ctx.io.stdout, tableText(result, every, ctx));
         if (target) {
           writePlot(target, experimentFigure(experiment, result, opts.plotValues === true, lang), ctx);
-          ctx.io.stderr(`${t(lang, 'tour-wrote', { file: target.file })}\n`);
+          note(ctx.io, t(lang, 'tour-wrote', { file: target.file }));
         }
       });
   },

@@ -21,6 +21,7 @@ import type { CommandSpec } from './commands.js';
 import { parseChoice, parseInteger, parseNumber, parseNumberList } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
+import { writeJson } from './stream.js';
 
 type FlagKey = Extract<MessageKey, `train-flag-${string}`>;
 
@@ -173,7 +174,7 @@ export const simulateCommand: CommandSpec = {
       const format = parseChoice('--format', String(opts.format), FORMATS);
       const data = dataFromFlags(opts);
       if (format === 'csv') ctx.io.stdout(toCsv(datasetTable(data)));
-      else ctx.io.stdout(`${JSON.stringify(datasetJson(data))}\n`);
+      else writeJson(ctx.io.stdout, datasetJson(data));
     });
     return cmd;
   },

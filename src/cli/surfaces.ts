@@ -5,11 +5,12 @@
 import type { Command } from 'commander';
 import { toLatex, toPython } from '../expr/index.js';
 import { type Lang, t } from '../i18n/index.js';
-import { getSurface, type Surface, surfaceFormula, surfaces } from '../surfaces/index.js';
+import { type Surface, surfaceFormula, surfaces } from '../surfaces/index.js';
 import type { CommandSpec } from './commands.js';
 import { parseChoice } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
+import { surfaceByName } from './names.js';
 import { textTable } from './output.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -97,7 +98,7 @@ export const surfacesCommand: CommandSpec = {
       .option('--format <format>', `${t(lang, 'tour-format', undefined)}; ${allowed(lang, FORMATS)}`, 'table')
       .action((id: string | undefined, opts: Record<string, unknown>) => {
         const format = parseChoice('--format', String(opts.format), FORMATS);
-        const chosen = id === undefined ? undefined : getSurface(id);
+        const chosen = id === undefined ? undefined : surfaceByName(id);
         if (format === 'json') {
           const out = chosen ? surfaceJson(chosen, lang) : surfaces.map((s) => surfaceJson(s, lang));
           ctx.io.stdout(`${JSON.stringify(out, null, 2)}\n`);

@@ -24,6 +24,7 @@ import { numpyAutograd } from '../tutorials/numpy-autograd.js';
 import { PEAKS_NUMPY, type PeaksRun, peaks } from '../tutorials/peaks.js';
 import type { CommandSpec } from './commands.js';
 import type { CliContext } from './io.js';
+import { withSuggestion } from './names.js';
 import { textTable } from './output.js';
 import { sampleGrid, writePlot } from './plots.js';
 
@@ -243,8 +244,10 @@ export interface TutorialOutput {
 
 /** Runs a tutorial and collects its printed lines; the figures are drawn only when asked for. */
 export function runTutorial(name: string, lang: Lang): TutorialOutput {
-  if (!(tutorialNames as readonly string[]).includes(name))
-    throw new DescensoError('tour-tutorial-unknown', { name, names: tutorialNames.join(', ') });
+  if (!(tutorialNames as readonly string[]).includes(name)) {
+    const err = new DescensoError('tour-tutorial-unknown', { name, names: tutorialNames.join(', ') });
+    throw withSuggestion(err, name, [...tutorialNames, 'list']);
+  }
   const tut = registry[name as TutorialName];
   const lines: string[] = [];
   const data = tut.run((text) => lines.push(...text.split('\n')));
