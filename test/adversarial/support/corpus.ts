@@ -37,7 +37,7 @@ export type Generated =
   | { repeat: string; times: number; prefix?: string; suffix?: string; separator?: string }
   | { numbered: string; times: number; prefix?: string; suffix?: string; separator?: string }
   /** `times` openings, `inner`, then `times` closings: deep nesting. */
-  | { nest: string; close: string; inner: string; times: number }
+  | { nest: string; close: string; inner: string; times: number; prefix?: string; suffix?: string }
   | { json: unknown };
 
 /** An input file of a case, created in the case's folder. */
@@ -183,7 +183,8 @@ export function loadCliCases(): CliCase[] {
 
 export function generate(g: Generated): string {
   if ('json' in g) return JSON.stringify(g.json);
-  if ('nest' in g) return `${g.nest.repeat(g.times)}${g.inner}${g.close.repeat(g.times)}`;
+  if ('nest' in g)
+    return `${g.prefix ?? ''}${g.nest.repeat(g.times)}${g.inner}${g.close.repeat(g.times)}${g.suffix ?? ''}`;
   const sep = g.separator ?? '';
   const parts =
     'repeat' in g

@@ -23,78 +23,78 @@ const DATA_LIMIT_KB = 4 * 1024 * 1024;
 /** tsx's loader by absolute address: a case runs in its own folder, where `--import tsx` would not resolve. */
 const TSX = pathToFileURL(createRequire(join(repoRoot, 'package.json')).resolve('tsx')).href;
 
-interface Pending {
-  resolve: (o: Outcome) => void;
-  timer: NodeJS.Timeout;
-}
+/** What a worker answers: its own reply, or that it hung or died. */
+export type WorkerAnswer<R> = { reply: R } | { hung: true } | { failure: string };
 
-/** One worker thread running cases one at a time; restarted after a hang or a crash. */
-export class InProcessRunner {
+/**
+ * One worker thread answering messages one at a time; a message that gets no answer within
+ * HANG_MS ends the worker (Worker.terminate stops even a synchronous endless loop), and the next
+ * message starts a new one. A worker that dies (heap limit) fails only what it was doing.
+ */
+export class WorkerRunner<M, R> {
   private worker: Worker | undefined;
   private ready: Promise<void> | undefined;
-  private pending = new Map<number, Pending>();
+  private pending = new Map<number, (a: WorkerAnswer<R>) => void>();
   private next = 0;
 
+  constructor(
+    private readonly file: URL,
+    private readonly data: unknown,
+  ) {}
+
   private start(): Promise<void> {
-    const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {
-      workerData: { testing: join(repoRoot, 'src/cli/testing.ts') },
+    const worker = new Worker(this.file, {
+      workerData: this.data,
       // A case that tries to hold gigabytes ends this worker, not the test process.
       resourceLimits: { maxOldGenerationSizeMb: 2048 },
       stdout: true,
       stderr: true,
     });
-    // Whatever a command writes to the real process streams is not the case's output; drop it.
+    // Whatever the code writes to the real process streams is not the case's output; drop it.
     worker.stdout.resume();
     worker.stderr.resume();
+    const pending = new Map<number, (a: WorkerAnswer<R>) => void>();
+    this.pending = pending;
     this.worker = worker;
+    const fail = (why: string) => {
+      for (const answer of pending.values()) answer({ failure: why });
+      pending.clear();
+      if (this.worker === worker) this.worker = undefined;
+    };
     this.ready = new Promise((resolve, reject) => {
-      worker.on(
-        'message',
-        (m: { ready?: boolean; id?: number } & Partial<Outcome> & { code?: number; thrown?: string }) => {
-          if (m.ready) return resolve();
-          const p = this.pending.get(m.id ?? -1);
-          if (!p) return;
-          this.pending.delete(m.id ?? -1);
-          clearTimeout(p.timer);
-          p.resolve(
-            m.thrown !== undefined
-              ? { status: -1, stdout: '', stderr: '', failure: `cli() threw: ${m.thrown.split('\n')[0]}` }
-              : { status: m.code ?? -1, stdout: m.stdout ?? '', stderr: m.stderr ?? '' },
-          );
-        },
-      );
+      worker.on('message', (m: { ready?: boolean; id?: number; reply?: R }) => {
+        if (m.ready) return resolve();
+        const answer = pending.get(m.id ?? -1);
+        pending.delete(m.id ?? -1);
+        answer?.({ reply: m.reply as R });
+      });
       worker.on('error', (e) => {
         reject(e);
-        this.fail(`the worker died: ${e.message}`);
+        fail(`the worker died: ${e.message}`);
       });
-      worker.on('exit', () => this.fail('the worker exited'));
+      worker.on('exit', () => fail('the worker exited'));
     });
     return this.ready;
   }
 
-  private fail(why: string): void {
-    for (const [id, p] of this.pending) {
-      clearTimeout(p.timer);
-      p.resolve({ status: -1, stdout: '', stderr: '', failure: why });
-      this.pending.delete(id);
-    }
-    this.worker = undefined;
-  }
-
-  async run(args: string[], lang: Lang, cwd: string): Promise<Outcome> {
+  async call(message: M): Promise<WorkerAnswer<R>> {
     if (!this.worker) await this.start();
     else await this.ready;
     const worker = this.worker as Worker;
+    const pending = this.pending;
     const id = this.next++;
-    return new Promise<Outcome>((resolve) => {
+    return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        this.pending.delete(id);
-        resolve({ status: -1, stdout: '', stderr: '', hung: true });
-        this.worker = undefined;
+        pending.delete(id);
+        resolve({ hung: true });
+        if (this.worker === worker) this.worker = undefined;
         void worker.terminate();
       }, HANG_MS);
-      this.pending.set(id, { resolve, timer });
-      worker.postMessage({ id, args, lang, cwd });
+      pending.set(id, (a) => {
+        clearTimeout(timer);
+        resolve(a);
+      });
+      worker.postMessage({ id, ...message });
     });
   }
 
@@ -102,6 +102,35 @@ export class InProcessRunner {
     const w = this.worker;
     this.worker = undefined;
     if (w) await w.terminate();
+  }
+}
+
+interface CliReply {
+  code?: number;
+  stdout?: string;
+  stderr?: string;
+  thrown?: string;
+}
+
+/** `cli(args)` of src/cli/testing.ts, in a worker. */
+export class InProcessRunner {
+  private runner = new WorkerRunner<{ args: string[]; lang: Lang; cwd: string }, CliReply>(
+    new URL('./cli-worker.mjs', import.meta.url),
+    { testing: join(repoRoot, 'src/cli/testing.ts') },
+  );
+
+  async run(args: string[], lang: Lang, cwd: string): Promise<Outcome> {
+    const a = await this.runner.call({ args, lang, cwd });
+    if ('hung' in a) return { status: -1, stdout: '', stderr: '', hung: true };
+    if ('failure' in a) return { status: -1, stdout: '', stderr: '', failure: a.failure };
+    const r = a.reply;
+    if (r.thrown !== undefined)
+      return { status: -1, stdout: '', stderr: '', failure: `cli() threw: ${r.thrown.split('\n')[0]}` };
+    return { status: r.code ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+  }
+
+  close(): Promise<void> {
+    return this.runner.close();
   }
 }
 
