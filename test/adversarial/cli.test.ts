@@ -99,7 +99,9 @@ for (const category of categories) {
         it(`${c.id} (${lang}${c.subprocess ? ', process' : ''}) exits ${JSON.stringify(c.status)} cleanly`, () => {
           const outcome = results.get(key(c, lang));
           expect(outcome, 'the case did not run').toBeDefined();
-          expect(cliProblems(c, lang, outcome as Outcome), c.note ?? c.id).toEqual([]);
+          const problems = cliProblems(c, lang, outcome as Outcome);
+          // The problems go into the message too, so that every reporter shows them.
+          expect(problems, `${c.note ?? c.id}\n  ${problems.join('\n  ')}`).toEqual([]);
         });
   });
 }

@@ -206,7 +206,8 @@ const nameCalls: [string, Expect, (n: string) => unknown][] = [
 describe('the public API with hostile names', () => {
   for (const [call, expectation, fn] of nameCalls)
     it(`${call} ${expectation === 'throws' ? 'throws a clean DescensoError' : 'returns or throws a clean DescensoError'}`, () => {
-      expect(problemsOver(hostile, expectation, fn)).toEqual([]);
+      const problems = problemsOver(hostile, expectation, fn);
+      expect(problems, problems.join('\n')).toEqual([]);
     });
 
   it('evaluate(name*x) takes the variable from the environment, never from Object.prototype', () => {
@@ -232,7 +233,7 @@ describe('the public API with hostile names', () => {
       }
       return out;
     });
-    expect(problems).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 });
 
@@ -305,7 +306,8 @@ const valueCalls: [string, (v: unknown) => unknown][] = [
 describe('the public API with hostile values', () => {
   for (const [call, fn] of valueCalls)
     it(`${call} returns or throws a clean DescensoError`, () => {
-      expect(problemsOver(values, 'any', fn)).toEqual([]);
+      const problems = problemsOver(values, 'any', fn);
+      expect(problems, problems.join('\n')).toEqual([]);
     });
 });
 
@@ -402,6 +404,7 @@ function addressProblems(c: AddressCase): string[] {
 describe('experimentFromHash with hostile addresses', () => {
   for (const c of addresses)
     it(`${c.id} loads${c.error === true ? ' the default with an error' : ''} and runs or says why`, () => {
-      expect(addressProblems(c), c.note ?? c.id).toEqual([]);
+      const problems = addressProblems(c);
+      expect(problems, `${c.note ?? c.id}\n  ${problems.join('\n  ')}`).toEqual([]);
     });
 });

@@ -97,7 +97,7 @@ function dangerous(cell: string): boolean {
 }
 
 function regex(source: string): RegExp {
-  return new RegExp(source, 'i');
+  return new RegExp(source, 'im');
 }
 
 /** Every problem of one run of a CLI case in one language. */
