@@ -84,6 +84,32 @@ describe('the corpus', () => {
     expect(empty).toEqual([]);
   });
 
+  it('checks catch a crash, a stack, two lines, raw escapes, a live CSV formula and a missing plot', () => {
+    const c: CliCase = { id: 'x', category: 'security', argv: ['run'], status: 2 };
+    const err = (stderr: string, status = 2) => cliProblems(c, 'en', { status, stdout: '', stderr });
+    expect(err('descenso: fine\n')).toEqual([]);
+    expect(err('descenso: formula\n  x+?\n    ^\n')).toEqual([]);
+    expect(err('descenso: internal error\n', 1)).toHaveLength(1);
+    expect(err('descenso: x\n    at main (src/cli/main.ts:1:1)\n').join()).toMatch(/stack/);
+    expect(err("TypeError: Cannot read properties of undefined (reading 'pytorch')\n").join()).toMatch(
+      /error text/,
+    );
+    expect(err('descenso: one\ndescenso: two\n').join()).toMatch(/2 lines/);
+    expect(err('descenso: \u001b[2J\n').join()).toMatch(/control/);
+    expect(err(`descenso: ${'x'.repeat(2000)}\n`).join()).toMatch(/characters/);
+    expect(err('', 2).join()).toMatch(/no message/);
+    const csv = { ...c, status: 0, csvSafe: true, creates: ['d.svg'] };
+    const ok = (stdout: string) =>
+      cliProblems(csv, 'en', { status: 0, stdout, stderr: '', created: ['d.svg'] });
+    expect(ok('run,step\n-0.35,1e-7\n"\'=1+1",2\n')).toEqual([]);
+    expect(ok('run,step\n=1+1,2\n').join()).toMatch(/CSV/);
+    expect(ok('run,step\n"-1+1",2\n').join()).toMatch(/CSV/);
+    expect(cliProblems(csv, 'en', { status: 0, stdout: '', stderr: '', created: [] }).join()).toMatch(
+      /not written/,
+    );
+    expect(cliProblems(c, 'en', { status: -1, stdout: '', stderr: '', hung: true }).join()).toMatch(/hang/);
+  });
+
   it('never expects exit status 1', () => {
     const ones = cases.filter((c) => (Array.isArray(c.status) ? c.status : [c.status]).includes(1));
     expect(ones.map((c) => c.id)).toEqual([]);
