@@ -62,6 +62,12 @@ function thrownProblems(e: unknown): string[] {
 
 type Expect = 'throws' | 'any';
 
+/** A text a call returns instead of throwing must be a clean message too (not the raw key echoed). */
+function cleanText(text: unknown): void {
+  const problems = typeof text === 'string' ? messageProblems(text) : [`returned ${typeof text}, not text`];
+  if (problems.length > 0) throw new Error(`returned a bad message: ${problems.join('; ')}`);
+}
+
 /** Calls `fn` for every value; a problem is a wrong kind of throw, a bad message, or no throw where one is due. */
 function problemsOver<V>(values: readonly V[], expectation: Expect, fn: (v: V) => unknown): string[] {
   return values.flatMap((v) => {
@@ -178,8 +184,8 @@ const nameCalls: [string, Expect, (n: string) => unknown][] = [
     (n) => experimentFromJson(JSON.stringify({ ...descendExp, ...keyed(n, 1) })),
   ],
   ['colormap(name)', 'throws', (n) => colormap(n as 'viridis')],
-  ['t(en, name)', 'any', (n) => t('en', n as api.MessageKey, undefined as never)],
-  ['t(name, cli-internal)', 'any', (n) => t(n as api.Lang, 'cli-internal', { message: 'x' })],
+  ['t(en, name)', 'any', (n) => cleanText(t('en', n as api.MessageKey, undefined as never))],
+  ['t(name, cli-internal)', 'any', (n) => cleanText(t(n as api.Lang, 'cli-internal', { message: 'x' }))],
   ['getSurface(name)', 'throws', (n) => getSurface(n)],
   ['makeModel(name)', 'throws', (n) => makeModel(n)],
   ['makeLoss(name)', 'throws', (n) => makeLoss(n)],
