@@ -16,7 +16,7 @@ import {
 import type { CommandSpec } from './commands.js';
 import { parseChoice, parseInteger, parseNumberList, parsePoint, parsePositive } from './flags.js';
 import { allowed } from './help.js';
-import type { CliContext } from './io.js';
+import { type CliContext, flushOutput } from './io.js';
 import { optimizerChoices, surfaceByName } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { descendFigure, plotTarget, writePlot } from './plots.js';
@@ -137,7 +137,7 @@ export const descendCommand: CommandSpec = {
       .option('--plot-values', t(lang, 'tour-plot-values', undefined))
       .option('--domain <x0,x1[,y0,y1]>', t(lang, 'tour-plot-domain', undefined));
     addOptimizerFlags(cmd, lang);
-    cmd.action((opts: Record<string, unknown>) => {
+    cmd.action(async (opts: Record<string, unknown>) => {
       const format = parseChoice('--format', String(opts.format), FORMATS);
       const every = parseInteger('--every', String(opts.every), 1);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
@@ -173,6 +173,8 @@ export const descendCommand: CommandSpec = {
         writeJson(ctx.io.stdout, out);
       } else if (format === 'csv') {
         writeDescendCsv(ctx.io.stdout, labelled, every);
+        // A reader that closed the pipe (| head) wanted no more: the status would only be noise.
+        await flushOutput(ctx.io);
         for (const line of statusNotes({ kind: 'descend', runs: labelled }, lang)) note(ctx.io, line);
       } else {
         runs.forEach((r, i) => {

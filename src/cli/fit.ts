@@ -13,7 +13,7 @@ import { type FitData, type FitSpec, fit, type Run, regimes } from '../train/fit
 import type { CommandSpec } from './commands.js';
 import { parseAssignments, parseChoice, parseInteger, parsePositive } from './flags.js';
 import { allowed } from './help.js';
-import type { CliContext } from './io.js';
+import { type CliContext, flushOutput } from './io.js';
 import { optimizerChoices } from './names.js';
 import { addOptimizerFlags, readOptimizerFlags } from './optimizer-flags.js';
 import { fitPlot, plotTarget, writePlot } from './plots.js';
@@ -63,6 +63,9 @@ function dataFromFile(file: string, ctx: CliContext): FitData {
   try {
     const table = parseCsv(text);
     for (const name of table.textColumns) note(ctx.io, t(ctx.lang, 'tour-fit-text-column', { file, name }));
+    // parseCsv's rule for a lone column (a pandas Series): said aloud, so y is never taken for x.
+    if (table.columns.length === 1)
+      note(ctx.io, t(ctx.lang, 'tour-fit-one-column', { file, name: table.columns[0] }));
     return { x: table.x, y: table.y };
   } catch (e) {
     if (e instanceof DescensoError)
@@ -169,7 +172,7 @@ export const fitCommand: CommandSpec = {
       .option('--format <format>', `${m('train-flag-format-fit')}; ${allowed(lang, FORMATS)}`, 'table')
       .option('--plot <file>', t(lang, 'tour-fit-plot', undefined));
     addOptimizerFlags(cmd, lang);
-    cmd.action((opts: Record<string, unknown>) => {
+    cmd.action(async (opts: Record<string, unknown>) => {
       const format = parseChoice('--format', String(opts.format), FORMATS);
       const every = parseInteger('--every', String(opts.every), 1);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
@@ -199,6 +202,8 @@ export const fitCommand: CommandSpec = {
       if (format === 'csv') {
         const runs = [{ label: String(opts.optimizer ?? 'sgd'), ...run }];
         writeFitCsv(ctx.io.stdout, runs, every);
+        // A reader that closed the pipe (| head) wanted no more: the status would only be noise.
+        await flushOutput(ctx.io);
         for (const line of statusNotes({ kind: 'fit', runs }, lang)) note(ctx.io, line);
         for (const w of warnings) note(ctx.io, w);
         return;

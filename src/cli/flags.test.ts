@@ -51,8 +51,8 @@ describe('parseNumber', () => {
     }
   });
 
-  it('parseNumber reads -0 as 0 and refuses 1e400 as too large', () => {
-    expect(Object.is(parseNumber('--lr', '-0'), 0)).toBe(true);
+  it('parseNumber keeps -0 (as NumPy reads it) and refuses 1e400 as too large', () => {
+    expect(Object.is(parseNumber('--at', '-0'), -0)).toBe(true);
     expect(codeOf(() => parseNumber('--lr', '1e400'))).toBe('cli-too-large');
     expect(parseNumber('--lr', '1e308')).toBe(1e308);
     expect(codeOf(() => parseNumber('--lr', '1e-400'))).toBe('cli-too-small');

@@ -18,9 +18,8 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 function decimal(text: string): number | undefined {
   const v = text.trim();
   if (!DECIMAL.test(v)) return undefined;
-  const x = Number(v);
-  // -0 reads as 0: a sign on zero means nothing to a user and would print as "-0" in JSON.
-  return x === 0 ? 0 : x;
+  // -0 stays -0, as NumPy reads it: 1/x at --at=-0 is -inf, the engine's answer too.
+  return Number(v);
 }
 
 export function parseNumber(flag: string, value: string): number {

@@ -11,6 +11,16 @@ export interface CliIO {
   isTTY: boolean;
   /** The clock of progress bars (ms); tests pass their own. Default Date.now. */
   now?: () => number;
+  /**
+   * Resolves once what was written to stdout has left the process, or throws OutputClosed when
+   * its reader has gone: a pipe's failure can arrive after the last write returned.
+   */
+  flush?: () => Promise<void>;
+}
+
+/** Waits for stdout to take what was written (see CliIO.flush); nothing to wait for in tests. */
+export async function flushOutput(io: CliIO): Promise<void> {
+  await io.flush?.();
 }
 
 /** What every command receives: the IO and the language chosen for messages and tables. */
@@ -33,7 +43,7 @@ export class OutputClosed extends Error {
 
 /** The part of a stream the CLI uses: node's process.stdout and process.stderr, or a test's. */
 export interface OutStream {
-  write(text: string): unknown;
+  write(text: string, done?: (error?: Error | null) => void): unknown;
   isTTY?: boolean;
   /** Node's streams: true once a write failed (EPIPE destroys the stream at once, before 'error'). */
   destroyed?: boolean;
@@ -77,10 +87,21 @@ export function processIO(
   });
   // A closed stderr loses the messages, not the work: stdout may still be read.
   const stderr = writer(streams.stderr, () => {});
+  const flush = () =>
+    new Promise<void>((resolve, reject) => {
+      const closed = () => reject(new OutputClosed());
+      if (streams.stdout.destroyed) return closed();
+      try {
+        streams.stdout.write('', (error) => (error || streams.stdout.destroyed ? closed() : resolve()));
+      } catch {
+        closed();
+      }
+    });
   return {
     ...(now ? { now } : {}),
     stdout,
     stderr,
+    flush,
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(streams.stderr.isTTY),

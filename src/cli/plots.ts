@@ -68,8 +68,21 @@ export function fileReason(e: unknown, lang: Lang): string {
       return t(lang, 'tour-file-is-dir', undefined);
     case 'ENOTDIR':
       return t(lang, 'tour-file-not-dir', undefined);
+    // Node refuses a path holding a NUL byte before asking the system.
+    case 'ERR_INVALID_ARG_VALUE':
+    case 'ERR_INVALID_ARG_TYPE':
+      return t(lang, 'tour-file-nul', undefined);
+    case 'ENAMETOOLONG':
+      return t(lang, 'tour-file-long-name', undefined);
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return t(lang, 'tour-file-no-space', undefined);
+    case 'EROFS':
+      return t(lang, 'tour-file-read-only', undefined);
+    case 'ELOOP':
+      return t(lang, 'tour-file-loop', undefined);
     default:
-      return code ?? (e instanceof Error ? e.message : String(e));
+      return t(lang, 'tour-file-system', { code: code ?? 'unknown' });
   }
 }
 

@@ -19,7 +19,7 @@ import type { CommandSpec } from './commands.js';
 import { fitOptimizers } from './fit.js';
 import { parseChoice, parseInteger } from './flags.js';
 import { allowed } from './help.js';
-import type { CliContext } from './io.js';
+import { type CliContext, flushOutput } from './io.js';
 import { descendFigure, fitPlot, plotTarget, writePlot } from './plots.js';
 import { note } from './printable.js';
 import { withTicks } from './progress.js';
@@ -134,7 +134,7 @@ export const runCommand: CommandSpec = {
       .option('--every <n>', t(lang, 'tour-every', undefined), '1')
       .option('--plot <file>', t(lang, 'tour-plot-file', undefined))
       .option('--plot-values', t(lang, 'tour-plot-values', undefined))
-      .action((file: string, opts: Record<string, unknown>) => {
+      .action(async (file: string, opts: Record<string, unknown>) => {
         const format = parseChoice('--format', String(opts.format), FORMATS);
         const every = parseInteger('--every', String(opts.every), 1);
         const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
@@ -143,6 +143,8 @@ export const runCommand: CommandSpec = {
         if (format === 'json') writeJson(ctx.io.stdout, { experiment, result });
         else if (format === 'csv') {
           writeResultCsv(ctx.io.stdout, result, every);
+          // A reader that closed the pipe (| head) wanted no more: the status would only be noise.
+          await flushOutput(ctx.io);
           for (const line of statusNotes(result, lang)) note(ctx.io, line);
         } else writeLines(ctx.io.stdout, tableText(result, every, ctx));
         if (target) {

@@ -107,6 +107,13 @@ describe('scaleLog', () => {
 });
 
 describe('contourLevels', () => {
+  it.each([1e9, Number.POSITIVE_INFINITY, Number.NaN, -1, 0, 2.5, 1001])(
+    'contourLevels(0, 1, %s) throws plot-bad-input instead of enumerating the range',
+    (count) => {
+      expect(() => contourLevels(0, 1, count)).toThrow(expect.objectContaining({ code: 'plot-bad-input' }));
+    },
+  );
+
   it('contourLevels(-6.55, 8.1, 30) picks matplotlib’s step 0.5 from -7 to 8.5', () => {
     const levels = contourLevels(-6.55, 8.1, 30);
     expect(levels[0]).toBe(-7);

@@ -138,12 +138,18 @@ export function linearTicks(lo: number, hi: number, count = 5): number[] {
   return multiplesIn(a, b, chooseStep(a, b, count, TICK_MANTISSAS));
 }
 
+/** The most contour levels a count may ask for: more bands than a map has pixels show nothing new. */
+export const MAX_LEVEL_COUNT = 1000;
+
 /**
  * Contour levels the way matplotlib's contourf picks them from a count: the smallest step of
  * 1, 2, 2.5, 5 × 10ⁿ giving at most `count + 1` bands, then every multiple from below the
  * minimum to above the maximum. Returns the boundaries, ascending.
  */
 export function contourLevels(min: number, max: number, count: number): number[] {
+  // A count is a user's number (a flag, a slider, an address): bounded, so no range enumerates billions.
+  if (!(Number.isInteger(count) && count >= 1 && count <= MAX_LEVEL_COUNT))
+    throw new DescensoError('plot-bad-input', { what: 'levels', value: String(count) });
   if (!(Number.isFinite(min) && Number.isFinite(max))) return [];
   if (min === max) return [min - 0.5, min + 0.5];
   const s = chooseStep(min, max, count + 1, LEVEL_MANTISSAS);

@@ -114,6 +114,8 @@ export const clitour = {
   'tour-fit-data-csv': () => 'or a CSV file: --data FILE.csv reads it as --data-file does',
   'tour-fit-text-column': (p: { file: string; name: string }) =>
     `warning: ${p.file}: the column "${p.name}" holds text and was left out (x and y come from the numeric columns)`,
+  'tour-fit-one-column': (p: { file: string; name: string }) =>
+    `note: ${p.file} has one numeric column ("${p.name}"): it is y, and x is the row number 0, 1, 2, …`,
   'tour-fit-model-inputs': (p: { model: string; takes: number; inputs: number }) =>
     `--model ${p.model} takes ${p.takes} input${p.takes === 1 ? '' : 's'}, but the data have ${p.inputs}` +
     (p.inputs === 1 ? ' (try linear, affine or poly:K)' : ' (try logistic or mlp:H)'),
@@ -123,6 +125,12 @@ export const clitour = {
   'tour-file-denied': () => 'permission denied',
   'tour-file-is-dir': () => 'it is a folder, not a file',
   'tour-file-not-dir': () => 'a part of the path is not a folder',
+  'tour-file-nul': () => 'the name holds a NUL character, which no file name can hold',
+  'tour-file-long-name': () => 'the name is too long for the file system',
+  'tour-file-no-space': () => 'there is no space left on the disk',
+  'tour-file-read-only': () => 'the file system is read-only',
+  'tour-file-loop': () => 'the path goes round a loop of symbolic links',
+  'tour-file-system': (p: { code: string }) => `the system refused it (${p.code})`,
   'tour-file-too-big': () => 'the file is too large for an experiment (over 50 MB)',
   'tour-file-too-big-data': (p: { mb: number }) => `the file is too large (over ${p.mb} MB)`,
 

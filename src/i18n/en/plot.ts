@@ -22,7 +22,7 @@ const plotInput: Record<PlotInput, string> = {
   'grid-size': 'contour grid size (at least 2×2)',
   'grid-values': 'contour grid values (one per grid point)',
   'grid-range': 'contour grid range (finite, low < high)',
-  levels: 'contour levels (a count ≥ 1 or at least two finite levels)',
+  levels: 'contour levels (a count from 1 to 1000, or at least two finite levels)',
   'path-points': 'path points (a list of [x, y])',
   lengths: 'pair of arrays (they must have the same length)',
   tangent: 'tangent point or slope (finite numbers)',

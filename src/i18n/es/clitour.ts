@@ -104,6 +104,8 @@ export const clitour: typeof en = {
   'tour-fit-data-csv': () => 'o un fichero CSV: --data FICHERO.csv lo lee como --data-file',
   'tour-fit-text-column': (p) =>
     `aviso: ${p.file}: la columna "${p.name}" contiene texto y se ha dejado fuera (x e y salen de las columnas numéricas)`,
+  'tour-fit-one-column': (p) =>
+    `nota: ${p.file} tiene una sola columna numérica ("${p.name}"): es y, y x es el número de fila 0, 1, 2, …`,
   'tour-fit-model-inputs': (p) =>
     `--model ${p.model} admite ${p.takes} ${p.takes === 1 ? 'entrada' : 'entradas'}, pero los datos tienen ${p.inputs}` +
     (p.inputs === 1 ? ' (pruebe linear, affine o poly:K)' : ' (pruebe logistic o mlp:H)'),
@@ -112,6 +114,12 @@ export const clitour: typeof en = {
   'tour-file-denied': () => 'permiso denegado',
   'tour-file-is-dir': () => 'es una carpeta, no un fichero',
   'tour-file-not-dir': () => 'una parte de la ruta no es una carpeta',
+  'tour-file-nul': () => 'el nombre contiene un carácter NUL, que ningún nombre de fichero puede llevar',
+  'tour-file-long-name': () => 'el nombre es demasiado largo para el sistema de ficheros',
+  'tour-file-no-space': () => 'no queda espacio en el disco',
+  'tour-file-read-only': () => 'el sistema de ficheros es de solo lectura',
+  'tour-file-loop': () => 'la ruta da vueltas en un bucle de enlaces simbólicos',
+  'tour-file-system': (p) => `el sistema lo ha rechazado (${p.code})`,
   'tour-file-too-big': () => 'el fichero es demasiado grande para un experimento (más de 50 MB)',
   'tour-file-too-big-data': (p) => `el fichero es demasiado grande (más de ${p.mb} MB)`,
 

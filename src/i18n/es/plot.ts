@@ -5,7 +5,7 @@ const plotInput: Record<PlotInput, string> = {
   'grid-size': 'el tamaño de la malla de contorno (al menos 2×2)',
   'grid-values': 'los valores de la malla de contorno (uno por punto)',
   'grid-range': 'el rango de la malla de contorno (finito, mínimo < máximo)',
-  levels: 'los niveles de contorno (un número ≥ 1 o al menos dos niveles finitos)',
+  levels: 'los niveles de contorno (un número de 1 a 1000, o al menos dos niveles finitos)',
   'path-points': 'los puntos del camino (una lista de [x, y])',
   lengths: 'el par de listas (deben tener la misma longitud)',
   tangent: 'el punto o la pendiente de la tangente (números finitos)',
