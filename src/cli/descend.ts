@@ -151,8 +151,10 @@ export const descendCommand: CommandSpec = {
       }
       // One bar over every optimizer's steps, moved by each run's onStep.
       const per = specs[0].steps ?? 100;
+      // A plot draws every step (the figure thins what cannot be seen); the table prints every K-th.
+      const kept = target ? 1 : every;
       const runs = withTicks(ctx.io, 'descend', per * specs.length, (tick) =>
-        specs.map((s, i) => descend({ ...s, ...recordEvery(every), onStep: (k) => tick(i * per + k) })),
+        specs.map((s, i) => descend({ ...s, ...recordEvery(kept), onStep: (k) => tick(i * per + k) })),
       );
       const labelled = runs.map((r, i) => ({ label: names[i], ...r }));
       if (format === 'json') {

@@ -330,7 +330,7 @@ describe('names the user types: own names only, and "did you mean"', () => {
     expect(await refused(['surfaces', 'peak'], 'es')).toMatch(
       /^descenso: superficie desconocida.*\(¿quería decir ['«]peaks['»]\?\)/,
     );
-    expect(await refused(['tutorial', 'peak'])).toContain("(did you mean 'peaks'?)");
+    expect(await refused(['tutorial', 'peak'])).toContain("; did you mean 'peaks'?");
     expect(await refused(['descend', '--surface', 'peaks', '--stepz', '3'])).toContain(
       "unknown flag --stepz for 'descend' (did you mean '--steps'?)",
     );

@@ -177,8 +177,10 @@ export const fitCommand: CommandSpec = {
       const every = parseInteger('--every', String(opts.every), 1);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
       const spec = fitSpecFromFlags(opts, ctx);
+      // A plot draws every epoch (the figure thins what cannot be seen); the table prints every K-th.
+      const kept = target ? 1 : every;
       const run = withTicks(ctx.io, 'fit', spec.epochs ?? 100, (tick) =>
-        fit({ ...spec, ...recordEvery(every), onEpoch: tick }),
+        fit({ ...spec, ...recordEvery(kept), onEpoch: tick }),
       );
       if (target) {
         const label = String(opts.optimizer ?? 'sgd');

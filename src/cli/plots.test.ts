@@ -221,6 +221,15 @@ describe('--plot on the commands', () => {
     expect(svg).toContain('Peaks (MATLAB)');
   });
 
+  it('descend --every 20 --plot draws every step, not only the printed rows', async () => {
+    const every = join(dir, 'every.svg');
+    const all = join(dir, 'all.svg');
+    const args = ['descend', '--surface', 'peaks', '--steps', '60', '--lr', '0.05', '--plot-values'];
+    expect((await cli([...args, '--every', '20', '--plot', every])).code).toBe(0);
+    expect((await cli([...args, '--plot', all])).code).toBe(0);
+    expect(readFileSync(every, 'utf8')).toBe(readFileSync(all, 'utf8'));
+  });
+
   it("grad --plot on a three-variable formula names each panel's variable in its tangent legend", async () => {
     const file = join(dir, 'grad3.svg');
     const r = await cli(['grad', 'a^2 + a*b + 3*c', '--at', 'a=1,b=2,c=-1', '--plot', file, '--lang', 'es']);

@@ -27,7 +27,9 @@ export const cli = {
     `${p.flag} is out of range: ${p.value} (allowed: ${p.range})`,
   'cli-bad-choice': (p: { flag: string; value: string; choices: string; suggestion?: string | null }) =>
     `${p.flag} must be one of ${p.choices}, got '${p.value}'${mean(p.suggestion)}`,
-  'cli-did-you-mean': (p: { es: string; en: string; suggestion: string }) => `${p.en}${mean(p.suggestion)}`,
+  // The wrapped message may end in its own parentheses (a list of names): the question follows it.
+  'cli-did-you-mean': (p: { es: string; en: string; suggestion: string }) =>
+    `${p.en}; did you mean '${p.suggestion}'?`,
   'cli-no-variables': (p: { flag: string }) =>
     `the formula has no variables, so there is no point to give with ${p.flag}: write a function of x (or of x, y, …)`,
   'cli-bad-lang': (p: { value: string }) => `--lang must be es or en, got '${p.value}'`,

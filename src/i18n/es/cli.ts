@@ -25,7 +25,7 @@ export const cli: typeof en = {
   'cli-out-of-range': (p) => `${p.flag} está fuera de rango: ${p.value} (se admite: ${p.range})`,
   'cli-bad-choice': (p) =>
     `${p.flag} debe ser uno de ${p.choices} y recibió '${p.value}'${mean(p.suggestion)}`,
-  'cli-did-you-mean': (p) => `${p.es}${mean(p.suggestion)}`,
+  'cli-did-you-mean': (p) => `${p.es}; ¿quería decir '${p.suggestion}'?`,
   'cli-no-variables': (p) =>
     `la fórmula no tiene variables, así que no hay punto que dar con ${p.flag}: escriba una función de x (o de x, y, …)`,
   'cli-bad-lang': (p) => `--lang debe ser es o en y recibió '${p.value}'`,
