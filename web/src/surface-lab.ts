@@ -41,6 +41,14 @@ import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
+import {
+  drawnPoints,
+  edgeCrossing,
+  endedOutside,
+  shownValue,
+  statusText,
+  stepsToTolerance,
+} from './run-end.js';
 import { computeRuns, type Job, type LabRun } from './runs.js';
 
 export interface SurfaceView {
@@ -557,7 +565,7 @@ export class SurfaceLab {
         this.field,
         this.heat.norm,
         this.view.cmap,
-        this.runs.map((r, i) => ({ points: r.points, color: categoricalColor(i) })),
+        this.runs.map((r, i) => ({ points: drawnPoints(r, this.field!.domain), color: categoricalColor(i) })),
       );
       this.size3d();
       this.view3d.setStep(Math.floor(this.cur));
@@ -828,10 +836,12 @@ export class SurfaceLab {
       const cx = px[2 * last];
       const cy = px[2 * last + 1];
       const ended = last >= run.points.length - 1;
-      if (run.status === 'diverged' && ended && k >= run.steps) {
-        // divergence: a cross at the last finite point, kept on the map when the path left it
-        const mx = Math.max(r.x + 8, Math.min(r.x + r.w - 8, cx));
-        const my = Math.max(r.y + 8, Math.min(r.y + r.h - 8, cy));
+      if (endedOutside(run) && ended && k >= run.steps) {
+        // divergence or leaving the domain: a cross where the path leaves the map (or at the last
+        // finite point), kept on the map when the path left it
+        const [ex, ey] = this.exitPx(run, cx, cy);
+        const mx = Math.max(r.x + 8, Math.min(r.x + r.w - 8, ex));
+        const my = Math.max(r.y + 8, Math.min(r.y + r.h - 8, ey));
         ctx.strokeStyle = '#000';
         ctx.lineWidth = 4;
         cross(ctx, mx, my, 7);
@@ -903,7 +913,7 @@ export class SurfaceLab {
       name: r.label,
       color: categoricalColor(i),
       ys: logY ? r.values.map((v) => v - m + 1e-16) : r.values,
-      markAt: r.status === 'diverged' ? r.steps : undefined,
+      markAt: endedOutside(r) ? r.steps : undefined,
     }));
     const w = this.chartW;
     // On a linear axis a diverging run would flatten the others: the range follows the runs that did not diverge.
@@ -934,16 +944,13 @@ export class SurfaceLab {
     fill(
       this.raceBody,
       this.runs.map((r, i) => {
-        const reached = r.gradNorms.findIndex((g) => g <= tol);
+        // the point that ended a run outside the map does not count: it would reach any tolerance
+        const reached = stepsToTolerance(r, tol);
         // a run that could not start (a bad setting, said in a notice) did not diverge
-        const status = r.error
-          ? tr('lab-status-error')
-          : r.status === 'diverged'
-            ? tr('lab-status-diverged', { k: fmtInt(r.divergedAt ?? r.steps) })
-            : tr(r.status === 'converged' ? 'lab-status-converged' : 'lab-status-max-steps');
+        const status = r.error ? tr('lab-status-error') : statusText(r);
         return h(
           'tr',
-          { class: r.status === 'diverged' ? 'diverged' : '' },
+          { class: endedOutside(r) ? `ended-outside ${r.status}` : '' },
           h(
             'th',
             { scope: 'row' },
@@ -952,16 +959,12 @@ export class SurfaceLab {
           ),
           h(
             'td',
-            { class: 'n', 'data-label': tr('lab-col-reached') },
+            { class: 'n reached', 'data-label': tr('lab-col-reached') },
             reached >= 0 ? fmtInt(reached) : tr('lab-never'),
           ),
           h('td', { class: 'n now', 'data-label': tr('lab-col-now') }, ''),
-          h(
-            'td',
-            { class: 'n', 'data-label': tr('lab-col-final') },
-            fmt(r.values[r.values.length - 1] ?? Number.NaN, 5),
-          ),
-          h('td', { 'data-label': tr('lab-col-status') }, status),
+          valueCell('final', tr('lab-col-final'), shownValue(r, Number.POSITIVE_INFINITY)),
+          h('td', { class: 'status', 'data-label': tr('lab-col-status') }, status),
         );
       }),
     );
@@ -973,8 +976,16 @@ export class SurfaceLab {
     const cells = this.raceBody.querySelectorAll('td.now');
     this.runs.forEach((r, i) => {
       const c = cells[i];
-      if (c) c.textContent = fmt(r.values[Math.min(k, r.values.length - 1)] ?? Number.NaN, 5);
+      if (c) fillValue(c as HTMLElement, shownValue(r, k));
     });
+  }
+
+  /** The screen point of a run's end mark: where its path crosses the map's edge when it can say. */
+  private exitPx(run: LabRun, cx: number, cy: number): [number, number] {
+    const n = run.points.length;
+    if (!this.field || n < 2) return [cx, cy];
+    const e = edgeCrossing(run.points[n - 2], run.points[n - 1], this.field.domain);
+    return e ? this.toPx(e[0], e[1]) : [cx, cy];
   }
 
   private updateStatus(): void {
@@ -1156,6 +1167,19 @@ function defaultStartOf(e: DescendExperiment): number[] {
 
 function round(v: number): number {
   return Number(v.toPrecision(4));
+}
+
+/** A race cell holding a value, or a dash for the value of a point off the map (not compared). */
+function valueCell(name: string, label: string, v: number | undefined): HTMLElement {
+  const c = h('td', { class: `n ${name}`, 'data-label': label });
+  fillValue(c, v);
+  return c;
+}
+
+function fillValue(c: HTMLElement, v: number | undefined): void {
+  c.textContent = v === undefined ? '—' : fmt(v, 5);
+  if (v === undefined) c.title = tr('lab-off-map-value');
+  else c.removeAttribute('title');
 }
 
 function runErrorText(r: LabRun): string {
