@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { descend } from '../../src/train/descend.js';
 import { setLang } from './i18n.js';
 import {
+  chartValues,
   drawnPoints,
   edgeCrossing,
   endedOutside,
@@ -64,6 +65,16 @@ describe('run-end', () => {
     expect(shownValue(run, 0)).toBeCloseTo(3.5893, 4);
     expect(shownValue({ status: 'diverged', values: [1, 1e300] }, 5)).toBe(1e300);
     expect(shownValue({ status: 'diverged', values: [] }, 0)).toBeNaN();
+  });
+
+  it('chartValues(peaks, gd lr 5) leaves a gap at the point off the map; other runs are drawn whole', () => {
+    const run = leaving();
+    const ys = chartValues(run);
+    expect(ys[0]).toBe(run.values[0]);
+    expect(ys[1]).toBeNaN();
+    expect(run.values[1]).toBeLessThan(1e-100);
+    const ran = { status: 'max-steps' as const, values: [3, 2, 1] };
+    expect(chartValues(ran)).toBe(ran.values);
   });
 
   it('endedOutside is true for diverged and left-domain only', () => {

@@ -50,6 +50,15 @@ export function shownValue(run: Pick<DescendRun, 'status' | 'values'>, i: number
   return run.values[k] ?? Number.NaN;
 }
 
+/**
+ * The values a chart of f per step draws: the run's, with a gap (NaN) at the point that left the
+ * domain, whose value says nothing about the surface and would set the chart's range and minimum.
+ */
+export function chartValues(run: Pick<DescendRun, 'status' | 'values'>): number[] {
+  if (run.status !== 'left-domain' || run.values.length < 2) return run.values;
+  return [...run.values.slice(0, -1), Number.NaN];
+}
+
 type Rect = readonly (readonly [number, number])[];
 
 /**

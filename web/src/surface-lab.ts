@@ -42,6 +42,7 @@ import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
 import {
+  chartValues,
   drawnPoints,
   edgeCrossing,
   endedOutside,
@@ -901,7 +902,7 @@ export class SurfaceLab {
 
   private chartMin(): number {
     let m = Infinity;
-    for (const r of this.runs) for (const v of r.values) if (v < m) m = v;
+    for (const r of this.runs) for (const v of chartValues(r)) if (v < m) m = v;
     for (const mm of this.field?.minima ?? []) m = Math.min(m, mm.value);
     return m;
   }
@@ -912,7 +913,7 @@ export class SurfaceLab {
     const series = this.runs.map((r, i) => ({
       name: r.label,
       color: categoricalColor(i),
-      ys: logY ? r.values.map((v) => v - m + 1e-16) : r.values,
+      ys: logY ? chartValues(r).map((v) => v - m + 1e-16) : chartValues(r),
       markAt: endedOutside(r) ? r.steps : undefined,
     }));
     const w = this.chartW;
@@ -923,7 +924,7 @@ export class SurfaceLab {
       let lo = Infinity;
       let hi = -Infinity;
       for (const r of calm)
-        for (const v of r.values)
+        for (const v of chartValues(r))
           if (Number.isFinite(v)) {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
