@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openLab } from './browser.js';
+import { addressExperiment, launch, openLab } from './browser.js';
 
 const url = inject('labUrl');
 let browser: Browser;
@@ -143,6 +143,22 @@ describe('a derivative-lab descent that cannot start', () => {
     const hash = `#lab=derivative&fx=${encodeURIComponent(fx)}&${start}`;
     const { page, errors } = await openLab(browser, url, { hash, locale, lab: 'derivative' });
     expect(await page.textContent('#d-descent-error', { timeout: 5000 })).toMatch(why);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the start fields', () => {
+  it('peaks without a start shows the start the runs use, and editing w₀ keeps w₁', async () => {
+    const hash = x({ kind: 'descend', surface: 'peaks', steps: 20, optimizers: [{ name: 'sgd' }] });
+    const { page, errors } = await openLab(browser, url, { hash });
+    // the fields said 0, 0 while the paths left from (−0.35, −0.67)
+    expect(await page.inputValue('#start-0')).toBe('-0.35');
+    expect(await page.inputValue('#start-1')).toBe('-0.67');
+    await page.fill('#start-0', '0.5');
+    await page.press('#start-0', 'Enter');
+    await page.waitForFunction(() => location.hash.includes('start'));
+    expect(((await addressExperiment(page)) as { start: number[] }).start).toEqual([0.5, -0.67]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -14,7 +14,7 @@ import {
 } from '../../src/experiment/index.js';
 import { caretLine } from '../../src/expr/index.js';
 import { type ColormapName, categoricalColor, colormapNames, contourMap } from '../../src/plot/index.js';
-import { getSurface } from '../../src/surfaces/index.js';
+import { getSurface, surfaceIds } from '../../src/surfaces/index.js';
 import { LineChart } from './chart.js';
 import { clipToPlot, fill, fitCanvas, h } from './dom.js';
 import {
@@ -249,7 +249,8 @@ export class SurfaceLab {
       },
       colormapNames.map((n) => h('option', { value: n, selected: n === this.view.cmap }, n)),
     );
-    const start = e.start ?? [0, 0];
+    // the start the runs use: without one in the experiment, the surface's own (peaks: −0.35, −0.67)
+    const start = startOf(e);
     const coord = (i: number) =>
       h('input', {
         id: `start-${i}`,
@@ -260,7 +261,7 @@ export class SurfaceLab {
         onchange: (ev: Event) => {
           const v = Number((ev.target as HTMLInputElement).value);
           if (!Number.isFinite(v)) return;
-          const s = (this.exp.start ?? [0, 0]).slice();
+          const s = startOf(this.exp).slice();
           s[i] = v;
           this.exp.start = s;
           this.update({ runs: true, restart: true });
@@ -663,7 +664,7 @@ export class SurfaceLab {
   private async recompute(restart: boolean): Promise<void> {
     this.job?.cancel();
     const e = clone(this.exp);
-    if (!e.start) e.start = this.field ? defaultStartOf(e) : [0, 0];
+    if (!e.start) e.start = this.field ? startOf(e) : [0, 0];
     this.computing = true;
     this.progress.hidden = true;
     const job = computeRuns(e, (f) => this.showProgress(f));
@@ -1164,6 +1165,16 @@ export class SurfaceLab {
 
 function defaultStartOf(e: DescendExperiment): number[] {
   return e.surface ? getSurface(e.surface).starts[0].slice() : [1, 1];
+}
+
+/**
+ * The start of the runs: the experiment's, else its surface's first (a formula's is (1, 1)). The
+ * start fields show it, so that editing one coordinate keeps the other instead of a 0 never used.
+ */
+export function startOf(e: DescendExperiment): number[] {
+  if (e.start) return e.start;
+  // an unknown surface has its own notice; its fields then show the origin
+  return e.surface && !surfaceIds.includes(e.surface) ? [0, 0] : defaultStartOf(e);
 }
 
 function round(v: number): number {
