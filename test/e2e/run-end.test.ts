@@ -108,6 +108,32 @@ describe('a run that leaves the map', () => {
   );
 });
 
+describe('a typed formula', () => {
+  it('y² − x with GD lr 1 leaves the drawn [−3, 3]² at step 10, in the lab as in its exported JSON', async () => {
+    const hash = x({
+      kind: 'descend',
+      formula: 'y^2 - x',
+      vars: ['x', 'y'],
+      start: [0, 0],
+      steps: 20,
+      optimizers: [{ name: 'sgd', options: { lr: 1 } }],
+    });
+    const { page, errors } = await openLab(browser, url, { hash });
+    // x grows by 1 a step and passes 3 + 6 (the map and its width beyond) at step 10; it used to
+    // run all 20 steps off the map, f falling to −20 as if it were winning
+    const [row] = await raceRows(page);
+    expect(row.status).toBe('left the map at step 10');
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const { readFileSync } = await import('node:fs');
+    expect(JSON.parse(readFileSync(await d.path(), 'utf8')).domain).toEqual([
+      [-3, 3],
+      [-3, 3],
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a fit that diverges', () => {
   // batch GD at lr 1 on the default data: w used to run on to −6.8·10¹⁴ and look like a result
   const DIVERGING = x({

@@ -665,6 +665,9 @@ export class SurfaceLab {
     this.job?.cancel();
     const e = clone(this.exp);
     if (!e.start) e.start = this.field ? startOf(e) : [0, 0];
+    // a typed formula's domain lives in the view: the runs judge leaving it as the exported JSON
+    // (which carries it) does in `descenso run`; without it a run off the map could win the race
+    if (e.formula !== undefined) e.domain = this.formulaDomain();
     this.computing = true;
     this.progress.hidden = true;
     const job = computeRuns(e, (f) => this.showProgress(f));
@@ -1125,18 +1128,18 @@ export class SurfaceLab {
   }
 
   exportJson(): string {
-    const d = this.exp.formula !== undefined ? this.view.domain : undefined;
     return saveExperiment(
-      d
-        ? {
-            ...this.exp,
-            domain: [
-              [d[0][0], d[0][1]],
-              [d[1][0], d[1][1]],
-            ],
-          }
-        : this.exp,
+      this.exp.formula !== undefined ? { ...this.exp, domain: this.formulaDomain() } : this.exp,
     );
+  }
+
+  /** A typed formula's domain (the view's, [−3, 3]² by default: the map drawn), as an experiment carries it. */
+  private formulaDomain(): [number, number][] {
+    const d = this.view.domain ?? FORMULA_DOMAIN;
+    return [
+      [d[0][0], d[0][1]],
+      [d[1][0], d[1][1]],
+    ];
   }
 
   private exportCsv(): void {
