@@ -13,7 +13,8 @@ import { compileFormula, type DescendRun, descend } from '../../src/train/descen
 import { LineChart } from './chart.js';
 import { fill, h } from './dom.js';
 import { chartView, importButton, saveCsv, saveExperiment, viewHead } from './export.js';
-import { fmt, fmtInt, getLang, tr } from './i18n.js';
+import { fmt, getLang, tr } from './i18n.js';
+import { endedOutside, statusText } from './run-end.js';
 import { formulaMessage } from './surface-lab.js';
 import { extent } from './ticks.js';
 
@@ -69,6 +70,8 @@ export class DerivativeLab {
   private innerError: string | null = null;
   private outerError: string | null = null;
   private descents: DescendRun[] = [];
+  /** Why the descents could not run (say, f undefined at the start): shown, never a stale readout. */
+  private descentError: unknown = null;
   private curve = new LineChart('');
   private errors = new LineChart('');
   private descentChart = new LineChart('');
@@ -166,6 +169,7 @@ export class DerivativeLab {
       return;
     }
     const e = this.experiment();
+    this.descentError = null;
     try {
       this.descents = e.optimizers.map((o) =>
         descend({
@@ -176,8 +180,9 @@ export class DerivativeLab {
           optimizer: { name: o.name, options: o.options },
         }),
       );
-    } catch {
+    } catch (err) {
       this.descents = [];
+      this.descentError = err;
     }
   }
 
@@ -510,7 +515,12 @@ export class DerivativeLab {
 
   private drawDescent(w: number): void {
     const [gd, sign] = this.descents;
-    if (!gd || !sign) return;
+    if (!gd || !sign) {
+      this.descentChart.draw({ series: [] }, w, Math.round(Math.min(300, w * 0.5)));
+      const why = this.descentError === null ? '' : formulaMessage(this.descentError, this.state.formula);
+      fill(this.descentReadout, why ? h('dd', { id: 'd-descent-error', class: 'error' }, why) : null);
+      return;
+    }
     this.descentChart.draw(
       {
         series: [
@@ -525,13 +535,7 @@ export class DerivativeLab {
     );
     const row = (k: string, r: DescendRun, id: string) => [
       h('dt', null, k),
-      h(
-        'dd',
-        { id },
-        r.status === 'diverged'
-          ? tr('lab-status-diverged', { k: fmtInt(r.divergedAt ?? r.steps) })
-          : `x = ${fmt(r.points[r.points.length - 1][0], 10)}`,
-      ),
+      h('dd', { id }, endedOutside(r) ? statusText(r) : `x = ${fmt(r.points[r.points.length - 1][0], 10)}`),
     ];
     fill(
       this.descentReadout,

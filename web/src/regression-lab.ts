@@ -712,7 +712,7 @@ export class RegressionLab {
             null,
             h('span', { class: 'dot', style: `background:${colors[i]}` }),
             run.status === 'diverged'
-              ? `${this.runLabel(run)} — ${tr('lab-status-diverged', { k: fmtInt(run.divergedAt ?? 0) })}`
+              ? `${this.runLabel(run)} — ${tr('lab-status-diverged-epoch', { k: fmtInt(run.divergedAt ?? 0) })}`
               : this.runLabel(run),
           ),
         ),

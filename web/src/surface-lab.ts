@@ -14,7 +14,7 @@ import {
 } from '../../src/experiment/index.js';
 import { caretLine } from '../../src/expr/index.js';
 import { type ColormapName, categoricalColor, colormapNames, contourMap } from '../../src/plot/index.js';
-import { getSurface } from '../../src/surfaces/index.js';
+import { getSurface, surfaceIds } from '../../src/surfaces/index.js';
 import { LineChart } from './chart.js';
 import { clipToPlot, fill, fitCanvas, h } from './dom.js';
 import {
@@ -41,6 +41,15 @@ import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
+import {
+  chartValues,
+  drawnPoints,
+  edgeCrossing,
+  endedOutside,
+  shownValue,
+  statusText,
+  stepsToTolerance,
+} from './run-end.js';
 import { computeRuns, type Job, type LabRun } from './runs.js';
 
 export interface SurfaceView {
@@ -240,7 +249,8 @@ export class SurfaceLab {
       },
       colormapNames.map((n) => h('option', { value: n, selected: n === this.view.cmap }, n)),
     );
-    const start = e.start ?? [0, 0];
+    // the start the runs use: without one in the experiment, the surface's own (peaks: −0.35, −0.67)
+    const start = startOf(e);
     const coord = (i: number) =>
       h('input', {
         id: `start-${i}`,
@@ -251,7 +261,7 @@ export class SurfaceLab {
         onchange: (ev: Event) => {
           const v = Number((ev.target as HTMLInputElement).value);
           if (!Number.isFinite(v)) return;
-          const s = (this.exp.start ?? [0, 0]).slice();
+          const s = startOf(this.exp).slice();
           s[i] = v;
           this.exp.start = s;
           this.update({ runs: true, restart: true });
@@ -557,7 +567,7 @@ export class SurfaceLab {
         this.field,
         this.heat.norm,
         this.view.cmap,
-        this.runs.map((r, i) => ({ points: r.points, color: categoricalColor(i) })),
+        this.runs.map((r, i) => ({ points: drawnPoints(r, this.field!.domain), color: categoricalColor(i) })),
       );
       this.size3d();
       this.view3d.setStep(Math.floor(this.cur));
@@ -654,7 +664,10 @@ export class SurfaceLab {
   private async recompute(restart: boolean): Promise<void> {
     this.job?.cancel();
     const e = clone(this.exp);
-    if (!e.start) e.start = this.field ? defaultStartOf(e) : [0, 0];
+    if (!e.start) e.start = this.field ? startOf(e) : [0, 0];
+    // a typed formula's domain lives in the view: the runs judge leaving it as the exported JSON
+    // (which carries it) does in `descenso run`; without it a run off the map could win the race
+    if (e.formula !== undefined) e.domain = this.formulaDomain();
     this.computing = true;
     this.progress.hidden = true;
     const job = computeRuns(e, (f) => this.showProgress(f));
@@ -828,10 +841,12 @@ export class SurfaceLab {
       const cx = px[2 * last];
       const cy = px[2 * last + 1];
       const ended = last >= run.points.length - 1;
-      if (run.status === 'diverged' && ended && k >= run.steps) {
-        // divergence: a cross at the last finite point, kept on the map when the path left it
-        const mx = Math.max(r.x + 8, Math.min(r.x + r.w - 8, cx));
-        const my = Math.max(r.y + 8, Math.min(r.y + r.h - 8, cy));
+      if (endedOutside(run) && ended && k >= run.steps) {
+        // divergence or leaving the domain: a cross where the path leaves the map (or at the last
+        // finite point), kept on the map when the path left it
+        const [ex, ey] = this.exitPx(run, cx, cy);
+        const mx = Math.max(r.x + 8, Math.min(r.x + r.w - 8, ex));
+        const my = Math.max(r.y + 8, Math.min(r.y + r.h - 8, ey));
         ctx.strokeStyle = '#000';
         ctx.lineWidth = 4;
         cross(ctx, mx, my, 7);
@@ -891,7 +906,7 @@ export class SurfaceLab {
 
   private chartMin(): number {
     let m = Infinity;
-    for (const r of this.runs) for (const v of r.values) if (v < m) m = v;
+    for (const r of this.runs) for (const v of chartValues(r)) if (v < m) m = v;
     for (const mm of this.field?.minima ?? []) m = Math.min(m, mm.value);
     return m;
   }
@@ -902,8 +917,8 @@ export class SurfaceLab {
     const series = this.runs.map((r, i) => ({
       name: r.label,
       color: categoricalColor(i),
-      ys: logY ? r.values.map((v) => v - m + 1e-16) : r.values,
-      markAt: r.status === 'diverged' ? r.steps : undefined,
+      ys: logY ? chartValues(r).map((v) => v - m + 1e-16) : chartValues(r),
+      markAt: endedOutside(r) ? r.steps : undefined,
     }));
     const w = this.chartW;
     // On a linear axis a diverging run would flatten the others: the range follows the runs that did not diverge.
@@ -913,7 +928,7 @@ export class SurfaceLab {
       let lo = Infinity;
       let hi = -Infinity;
       for (const r of calm)
-        for (const v of r.values)
+        for (const v of chartValues(r))
           if (Number.isFinite(v)) {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
@@ -934,16 +949,13 @@ export class SurfaceLab {
     fill(
       this.raceBody,
       this.runs.map((r, i) => {
-        const reached = r.gradNorms.findIndex((g) => g <= tol);
+        // the point that ended a run outside the map does not count: it would reach any tolerance
+        const reached = stepsToTolerance(r, tol);
         // a run that could not start (a bad setting, said in a notice) did not diverge
-        const status = r.error
-          ? tr('lab-status-error')
-          : r.status === 'diverged'
-            ? tr('lab-status-diverged', { k: fmtInt(r.divergedAt ?? r.steps) })
-            : tr(r.status === 'converged' ? 'lab-status-converged' : 'lab-status-max-steps');
+        const status = r.error ? tr('lab-status-error') : statusText(r);
         return h(
           'tr',
-          { class: r.status === 'diverged' ? 'diverged' : '' },
+          { class: endedOutside(r) ? `ended-outside ${r.status}` : '' },
           h(
             'th',
             { scope: 'row' },
@@ -952,16 +964,12 @@ export class SurfaceLab {
           ),
           h(
             'td',
-            { class: 'n', 'data-label': tr('lab-col-reached') },
+            { class: 'n reached', 'data-label': tr('lab-col-reached') },
             reached >= 0 ? fmtInt(reached) : tr('lab-never'),
           ),
           h('td', { class: 'n now', 'data-label': tr('lab-col-now') }, ''),
-          h(
-            'td',
-            { class: 'n', 'data-label': tr('lab-col-final') },
-            fmt(r.values[r.values.length - 1] ?? Number.NaN, 5),
-          ),
-          h('td', { 'data-label': tr('lab-col-status') }, status),
+          valueCell('final', tr('lab-col-final'), shownValue(r, Number.POSITIVE_INFINITY)),
+          h('td', { class: 'status', 'data-label': tr('lab-col-status') }, status),
         );
       }),
     );
@@ -973,8 +981,16 @@ export class SurfaceLab {
     const cells = this.raceBody.querySelectorAll('td.now');
     this.runs.forEach((r, i) => {
       const c = cells[i];
-      if (c) c.textContent = fmt(r.values[Math.min(k, r.values.length - 1)] ?? Number.NaN, 5);
+      if (c) fillValue(c as HTMLElement, shownValue(r, k));
     });
+  }
+
+  /** The screen point of a run's end mark: where its path crosses the map's edge when it can say. */
+  private exitPx(run: LabRun, cx: number, cy: number): [number, number] {
+    const n = run.points.length;
+    if (!this.field || n < 2) return [cx, cy];
+    const e = edgeCrossing(run.points[n - 2], run.points[n - 1], this.field.domain);
+    return e ? this.toPx(e[0], e[1]) : [cx, cy];
   }
 
   private updateStatus(): void {
@@ -1112,18 +1128,18 @@ export class SurfaceLab {
   }
 
   exportJson(): string {
-    const d = this.exp.formula !== undefined ? this.view.domain : undefined;
     return saveExperiment(
-      d
-        ? {
-            ...this.exp,
-            domain: [
-              [d[0][0], d[0][1]],
-              [d[1][0], d[1][1]],
-            ],
-          }
-        : this.exp,
+      this.exp.formula !== undefined ? { ...this.exp, domain: this.formulaDomain() } : this.exp,
     );
+  }
+
+  /** A typed formula's domain (the view's, [−3, 3]² by default: the map drawn), as an experiment carries it. */
+  private formulaDomain(): [number, number][] {
+    const d = this.view.domain ?? FORMULA_DOMAIN;
+    return [
+      [d[0][0], d[0][1]],
+      [d[1][0], d[1][1]],
+    ];
   }
 
   private exportCsv(): void {
@@ -1154,8 +1170,31 @@ function defaultStartOf(e: DescendExperiment): number[] {
   return e.surface ? getSurface(e.surface).starts[0].slice() : [1, 1];
 }
 
+/**
+ * The start of the runs: the experiment's, else its surface's first (a formula's is (1, 1)). The
+ * start fields show it, so that editing one coordinate keeps the other instead of a 0 never used.
+ */
+export function startOf(e: DescendExperiment): number[] {
+  if (e.start) return e.start;
+  // an unknown surface has its own notice; its fields then show the origin
+  return e.surface && !surfaceIds.includes(e.surface) ? [0, 0] : defaultStartOf(e);
+}
+
 function round(v: number): number {
   return Number(v.toPrecision(4));
+}
+
+/** A race cell holding a value, or a dash for the value of a point off the map (not compared). */
+function valueCell(name: string, label: string, v: number | undefined): HTMLElement {
+  const c = h('td', { class: `n ${name}`, 'data-label': label });
+  fillValue(c, v);
+  return c;
+}
+
+function fillValue(c: HTMLElement, v: number | undefined): void {
+  c.textContent = v === undefined ? '—' : fmt(v, 5);
+  if (v === undefined) c.title = tr('lab-off-map-value');
+  else c.removeAttribute('title');
 }
 
 function runErrorText(r: LabRun): string {
