@@ -161,7 +161,8 @@ function show(v: unknown): string | undefined {
   return v === undefined ? undefined : showValue(v);
 }
 
-const OPTION_KEYS = [
+/** Every optimizer option an experiment may set (the fuzzers draw from it too). */
+export const OPTION_KEYS: readonly string[] = [
   'lr',
   'momentum',
   'dampening',

@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OPTION_KEYS } from '../../src/experiment/schema.js';
 import {
   DescensoError,
   type Experiment,
@@ -82,22 +83,6 @@ const junk = fc.oneof(
   hostileNames,
 );
 
-const OPTION_KEYS = [
-  'lr',
-  'momentum',
-  'dampening',
-  'nesterov',
-  'beta1',
-  'beta2',
-  'eps',
-  'rho',
-  'centered',
-  'amsgrad',
-  'weightDecay',
-  'initialAccumulator',
-  'momentumDecay',
-  'damping',
-];
 const FLAGS = ['nesterov', 'centered', 'amsgrad'];
 
 /**
