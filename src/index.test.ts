@@ -32,11 +32,6 @@ const NOT_YET_HARDENED: Record<string, string> = Object.fromEntries(
     ['expr', 'parseFormula variablesOf fold applyBinary'],
     ['surfaces', 'getSurface surfaceFormula'],
     [
-      'models/losses',
-      'defineModel huber logisticModel makeLoss makeModel mlpModel multilinearModel polynomialModel',
-    ],
-    ['train', 'descend differenceGradient fit'],
-    [
       'plot',
       'categoricalColor colormap contourLevels contourMap escapeXml lineChart lossCurve panels scaleLinear',
     ],

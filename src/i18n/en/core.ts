@@ -19,7 +19,24 @@ export type ArgExpected =
   | 'optimizer-entry'
   | 'optimizer-state'
   | 'data-entry'
-  | 'index';
+  | 'index'
+  | 'numbers'
+  | 'difference'
+  | 'count'
+  | 'expr'
+  | 'env'
+  | 'binary-op'
+  | 'model'
+  | 'loss'
+  | 'tensor'
+  | 'shape'
+  | 'axis'
+  | 'boolean'
+  | 'scale'
+  | 'chart'
+  | 'grid'
+  | 'model-parts'
+  | 'mlp-options';
 
 const argExpected: Record<ArgExpected, string> = {
   string: 'text',
@@ -37,6 +54,23 @@ const argExpected: Record<ArgExpected, string> = {
   'optimizer-state': 'the state its init() or the last update() returned',
   'data-entry': 'a data entry of an experiment',
   index: 'the index of one of the experiment’s optimizers',
+  numbers: 'an array of numbers',
+  difference: "'forward' or 'central'",
+  count: 'an integer ≥ 0 within its limit',
+  expr: 'a formula tree (the expr of parseFormula)',
+  env: 'an object of numbers, one per variable',
+  'binary-op': "one of '+', '-', '*', '/', '^'",
+  model: 'a model (see makeModel)',
+  loss: 'a loss (see makeLoss)',
+  tensor: 'a tensor, a number or an array of numbers',
+  shape: 'a shape (a list of integers ≥ 0)',
+  axis: 'an axis (an integer) or a list of axes',
+  boolean: 'true or false',
+  scale: 'a scale (see scaleLinear)',
+  chart: 'the options of the chart (an object)',
+  grid: 'a grid of values (see contourMap)',
+  'model-parts': 'the parts of a model: id, paramNames, paramShapes (one per name) and predict',
+  'mlp-options': 'options such as { hidden: [8] } (one or two layer widths)',
 };
 
 /**

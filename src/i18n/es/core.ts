@@ -16,6 +16,23 @@ const argExpected: Record<ArgExpected, string> = {
   'optimizer-state': 'el estado que devolvieron su init() o el último update()',
   'data-entry': 'una entrada de datos de un experimento',
   index: 'el índice de uno de los optimizadores del experimento',
+  numbers: 'una lista de números',
+  difference: "'forward' o 'central'",
+  count: 'un entero ≥ 0 dentro de su límite',
+  expr: 'un árbol de fórmula (el expr de parseFormula)',
+  env: 'un objeto de números, uno por variable',
+  'binary-op': "uno de '+', '-', '*', '/', '^'",
+  model: 'un modelo (véase makeModel)',
+  loss: 'una pérdida (véase makeLoss)',
+  tensor: 'un tensor, un número o una lista de números',
+  shape: 'una forma (una lista de enteros ≥ 0)',
+  axis: 'un eje (un entero) o una lista de ejes',
+  boolean: 'true o false',
+  scale: 'una escala (véase scaleLinear)',
+  chart: 'las opciones del gráfico (un objeto)',
+  grid: 'una rejilla de valores (véase contourMap)',
+  'model-parts': 'las partes de un modelo: id, paramNames, paramShapes (una por nombre) y predict',
+  'mlp-options': 'opciones como { hidden: [8] } (una o dos anchuras de capa)',
 };
 
 /** " (¿quería decir 'adam'?)" tras un nombre desconocido, o nada si ninguno conocido se le parece. */
