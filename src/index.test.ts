@@ -25,12 +25,7 @@ const NOT_YET_HARDENED: Record<string, string> = Object.fromEntries(
       'autodiff',
       'sign sin sinh softplus sqrt square sub sum tan tanh tensor topoOrder transpose variable zeros',
     ],
-    [
-      'expr',
-      'caretLine evaluate formatNumber formulaFunction stripPositions toGraph toLatex toPython toText',
-    ],
-    ['expr', 'parseFormula variablesOf fold applyBinary'],
-    ['surfaces', 'getSurface surfaceFormula'],
+    ['plot', 'formatNumber'],
     [
       'plot',
       'categoricalColor colormap contourLevels contourMap escapeXml lineChart lossCurve panels scaleLinear',

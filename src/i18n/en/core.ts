@@ -36,7 +36,10 @@ export type ArgExpected =
   | 'chart'
   | 'grid'
   | 'model-parts'
-  | 'mlp-options';
+  | 'mlp-options'
+  | 'tensor-env'
+  | 'width'
+  | 'surface';
 
 const argExpected: Record<ArgExpected, string> = {
   string: 'text',
@@ -71,6 +74,9 @@ const argExpected: Record<ArgExpected, string> = {
   grid: 'a grid of values (see contourMap)',
   'model-parts': 'the parts of a model: id, paramNames, paramShapes (one per name) and predict',
   'mlp-options': 'options such as { hidden: [8] } (one or two layer widths)',
+  'tensor-env': 'an object of tensors, one per variable',
+  width: 'a width of at least 1',
+  surface: 'a surface of the catalog (see getSurface)',
 };
 
 /**

@@ -33,6 +33,9 @@ const argExpected: Record<ArgExpected, string> = {
   grid: 'una rejilla de valores (véase contourMap)',
   'model-parts': 'las partes de un modelo: id, paramNames, paramShapes (una por nombre) y predict',
   'mlp-options': 'opciones como { hidden: [8] } (una o dos anchuras de capa)',
+  'tensor-env': 'un objeto de tensores, uno por variable',
+  width: 'una anchura de al menos 1',
+  surface: 'una superficie del catálogo (véase getSurface)',
 };
 
 /** " (¿quería decir 'adam'?)" tras un nombre desconocido, o nada si ninguno conocido se le parece. */
