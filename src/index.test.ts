@@ -25,12 +25,6 @@ const NOT_YET_HARDENED: Record<string, string> = Object.fromEntries(
       'autodiff',
       'sign sin sinh softplus sqrt square sub sum tan tanh tensor topoOrder transpose variable zeros',
     ],
-    ['plot', 'formatNumber'],
-    [
-      'plot',
-      'categoricalColor colormap contourLevels contourMap escapeXml lineChart lossCurve panels scaleLinear',
-    ],
-    ['plot', 'scaleLog scatterFit tangentPlot'],
   ].flatMap(([folder, names]) => names.split(' ').map((n) => [n, folder])),
 );
 

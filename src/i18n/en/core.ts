@@ -39,7 +39,8 @@ export type ArgExpected =
   | 'mlp-options'
   | 'tensor-env'
   | 'width'
-  | 'surface';
+  | 'surface'
+  | 'digits';
 
 const argExpected: Record<ArgExpected, string> = {
   string: 'text',
@@ -77,6 +78,7 @@ const argExpected: Record<ArgExpected, string> = {
   'tensor-env': 'an object of tensors, one per variable',
   width: 'a width of at least 1',
   surface: 'a surface of the catalog (see getSurface)',
+  digits: 'a whole number of digits from 1 to 100',
 };
 
 /**

@@ -36,6 +36,7 @@ const argExpected: Record<ArgExpected, string> = {
   'tensor-env': 'un objeto de tensores, uno por variable',
   width: 'una anchura de al menos 1',
   surface: 'una superficie del catálogo (véase getSurface)',
+  digits: 'un número entero de cifras de 1 a 100',
 };
 
 /** " (¿quería decir 'adam'?)" tras un nombre desconocido, o nada si ninguno conocido se le parece. */
