@@ -3,7 +3,8 @@
  * `gradient(target, sources)` walks back over exactly those operations. Variables are watched
  * automatically; other tensors must be `watch`ed. Tapes nest, for second derivatives.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { checkObject } from './args.js';
 import { gradients } from './backward.js';
 import { listen, type Tensor } from './tensor.js';
 
@@ -14,6 +15,9 @@ export class GradientTape {
   readonly persistent: boolean;
 
   constructor(options: { persistent?: boolean } = {}) {
+    checkObject('GradientTape', 1, options);
+    if (options.persistent !== undefined && typeof options.persistent !== 'boolean')
+      throw badArgument('GradientTape', 1, options, 'object');
     this.persistent = options.persistent ?? false;
   }
 

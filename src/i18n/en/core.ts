@@ -40,7 +40,11 @@ export type ArgExpected =
   | 'tensor-env'
   | 'width'
   | 'surface'
-  | 'digits';
+  | 'digits'
+  | 'tensor-only'
+  | 'dtype'
+  | 'tensors'
+  | 'shapes';
 
 const argExpected: Record<ArgExpected, string> = {
   string: 'text',
@@ -79,6 +83,10 @@ const argExpected: Record<ArgExpected, string> = {
   width: 'a width of at least 1',
   surface: 'a surface of the catalog (see getSurface)',
   digits: 'a whole number of digits from 1 to 100',
+  'tensor-only': 'a tensor (see tensor and variable)',
+  dtype: "'float64' or 'float32'",
+  tensors: 'a list of tensors',
+  shapes: 'a list of shapes, one per argument',
 };
 
 /**

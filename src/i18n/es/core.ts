@@ -37,6 +37,10 @@ const argExpected: Record<ArgExpected, string> = {
   width: 'una anchura de al menos 1',
   surface: 'una superficie del catálogo (véase getSurface)',
   digits: 'un número entero de cifras de 1 a 100',
+  'tensor-only': 'un tensor (véase tensor y variable)',
+  dtype: "'float64' o 'float32'",
+  tensors: 'una lista de tensores',
+  shapes: 'una lista de formas, una por argumento',
 };
 
 /** " (¿quería decir 'adam'?)" tras un nombre desconocido, o nada si ninguno conocido se le parece. */
