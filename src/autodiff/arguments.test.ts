@@ -10,6 +10,7 @@ import {
   GradientTape,
   gradCheck,
   gradients,
+  hessian,
   noGrad,
   numericGradient,
   onesLike,
@@ -87,5 +88,23 @@ describe('the engine functions with arguments of the wrong kind', () => {
     expect(codeOf(() => new GradientTape(null as never))).toBe('bad-argument');
     expect(codeOf(() => variable(1, null as never))).toBe('bad-argument');
     expect(derivative((x) => x * x, 3, { method: 'central' })).toBeCloseTo(6, 8);
+  });
+
+  it('hessian(f)(a vector of 10⁵) throws bad-argument before 10¹⁰ entries; a vector of 2 works', () => {
+    const f = (x: ReturnType<typeof tensor>) => sum(x.mul(x));
+    expect(codeOf(() => hessian(f)(new Array(100_000).fill(1)))).toBe('bad-argument');
+    expect(hessian(f)([1, 2])).toEqual([
+      [2, 0],
+      [0, 2],
+    ]);
+    expect(codeOf(() => hessian(undefined as never))).toBe('bad-argument');
+  });
+
+  it('tape.gradient(undefined, a tensor), tape.watch(a number) and t.backward(null) throw bad-argument', () => {
+    const x = variable(1);
+    expect(codeOf(() => new GradientTape().gradient(undefined as never, x))).toBe('bad-argument');
+    expect(codeOf(() => new GradientTape().gradient(x, [undefined] as never))).toBe('bad-argument');
+    expect(codeOf(() => new GradientTape().watch(3 as never))).toBe('bad-argument');
+    expect(codeOf(() => x.mul(x).backward(null as never))).toBe('bad-argument');
   });
 });

@@ -4,7 +4,7 @@
  * automatically; other tensors must be `watch`ed. Tapes nest, for second derivatives.
  */
 import { badArgument, DescensoError } from '../errors.js';
-import { checkObject } from './args.js';
+import { checkObject, checkTensor, checkTensors } from './args.js';
 import { gradients } from './backward.js';
 import { listen, type Tensor } from './tensor.js';
 
@@ -23,6 +23,7 @@ export class GradientTape {
 
   /** Marks a tensor that is not a variable as a source the tape can differentiate with respect to. */
   watch(...ts: Tensor[]): void {
+    checkTensors('watch', 1, ts);
     for (const t of ts) this.watched.add(t);
   }
 
@@ -38,6 +39,9 @@ export class GradientTape {
   gradient(target: Tensor, sources: Tensor): Tensor;
   gradient(target: Tensor, sources: readonly Tensor[]): Tensor[];
   gradient(target: Tensor, sources: Tensor | readonly Tensor[]): Tensor | Tensor[] {
+    checkTensor('gradient', 1, target);
+    if (Array.isArray(sources)) checkTensors('gradient', 2, sources);
+    else checkTensor('gradient', 2, sources);
     if (this.used && !this.persistent) throw new DescensoError('tape-used', undefined);
     this.used = true;
     const list = Array.isArray(sources) ? (sources as readonly Tensor[]) : [sources as Tensor];

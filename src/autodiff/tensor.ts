@@ -181,6 +181,7 @@ export class Tensor {
    * non-scalar value, the gradient of its sum). `.grad` values are plain leaves, cut from the graph.
    */
   backward(options: { checkFinite?: boolean } = {}): void {
+    if (options === null || typeof options !== 'object') throw badArgument('backward', 1, options, 'object');
     const leaves: Tensor[] = [];
     const seen = new Set<Tensor>();
     const stack: Tensor[] = [this];

@@ -50,7 +50,12 @@ function define(id: LossName, input: Loss['input'], apply: Loss['apply']): Loss 
     id,
     input,
     apply,
-    value: (output, y) => noGrad(() => apply(tensor(Array.from(output)), tensor(Array.from(y)))).item(),
+    value: (output, y) => {
+      const isList = (v: unknown) => Array.isArray(v) || ArrayBuffer.isView(v);
+      if (!isList(output)) throw badArgument('value', 1, output, 'numbers');
+      if (!isList(y)) throw badArgument('value', 2, y, 'numbers');
+      return noGrad(() => apply(tensor(Array.from(output)), tensor(Array.from(y)))).item();
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 import { noGrad, type Shape, sigmoid, type Tensor, tensor } from '../autodiff/index.js';
 import { badArgument, DescensoError } from '../errors.js';
 import type { ModelSizeKind } from '../i18n/en/train.js';
-import type { RandomState } from '../random/random-state.js';
+import { RandomState } from '../random/random-state.js';
 import { showValue } from '../text.js';
 import type { Link, Model } from './types.js';
 
@@ -68,7 +68,10 @@ export function defineModel(parts: ModelParts): Model {
     paramShapes: parts.paramShapes,
     inputs,
     link,
-    init: (rng) => (parts.init ? parts.init(rng) : zeros()),
+    init: (rng) => {
+      if (rng !== undefined && !(rng instanceof RandomState)) throw badArgument('init', 1, rng, 'rng');
+      return parts.init ? parts.init(rng) : zeros();
+    },
     predict: parts.predict,
     predictValues(params, x) {
       if (!Array.isArray(params as unknown)) throw badArgument('predictValues', 1, params, 'array');

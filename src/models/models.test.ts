@@ -234,4 +234,9 @@ describe('the model functions with arguments of the wrong kind', () => {
     expect(codeOf(() => makeModel(weird))).toBe('bad-argument');
     expect(codeOf(() => makeModel('linear', null as never))).toBe('bad-argument');
   });
+
+  it('model.init(not a RandomState) throws bad-argument; init(new RandomState(0)) works', () => {
+    expect(codeOf(() => mlpModel({ hidden: [2] }).init(3 as never))).toBe('bad-argument');
+    expect(mlpModel({ hidden: [2] }).init(new RandomState(0))).toHaveLength(4);
+  });
 });

@@ -44,7 +44,9 @@ export type ArgExpected =
   | 'tensor-only'
   | 'dtype'
   | 'tensors'
-  | 'shapes';
+  | 'shapes'
+  | 'hessian-size'
+  | 'rng';
 
 const argExpected: Record<ArgExpected, string> = {
   string: 'text',
@@ -87,6 +89,8 @@ const argExpected: Record<ArgExpected, string> = {
   dtype: "'float64' or 'float32'",
   tensors: 'a list of tensors',
   shapes: 'a list of shapes, one per argument',
+  rng: 'a RandomState, such as new RandomState(0)',
+  'hessian-size': 'at most 10,000 numbers to differentiate with respect to (the Hessian has n² entries)',
 };
 
 /**

@@ -41,6 +41,8 @@ const argExpected: Record<ArgExpected, string> = {
   dtype: "'float64' o 'float32'",
   tensors: 'una lista de tensores',
   shapes: 'una lista de formas, una por argumento',
+  rng: 'un RandomState, como new RandomState(0)',
+  'hessian-size': 'como mucho 10 000 números respecto de los que derivar (la hessiana tiene n² elementos)',
 };
 
 /** " (¿quería decir 'adam'?)" tras un nombre desconocido, o nada si ninguno conocido se le parece. */
