@@ -22,17 +22,11 @@ export type ArgExpected =
   | 'index'
   | 'numbers'
   | 'difference'
-  | 'count'
-  | 'expr'
   | 'env'
   | 'binary-op'
-  | 'model'
-  | 'loss'
   | 'tensor'
   | 'shape'
   | 'axis'
-  | 'boolean'
-  | 'scale'
   | 'chart'
   | 'grid'
   | 'model-parts'
@@ -42,7 +36,6 @@ export type ArgExpected =
   | 'surface'
   | 'digits'
   | 'tensor-only'
-  | 'dtype'
   | 'tensors'
   | 'shapes'
   | 'hessian-size'
@@ -66,17 +59,11 @@ const argExpected: Record<ArgExpected, string> = {
   index: 'the index of one of the experiment’s optimizers',
   numbers: 'an array of numbers',
   difference: "'forward' or 'central'",
-  count: 'an integer ≥ 0 within its limit',
-  expr: 'a formula tree (the expr of parseFormula)',
   env: 'an object of numbers, one per variable',
   'binary-op': "one of '+', '-', '*', '/', '^'",
-  model: 'a model (see makeModel)',
-  loss: 'a loss (see makeLoss)',
   tensor: 'a tensor, a number or an array of numbers',
   shape: 'a shape (a list of integers ≥ 0)',
   axis: 'an axis (an integer) or a list of axes',
-  boolean: 'true or false',
-  scale: 'a scale (see scaleLinear)',
   chart: 'the options of the chart (an object)',
   grid: 'a grid of values (see contourMap)',
   'model-parts': 'the parts of a model: id, paramNames, paramShapes (one per name) and predict',
@@ -86,7 +73,6 @@ const argExpected: Record<ArgExpected, string> = {
   surface: 'a surface of the catalog (see getSurface)',
   digits: 'a whole number of digits from 1 to 100',
   'tensor-only': 'a tensor (see tensor and variable)',
-  dtype: "'float64' or 'float32'",
   tensors: 'a list of tensors',
   shapes: 'a list of shapes, one per argument',
   rng: 'a RandomState, such as new RandomState(0)',
