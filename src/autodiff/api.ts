@@ -38,11 +38,9 @@ function shapeOf(v: TensorLike, fn: string, index: number): Shape {
     const cols = (arr[0] as readonly number[]).length;
     for (const row of arr) {
       if (!Array.isArray(row) || row.length !== cols) throw new DescensoError('autodiff-ragged', undefined);
-      for (const x of row) if (typeof x !== 'number') throw bad();
     }
     return [arr.length, cols];
   }
-  for (const x of arr) if (typeof x !== 'number') throw bad();
   return [arr.length];
 }
 
@@ -72,14 +70,34 @@ function tensorOf(
   const dtype = checkDtype(options.dtype) ?? (v instanceof Float32Array ? 'float32' : 'float64');
   const data = allocate(dtype, sizeOf(shape));
   if (typeof v === 'number') data[0] = v;
+  else if (ArrayBuffer.isView(v)) data.set(v as ArrayLike<number>);
   else if (shape.length === 2)
     (v as readonly (readonly number[])[]).forEach((row, i) => {
-      data.set(row, i * shape[1]);
+      copyNumbers(row, data, i * shape[1], fn, index, v);
     });
-  else data.set(v as ArrayLike<number>);
+  else copyNumbers(v as readonly number[], data, 0, fn, index, v);
   const t = new Tensor(data, shape, dtype, null, [], {}, options.requiresGrad ?? false);
   t.name = options.name;
   return t;
+}
+
+/**
+ * Copies an array of numbers into `data` at `offset`, checking each element in the same loop (a
+ * string, a BigInt or a nested array is refused as argument `index` of `fn`, never made NaN).
+ */
+function copyNumbers(
+  from: readonly number[],
+  data: Data,
+  offset: number,
+  fn: string,
+  index: number,
+  whole: unknown,
+): void {
+  for (let i = 0; i < from.length; i++) {
+    const x = from[i];
+    if (typeof x !== 'number') throw badArgument(fn, index, whole, 'tensor');
+    data[offset + i] = x;
+  }
 }
 
 /** A constant (a leaf that is never differentiated). */
@@ -127,9 +145,14 @@ export function literal(v: number, dtype: DType): Tensor {
   return t;
 }
 
-function lift(v: TensorLike, dtype: DType, fn = 'tensor', index = 1): Tensor {
+function lift(v: TensorLike, dtype: DType, fn?: string, index?: number): Tensor {
   if (v instanceof Tensor) return v;
   if (typeof v === 'number') return literal(v, dtype);
+  return liftValue(v, dtype, fn ?? 'tensor', index ?? 1);
+}
+
+/** lift's path for arrays and wrong values, kept out of line so the tensor and number paths stay small. */
+function liftValue(v: TensorLike, dtype: DType, fn: string, index: number): Tensor {
   return tensorOf(v, { dtype }, fn, index);
 }
 
