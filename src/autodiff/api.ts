@@ -3,7 +3,8 @@
  * arrays; numbers become constants of the other operand's dtype. The derived operations (dot,
  * mean, square through powc, ...) are compositions and need no derivative rule of their own.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { checkShape, checkTensor } from './args.js';
 import type { OpName } from './ops.js';
 import {
   allocate,
@@ -18,15 +19,26 @@ import {
   type TensorLike,
 } from './tensor.js';
 
-function shapeOf(v: TensorLike): Shape {
+/**
+ * The shape of a value given where a tensor is expected, checked: a number, a tensor, a typed
+ * array, an array of numbers or an array of equal rows of numbers. Anything else (undefined, a
+ * string, a BigInt, an array holding one) is refused here, once, as the argument `index` of `fn`.
+ */
+function shapeOf(v: TensorLike, fn: string, index: number): Shape {
   if (typeof v === 'number') return [];
   if (v instanceof Tensor) return v.shape;
-  if (ArrayBuffer.isView(v)) return [v.length];
+  const bad = () => badArgument(fn, index, v, 'tensor');
+  if (ArrayBuffer.isView(v)) {
+    if (v instanceof DataView || v instanceof BigInt64Array || v instanceof BigUint64Array) throw bad();
+    return [v.length];
+  }
+  if (!Array.isArray(v)) throw bad();
   const arr = v as readonly (number | readonly number[])[];
   if (arr.length > 0 && Array.isArray(arr[0])) {
     const cols = (arr[0] as readonly number[]).length;
-    for (const row of arr)
+    for (const row of arr) {
       if (!Array.isArray(row) || row.length !== cols) throw new DescensoError('autodiff-ragged', undefined);
+    }
     return [arr.length, cols];
   }
   return [arr.length];
@@ -37,29 +49,60 @@ export function tensor(
   v: TensorLike,
   options: { dtype?: DType; requiresGrad?: boolean; name?: string } = {},
 ): Tensor {
+  return tensorOf(v, options, 'tensor', 1);
+}
+
+/** `tensor`, with the function and argument a bad value is reported as. */
+function tensorOf(
+  v: TensorLike,
+  options: { dtype?: DType; requiresGrad?: boolean; name?: string },
+  fn: string,
+  index: number,
+): Tensor {
+  if (options === null || typeof options !== 'object') throw badArgument(fn, 2, options, 'object');
   if (v instanceof Tensor) {
     const t = v.detach();
     t.requiresGrad = options.requiresGrad ?? false;
     t.name = options.name ?? v.name;
     return t;
   }
-  const shape = shapeOf(v);
+  const shape = shapeOf(v, fn, index);
   const dtype = checkDtype(options.dtype) ?? (v instanceof Float32Array ? 'float32' : 'float64');
   const data = allocate(dtype, sizeOf(shape));
   if (typeof v === 'number') data[0] = v;
+  else if (ArrayBuffer.isView(v)) data.set(v as ArrayLike<number>);
   else if (shape.length === 2)
     (v as readonly (readonly number[])[]).forEach((row, i) => {
-      data.set(row, i * shape[1]);
+      copyNumbers(row, data, i * shape[1], fn, index, v);
     });
-  else data.set(v as ArrayLike<number>);
+  else copyNumbers(v as readonly number[], data, 0, fn, index, v);
   const t = new Tensor(data, shape, dtype, null, [], {}, options.requiresGrad ?? false);
   t.name = options.name;
   return t;
 }
 
+/**
+ * Copies an array of numbers into `data` at `offset`, checking each element in the same loop (a
+ * string, a BigInt or a nested array is refused as argument `index` of `fn`, never made NaN).
+ */
+function copyNumbers(
+  from: readonly number[],
+  data: Data,
+  offset: number,
+  fn: string,
+  index: number,
+  whole: unknown,
+): void {
+  for (let i = 0; i < from.length; i++) {
+    const x = from[i];
+    if (typeof x !== 'number') throw badArgument(fn, index, whole, 'tensor');
+    data[offset + i] = x;
+  }
+}
+
 /** A constant (a leaf that is never differentiated). */
 export function constant(v: TensorLike, dtype?: DType): Tensor {
-  return v instanceof Tensor ? v : tensor(v, { dtype });
+  return v instanceof Tensor ? v : tensorOf(v, { dtype }, 'constant', 1);
 }
 
 /**
@@ -67,16 +110,20 @@ export function constant(v: TensorLike, dtype?: DType): Tensor {
  * watches. Change it with `assign`/`assignSub` (or, PyTorch style, `sub_` inside `noGrad`).
  */
 export function variable(v: TensorLike, options: { dtype?: DType; name?: string } = {}): Tensor {
-  const t = tensor(v, { ...options, requiresGrad: true });
+  if (options === null || typeof options !== 'object') throw badArgument('variable', 2, options, 'object');
+  const t = tensorOf(v, { ...options, requiresGrad: true }, 'variable', 1);
   t.isVariable = true;
   return t;
 }
 
 export function zeros(shape: Shape, dtype: DType = 'float64'): Tensor {
+  checkShape('zeros', 1, shape);
+  checkDtype(dtype);
   return new Tensor(allocate(dtype, sizeOf(shape)), shape, dtype);
 }
 
 export function onesLike(t: Tensor): Tensor {
+  checkTensor('onesLike', 1, t);
   const data = allocate(t.dtype, t.size);
   data.fill(1);
   return new Tensor(data, t.shape, t.dtype);
@@ -98,10 +145,15 @@ export function literal(v: number, dtype: DType): Tensor {
   return t;
 }
 
-function lift(v: TensorLike, dtype: DType): Tensor {
+function lift(v: TensorLike, dtype: DType, fn?: string, index?: number): Tensor {
   if (v instanceof Tensor) return v;
   if (typeof v === 'number') return literal(v, dtype);
-  return tensor(v, { dtype });
+  return liftValue(v, dtype, fn ?? 'tensor', index ?? 1);
+}
+
+/** lift's path for arrays and wrong values, kept out of line so the tensor and number paths stay small. */
+function liftValue(v: TensorLike, dtype: DType, fn: string, index: number): Tensor {
+  return tensorOf(v, { dtype }, fn, index);
 }
 
 function dtypeOf(...vs: TensorLike[]): DType {
@@ -127,11 +179,11 @@ function isOnes(t: Tensor, shape: Shape): boolean {
 
 function binary(op: OpName, a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
-  return apply(op, [lift(a, dtype), lift(b, dtype)]);
+  return apply(op, [lift(a, dtype, op, 1), lift(b, dtype, op, 2)]);
 }
 
 function unary(op: OpName, a: TensorLike): Tensor {
-  return apply(op, [lift(a, dtypeOf(a))]);
+  return apply(op, [lift(a, dtypeOf(a), op, 1)]);
 }
 
 // Simplifications keep derivative graphs small (seed 1 times g is g; adding −0 adds nothing). Each is
@@ -140,8 +192,8 @@ function unary(op: OpName, a: TensorLike): Tensor {
 
 export function add(a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
-  const ta = lift(a, dtype);
-  const tb = lift(b, dtype);
+  const ta = lift(a, dtype, 'add', 1);
+  const tb = lift(b, dtype, 'add', 2);
   // x + (−0) is x for every x; x + 0 is not (−0 + 0 is +0, which 1/x tells apart).
   if (Object.is(constValue(ta), -0) && tb.rank >= ta.rank) return tb;
   if (Object.is(constValue(tb), -0) && ta.rank >= tb.rank) return ta;
@@ -149,16 +201,16 @@ export function add(a: TensorLike, b: TensorLike): Tensor {
 }
 export function sub(a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
-  const ta = lift(a, dtype);
-  const tb = lift(b, dtype);
+  const ta = lift(a, dtype, 'sub', 1);
+  const tb = lift(b, dtype, 'sub', 2);
   // x − 0 is x for every x (−0 − 0 is −0); x − (−0) is x + 0, which is not.
   if (Object.is(constValue(tb), 0) && ta.rank >= tb.rank) return ta;
   return apply('sub', [ta, tb]);
 }
 export function mul(a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
-  const ta = lift(a, dtype);
-  const tb = lift(b, dtype);
+  const ta = lift(a, dtype, 'mul', 1);
+  const tb = lift(b, dtype, 'mul', 2);
   if (constValue(ta) === 1 && tb.rank >= ta.rank) return tb;
   if (constValue(tb) === 1 && ta.rank >= tb.rank) return ta;
   if (isOnes(ta, tb.shape)) return tb;
@@ -169,8 +221,8 @@ export function mul(a: TensorLike, b: TensorLike): Tensor {
 }
 export function div(a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
-  const ta = lift(a, dtype);
-  const tb = lift(b, dtype);
+  const ta = lift(a, dtype, 'div', 1);
+  const tb = lift(b, dtype, 'div', 2);
   if (constValue(tb) === 1 && ta.rank >= tb.rank) return ta;
   return apply('div', [ta, tb]);
 }
@@ -180,7 +232,7 @@ export function div(a: TensorLike, b: TensorLike): Tensor {
  */
 export function pow(a: TensorLike, b: TensorLike): Tensor {
   if (typeof b === 'number') {
-    const ta = lift(a, dtypeOf(a));
+    const ta = lift(a, dtypeOf(a), 'pow', 1);
     if (b === 1) return ta;
     return apply('powc', [ta], { k: b });
   }
@@ -222,6 +274,7 @@ export const relu = (a: TensorLike): Tensor => unary('relu', a);
 export const softplus = (a: TensorLike): Tensor => unary('softplus', a);
 
 function checkAxis(op: string, t: Tensor, axis: number): number {
+  if (typeof axis !== 'number') throw badArgument(op, 2, axis, 'axis');
   const ax = axis < 0 ? axis + t.rank : axis;
   if (!Number.isInteger(ax) || ax < 0 || ax >= t.rank)
     throw new DescensoError('bad-axis', { op, axis, rank: t.rank });
@@ -230,7 +283,7 @@ function checkAxis(op: string, t: Tensor, axis: number): number {
 
 /** The sum of all elements, or along an axis (0: down the rows, 1: across the columns). */
 export function sum(a: TensorLike, axis?: number): Tensor {
-  const t = lift(a, dtypeOf(a));
+  const t = lift(a, dtypeOf(a), 'sum', 1);
   if (axis === undefined) return t.rank === 0 ? t : apply('sum', [t]);
   const ax = checkAxis('sum', t, axis);
   if (t.rank === 1) return apply('sum', [t]);
@@ -239,14 +292,15 @@ export function sum(a: TensorLike, axis?: number): Tensor {
 
 /** The mean of all elements, or along an axis: a sum divided by the count (as NumPy and PyTorch). */
 export function mean(a: TensorLike, axis?: number): Tensor {
-  const t = lift(a, dtypeOf(a));
+  const t = lift(a, dtypeOf(a), 'mean', 1);
   const n = axis === undefined ? t.size : t.shape[checkAxis('mean', t, axis)];
   return div(sum(t, axis), n);
 }
 
 /** A scalar repeated to `shape`. */
 export function broadcastTo(a: TensorLike, shape: Shape): Tensor {
-  const t = lift(a, dtypeOf(a));
+  const t = lift(a, dtypeOf(a), 'broadcastTo', 1);
+  checkShape('broadcastTo', 2, shape);
   if (shape.length === 0) return t;
   return apply('broadcast', [t], { shape });
 }
@@ -261,7 +315,8 @@ export function sumAxis(a: Tensor, axis: number): Tensor {
 }
 
 export function reshape(a: TensorLike, shape: Shape): Tensor {
-  const t = lift(a, dtypeOf(a));
+  const t = lift(a, dtypeOf(a), 'reshape', 1);
+  checkShape('reshape', 2, shape);
   if (t.shape.length === shape.length && t.shape.every((d, i) => d === shape[i])) return t;
   return apply('reshape', [t], { shape });
 }
@@ -274,8 +329,8 @@ export const transpose = (a: TensorLike): Tensor => unary('transpose', a);
  */
 export function matmul(a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
-  const ta = lift(a, dtype);
-  const tb = lift(b, dtype);
+  const ta = lift(a, dtype, 'matmul', 1);
+  const tb = lift(b, dtype, 'matmul', 2);
   if (ta.rank === 1 && tb.rank === 1) return dot(ta, tb);
   if (ta.rank === 0 || tb.rank === 0)
     throw new DescensoError('shape-mismatch', {
@@ -300,8 +355,8 @@ export function matmul(a: TensorLike, b: TensorLike): Tensor {
 /** The inner product of two vectors of equal length. */
 export function dot(a: TensorLike, b: TensorLike): Tensor {
   const dtype = dtypeOf(a, b);
-  const ta = lift(a, dtype);
-  const tb = lift(b, dtype);
+  const ta = lift(a, dtype, 'dot', 1);
+  const tb = lift(b, dtype, 'dot', 2);
   if (ta.rank !== 1 || tb.rank !== 1 || ta.shape[0] !== tb.shape[0])
     throw new DescensoError('shape-mismatch', { op: 'dot', a: shapeText(ta.shape), b: shapeText(tb.shape) });
   return sum(mul(ta, tb));
@@ -309,8 +364,9 @@ export function dot(a: TensorLike, b: TensorLike): Tensor {
 
 // ---- in-place changes of leaves (parameters), outside the graph --------------------------------
 
-function valuesOf(v: TensorLike, like: Tensor): Data {
-  const t = lift(v, like.dtype);
+function valuesOf(v: TensorLike, like: Tensor, fn: string): Data {
+  checkTensor(fn, 1, like);
+  const t = lift(v, like.dtype, fn, 2);
   if (t.size !== like.size && t.size !== 1)
     throw new DescensoError('shape-mismatch', {
       op: 'assign',
@@ -322,7 +378,7 @@ function valuesOf(v: TensorLike, like: Tensor): Data {
 
 /** Replaces the values of a leaf (TensorFlow's `assign`). */
 export function assign(t: Tensor, v: TensorLike): Tensor {
-  const d = valuesOf(v, t);
+  const d = valuesOf(v, t, 'assign');
   if (d.length === 1) t.data.fill(d[0]);
   else t.data.set(d);
   return t;
@@ -330,14 +386,14 @@ export function assign(t: Tensor, v: TensorLike): Tensor {
 
 /** t ← t − v in place (TensorFlow's `assign_sub`, PyTorch's `sub_`). */
 export function assignSub(t: Tensor, v: TensorLike): Tensor {
-  const d = valuesOf(v, t);
+  const d = valuesOf(v, t, 'assignSub');
   for (let i = 0; i < t.data.length; i++) t.data[i] -= d.length === 1 ? d[0] : d[i];
   return t;
 }
 
 /** t ← t + v in place. */
 export function assignAdd(t: Tensor, v: TensorLike): Tensor {
-  const d = valuesOf(v, t);
+  const d = valuesOf(v, t, 'assignAdd');
   for (let i = 0; i < t.data.length; i++) t.data[i] += d.length === 1 ? d[0] : d[i];
   return t;
 }

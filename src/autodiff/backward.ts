@@ -3,13 +3,16 @@
  * each node's local rule taken from the table. The rules are built from the engine's own
  * operations, so every gradient is itself a graph that can be differentiated again.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { add, broadcastTo, literal } from './api.js';
+import { checkFunction, checkObject, checkTensor, checkTensors } from './args.js';
 import { ops } from './ops.js';
 import { listen, shapeText, Tensor } from './tensor.js';
 
 /** Nodes reachable from `roots`, inputs before the nodes that use them (iterative: no recursion limit). */
 export function topoOrder(roots: readonly Tensor[], stopAt?: (t: Tensor) => boolean): Tensor[] {
+  checkTensors('topoOrder', 1, roots);
+  if (stopAt !== undefined) checkFunction('topoOrder', 2, stopAt);
   const order: Tensor[] = [];
   const seen = new Set<Tensor>();
   const stack: [Tensor, number][] = [];
@@ -49,6 +52,11 @@ export interface GradientOptions {
  * pointwise derivatives of an elementwise function). A source `y` does not depend on gets zeros.
  */
 export function gradients(y: Tensor, xs: readonly Tensor[], options: GradientOptions = {}): Tensor[] {
+  checkTensor('gradients', 1, y);
+  checkTensors('gradients', 2, xs);
+  checkObject('gradients', 3, options);
+  if (options.recorded !== undefined && !(options.recorded instanceof Set))
+    throw badArgument('gradients', 3, options, 'object');
   const { recorded } = options;
   const stop = recorded ? (t: Tensor) => !recorded.has(t) : undefined;
   const order = topoOrder([y], stop);
@@ -109,6 +117,9 @@ export function checkFinite(
   forward: readonly Tensor[],
   backward: readonly Tensor[] = [],
 ): void {
+  checkTensors('checkFinite', 1, outputs);
+  checkTensors('checkFinite', 2, forward);
+  checkTensors('checkFinite', 3, backward);
   if (outputs.every((t) => !t.hasData || firstNonFinite(t) < 0)) return;
   for (const [pass, nodes] of [
     ['forward', forward],

@@ -11,7 +11,9 @@
  * Safety. The code text comes only from the graph (numbers printed by `numLit`, buffer names made
  * here) and from the fixed expressions of the operation table; no user text is ever emitted.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { showValue } from '../text.js';
+import { checkFunction, checkObject } from './args.js';
 import { gradients, topoOrder } from './backward.js';
 import { exp } from './exp.js';
 import { attrsKey, type Fr, fround, identity, numberKey, numLit, ops } from './ops.js';
@@ -20,6 +22,7 @@ import {
   checkDtype,
   type Data,
   type DType,
+  MAX_TENSOR_SIZE,
   placeholder,
   type Shape,
   shapeText,
@@ -54,10 +57,22 @@ export function compile(
   shapes: readonly Shape[],
   options: CompileOptions = {},
 ): Compiled {
+  checkFunction('compile', 1, f);
+  if (!Array.isArray(shapes as unknown)) throw badArgument('compile', 2, shapes, 'shapes');
+  checkObject('compile', 3, options);
   const dtype = checkDtype(options.dtype) ?? 'float64';
   shapes.forEach((s, i) => {
-    if (s.length > 2 || s.some((d) => !Number.isInteger(d) || d < 1))
-      throw new DescensoError('autodiff-arg-shape', { index: i, shape: shapeText(s) });
+    // A shape the engine cannot run (rank > 2, a zero or fractional size, not a list at all) or
+    // one too large to allocate, refused before any placeholder is made.
+    const ok =
+      Array.isArray(s) &&
+      s.length <= 2 &&
+      s.every((d) => Number.isInteger(d) && d >= 1) &&
+      sizeOf(s) <= MAX_TENSOR_SIZE;
+    if (!ok) {
+      const shape = Array.isArray(s) && s.every((d) => typeof d === 'number') ? shapeText(s) : showValue(s);
+      throw new DescensoError('autodiff-arg-shape', { index: i, shape });
+    }
   });
   const argnums =
     options.argnums === undefined

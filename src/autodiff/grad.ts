@@ -4,8 +4,9 @@
  * Called with plain numbers/arrays, they return plain numbers/arrays; called with tensors (as
  * when nested: `grad(grad(f))`), they return tensors that stay in the graph.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { dot, mul, sum, tensor } from './api.js';
+import { checkFunction, checkObject } from './args.js';
 import { gradients } from './backward.js';
 import { shown } from './shown.js';
 import { type DType, Tensor, type TensorLike } from './tensor.js';
@@ -57,6 +58,8 @@ function out(t: Tensor, plain: boolean): Tensor | Plain {
 
 /** f ↦ (…args) ↦ [f(args), ∂f/∂args[argnums]]. */
 export function valueAndGrad(f: Fn, options: GradOptions = {}) {
+  checkFunction('valueAndGrad', 1, f);
+  checkObject('valueAndGrad', 2, options);
   return (...args: unknown[]): [Derivative, Derivative] => {
     const { ts, plain } = toTensors(args, options.dtype);
     const nums = selected(options.argnums, ts);
@@ -78,17 +81,26 @@ export function grad(f: Fn, options: GradOptions = {}) {
   return (...args: unknown[]): Derivative => vg(...args)[1];
 }
 
+/** The most numbers hessian differentiates with respect to (its result has that many squared). */
+export const MAX_HESSIAN_SIZE = 10_000;
+
 /**
  * The Hessian of a scalar function with respect to the selected arguments, flattened in order
  * (two scalar arguments give a 2×2 matrix; one vector of n gives n×n). Row i is the gradient of
  * the i-th component of the gradient: n reverse passes over the gradient's own graph.
  */
 export function hessian(f: Fn, options: Omit<GradOptions, 'checkFinite'> = {}) {
+  checkFunction('hessian', 1, f);
+  checkObject('hessian', 2, options);
   return (...args: unknown[]): number[][] => {
     const { ts } = toTensors(args, options.dtype);
     const nums = selected(options.argnums, ts);
     const xs = nums.map((i) => ts[i]);
+    // n reverse passes and n² numbers: refused before the first one when n is beyond the limit.
+    const n = xs.reduce((k, x) => k + x.size, 0);
+    if (n > MAX_HESSIAN_SIZE) throw badArgument('hessian', nums[0] + 1, args[nums[0]], 'hessian-size');
     const y = f(...ts);
+    if (!(y instanceof Tensor)) throw new DescensoError('autodiff-bad-result', { value: shown(y) });
     const gs = gradients(y, xs);
     const rows: number[][] = [];
     gs.forEach((g) => {
@@ -106,6 +118,8 @@ export function hessian(f: Fn, options: Omit<GradOptions, 'checkFinite'> = {}) {
 
 /** Hessian-vector product H(x)·v for a function of one vector argument, without forming H. */
 export function hvp(f: (x: Tensor) => Tensor, options: { dtype?: DType } = {}) {
+  checkFunction('hvp', 1, f);
+  checkObject('hvp', 2, options);
   return (x: TensorLike, v: TensorLike): number[] => {
     const X = x instanceof Tensor ? x : tensor(x, { dtype: options.dtype });
     const [g] = gradients(f(X), [X]);

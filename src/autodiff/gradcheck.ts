@@ -3,7 +3,9 @@
  * parameter, and names the factor when the two differ by a constant one (the classic slip of a
  * sum in place of a mean gives a factor N).
  */
+import { badArgument } from '../errors.js';
 import { tensor } from './api.js';
+import { checkFunction, checkObject } from './args.js';
 import { gradients } from './backward.js';
 import type { Tensor, TensorLike } from './tensor.js';
 
@@ -40,7 +42,12 @@ export function gradCheck<P extends Record<string, TensorLike>>(
   at: P,
   options: { tolerance?: number } = {},
 ): GradCheckReport {
+  checkFunction('gradCheck', 1, loss);
+  checkFunction('gradCheck', 2, hand);
+  checkObject('gradCheck', 3, at);
+  checkObject('gradCheck', 4, options);
   const tol = options.tolerance ?? 1e-6;
+  if (typeof tol !== 'number' || !(tol >= 0)) throw badArgument('gradCheck', 4, options, 'object');
   const names = Object.keys(at) as (keyof P & string)[];
   const ts = Object.fromEntries(names.map((n) => [n, tensor(at[n], { name: n })])) as Record<keyof P, Tensor>;
   const y = loss(ts);

@@ -3,8 +3,9 @@
  * (f(x + h) − f(x)) / h and the central difference (f(x + h) − f(x − h)) / 2h. Written in exactly
  * that order of operations, so the digits match NumPy's.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
+import { checkFunction, checkObject } from './args.js';
 import { shown } from './shown.js';
 
 export type DifferenceMethod = 'forward' | 'central';
@@ -12,7 +13,8 @@ export type DifferenceMethod = 'forward' | 'central';
 const METHODS: readonly DifferenceMethod[] = ['forward', 'central'];
 
 /** Checks the options a user may have typed: a positive finite step and a known method. */
-function checkOptions(options: { method?: DifferenceMethod; h?: number }): void {
+function checkOptions(options: { method?: DifferenceMethod; h?: number }, fn: string): void {
+  checkObject(fn, 3, options);
   const h = options.h ?? 1e-5;
   if (typeof h !== 'number' || !Number.isFinite(h) || h <= 0)
     throw new DescensoError('autodiff-bad-step', { value: shown(h) });
@@ -34,7 +36,9 @@ export function derivative(
   x: number,
   options: { method?: DifferenceMethod; h?: number } = {},
 ): number {
-  checkOptions(options);
+  checkFunction('derivative', 1, f);
+  if (typeof x !== 'number') throw badArgument('derivative', 2, x, 'number');
+  checkOptions(options, 'derivative');
   const h = options.h ?? 1e-5;
   return options.method === 'central' ? (f(x + h) - f(x - h)) / (2 * h) : (f(x + h) - f(x)) / h;
 }
@@ -45,7 +49,10 @@ export function numericGradient(
   point: readonly number[],
   options: { method?: DifferenceMethod; h?: number } = {},
 ): number[] {
-  checkOptions(options);
+  checkFunction('numericGradient', 1, f);
+  if (!Array.isArray(point) || !point.every((x) => typeof x === 'number'))
+    throw badArgument('numericGradient', 2, point, 'numbers');
+  checkOptions(options, 'numericGradient');
   const h = options.h ?? 1e-5;
   const central = options.method === 'central';
   const base = central ? 0 : f(...point);

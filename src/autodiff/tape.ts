@@ -3,7 +3,8 @@
  * `gradient(target, sources)` walks back over exactly those operations. Variables are watched
  * automatically; other tensors must be `watch`ed. Tapes nest, for second derivatives.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { checkObject, checkTensor, checkTensors } from './args.js';
 import { gradients } from './backward.js';
 import { listen, type Tensor } from './tensor.js';
 
@@ -14,11 +15,15 @@ export class GradientTape {
   readonly persistent: boolean;
 
   constructor(options: { persistent?: boolean } = {}) {
+    checkObject('GradientTape', 1, options);
+    if (options.persistent !== undefined && typeof options.persistent !== 'boolean')
+      throw badArgument('GradientTape', 1, options, 'object');
     this.persistent = options.persistent ?? false;
   }
 
   /** Marks a tensor that is not a variable as a source the tape can differentiate with respect to. */
   watch(...ts: Tensor[]): void {
+    checkTensors('watch', 1, ts);
     for (const t of ts) this.watched.add(t);
   }
 
@@ -34,6 +39,9 @@ export class GradientTape {
   gradient(target: Tensor, sources: Tensor): Tensor;
   gradient(target: Tensor, sources: readonly Tensor[]): Tensor[];
   gradient(target: Tensor, sources: Tensor | readonly Tensor[]): Tensor | Tensor[] {
+    checkTensor('gradient', 1, target);
+    if (Array.isArray(sources)) checkTensors('gradient', 2, sources);
+    else checkTensor('gradient', 2, sources);
     if (this.used && !this.persistent) throw new DescensoError('tape-used', undefined);
     this.used = true;
     const list = Array.isArray(sources) ? (sources as readonly Tensor[]) : [sources as Tensor];

@@ -1,4 +1,4 @@
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
 import * as A from './api.js';
 import { gradients } from './backward.js';
@@ -20,6 +20,12 @@ let noGradDepth = 0;
 let symbolicDepth = 0;
 /** Tapes listening to every new node (GradientTape records through this). */
 const listeners: ((t: Tensor) => void)[] = [];
+
+/**
+ * The most numbers a tensor made from a user-given shape may hold (zeros, reshape, broadcastTo):
+ * 2·10⁸ float64 numbers are 1.6 GB, the same budget as a run's (train/budget's MAX_RUN_NUMBERS).
+ */
+export const MAX_TENSOR_SIZE = 2e8;
 
 export function sizeOf(shape: Shape): number {
   let n = 1;
@@ -175,6 +181,7 @@ export class Tensor {
    * non-scalar value, the gradient of its sum). `.grad` values are plain leaves, cut from the graph.
    */
   backward(options: { checkFinite?: boolean } = {}): void {
+    if (options === null || typeof options !== 'object') throw badArgument('backward', 1, options, 'object');
     const leaves: Tensor[] = [];
     const seen = new Set<Tensor>();
     const stack: Tensor[] = [this];
@@ -228,6 +235,7 @@ export class Tensor {
 
 /** Runs `fn` without recording the graph: results are constants (PyTorch's `torch.no_grad()`). */
 export function noGrad<T>(fn: () => T): T {
+  if (typeof fn !== 'function') throw badArgument('noGrad', 1, fn, 'function');
   noGradDepth++;
   try {
     return fn();

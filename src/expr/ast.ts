@@ -1,5 +1,6 @@
 import { shown } from '../autodiff/shown.js';
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { showValue } from '../text.js';
 
 /**
  * The syntax tree of a formula. Every spelling a user may type (`**` or `^`, `np.exp` or `exp`,
@@ -131,22 +132,49 @@ const NO_VALUES: never[] = [];
 
 const knownFunctions: ReadonlySet<string> = new Set([...unaryFunctions, ...binaryFunctions]);
 
+const knownKinds: ReadonlySet<unknown> = new Set(['num', 'var', 'const', 'neg', 'binary', 'call']);
+const knownOps: ReadonlySet<unknown> = new Set(['+', '-', '*', '/', '^']);
+const isNode = (v: unknown): boolean =>
+  v !== null && typeof v === 'object' && knownKinds.has((v as Expr).kind);
+
 /**
- * The parser only makes known names, but a tree may also be built by hand: a call of
- * `constructor` or a constant `__proto__` must be an error, never a lookup that reaches
- * Object.prototype in the walkers' tables.
+ * The parser only makes well-formed nodes with known names, but a tree may also be built by hand
+ * (or be any value a caller passes): a node that is not an object, a call of `constructor` or a
+ * constant `__proto__` must be an error, never a TypeError or a lookup that reaches
+ * Object.prototype in the walkers' tables. Each node is checked once, before its children are read.
  */
-function checkNames(node: Expr): void {
-  if (node.kind === 'call' && (!knownFunctions.has(node.fn) || node.args.length !== arityOf(node.fn))) {
-    const known = [...knownFunctions].join(', ');
-    throw new DescensoError(
-      'expr-unknown-function',
-      { name: shown(node.fn), suggestion: null, known },
-      node.pos,
-    );
+const badNode = (node: unknown) => new DescensoError('expr-bad-node', { node: showValue(node) });
+
+function checkNode(node: Expr): void {
+  if (!isNode(node)) throw badNode(node);
+  switch (node.kind) {
+    case 'num':
+      if (typeof node.value !== 'number') throw badNode(node);
+      return;
+    case 'var':
+      if (typeof node.name !== 'string') throw badNode(node);
+      return;
+    case 'neg':
+      if (!isNode(node.arg)) throw badNode(node);
+      return;
+    case 'binary':
+      if (!knownOps.has(node.op) || !isNode(node.left) || !isNode(node.right)) throw badNode(node);
+      return;
+    case 'call':
+      if (!Array.isArray(node.args) || !node.args.every(isNode)) throw badNode(node);
+      if (!knownFunctions.has(node.fn) || node.args.length !== arityOf(node.fn)) {
+        const known = [...knownFunctions].join(', ');
+        throw new DescensoError(
+          'expr-unknown-function',
+          { name: shown(node.fn), suggestion: null, known },
+          node.pos,
+        );
+      }
+      return;
+    case 'const':
+      if (typeof node.name !== 'string' || !Object.hasOwn(constantValues, node.name))
+        throw new DescensoError('expr-unknown-name', { name: shown(node.name) }, node.pos);
   }
-  if (node.kind === 'const' && !Object.hasOwn(constantValues, node.name))
-    throw new DescensoError('expr-unknown-name', { name: shown(node.name) }, node.pos);
 }
 
 /**
@@ -156,6 +184,8 @@ function checkNames(node: Expr): void {
  * is a fold, so none of them can overflow the call stack however long the formula.
  */
 export function fold<T>(root: Expr, visit: (node: Expr, values: T[]) => T): T {
+  if (typeof visit !== 'function') throw badArgument('fold', 2, visit, 'function');
+  checkNode(root);
   const nodes: Expr[] = [root];
   const next: number[] = [0];
   const values: T[] = [];
@@ -166,13 +196,14 @@ export function fold<T>(root: Expr, visit: (node: Expr, values: T[]) => T): T {
     const n = childCount(node);
     if (i < n) {
       next[top] = i + 1;
-      nodes.push(childAt(node, i));
+      const child = childAt(node, i);
+      checkNode(child);
+      nodes.push(child);
       next.push(0);
       continue;
     }
     nodes.pop();
     next.pop();
-    checkNames(node);
     values.push(visit(node, n === 0 ? NO_VALUES : values.splice(values.length - n, n)));
   }
   return values[0];

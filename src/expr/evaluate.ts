@@ -1,5 +1,5 @@
 import { powcValue, scalarOp } from '../autodiff/ops.js';
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { type BinaryOp, constantValues, type Expr, type FunctionName, fold } from './ast.js';
 
 /**
@@ -53,6 +53,15 @@ const power = scalarOp('pow');
  * exponent is the engine's powc (products for small integer exponents, √ for ½).
  */
 export function applyBinary(op: BinaryOp, a: number, b: number): number {
+  if (typeof op !== 'string' || (op !== '^' && !Object.hasOwn(arithmetic, op)))
+    throw badArgument('applyBinary', 1, op, 'binary-op');
+  if (typeof a !== 'number') throw badArgument('applyBinary', 2, a, 'number');
+  if (typeof b !== 'number') throw badArgument('applyBinary', 3, b, 'number');
+  return binaryValue(op, a, b);
+}
+
+/** applyBinary without the checks, for the walkers whose trees fold() has checked. */
+export function binaryValue(op: BinaryOp, a: number, b: number): number {
   return op === '^' ? powcValue(a, b) : arithmetic[op](a, b);
 }
 
@@ -64,6 +73,7 @@ interface Partial {
 
 /** The value of `ast` with the variables taken from `env`. */
 export function evaluate(ast: Expr, env: Record<string, number>): number {
+  if (env === null || typeof env !== 'object') throw badArgument('evaluate', 2, env, 'env');
   return fold<Partial>(ast, (node, kids) => {
     switch (node.kind) {
       case 'num':
@@ -74,6 +84,7 @@ export function evaluate(ast: Expr, env: Record<string, number>): number {
         // hasOwn, so that a variable called `constructor` never reads Object.prototype.
         if (!Object.hasOwn(env, node.name))
           throw new DescensoError('expr-unbound', { name: node.name }, node.pos);
+        if (typeof env[node.name] !== 'number') throw badArgument('evaluate', 2, env, 'env');
         return { value: env[node.name], constant: false };
       case 'neg':
         return { value: -kids[0].value, constant: kids[0].constant };
@@ -81,7 +92,7 @@ export function evaluate(ast: Expr, env: Record<string, number>): number {
         const [a, b] = kids;
         // A variable exponent makes the engine's pow (Math.pow); a constant one its powc.
         const value =
-          node.op === '^' && !b.constant ? power(a.value, b.value) : applyBinary(node.op, a.value, b.value);
+          node.op === '^' && !b.constant ? power(a.value, b.value) : binaryValue(node.op, a.value, b.value);
         return { value, constant: a.constant && b.constant };
       }
       case 'call':

@@ -118,6 +118,8 @@ function listScope(vars: string[]): Scope {
  * Throws a DescensoError (code `expr-…`, with `position`) when the text is not a formula.
  */
 export function parseFormula(text: string, options: ParseOptions = {}): Formula {
+  if (options === null || typeof options !== 'object')
+    throw badArgument('parseFormula', 2, options, 'object');
   const kind = options.kind ?? 'surface';
   if (typeof text !== 'string') {
     throw new DescensoError('expr-not-text', { type: typeof text });
@@ -168,6 +170,9 @@ export function requireVariable(formula: Formula): void {
  * are kept in the padding so the caret lines up in a terminal.
  */
 export function caretLine(source: string, position: number, width = 80): string {
+  if (typeof source !== 'string') throw badArgument('caretLine', 1, source, 'string');
+  if (typeof position !== 'number') throw badArgument('caretLine', 2, position, 'number');
+  if (typeof width !== 'number' || !(width >= 1)) throw badArgument('caretLine', 3, width, 'width');
   const pos = Math.max(0, Math.min(Number.isFinite(position) ? Math.floor(position) : 0, source.length));
   const lineStart = source.lastIndexOf('\n', pos - 1) + 1;
   const newline = source.indexOf('\n', pos);

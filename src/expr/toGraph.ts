@@ -26,14 +26,14 @@ import {
   sqrt,
   square,
   sub,
-  type Tensor,
+  Tensor,
   tan,
   tanh,
 } from '../autodiff/index.js';
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import type { BinaryFunction, BinaryOp, Expr, UnaryFunction } from './ast.js';
 import { constantValues, fold } from './ast.js';
-import { applyBinary, scalarFunctions } from './evaluate.js';
+import { binaryValue, scalarFunctions } from './evaluate.js';
 import { type Formula, requireVariable } from './formula.js';
 
 /**
@@ -89,6 +89,8 @@ function build(root: Expr, env: Record<string, Tensor>): Tensor | number {
       case 'var':
         if (!Object.hasOwn(env, node.name))
           throw new DescensoError('expr-unbound', { name: node.name }, node.pos);
+        if (!(env[node.name] instanceof Tensor || typeof env[node.name] === 'number'))
+          throw badArgument('toGraph', 2, env, 'tensor-env');
         return env[node.name];
       case 'neg': {
         const a = kids[0];
@@ -96,7 +98,7 @@ function build(root: Expr, env: Record<string, Tensor>): Tensor | number {
       }
       case 'binary': {
         const [a, b] = kids;
-        if (typeof a === 'number' && typeof b === 'number') return applyBinary(node.op, a, b);
+        if (typeof a === 'number' && typeof b === 'number') return binaryValue(node.op, a, b);
         return binaryOps[node.op](a, b);
       }
       case 'call': {
@@ -113,6 +115,7 @@ function build(root: Expr, env: Record<string, Tensor>): Tensor | number {
  * name). A formula without variables gives a constant of the inputs' dtype and shape.
  */
 export function toGraph(ast: Expr, env: Record<string, Tensor>): Tensor {
+  if (env === null || typeof env !== 'object') throw badArgument('toGraph', 2, env, 'tensor-env');
   const out = build(ast, env);
   if (typeof out !== 'number') return out;
   const like = Object.values(env)[0];
@@ -128,6 +131,8 @@ export function toGraph(ast: Expr, env: Record<string, Tensor>): Tensor {
 export function formulaFunction(formula: Formula): (...args: Tensor[]) => Tensor {
   requireVariable(formula);
   const { ast, vars } = formula;
+  if (!vars.every((v) => typeof v === 'string')) throw badArgument('formulaFunction', 1, formula, 'formula');
+  fold(ast, () => null);
   return (...args: Tensor[]) => {
     if (args.length !== vars.length) {
       throw new DescensoError('expr-function-args', {

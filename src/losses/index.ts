@@ -16,8 +16,9 @@ import {
   tensor,
   mean as tmean,
 } from '../autodiff/index.js';
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
+import { showValue } from '../text.js';
 
 export type LossName = 'mse' | 'sse' | 'mae' | 'huber' | 'bce';
 export const lossNames: readonly LossName[] = ['mse', 'sse', 'mae', 'huber', 'bce'];
@@ -32,12 +33,29 @@ export interface Loss {
   value(output: ArrayLike<number>, y: ArrayLike<number>): number;
 }
 
+/** Whether a value has the shape of a Loss (what fit reads from it), checked once per call. */
+export function isLoss(v: unknown): v is Loss {
+  if (v === null || typeof v !== 'object') return false;
+  const l = v as Record<string, unknown>;
+  return (
+    typeof l.id === 'string' &&
+    (l.input === 'prediction' || l.input === 'logit') &&
+    typeof l.apply === 'function' &&
+    typeof l.value === 'function'
+  );
+}
+
 function define(id: LossName, input: Loss['input'], apply: Loss['apply']): Loss {
   return {
     id,
     input,
     apply,
-    value: (output, y) => noGrad(() => apply(tensor(Array.from(output)), tensor(Array.from(y)))).item(),
+    value: (output, y) => {
+      const isList = (v: unknown) => Array.isArray(v) || ArrayBuffer.isView(v);
+      if (!isList(output)) throw badArgument('value', 1, output, 'numbers');
+      if (!isList(y)) throw badArgument('value', 2, y, 'numbers');
+      return noGrad(() => apply(tensor(Array.from(output)), tensor(Array.from(y)))).item();
+    },
   };
 }
 
@@ -57,7 +75,7 @@ export const mae: Loss = define('mae', 'prediction', (p, y) => tmean(abs(sub(p, 
  */
 export function huber(delta = 1): Loss {
   if (typeof delta !== 'number' || !Number.isFinite(delta) || delta <= 0)
-    throw new DescensoError('loss-bad-delta', { value: String(delta) });
+    throw new DescensoError('loss-bad-delta', { value: showValue(delta) });
   return define('huber', 'prediction', (p, y) => {
     const a = abs(sub(p, y));
     const q = minimum(a, delta);
@@ -75,7 +93,9 @@ export const bce: Loss = define('bce', 'logit', (z, y) => tmean(sub(softplus(z),
 
 /** A loss by name; huber takes `options.delta`. */
 export function makeLoss(name: string, options: { delta?: number } = {}): Loss {
-  switch (String(name).trim().toLowerCase()) {
+  if (typeof name !== 'string') throw badArgument('makeLoss', 1, name, 'string');
+  if (options === null || typeof options !== 'object') throw badArgument('makeLoss', 2, options, 'object');
+  switch (name.trim().toLowerCase()) {
     case 'mse':
       return mse;
     case 'sse':

@@ -88,3 +88,22 @@ describe('makeLoss by a name the user typed', () => {
     }
   });
 });
+
+describe('the loss functions with arguments of the wrong kind', () => {
+  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  it('makeLoss(an object whose toString is no function) throws bad-argument, not a TypeError', () => {
+    expect(() => makeLoss(weird)).toThrow(expect.objectContaining({ code: 'bad-argument' }));
+    expect(() => makeLoss('mse', null as never)).toThrow(expect.objectContaining({ code: 'bad-argument' }));
+  });
+  it('huber(an object whose toString is no function) throws loss-bad-delta', () => {
+    expect(() => huber(weird)).toThrow(expect.objectContaining({ code: 'loss-bad-delta' }));
+  });
+
+  it('mse.value(undefined, a number) throws bad-argument; mse.value([1, 3], [1, 1]) is 2', () => {
+    expect(() => mse.value(undefined as never, [1])).toThrow(
+      expect.objectContaining({ code: 'bad-argument' }),
+    );
+    expect(() => mse.value([1], 3 as never)).toThrow(expect.objectContaining({ code: 'bad-argument' }));
+    expect(mse.value([1, 3], [1, 1])).toBe(2);
+  });
+});

@@ -1,6 +1,7 @@
 /** The models of descenso, and `makeModel`, which reads a model from its spec text. */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
+import { MAX_DEGREE, MAX_INPUTS, MAX_WIDTH } from './define.js';
 import { affineModel, linearModel, logisticModel, multilinearModel, polynomialModel } from './linear.js';
 import { type Activation, activations, mlpModel } from './mlp.js';
 import type { Model } from './types.js';
@@ -20,9 +21,7 @@ export const modelForms = [
   'mlp:H[,H2][:relu]',
 ];
 
-export const MAX_DEGREE = 20;
-export const MAX_WIDTH = 1024;
-export const MAX_INPUTS = 1024;
+export { MAX_DEGREE, MAX_INPUTS, MAX_WIDTH } from './define.js';
 
 /** The kinds before the colon, for "did you mean". */
 const MODEL_KINDS = ['linear', 'affine', 'poly', 'multilinear', 'logistic', 'mlp'];
@@ -46,11 +45,13 @@ function count(
  * take one (logistic, mlp) when the spec leaves it out.
  */
 export function makeModel(spec: string, options: { activation?: Activation; inputs?: number } = {}): Model {
-  const text = String(spec).trim().toLowerCase();
+  if (typeof spec !== 'string') throw badArgument('makeModel', 1, spec, 'string');
+  if (options === null || typeof options !== 'object') throw badArgument('makeModel', 2, options, 'object');
+  const text = spec.trim().toLowerCase();
   const [kind, arg, extra] = text.split(':');
   const unknown = () =>
     new DescensoError('model-unknown', {
-      spec: String(spec),
+      spec,
       forms: modelForms.join(', '),
       suggestion: suggestName(kind, MODEL_KINDS) ?? null,
     });

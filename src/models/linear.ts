@@ -1,6 +1,6 @@
 /** The straight lines and polynomials of the tutorials, and their multivariate and logistic kin. */
 import { add, broadcastTo, matmul, mul, type Tensor } from '../autodiff/index.js';
-import { defineModel } from './define.js';
+import { checkSize, defineModel, MAX_DEGREE, MAX_INPUTS } from './define.js';
 import type { Model } from './types.js';
 
 /** f(x) = w·x, a line through the origin (the NumPy, PyTorch and JAX tutorials). */
@@ -28,6 +28,7 @@ export function affineModel(): Model {
  * which needs no powers and is as accurate as the sum of monomials or more.
  */
 export function polynomialModel(degree: number): Model {
+  checkSize('polynomialModel', degree, 'degree', 0, MAX_DEGREE);
   const names = Array.from({ length: degree + 1 }, (_v, j) => `c${j}`);
   return defineModel({
     id: `poly:${degree}`,
@@ -43,6 +44,7 @@ export function polynomialModel(degree: number): Model {
 
 /** f(x) = x·w + b for x with d features (rows of a row-major [n, d] matrix); w has d components. */
 export function multilinearModel(inputs: number): Model {
+  checkSize('multilinearModel', inputs, 'inputs', 1, MAX_INPUTS);
   return defineModel({
     id: `multilinear:${inputs}`,
     paramNames: ['w', 'b'],
@@ -57,6 +59,7 @@ export function multilinearModel(inputs: number): Model {
  * the probability σ(z). `predict` gives z, so the cross-entropy can be taken on logits.
  */
 export function logisticModel(inputs = 1): Model {
+  checkSize('logisticModel', inputs, 'inputs', 1, MAX_INPUTS);
   return defineModel({
     id: inputs === 1 ? 'logistic' : `logistic:${inputs}`,
     paramNames: ['w', 'b'],

@@ -5,8 +5,10 @@
  */
 import { broadcastAxis } from '../autodiff/api.js';
 import { add, matmul, relu, reshape, type Shape, type Tensor, tanh } from '../autodiff/index.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { RandomState } from '../random/random-state.js';
-import { defineModel, sizeOfShape } from './define.js';
+import { showValue } from '../text.js';
+import { checkSize, defineModel, MAX_INPUTS, MAX_WIDTH, sizeOfShape } from './define.js';
 import type { Model } from './types.js';
 
 export type Activation = 'tanh' | 'relu';
@@ -21,9 +23,18 @@ export interface MlpOptions {
 }
 
 export function mlpModel(options: MlpOptions): Model {
+  if (options === null || typeof options !== 'object') throw badArgument('mlpModel', 1, options, 'object');
   const { hidden } = options;
+  if (!Array.isArray(hidden) || hidden.length < 1 || hidden.length > 2)
+    throw badArgument('mlpModel', 1, options, 'mlp-options');
+  for (const h of hidden) checkSize('mlpModel', h, 'width', 1, MAX_WIDTH);
   const activation = options.activation ?? 'tanh';
-  const d = options.inputs ?? 1;
+  if (!(activations as readonly unknown[]).includes(activation))
+    throw new DescensoError('model-bad-activation', {
+      value: showValue(activation),
+      valid: activations.join(', '),
+    });
+  const d = checkSize('mlpModel', options.inputs ?? 1, 'inputs', 1, MAX_INPUTS);
   const widths = [d, ...hidden];
   const names: string[] = [];
   const shapes: Shape[] = [];

@@ -5,6 +5,7 @@ import { mse } from '../losses/index.js';
 import { RandomState } from '../random/random-state.js';
 import {
   affineModel,
+  defineModel,
   linearModel,
   logisticModel,
   makeModel,
@@ -189,5 +190,53 @@ describe('models', () => {
     expect(messages(() => affineModel().predictValues([1, 2], []))[1]).toBe(
       'el modelo affine necesita al menos un punto de 1 número; x tiene 0',
     );
+  });
+});
+
+describe('the model functions with arguments of the wrong kind', () => {
+  const codeOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e instanceof DescensoError ? e.code : `not a DescensoError: ${e}`;
+    }
+    return 'no error';
+  };
+  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  it('polynomialModel(∞), (1e12), (2.5) and (a symbol) throw model-bad-size before allocating', () => {
+    for (const d of [Number.POSITIVE_INFINITY, 1e12, 2.5, -1, Symbol('d'), weird])
+      expect(codeOf(() => polynomialModel(d as never))).toBe('model-bad-size');
+  });
+  it('multilinearModel and logisticModel refuse an input count of 0, 1e12 or an object', () => {
+    for (const d of [0, 1e12, weird]) {
+      expect(codeOf(() => multilinearModel(d as never))).toBe('model-bad-size');
+      expect(codeOf(() => logisticModel(d as never))).toBe('model-bad-size');
+    }
+  });
+  it('mlpModel(no options, no hidden layers, three layers, a width of 1e12) throws a DescensoError', () => {
+    expect(codeOf(() => mlpModel(undefined as never))).toBe('bad-argument');
+    expect(codeOf(() => mlpModel({ hidden: [] }))).toBe('bad-argument');
+    expect(codeOf(() => mlpModel({ hidden: [2, 2, 2] }))).toBe('bad-argument');
+    expect(codeOf(() => mlpModel({ hidden: [1e12] }))).toBe('model-bad-size');
+    expect(codeOf(() => mlpModel({ hidden: [2], activation: weird }))).toBe('model-bad-activation');
+  });
+  it('defineModel(parts without predict or with shapes of another count) throws bad-argument', () => {
+    expect(codeOf(() => defineModel(undefined as never))).toBe('bad-argument');
+    expect(codeOf(() => defineModel({ id: 'm', paramNames: ['a'], paramShapes: [] } as never))).toBe(
+      'bad-argument',
+    );
+    expect(
+      codeOf(() => defineModel({ id: 'm', paramNames: ['a'], paramShapes: [[1e12]], predict: (p) => p[0] })),
+    ).toBe('bad-argument');
+  });
+  it('makeModel(a number or an object whose toString is no function) throws bad-argument', () => {
+    expect(codeOf(() => makeModel(3 as never))).toBe('bad-argument');
+    expect(codeOf(() => makeModel(weird))).toBe('bad-argument');
+    expect(codeOf(() => makeModel('linear', null as never))).toBe('bad-argument');
+  });
+
+  it('model.init(not a RandomState) throws bad-argument; init(new RandomState(0)) works', () => {
+    expect(codeOf(() => mlpModel({ hidden: [2] }).init(3 as never))).toBe('bad-argument');
+    expect(mlpModel({ hidden: [2] }).init(new RandomState(0))).toHaveLength(4);
   });
 });

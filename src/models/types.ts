@@ -36,3 +36,22 @@ export interface Model {
   /** The prediction on plain numbers (for a `logistic` link, the probabilities σ(z)). */
   predictValues(params: readonly (number | ArrayLike<number>)[], x: ArrayLike<number>): number[];
 }
+
+/** Whether a value has the shape of a Model (what fit and the views read from it), checked once per call. */
+export function isModel(v: unknown): v is Model {
+  if (v === null || typeof v !== 'object') return false;
+  const m = v as Record<string, unknown>;
+  return (
+    typeof m.id === 'string' &&
+    Array.isArray(m.paramNames) &&
+    Array.isArray(m.paramShapes) &&
+    m.paramNames.length === m.paramShapes.length &&
+    m.paramShapes.every((s) => Array.isArray(s) && s.every((d) => Number.isInteger(d) && d >= 0)) &&
+    Number.isInteger(m.inputs) &&
+    (m.inputs as number) >= 1 &&
+    (m.link === 'identity' || m.link === 'logistic') &&
+    typeof m.init === 'function' &&
+    typeof m.predict === 'function' &&
+    typeof m.predictValues === 'function'
+  );
+}

@@ -3,13 +3,14 @@
  * palettes can be judged by perceived difference rather than by raw RGB distance.
  */
 import { DescensoError } from '../errors.js';
+import { showValue } from '../text.js';
 
 export type Rgb = readonly [number, number, number];
 
 /** '#rrggbb' or '#rgb' → [r, g, b] in 0..255. */
 export function parseHex(hex: string): Rgb {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m) throw new DescensoError('plot-bad-input', { what: 'colour', value: JSON.stringify(hex) });
+  if (!m) throw new DescensoError('plot-bad-input', { what: 'colour', value: showValue(hex) });
   const h = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
   return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
 }

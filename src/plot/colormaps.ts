@@ -8,8 +8,9 @@
  * d3-scale-chromatic, whose tables are matplotlib's.
  */
 import { interpolateMagma, interpolateViridis } from 'd3-scale-chromatic';
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
+import { showValue } from '../text.js';
 import { mixRgb, type Rgb, toHex } from './color.js';
 
 export type ColormapName = 'coolwarm' | 'viridis' | 'magma';
@@ -79,8 +80,8 @@ export function colormap(name: ColormapName): Colormap {
   const map = typeof name === 'string' ? maps.get(name) : undefined;
   if (!map)
     throw new DescensoError('plot-unknown-colormap', {
-      name: String(name),
-      suggestion: suggestName(String(name), colormapNames) ?? null,
+      name: typeof name === 'string' ? name : showValue(name),
+      suggestion: typeof name === 'string' ? (suggestName(name, colormapNames) ?? null) : null,
       known: colormapNames.join(', '),
     });
   return map;
@@ -109,6 +110,7 @@ export const categorical: readonly string[] = [
 
 /** The i-th categorical colour, cycling when there are more paths than colours. */
 export function categoricalColor(i: number): string {
+  if (typeof i !== 'number' || !Number.isFinite(i)) throw badArgument('categoricalColor', 1, i, 'finite');
   const n = categorical.length;
   return categorical[((Math.trunc(i) % n) + n) % n];
 }

@@ -4,8 +4,10 @@
  * the start ★ red and the end ★ blue), and for races one colour per optimizer and a legend.
  */
 import { contours } from 'd3-contour';
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
+import { showValue } from '../text.js';
+import { checkOptions } from './args.js';
 import { type ColormapName, categoricalColor, colormap } from './colormaps.js';
 import { append, decimateRuns } from './decimate.js';
 import { frame, PLOT_CLIP_URL, plotClipDefs } from './frame.js';
@@ -87,14 +89,18 @@ const COLORBAR_GAP = 18;
 const COLORBAR_WIDTH = 16;
 
 function checkGrid(g: ContourGrid): void {
+  if (g === null || typeof g !== 'object') throw badArgument('contourMap', 1, g, 'grid');
   const { nx, ny, values } = g;
   if (!(Number.isInteger(nx) && Number.isInteger(ny) && nx >= 2 && ny >= 2)) {
-    throw new DescensoError('plot-bad-input', { what: 'grid-size', value: `${nx}×${ny}` });
+    throw new DescensoError('plot-bad-input', {
+      what: 'grid-size',
+      value: `${showValue(nx)}×${showValue(ny)}`,
+    });
   }
   if (!values || values.length !== nx * ny) {
     throw new DescensoError('plot-bad-input', {
       what: 'grid-values',
-      value: `${values?.length ?? 0} ≠ ${nx}×${ny}`,
+      value: `${showValue(values?.length ?? 0)} ≠ ${nx}×${ny}`,
     });
   }
   for (const [name, r] of [
@@ -104,7 +110,7 @@ function checkGrid(g: ContourGrid): void {
     if (!(r && r.length === 2 && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[0] < r[1])) {
       throw new DescensoError('plot-bad-input', {
         what: 'grid-range',
-        value: `${name}: ${JSON.stringify(r)}`,
+        value: `${name}: ${showValue(r)}`,
       });
     }
   }
@@ -127,13 +133,13 @@ function finiteExtent(values: ArrayLike<number>): [number, number] | null {
 function resolveLevels(levels: number | readonly number[], extent: [number, number]): number[] {
   if (typeof levels === 'number') {
     if (!(Number.isInteger(levels) && levels >= 1)) {
-      throw new DescensoError('plot-bad-input', { what: 'levels', value: String(levels) });
+      throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(levels) });
     }
     return contourLevels(extent[0], extent[1], levels);
   }
   const sorted = [...new Set(levels.filter(Number.isFinite))].sort((a, b) => a - b);
   if (sorted.length < 2)
-    throw new DescensoError('plot-bad-input', { what: 'levels', value: JSON.stringify(levels) });
+    throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(levels) });
   return sorted;
 }
 
@@ -255,6 +261,7 @@ interface PathStyle {
 
 /** A filled contour map with optional optimizer paths, as an SVG string. */
 export function contourMap(options: ContourMapOptions): string {
+  checkOptions('contourMap', options);
   const o = { ...contourDefaults, ...options };
   const lang = o.lang;
   checkGrid(o.grid);
@@ -302,7 +309,7 @@ export function contourMap(options: ContourMapOptions): string {
   const entries: LegendEntry[] = [];
   paths.forEach((path, i) => {
     if (!Array.isArray(path.points)) {
-      throw new DescensoError('plot-bad-input', { what: 'path-points', value: JSON.stringify(path.name) });
+      throw new DescensoError('plot-bad-input', { what: 'path-points', value: showValue(path.name) });
     }
     const px: Point[] = path.points.map((p) => {
       const x = Number(p?.[0]);

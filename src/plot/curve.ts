@@ -4,8 +4,10 @@
  * tangentPlot shows the derivative as the slope of the tangent beside the finite-difference
  * secant (seed 002).
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
+import { showValue } from '../text.js';
+import { checkOptions } from './args.js';
 import { label } from './labels.js';
 import type { LegendPosition } from './legend.js';
 import { formatNumber } from './scales.js';
@@ -51,13 +53,14 @@ const sameLength = (what: string, a: readonly number[], b: readonly number[]): v
   if (!a || !b || a.length !== b.length) {
     throw new DescensoError('plot-bad-input', {
       what: 'lengths',
-      value: `${what}: ${a?.length ?? 0} ≠ ${b?.length ?? 0}`,
+      value: `${what}: ${showValue(a?.length ?? 0)} ≠ ${showValue(b?.length ?? 0)}`,
     });
   }
 };
 
 /** L(w) with the descent drawn on it, as an SVG string. */
 export function lossCurve(options: LossCurveOptions): string {
+  checkOptions('lossCurve', options);
   const o = { ...lossCurveDefaults, ...options };
   sameLength('w, loss', o.w, o.loss);
   sameLength('path.w, path.loss', o.path?.w, o.path?.loss);
@@ -159,15 +162,24 @@ function interpolate(xs: readonly number[], ys: readonly number[], x: number): n
   return ys[lo] + ((ys[hi] - ys[lo]) * (x - xs[lo])) / (xs[hi] - xs[lo]);
 }
 
+/** The most samples tangentPlot draws f with (its default is 201). */
+export const MAX_TANGENT_SAMPLES = 100_000;
+
 /** f, its tangent at x0 and the finite-difference secant, as an SVG string. */
 export function tangentPlot(options: TangentPlotOptions): string {
+  checkOptions('tangentPlot', options);
   const o = { ...tangentDefaults, ...options };
+  // A count from the user: bounded before Array.from allocates it.
+  if (!(typeof o.samples === 'number' && o.samples >= 2 && o.samples <= MAX_TANGENT_SAMPLES))
+    throw new DescensoError('plot-bad-input', { what: 'samples', value: showValue(o.samples) });
+  if (o.f === null || (typeof o.f !== 'object' && typeof o.f !== 'function'))
+    throw badArgument('tangentPlot', 1, options, 'chart');
   for (const [what, v] of [
     ['x0', o.x0],
     ['slope', o.slope],
   ] as const) {
-    if (!Number.isFinite(v))
-      throw new DescensoError('plot-bad-input', { what: 'tangent', value: `${what} = ${v}` });
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new DescensoError('plot-bad-input', { what: 'tangent', value: `${what} = ${showValue(v)}` });
   }
   let xs: readonly number[];
   let ys: readonly number[];

@@ -3,8 +3,10 @@
  * of f along a descent, several optimizers side by side. On a log axis non-positive and
  * non-finite values are left out and the line is cut there instead of failing.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
+import { showValue } from '../text.js';
+import { checkOptions } from './args.js';
 import { categoricalColor } from './colormaps.js';
 import { label } from './labels.js';
 import type { LegendPosition } from './legend.js';
@@ -54,13 +56,13 @@ export function seriesX(
   what: string,
 ): readonly number[] {
   if (!s || (!Array.isArray(s.y) && !ArrayBuffer.isView(s.y))) {
-    throw new DescensoError('plot-bad-input', { what: 'series', value: JSON.stringify(s?.name ?? null) });
+    throw new DescensoError('plot-bad-input', { what: 'series', value: showValue(s?.name ?? null) });
   }
   if (s.x === undefined) return Array.from({ length: s.y.length }, (_, i) => i);
   if (s.x.length !== s.y.length) {
     throw new DescensoError('plot-bad-input', {
       what: 'lengths',
-      value: `${what} ${JSON.stringify(s.name)}, x: ${s.x.length} ≠ y: ${s.y.length}`,
+      value: `${what} ${showValue(s.name)}, x: ${showValue(s.x.length)} ≠ y: ${s.y.length}`,
     });
   }
   return s.x;
@@ -68,6 +70,8 @@ export function seriesX(
 
 /** A line chart as an SVG string. */
 export function lineChart(options: LineChartOptions): string {
+  checkOptions('lineChart', options);
+  if (!Array.isArray(options.series)) throw badArgument('lineChart', 1, options, 'chart');
   const o = { ...lineDefaults, ...options };
   return xyChart({
     marks: o.series.map((s, i) => ({

@@ -4,6 +4,7 @@
  */
 import { DescensoError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
+import { showValue } from '../text.js';
 import { label } from './labels.js';
 import { FONT, num, svgDocument, text } from './svg.js';
 
@@ -42,6 +43,15 @@ function prefixIds(svg: string, prefix: string): string {
 
 /** The charts laid out in a grid, as one SVG string. */
 export function panels(charts: readonly string[], options: PanelsOptions = {}): string {
+  if (!Array.isArray(charts) || !charts.every((c) => typeof c === 'string'))
+    throw new DescensoError('plot-bad-input', { what: 'panels', value: showValue(charts) });
+  const badOptions = () =>
+    new DescensoError('plot-bad-input', { what: 'panels-options', value: showValue(options) });
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw badOptions();
+  for (const k of ['columns', 'gap', 'titleSize'] as const) {
+    const v = (options as Record<string, unknown>)[k];
+    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) throw badOptions();
+  }
   const o = { ...panelsDefaults, ...options };
   if (charts.length === 0) throw new DescensoError('plot-bad-input', { what: 'panels', value: '[]' });
   const columns = Math.max(1, Math.min(charts.length, Math.floor(o.columns ?? charts.length)));

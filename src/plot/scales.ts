@@ -5,7 +5,8 @@
  * A scale is a function (value → pixel) carrying its helpers, in the manner of d3-scale, which
  * this module replaces with the few pieces the charts need.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
+import { showValue } from '../text.js';
 
 export interface Scale {
   (value: number): number;
@@ -62,6 +63,9 @@ function scientific(v: number, significant: number): string {
  * zeros, a typeset minus, and powers of ten for very large or very small magnitudes.
  */
 export function formatNumber(v: number, significant = 6): string {
+  if (typeof v !== 'number') throw badArgument('formatNumber', 1, v, 'number');
+  if (!(Number.isInteger(significant) && significant >= 1 && significant <= 100))
+    throw badArgument('formatNumber', 2, significant, 'digits');
   if (Number.isNaN(v)) return 'NaN';
   if (!Number.isFinite(v)) return v > 0 ? '∞' : `${MINUS}∞`;
   if (v === 0) return '0';
@@ -149,7 +153,7 @@ export const MAX_LEVEL_COUNT = 1000;
 export function contourLevels(min: number, max: number, count: number): number[] {
   // A count is a user's number (a flag, a slider, an address): bounded, so no range enumerates billions.
   if (!(Number.isInteger(count) && count >= 1 && count <= MAX_LEVEL_COUNT))
-    throw new DescensoError('plot-bad-input', { what: 'levels', value: String(count) });
+    throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(count) });
   if (!(Number.isFinite(min) && Number.isFinite(max))) return [];
   if (min === max) return [min - 0.5, min + 0.5];
   const s = chooseStep(min, max, count + 1, LEVEL_MANTISSAS);
@@ -198,11 +202,11 @@ function stepFormat(s: Step, ticks: readonly number[]): (v: number) => string {
 }
 
 const checkDomain = (d: readonly number[], r: readonly number[]): void => {
-  if (d.length !== 2 || !d.every(Number.isFinite)) {
-    throw new DescensoError('plot-bad-input', { what: 'scale-domain', value: JSON.stringify(d) });
+  if (!Array.isArray(d) || d.length !== 2 || !d.every(Number.isFinite)) {
+    throw new DescensoError('plot-bad-input', { what: 'scale-domain', value: showValue(d) });
   }
-  if (r.length !== 2 || !r.every(Number.isFinite)) {
-    throw new DescensoError('plot-bad-input', { what: 'scale-range', value: JSON.stringify(r) });
+  if (!Array.isArray(r) || r.length !== 2 || !r.every(Number.isFinite)) {
+    throw new DescensoError('plot-bad-input', { what: 'scale-range', value: showValue(r) });
   }
 };
 
@@ -253,7 +257,7 @@ export const powerOfTen = (n: number): number => Number(`1e${Math.trunc(n)}`);
 export function scaleLog(domain: readonly [number, number], range: readonly [number, number]): Scale {
   checkDomain(domain, range);
   if (!(domain[0] > 0 && domain[1] > 0)) {
-    throw new DescensoError('plot-bad-input', { what: 'log-domain', value: JSON.stringify(domain) });
+    throw new DescensoError('plot-bad-input', { what: 'log-domain', value: showValue(domain) });
   }
   const [d0, d1] = domain;
   const [r0, r1] = range;

@@ -4,6 +4,8 @@
  */
 import { DescensoError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
+import { showValue } from '../text.js';
+import { checkOptions } from './args.js';
 import { categoricalColor } from './colormaps.js';
 import { label } from './labels.js';
 import type { LegendPosition } from './legend.js';
@@ -52,11 +54,12 @@ export const scatterDefaults = {
 
 /** Points and fitted curves as an SVG string. */
 export function scatterFit(options: ScatterFitOptions): string {
+  checkOptions('scatterFit', options);
   const o = { ...scatterDefaults, ...options };
   if (!o.x || !o.y || o.x.length !== o.y.length) {
     throw new DescensoError('plot-bad-input', {
       what: 'lengths',
-      value: `x: ${o.x?.length ?? 0} ≠ y: ${o.y?.length ?? 0}`,
+      value: `x: ${showValue(o.x?.length ?? 0)} ≠ y: ${showValue(o.y?.length ?? 0)}`,
     });
   }
   const curves = (o.curves ?? []).map((c, i) => ({

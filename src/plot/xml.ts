@@ -3,6 +3,7 @@
  * formulas) passes through `escapeXml`, and `xmlProblem` is a small well-formedness checker the
  * tests use to prove that no input can break the document.
  */
+import { badArgument } from '../errors.js';
 
 /**
  * Whether a code point may appear in an XML 1.0 document at all, escaped or not: tab, newline and
@@ -32,6 +33,9 @@ const ENTITIES: Record<string, string> = {
 
 /** Text made safe for XML content and for quoted attribute values. */
 export function escapeXml(text: string): string {
+  // Numbers and booleans print as themselves; any other value is a caller's mistake, not text.
+  if (typeof text !== 'string' && typeof text !== 'number' && typeof text !== 'boolean')
+    throw badArgument('escapeXml', 1, text, 'string');
   return dropForbidden(String(text)).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 

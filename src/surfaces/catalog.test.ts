@@ -238,3 +238,16 @@ describe('getSurface by a name the user typed', () => {
     }
   });
 });
+
+describe('getSurface and surfaceFormula with arguments of the wrong kind', () => {
+  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  it('getSurface(a number, a symbol, an object whose toString is no function) throws bad-argument', () => {
+    for (const id of [3, Symbol('peaks'), weird])
+      expect(() => getSurface(id as never)).toThrow(expect.objectContaining({ code: 'bad-argument' }));
+  });
+  it('surfaceFormula(undefined, {}, an id) throws bad-argument; a catalog surface works', () => {
+    for (const s of [undefined, {}, 'peaks'])
+      expect(() => surfaceFormula(s as never)).toThrow(expect.objectContaining({ code: 'bad-argument' }));
+    expect(surfaceFormula(getSurface('peaks')).vars).toEqual(['x', 'y']);
+  });
+});

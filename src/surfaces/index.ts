@@ -1,5 +1,5 @@
 import { shown } from '../autodiff/shown.js';
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { type Formula, parseFormula } from '../expr/index.js';
 import { suggestName } from '../suggest.js';
 import { catalog } from './catalog.js';
@@ -21,6 +21,7 @@ const byId = new Map(catalog.map((s) => [s.id, s]));
  * closest one as a suggestion (`peak` → `peaks`).
  */
 export function getSurface(id: string): Surface {
+  if (typeof id !== 'string') throw badArgument('getSurface', 1, id, 'string');
   const surface = byId.get(id);
   if (surface === undefined) {
     const typed = shown(id);
@@ -37,6 +38,12 @@ const parsed = new WeakMap<Surface, Formula>();
 
 /** The parsed formula of a surface (kind 'surface' for 2-D, '1d' for 1-D), parsed once. */
 export function surfaceFormula(surface: Surface): Formula {
+  const ok =
+    surface !== null &&
+    typeof surface === 'object' &&
+    typeof surface.formula === 'string' &&
+    (surface.dims === 1 || surface.dims === 2);
+  if (!ok) throw badArgument('surfaceFormula', 1, surface, 'surface');
   let formula = parsed.get(surface);
   if (formula === undefined) {
     formula = parseFormula(surface.formula, { kind: surface.dims === 2 ? 'surface' : '1d' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DescensoError } from '../errors.js';
-import { descend, stepOfRow } from './descend.js';
+import { descend, differenceGradient, stepOfRow } from './descend.js';
 
 // The first tutorial's loss, as its NumPy code writes it.
 const PEAKS =
@@ -338,5 +338,52 @@ describe('descend: divergence, domain, undefined starts and records (issue 10)',
     expect(e.code).toBe('run-too-large');
     expect(e.messageIn('en')).toContain('more than the limit of 2·10⁸');
     expect(e.messageIn('es')).toContain('registre uno de cada K');
+  });
+});
+
+describe('descend and differenceGradient with arguments of the wrong kind', () => {
+  const codeOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as DescensoError).code;
+    }
+    return 'no error';
+  };
+  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  it.each([
+    ['no spec', undefined],
+    ['null', null],
+    ['a number as surface', { surface: 3, optimizer: 'adam' }],
+    ['a symbol as formula', { formula: Symbol('f'), optimizer: 'adam' }],
+    ['no optimizer', { surface: 'peaks' }],
+    ['an optimizer without a name', { surface: 'peaks', optimizer: {} }],
+    ['vars that are not names', { formula: 'x+y', vars: [1, 2], optimizer: 'adam' }],
+    ['a stop that is text', { surface: 'peaks', optimizer: 'adam', stop: 'soon' }],
+    ['a NaN stop limit', { surface: 'peaks', optimizer: 'adam', stop: { gradNorm: Number.NaN } }],
+    [
+      'a start holding an object whose toString is no function',
+      { surface: 'peaks', optimizer: 'adam', start: [weird, 1] },
+    ],
+    ['a gradient method that is an object', { surface: 'peaks', optimizer: 'adam', gradient: weird }],
+    ['a record that is a number', { surface: 'peaks', optimizer: 'adam', record: 5 }],
+  ])('descend(%s) throws descend-bad-option', (_what, spec) => {
+    expect(codeOf(() => descend(spec as never))).toBe('descend-bad-option');
+  });
+
+  it('differenceGradient(no function) throws bad-argument, not a TypeError', () => {
+    expect(codeOf(() => differenceGradient(undefined as never, [1], 'forward', 1e-5))).toBe('bad-argument');
+    expect(codeOf(() => differenceGradient((p) => p[0], [Symbol('s')] as never, 'central', 1e-5))).toBe(
+      'bad-argument',
+    );
+    expect(codeOf(() => differenceGradient((p) => p[0], [1], 'sideways' as never, 1e-5))).toBe(
+      'bad-argument',
+    );
+  });
+
+  it('differenceGradient(x², [3], central, 1e-5) still gives 6', () => {
+    const [v, g] = differenceGradient((p) => p[0] ** 2, [3], 'central', 1e-5);
+    expect(v).toBe(9);
+    expect(g[0]).toBeCloseTo(6, 8);
   });
 });

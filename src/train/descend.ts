@@ -5,7 +5,7 @@
  * update, and records the point and the value. Divergence is a status, never a stream of NaN.
  */
 import { type Compiled, compile, gradients, type Tensor } from '../autodiff/index.js';
-import { DescensoError, withSource } from '../errors.js';
+import { badArgument, DescensoError, withSource } from '../errors.js';
 import { type Formula, formulaFunction, parseFormula } from '../expr/index.js';
 import type { DescendOption } from '../i18n/en/train.js';
 import {
@@ -17,6 +17,7 @@ import {
 } from '../optim/index.js';
 import { RandomState } from '../random/index.js';
 import { getSurface, surfaceFormula } from '../surfaces/index.js';
+import { showValue } from '../text.js';
 import { checkBudget } from './budget.js';
 
 export type GradientMethod = 'autodiff' | 'forward' | 'central';
@@ -131,7 +132,37 @@ const DEFAULT_STEPS = 100;
 const MAX_STEPS = 1_000_000;
 
 function check(cond: boolean, option: DescendOption, value: unknown): void {
-  if (!cond) throw new DescensoError('descend-bad-option', { option, value: String(value) });
+  // showValue, not String: a symbol or an object whose toString is no function would throw here.
+  if (!cond)
+    throw new DescensoError('descend-bad-option', {
+      option,
+      value: typeof value === 'string' ? value : showValue(value),
+    });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
+const optionalObject = (v: unknown) => v === undefined || (isObject(v) && !Array.isArray(v));
+const optionalFinite = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v));
+
+/** The shape of a spec, checked once before anything reads it (the options are checked in `prepare`). */
+function checkSpec(spec: DescendSpec): void {
+  check(isObject(spec) && !Array.isArray(spec), 'spec', spec);
+  check(spec.surface === undefined || typeof spec.surface === 'string', 'surface', spec.surface);
+  check(spec.formula === undefined || typeof spec.formula === 'string', 'formula', spec.formula);
+  check(
+    spec.vars === undefined || (Array.isArray(spec.vars) && spec.vars.every((v) => typeof v === 'string')),
+    'vars',
+    spec.vars,
+  );
+  const opt = spec.optimizer;
+  check(typeof opt === 'string' || (isObject(opt) && typeof opt.name === 'string'), 'optimizer', opt);
+  check(optionalObject(spec.stop), 'stop', spec.stop);
+  const stop = spec.stop ?? {};
+  for (const k of ['gradNorm', 'valueChange', 'maxValue', 'maxCoordinate'] as const)
+    check(optionalFinite(stop[k]), 'stop', stop);
+  check(optionalObject(spec.record), 'record', spec.record);
+  check(optionalObject(spec.noise), 'noise', spec.noise);
+  check(optionalFinite(spec.noise?.seed), 'noise', spec.noise);
 }
 
 /** A point as the user wrote the variables: "x = 1, y = 2". */
@@ -206,6 +237,12 @@ export function differenceGradient(
   method: 'forward' | 'central',
   h: number,
 ): [number, number[]] {
+  if (typeof f !== 'function') throw badArgument('differenceGradient', 1, f, 'function');
+  if (!Array.isArray(p) || !p.every((x) => typeof x === 'number'))
+    throw badArgument('differenceGradient', 2, p, 'numbers');
+  if (method !== 'forward' && method !== 'central')
+    throw badArgument('differenceGradient', 3, method, 'difference');
+  if (typeof h !== 'number' || !Number.isFinite(h)) throw badArgument('differenceGradient', 4, h, 'finite');
   const v = f(p);
   const g = p.map((x, i) => {
     const q = p.slice();
@@ -220,6 +257,7 @@ export function differenceGradient(
 
 /** The checked spec: the function, the start and every option with its default. */
 function prepare(spec: DescendSpec) {
+  checkSpec(spec);
   const resolved = resolveFunction(spec);
   const { formula } = resolved;
   const n = formula.vars.length;
@@ -232,16 +270,21 @@ function prepare(spec: DescendSpec) {
       nvars: n,
       vars: formula.vars.join(', '),
       count: start.length,
-      start: start.join(', '),
+      start: start.map(showValue).join(', '),
     });
-  for (const x of start) check(typeof x === 'number' && Number.isFinite(x), 'start', start.join(', '));
+  for (const x of start)
+    check(typeof x === 'number' && Number.isFinite(x), 'start', start.map(showValue).join(', '));
   const method = spec.gradient ?? 'autodiff';
-  check(['autodiff', 'forward', 'central'].includes(method), 'gradient', method);
+  check(
+    typeof method === 'string' && ['autodiff', 'forward', 'central'].includes(method),
+    'gradient',
+    method,
+  );
   const h = spec.h ?? 1e-5;
   check(typeof h === 'number' && Number.isFinite(h) && h > 0, 'h', h);
   const sigma = spec.noise?.sigma ?? 0;
   check(typeof sigma === 'number' && Number.isFinite(sigma) && sigma >= 0, 'noise', sigma);
-  check(spec.onStep === undefined || typeof spec.onStep === 'function', 'onStep', typeof spec.onStep);
+  check(spec.onStep === undefined || typeof spec.onStep === 'function', 'onStep', spec.onStep);
   const every = spec.record?.every ?? 1;
   check(Number.isInteger(every) && every >= 1, 'record.every', every);
   const domain = spec.domain ?? resolved.domain;
@@ -254,7 +297,7 @@ function prepare(spec: DescendSpec) {
         (r) =>
           Array.isArray(r) && r.length === 2 && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[0] < r[1],
       );
-    check(ok, 'domain', JSON.stringify(domain));
+    check(ok, 'domain', showValue(domain));
   }
   // Rows kept: the start, every K-th step and the last; each holds n coordinates, f and ‖∇f‖.
   checkBudget((Math.floor(steps / every) + 2) * (n + 2), 'descend');

@@ -509,3 +509,34 @@ describe('fit: divergence, undefined starts and records (issue 10)', () => {
       );
   });
 });
+
+describe('fit with arguments of the wrong kind', () => {
+  const data = { x: [0, 1, 2], y: [1, 3, 5] };
+  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  const codeOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e instanceof DescensoError ? e.code : `not a DescensoError: ${e}`;
+    }
+    return 'no error';
+  };
+  it.each([
+    ['a model that is an empty object', { model: {}, data }],
+    ['a model that is a number', { model: 3, data }],
+    ['a loss that is an empty object', { model: 'affine', loss: {}, data }],
+    ['an optimizer without a name', { model: 'affine', optimizer: {}, data }],
+    ['a stop that is text', { model: 'affine', stop: 'x', data }],
+    ['a shuffle that is text', { model: 'affine', shuffle: 'yes', data }],
+    [
+      'an epoch count that is an object whose toString is no function',
+      { model: 'affine', epochs: weird, data },
+    ],
+  ])('fit(%s) throws fit-bad-option', (_what, spec) => {
+    expect(codeOf(() => train(spec as never))).toBe('fit-bad-option');
+  });
+
+  it('fit(init with a BigInt) throws fit-bad-param, not a TypeError from JSON', () => {
+    expect(codeOf(() => train({ model: 'affine', data, init: { a: 10n } as never }))).toBe('fit-bad-param');
+  });
+});

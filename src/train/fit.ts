@@ -24,8 +24,9 @@ import {
 import { DescensoError } from '../errors.js';
 import type { FitExpected } from '../i18n/en/train.js';
 import { t } from '../i18n/index.js';
-import { type Loss, type LossName, makeLoss } from '../losses/index.js';
+import { isLoss, type Loss, type LossName, makeLoss } from '../losses/index.js';
 import { type Model, makeModel, type ParamValue } from '../models/index.js';
+import { isModel } from '../models/types.js';
 import {
   applyUpdates,
   makeOptimizer,
@@ -34,6 +35,7 @@ import {
   type Params,
 } from '../optim/index.js';
 import { RandomState } from '../random/random-state.js';
+import { showValue } from '../text.js';
 import { checkBudget } from './budget.js';
 
 export type Regime = 'batch' | 'sgd' | 'minibatch';
@@ -193,7 +195,8 @@ export interface Run {
 const MAX_EPOCHS = 10_000_000;
 
 function bad(option: string, value: unknown, expected: FitExpected): DescensoError {
-  const shown = typeof value === 'string' ? `'${value}'` : String(value);
+  // showValue, not String: a symbol or an object whose toString is no function would throw.
+  const shown = typeof value === 'string' ? `'${value}'` : showValue(value);
   return new DescensoError('fit-bad-option', { option, value: shown, expected });
 }
 
@@ -219,7 +222,7 @@ function readData(data: FitData, inputs: number, dtype: DType) {
     for (let i = 0; i < from.length; i++) {
       const v = from[i];
       if (typeof v !== 'number' || !Number.isFinite(v))
-        throw new DescensoError('fit-data-not-finite', { what, index: i, value: String(v) });
+        throw new DescensoError('fit-data-not-finite', { what, index: i, value: showValue(v) });
       to[i] = v;
     }
   };
@@ -270,7 +273,7 @@ function initialParams(
       const flat = typeof value === 'number' ? [value] : Array.isArray(value) ? value : [];
       const size = sizeOf(model.paramShapes[i]);
       if (flat.length !== size || !flat.every((v) => typeof v === 'number' && Number.isFinite(v)))
-        throw new DescensoError('fit-bad-param', { name, expected: size, found: JSON.stringify(value) });
+        throw new DescensoError('fit-bad-param', { name, expected: size, found: showValue(value) });
       P[i] = Float64Array.from(flat);
     }
   }
@@ -315,6 +318,21 @@ export function fit(spec: FitSpec): Run {
     throw bad('onEpoch', spec.onEpoch, 'function');
   if (spec.onBatch !== undefined && typeof spec.onBatch !== 'function')
     throw bad('onBatch', spec.onBatch, 'function');
+  if (spec.shuffle !== undefined && typeof spec.shuffle !== 'boolean')
+    throw bad('shuffle', spec.shuffle, 'boolean');
+  if (spec.recordParams !== undefined && typeof spec.recordParams !== 'boolean')
+    throw bad('recordParams', spec.recordParams, 'boolean');
+  if (typeof spec.model !== 'string' && !isModel(spec.model)) throw bad('model', spec.model, 'model');
+  if (spec.loss !== undefined && typeof spec.loss !== 'string' && !isLoss(spec.loss))
+    throw bad('loss', spec.loss, 'loss');
+  const opt0 = spec.optimizer as unknown;
+  if (
+    opt0 !== undefined &&
+    !(opt0 !== null && typeof opt0 === 'object' && typeof (opt0 as { name?: unknown }).name === 'string')
+  )
+    throw bad('optimizer', opt0, 'optimizer');
+  if (spec.stop !== undefined && (spec.stop === null || typeof spec.stop !== 'object'))
+    throw bad('stop', spec.stop, 'object');
   const stop = spec.stop ?? {};
   for (const k of ['tolerance', 'gradNorm', 'maxLoss'] as const) {
     const v = stop[k];

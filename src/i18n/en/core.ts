@@ -19,7 +19,27 @@ export type ArgExpected =
   | 'optimizer-entry'
   | 'optimizer-state'
   | 'data-entry'
-  | 'index';
+  | 'index'
+  | 'numbers'
+  | 'difference'
+  | 'env'
+  | 'binary-op'
+  | 'tensor'
+  | 'shape'
+  | 'axis'
+  | 'chart'
+  | 'grid'
+  | 'model-parts'
+  | 'mlp-options'
+  | 'tensor-env'
+  | 'width'
+  | 'surface'
+  | 'digits'
+  | 'tensor-only'
+  | 'tensors'
+  | 'shapes'
+  | 'hessian-size'
+  | 'rng';
 
 const argExpected: Record<ArgExpected, string> = {
   string: 'text',
@@ -37,6 +57,26 @@ const argExpected: Record<ArgExpected, string> = {
   'optimizer-state': 'the state its init() or the last update() returned',
   'data-entry': 'a data entry of an experiment',
   index: 'the index of one of the experiment’s optimizers',
+  numbers: 'an array of numbers',
+  difference: "'forward' or 'central'",
+  env: 'an object of numbers, one per variable',
+  'binary-op': "one of '+', '-', '*', '/', '^'",
+  tensor: 'a tensor, a number or an array of numbers',
+  shape: 'a shape (a list of integers ≥ 0)',
+  axis: 'an axis (an integer) or a list of axes',
+  chart: 'the options of the chart (an object)',
+  grid: 'a grid of values (see contourMap)',
+  'model-parts': 'the parts of a model: id, paramNames, paramShapes (one per name) and predict',
+  'mlp-options': 'options such as { hidden: [8] } (one or two layer widths)',
+  'tensor-env': 'an object of tensors, one per variable',
+  width: 'a width of at least 1',
+  surface: 'a surface of the catalog (see getSurface)',
+  digits: 'a whole number of digits from 1 to 100',
+  'tensor-only': 'a tensor (see tensor and variable)',
+  tensors: 'a list of tensors',
+  shapes: 'a list of shapes, one per argument',
+  rng: 'a RandomState, such as new RandomState(0)',
+  'hessian-size': 'at most 10,000 numbers to differentiate with respect to (the Hessian has n² entries)',
 };
 
 /**

@@ -57,6 +57,8 @@ export const expr = {
   'expr-ambiguous-power': (p: { power: string; factor: string }) =>
     `'${p.power} ${p.factor}' is ambiguous: write ${p.power}*${p.factor} to multiply, ` +
     'or put the whole exponent in parentheses, as in e^(2x)',
+  'expr-bad-node': (p: { node: string }) =>
+    `not a formula tree: ${p.node} (expected the ast of a formula, as parseFormula returns it)`,
   'expr-unbound': (p: { name: string }) => `no value was given for the variable '${p.name}'`,
   'expr-function-args': (p: { expected: number; got: number; vars: string }) =>
     `this formula takes ${argumentCount(p.expected)} (${p.vars}), got ${p.got}`,

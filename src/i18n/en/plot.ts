@@ -16,7 +16,9 @@ export type PlotInput =
   | 'svg'
   | 'scale-domain'
   | 'scale-range'
-  | 'log-domain';
+  | 'log-domain'
+  | 'samples'
+  | 'panels-options';
 const plotInput: Record<PlotInput, string> = {
   colour: 'colour (#rgb or #rrggbb)',
   'grid-size': 'contour grid size (at least 2×2)',
@@ -29,12 +31,14 @@ const plotInput: Record<PlotInput, string> = {
   series: 'series (y must be an array)',
   panel: 'panel (not an SVG chart of descenso)',
   panels: 'panels (at least one chart)',
+  'panels-options': 'panel options (an object; columns, gap and titleSize finite numbers ≥ 0)',
   'png-width': 'PNG width (a finite number > 0)',
   'png-scale': 'PNG scale (a finite number > 0)',
   svg: 'SVG document',
   'scale-domain': 'scale domain (two finite numbers)',
   'scale-range': 'scale range (two finite numbers)',
   'log-domain': 'log scale domain (both ends > 0)',
+  samples: 'sample count of the curve (from 2 to 100,000)',
 };
 
 /** Labels drawn on the charts (English): legend entries, default axis labels and titles. */

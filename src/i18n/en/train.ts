@@ -18,7 +18,11 @@ export type FitExpected =
   | 'positive'
   | 'object'
   | 'array'
-  | 'function';
+  | 'function'
+  | 'model'
+  | 'loss'
+  | 'optimizer'
+  | 'boolean';
 const fitExpected: Record<FitExpected, string> = {
   epochs: 'an integer from 0 to 10⁷',
   batchSize: 'an integer ≥ 1',
@@ -29,10 +33,21 @@ const fitExpected: Record<FitExpected, string> = {
   object: 'an object',
   array: 'an array of numbers',
   function: 'a function',
+  model: "a model (see makeModel) or its spec such as 'poly:3'",
+  loss: "a loss (see makeLoss) or its name such as 'mse'",
+  optimizer: 'an optimizer entry such as { name: "adam" }',
+  boolean: 'true or false',
 };
 
 /** The options of descend a message can name. */
 export type DescendOption =
+  | 'spec'
+  | 'surface'
+  | 'formula'
+  | 'vars'
+  | 'optimizer'
+  | 'stop'
+  | 'record'
   | 'steps'
   | 'start'
   | 'gradient'
@@ -42,6 +57,13 @@ export type DescendOption =
   | 'record.every'
   | 'domain';
 const descendExpected: Record<DescendOption, string> = {
+  spec: 'an object such as { surface: "peaks", optimizer: "adam" }',
+  surface: 'the id of a catalog surface',
+  formula: 'the text of a formula',
+  vars: 'a list of variable names',
+  optimizer: 'an optimizer name or an entry such as { name: "adam" }',
+  stop: 'an object of finite numbers (gradNorm, valueChange, maxValue, maxCoordinate)',
+  record: 'an object such as { every: 10 }',
   steps: 'an integer from 0 to 10⁶',
   start: 'finite numbers',
   gradient: "'autodiff', 'forward' or 'central'",

@@ -63,6 +63,8 @@ export const expr: typeof en = {
   'expr-ambiguous-power': (p) =>
     `«${p.power} ${p.factor}» es ambiguo: escriba ${p.power}*${p.factor} para multiplicar, ` +
     'o ponga todo el exponente entre paréntesis, como en e^(2x)',
+  'expr-bad-node': (p) =>
+    `no es un árbol de fórmula: ${p.node} (se espera el ast de una fórmula, como lo devuelve parseFormula)`,
   'expr-unbound': (p) => `no se dio ningún valor para la variable «${p.name}»`,
   'expr-function-args': (p) =>
     `esta fórmula recibe ${argumentCount(p.expected)} (${p.vars}), pero se dieron ${p.got}`,

@@ -12,12 +12,14 @@ const plotInput: Record<PlotInput, string> = {
   series: 'la serie (y debe ser una lista)',
   panel: 'el panel (no es un gráfico SVG de descenso)',
   panels: 'los paneles (al menos un gráfico)',
+  'panels-options': 'las opciones de los paneles (un objeto; columns, gap y titleSize números finitos ≥ 0)',
   'png-width': 'el ancho del PNG (un número finito > 0)',
   'png-scale': 'la escala del PNG (un número finito > 0)',
   svg: 'el documento SVG',
   'scale-domain': 'el dominio de la escala (dos números finitos)',
   'scale-range': 'el recorrido de la escala (dos números finitos)',
   'log-domain': 'el dominio de la escala logarítmica (ambos extremos > 0)',
+  samples: 'el número de muestras de la curva (de 2 a 100 000)',
 };
 
 /** Rótulos de los gráficos (español): leyendas, nombres de ejes por defecto y títulos. */

@@ -18,9 +18,20 @@ const fitExpected: Record<FitExpected, string> = {
   object: 'un objeto',
   array: 'una lista de números',
   function: 'una función',
+  model: "un modelo (véase makeModel) o su especificación, como 'poly:3'",
+  loss: "una pérdida (véase makeLoss) o su nombre, como 'mse'",
+  optimizer: 'una entrada de optimizador, como { name: "adam" }',
+  boolean: 'true o false',
 };
 
 const descendExpected: Record<DescendOption, string> = {
+  spec: 'un objeto, como { surface: "peaks", optimizer: "adam" }',
+  surface: 'el identificador de una superficie del catálogo',
+  formula: 'el texto de una fórmula',
+  vars: 'una lista de nombres de variables',
+  optimizer: 'un nombre de optimizador o una entrada como { name: "adam" }',
+  stop: 'un objeto de números finitos (gradNorm, valueChange, maxValue, maxCoordinate)',
+  record: 'un objeto, como { every: 10 }',
   steps: 'un entero de 0 a 10⁶',
   start: 'números finitos',
   gradient: "'autodiff', 'forward' o 'central'",
