@@ -131,7 +131,6 @@ export const clitour = {
   'tour-file-read-only': () => 'the file system is read-only',
   'tour-file-loop': () => 'the path goes round a loop of symbolic links',
   'tour-file-system': (p: { code: string }) => `the system refused it (${p.code})`,
-  'tour-file-too-big': () => 'the file is too large for an experiment (over 50 MB)',
   'tour-file-too-big-data': (p: { mb: number }) => `the file is too large (over ${p.mb} MB)`,
 
   // surfaces

@@ -120,7 +120,6 @@ export const clitour: typeof en = {
   'tour-file-read-only': () => 'el sistema de ficheros es de solo lectura',
   'tour-file-loop': () => 'la ruta da vueltas en un bucle de enlaces simbólicos',
   'tour-file-system': (p) => `el sistema lo ha rechazado (${p.code})`,
-  'tour-file-too-big': () => 'el fichero es demasiado grande para un experimento (más de 50 MB)',
   'tour-file-too-big-data': (p) => `el fichero es demasiado grande (más de ${p.mb} MB)`,
 
   'tour-surf-description': () => 'el catálogo de superficies: id, nombre, fórmula, dominio, mínimos',
