@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DescensoError } from '../errors.js';
+import type { DescensoError } from '../errors.js';
+import { codeOf, hostileObject } from '../testing.js';
 import {
   add,
   assign,
@@ -22,17 +23,7 @@ import {
   zeros,
 } from './index.js';
 
-/** The code of the DescensoError `f` throws; any other throw (a TypeError) fails the test. */
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DescensoError ? e.code : `not a DescensoError: ${e}`;
-  }
-  return 'no error';
-}
-
-const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+const weird = hostileObject();
 
 describe('the engine functions with arguments of the wrong kind', () => {
   it('tensor(undefined, a string, a BigInt array, an array holding a string) throws bad-argument', () => {

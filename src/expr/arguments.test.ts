@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tensor } from '../autodiff/index.js';
-import { DescensoError } from '../errors.js';
+import { codeOf, hostileObject } from '../testing.js';
 import {
   applyBinary,
   caretLine,
@@ -17,17 +17,7 @@ import {
   variablesOf,
 } from './index.js';
 
-/** The code of the DescensoError `f` throws; any other throw (a TypeError) fails the test. */
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DescensoError ? e.code : `not a DescensoError: ${e}`;
-  }
-  return 'no error';
-}
-
-const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+const weird = hostileObject();
 
 describe('the formula functions with arguments of the wrong kind', () => {
   const walkers: [string, (root: Expr) => unknown][] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradients, tensor } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
+import { hostileObject } from '../testing.js';
 import { bce, huber, lossNames, mae, makeLoss, mse, sse } from './index.js';
 
 const p = [1, 2, 4];
@@ -90,7 +91,7 @@ describe('makeLoss by a name the user typed', () => {
 });
 
 describe('the loss functions with arguments of the wrong kind', () => {
-  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  const weird = hostileObject();
   it('makeLoss(an object whose toString is no function) throws bad-argument, not a TypeError', () => {
     expect(() => makeLoss(weird)).toThrow(expect.objectContaining({ code: 'bad-argument' }));
     expect(() => makeLoss('mse', null as never)).toThrow(expect.objectContaining({ code: 'bad-argument' }));

@@ -3,6 +3,7 @@ import { gradients, numericGradient, reshape, type Tensor, tensor } from '../aut
 import { DescensoError } from '../errors.js';
 import { mse } from '../losses/index.js';
 import { RandomState } from '../random/random-state.js';
+import { codeOf, hostileObject } from '../testing.js';
 import {
   affineModel,
   defineModel,
@@ -194,15 +195,7 @@ describe('models', () => {
 });
 
 describe('the model functions with arguments of the wrong kind', () => {
-  const codeOf = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return e instanceof DescensoError ? e.code : `not a DescensoError: ${e}`;
-    }
-    return 'no error';
-  };
-  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  const weird = hostileObject();
   it('polynomialModel(∞), (1e12), (2.5) and (a symbol) throw model-bad-size before allocating', () => {
     for (const d of [Number.POSITIVE_INFINITY, 1e12, 2.5, -1, Symbol('d'), weird])
       expect(codeOf(() => polynomialModel(d as never))).toBe('model-bad-size');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DescensoError } from '../errors.js';
+import { codeOf, hostileObject } from '../testing.js';
 import {
   categoricalColor,
   colormap,
@@ -16,17 +16,7 @@ import {
   tangentPlot,
 } from './index.js';
 
-/** The code of the DescensoError `f` throws; any other throw (a TypeError) fails the test. */
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DescensoError ? e.code : `not a DescensoError: ${e}`;
-  }
-  return 'no error';
-}
-
-const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+const weird = hostileObject();
 
 describe('the chart functions with arguments of the wrong kind', () => {
   const charts: [string, (o: never) => string][] = [

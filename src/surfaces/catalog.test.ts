@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
 import { evaluate, parseFormula, toText } from '../expr/index.js';
+import { hostileObject } from '../testing.js';
 import { getSurface, type Surface, surfaceFormula, surfaceIds, surfaces } from './index.js';
 
 /** The surface as a plain function of a point. */
@@ -240,7 +241,7 @@ describe('getSurface by a name the user typed', () => {
 });
 
 describe('getSurface and surfaceFormula with arguments of the wrong kind', () => {
-  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  const weird = hostileObject();
   it('getSurface(a number, a symbol, an object whose toString is no function) throws bad-argument', () => {
     for (const id of [3, Symbol('peaks'), weird])
       expect(() => getSurface(id as never)).toThrow(expect.objectContaining({ code: 'bad-argument' }));

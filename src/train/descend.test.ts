@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DescensoError } from '../errors.js';
+import { hostileObject } from '../testing.js';
 import { descend, differenceGradient, stepOfRow } from './descend.js';
 
 // The first tutorial's loss, as its NumPy code writes it.
@@ -350,7 +351,7 @@ describe('descend and differenceGradient with arguments of the wrong kind', () =
     }
     return 'no error';
   };
-  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
+  const weird = hostileObject();
   it.each([
     ['no spec', undefined],
     ['null', null],

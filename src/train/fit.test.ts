@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
 import { linspace } from '../random/linspace.js';
 import { RandomState } from '../random/random-state.js';
+import { hostileObject } from '../testing.js';
 import { NUMPY_LOG } from '../tutorials/printed-logs.js';
 // Imported under another name: a bare `fit(` reads to the linter as vitest's focused test.
 import { type GradientBatch, fit as train } from './fit.js';
@@ -512,15 +513,7 @@ describe('fit: divergence, undefined starts and records (issue 10)', () => {
 
 describe('fit with arguments of the wrong kind', () => {
   const data = { x: [0, 1, 2], y: [1, 3, 5] };
-  const weird = JSON.parse('{"__proto__": {"a": 1}, "toString": 1}');
-  const codeOf = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return e instanceof DescensoError ? e.code : `not a DescensoError: ${e}`;
-    }
-    return 'no error';
-  };
+  const weird = hostileObject();
   it.each([
     ['a model that is an empty object', { model: {}, data }],
     ['a model that is a number', { model: 3, data }],
