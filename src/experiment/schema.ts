@@ -222,20 +222,39 @@ function optimizerList(v: unknown, path: string): OptimizerEntry[] {
   return v.map((o, i) => optimizerEntry(o, `${path}[${i}]`));
 }
 
+/** The fields a descent experiment may have (the fuzzers draw from them too). */
+export const DESCEND_KEYS: readonly string[] = [
+  'kind',
+  'version',
+  'surface',
+  'formula',
+  'vars',
+  'start',
+  'steps',
+  'gradient',
+  'h',
+  'optimizers',
+  'domain',
+];
+
+/** The fields a fit experiment may have. */
+export const FIT_KEYS: readonly string[] = [
+  'kind',
+  'version',
+  'data',
+  'model',
+  'loss',
+  'optimizers',
+  'epochs',
+  'regimes',
+  'batchSize',
+  'seed',
+  'init',
+  'dtype',
+];
+
 function descendExperiment(o: Obj): DescendExperiment {
-  only(o, 'experiment', [
-    'kind',
-    'version',
-    'surface',
-    'formula',
-    'vars',
-    'start',
-    'steps',
-    'gradient',
-    'h',
-    'optimizers',
-    'domain',
-  ]);
+  only(o, 'experiment', DESCEND_KEYS);
   if ((o.surface === undefined) === (o.formula === undefined))
     fail('experiment', { kind: 'surface-or-formula' });
   const e: DescendExperiment = {
@@ -322,20 +341,7 @@ function dataEntry(v: unknown, path: string): DataEntry {
 }
 
 function fitExperiment(o: Obj): FitExperiment {
-  only(o, 'experiment', [
-    'kind',
-    'version',
-    'data',
-    'model',
-    'loss',
-    'optimizers',
-    'epochs',
-    'regimes',
-    'batchSize',
-    'seed',
-    'init',
-    'dtype',
-  ]);
+  only(o, 'experiment', FIT_KEYS);
   const e: FitExperiment = {
     kind: 'fit',
     version: EXPERIMENT_VERSION,

@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPTION_KEYS } from '../../src/experiment/schema.js';
+import { DESCEND_KEYS, FIT_KEYS, OPTION_KEYS } from '../../src/experiment/schema.js';
 import {
   DescensoError,
   type Experiment,
@@ -247,28 +247,7 @@ const fitExperiment = fc.record(
   { requiredKeys: ['kind', 'epochs', 'data'] },
 );
 
-const KEYS = [
-  'kind',
-  'version',
-  'surface',
-  'formula',
-  'vars',
-  'start',
-  'steps',
-  'gradient',
-  'h',
-  'optimizers',
-  'domain',
-  'data',
-  'model',
-  'loss',
-  'epochs',
-  'regimes',
-  'batchSize',
-  'seed',
-  'init',
-  'dtype',
-];
+const KEYS = [...new Set([...DESCEND_KEYS, ...FIT_KEYS])];
 /** One field replaced by something hostile: a wrong type, a special number, a hostile name, a big count. */
 const hostileValue = fc.oneof(
   junk,
