@@ -22,220 +22,24 @@ import {
   tensor,
 } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
-import type { FitExpected } from '../i18n/en/train.js';
 import { t } from '../i18n/index.js';
-import { isLoss, type Loss, type LossName, makeLoss } from '../losses/index.js';
+import { type Loss, makeLoss } from '../losses/index.js';
 import { type Model, makeModel, type ParamValue } from '../models/index.js';
-import { isModel } from '../models/types.js';
-import {
-  applyUpdates,
-  makeOptimizer,
-  type Optimizer,
-  type OptimizerSpec,
-  type Params,
-} from '../optim/index.js';
+import { applyUpdates, makeOptimizer, type Optimizer, type Params } from '../optim/index.js';
 import { RandomState } from '../random/random-state.js';
 import { showValue } from '../text.js';
-import { checkBudget } from './budget.js';
+import { bad, checkFitBudget, checkFitSpec, featuresOf, readData, recordOf } from './fit-checks.js';
+import {
+  FIT_DIVERGENCE,
+  type FitSpec,
+  type FitStatus,
+  type FitWarning,
+  type HandGradient,
+  type HistoryEntry,
+  type Run,
+} from './fit-types.js';
 
-export type Regime = 'batch' | 'sgd' | 'minibatch';
-export const regimes: readonly Regime[] = ['batch', 'sgd', 'minibatch'];
-
-/** x: one number per point, or one row of d numbers per point (also as a flat row-major array with d = model.inputs). */
-export interface FitData {
-  x: ArrayLike<number> | readonly (readonly number[])[];
-  y: ArrayLike<number>;
-}
-
-/** The points a hand-written gradient sees: the batch in the run's precision and the model's prediction on it. */
-export interface GradientBatch {
-  x: Float64Array | Float32Array;
-  y: Float64Array | Float32Array;
-  /** The prediction (probabilities for logistic regression); a buffer valid during the call only. */
-  yPred: Float64Array | Float32Array;
-}
-
-/** A gradient written by hand: one value (a number or a flat array) per parameter name. */
-export type HandGradient = (
-  params: Record<string, ParamValue>,
-  batch: GradientBatch,
-) => Record<string, number | ArrayLike<number>>;
-
-export interface StopRule {
-  /** Converged when the loss changes by at most tolerance·max(1, |loss|) from one epoch to the next. */
-  tolerance?: number;
-  /** Converged when the gradient's norm falls to this (batch regime, where the gradient is the full one). */
-  gradNorm?: number;
-  /**
-   * An absolute limit, when given: diverged when the loss exceeds it. Without it divergence is
-   * judged against the starting loss (see `FIT_DIVERGENCE`).
-   */
-  maxLoss?: number;
-}
-
-/**
- * A fit diverges when a loss (on the whole data after an epoch, or on a batch during one) or a
- * parameter is not finite, or when the loss exceeds `growth` × max(L₀, `floor`), L₀ being the loss
- * at the initial parameters: a million times worse than where it started is no descent, whatever
- * the scale of the data (losses of 10⁷² and 10⁸⁴ were "maximum reached" under the old absolute
- * 10¹⁰⁰). The floor keeps a start at the exact optimum (L₀ = 0) from calling any rounding a
- * divergence. The loss of a batch of B points is held to n/B times that limit: a batch may carry
- * up to n/B times the mean loss (its points may be all the error there is). Parameters are judged only by finiteness: large ones are legitimate (data of scale
- * 10⁹ needs a slope of 10⁹, separable classes push logistic weights without bound), and a blow-up
- * that matters shows in the loss.
- */
-export const FIT_DIVERGENCE = { growth: 1e6, floor: 1e-6 };
-
-/** What a fit keeps. */
-export interface FitRecord {
-  /** Keep epochs 0, K, 2K, … and the last in the history (default 1: every epoch). */
-  every?: number;
-  /**
-   * Keep the parameters in each history entry (default: when the model has at most
-   * `PARAMS_RECORDED_BY_DEFAULT` numbers of parameters; a 1024×1024 network's weights are not
-   * copied every epoch unless asked).
-   */
-  params?: boolean;
-  /** Keep the loss of every step of the stochastic regimes (default true). */
-  stepLosses?: boolean;
-}
-
-export const PARAMS_RECORDED_BY_DEFAULT = 1000;
-
-export interface FitSpec {
-  /** A model, or its spec text (`linear`, `affine`, `poly:3`, `logistic`, `mlp:8`, …). */
-  model: Model | string;
-  data: FitData;
-  /** A loss or its name; default mse (bce for logistic regression). */
-  loss?: Loss | string;
-  /** Default: plain gradient descent, `{ name: 'sgd', options: { lr: 0.01 } }`. */
-  optimizer?: OptimizerSpec;
-  /** Passes over the data (default 100). */
-  epochs?: number;
-  /** 'batch' (default): one step per epoch on all points; 'sgd': one per point; 'minibatch': one per batch. */
-  regime?: Regime;
-  /** Points per step in the minibatch regime (default 32). */
-  batchSize?: number;
-  /** Visit the points in a new random order every epoch (stochastic regimes; default true). */
-  shuffle?: boolean;
-  /** Seed of the RandomState behind the initial weights and the shuffles (default 0). */
-  seed?: number;
-  /** Initial values by parameter name; the others come from the model's `init`. */
-  init?: Record<string, ParamValue>;
-  stop?: StopRule;
-  /** 'float32' rounds every operation, the data and the updates as float32 frameworks do. */
-  dtype?: DType;
-  /** Train with this gradient instead of automatic differentiation (checked once against it). */
-  gradient?: HandGradient;
-  /** What to keep (see FitRecord); memory is bounded by what is recorded. */
-  record?: FitRecord;
-  /** The same as record.params (kept for older callers). */
-  recordParams?: boolean;
-  /** Called after each epoch with the epochs done so far and the epochs asked for (progress bars). */
-  onEpoch?: (done: number, total: number) => void;
-  /**
-   * Stochastic regimes: called at every step, after the gradient on its batch and before the update
-   * (the lab draws the loss of the current batch from it). It never changes the numbers.
-   */
-  onBatch?: (step: BatchStep) => void;
-}
-
-/** One step of a stochastic regime, as `onBatch` sees it. Valid during the call only: copy what you keep. */
-export interface BatchStep {
-  /** The epoch the step belongs to, from 0. */
-  epoch: number;
-  /** The step within the epoch, from 0. */
-  index: number;
-  /** The points of the batch: indices into the data. */
-  points: ArrayLike<number>;
-  /** The parameters at which the gradient was taken, in the model's order, flattened. */
-  params: readonly ArrayLike<number>[];
-  /** The loss on the batch at those parameters. */
-  loss: number;
-}
-
-export interface HistoryEntry {
-  /** 0 is before training; k is after k epochs. */
-  epoch: number;
-  /** The loss on the whole data set. */
-  loss: number;
-  params?: Record<string, ParamValue>;
-}
-
-export type FitStatus = 'max-steps' | 'converged' | 'diverged';
-
-/** A message for the user that did not stop the run, as a code and its parameters (and the English text). */
-export interface FitWarning {
-  code: 'fit-gradient-factor' | 'fit-gradient-mismatch';
-  params: { factor: number; details: string } | { relError: string; details: string };
-  message: string;
-}
-
-export interface Run {
-  model: string;
-  paramNames: string[];
-  loss: LossName;
-  regime: Regime;
-  dtype: DType;
-  /** The parameters at the end (the last finite ones when the run diverged). */
-  params: Record<string, ParamValue>;
-  /**
-   * epochs + 1 entries for a run that ran to the end; fewer when it converged or diverged, or
-   * with record.every K (epochs 0, K, 2K, … and the last).
-   */
-  history: HistoryEntry[];
-  /** The loss of every step on its own batch, before the step (stochastic regimes). */
-  stepLosses?: number[];
-  status: FitStatus;
-  /** The epoch whose loss (or a step's loss during it) was not finite or too large. */
-  divergedAt?: number;
-  warnings?: FitWarning[];
-}
-
-const MAX_EPOCHS = 10_000_000;
-
-function bad(option: string, value: unknown, expected: FitExpected): DescensoError {
-  // showValue, not String: a symbol or an object whose toString is no function would throw.
-  const shown = typeof value === 'string' ? `'${value}'` : showValue(value);
-  return new DescensoError('fit-bad-option', { option, value: shown, expected });
-}
-
-const isInt = (v: unknown, min: number, max: number): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-
-/** The data as flat arrays of the run's precision, checked. */
-function readData(data: FitData, inputs: number, dtype: DType) {
-  if (data === null || typeof data !== 'object') throw bad('data', data, 'object');
-  const isList = (v: unknown) => Array.isArray(v) || ArrayBuffer.isView(v);
-  if (!isList(data.x)) throw bad('data.x', data.x, 'array');
-  if (!isList(data.y)) throw bad('data.y', data.y, 'array');
-  const rows = Array.isArray(data.x) && data.x.length > 0 && Array.isArray(data.x[0]);
-  const flatX: ArrayLike<number> = rows ? (data.x as number[][]).flat() : (data.x as ArrayLike<number>);
-  const n = data.y.length;
-  if (n === 0) throw new DescensoError('fit-data-empty', undefined);
-  if (flatX.length !== n * inputs)
-    throw new DescensoError('fit-data-length', { x: flatX.length, y: n, inputs });
-  const make = (len: number) => (dtype === 'float32' ? new Float32Array(len) : new Float64Array(len));
-  const x = make(flatX.length);
-  const y = make(n);
-  const copy = (what: string, from: ArrayLike<number>, to: Float64Array | Float32Array) => {
-    for (let i = 0; i < from.length; i++) {
-      const v = from[i];
-      if (typeof v !== 'number' || !Number.isFinite(v))
-        throw new DescensoError('fit-data-not-finite', { what, index: i, value: showValue(v) });
-      to[i] = v;
-    }
-  };
-  copy('x', flatX, x);
-  copy('y', data.y, y);
-  return { x, y, n };
-}
-
-/** The number of input features the data has: the row length when x is a list of rows. */
-function featuresOf(data: FitData): number {
-  const x = data?.x;
-  return Array.isArray(x) && x.length > 0 && Array.isArray(x[0]) ? (x[0] as number[]).length : 1;
-}
+export * from './fit-types.js';
 
 const sizeOf = (s: Shape) => s.reduce((a, b) => a * b, 1);
 
@@ -301,44 +105,7 @@ interface Kernel {
 }
 
 export function fit(spec: FitSpec): Run {
-  if (spec === null || typeof spec !== 'object') throw bad('spec', spec, 'object');
-  const dtype = spec.dtype ?? 'float64';
-  if (dtype !== 'float64' && dtype !== 'float32') throw bad('dtype', dtype, 'dtype');
-  const regime = spec.regime ?? 'batch';
-  if (!regimes.includes(regime)) throw bad('regime', regime, 'regime');
-  const epochs = spec.epochs ?? 100;
-  if (!isInt(epochs, 0, MAX_EPOCHS)) throw bad('epochs', epochs, 'epochs');
-  const seed = spec.seed ?? 0;
-  if (!isInt(seed, 0, 0xffffffff)) throw bad('seed', seed, 'seed');
-  const batchSize = regime === 'sgd' ? 1 : (spec.batchSize ?? 32);
-  if (!isInt(batchSize, 1, Number.MAX_SAFE_INTEGER)) throw bad('batchSize', batchSize, 'batchSize');
-  if (spec.gradient !== undefined && typeof spec.gradient !== 'function')
-    throw bad('gradient', spec.gradient, 'function');
-  if (spec.onEpoch !== undefined && typeof spec.onEpoch !== 'function')
-    throw bad('onEpoch', spec.onEpoch, 'function');
-  if (spec.onBatch !== undefined && typeof spec.onBatch !== 'function')
-    throw bad('onBatch', spec.onBatch, 'function');
-  if (spec.shuffle !== undefined && typeof spec.shuffle !== 'boolean')
-    throw bad('shuffle', spec.shuffle, 'boolean');
-  if (spec.recordParams !== undefined && typeof spec.recordParams !== 'boolean')
-    throw bad('recordParams', spec.recordParams, 'boolean');
-  if (typeof spec.model !== 'string' && !isModel(spec.model)) throw bad('model', spec.model, 'model');
-  if (spec.loss !== undefined && typeof spec.loss !== 'string' && !isLoss(spec.loss))
-    throw bad('loss', spec.loss, 'loss');
-  const opt0 = spec.optimizer as unknown;
-  if (
-    opt0 !== undefined &&
-    !(opt0 !== null && typeof opt0 === 'object' && typeof (opt0 as { name?: unknown }).name === 'string')
-  )
-    throw bad('optimizer', opt0, 'optimizer');
-  if (spec.stop !== undefined && (spec.stop === null || typeof spec.stop !== 'object'))
-    throw bad('stop', spec.stop, 'object');
-  const stop = spec.stop ?? {};
-  for (const k of ['tolerance', 'gradNorm', 'maxLoss'] as const) {
-    const v = stop[k];
-    if (v !== undefined && !(typeof v === 'number' && v > 0 && Number.isFinite(v)))
-      throw bad(`stop.${k}`, v, 'positive');
-  }
+  const { dtype, regime, epochs, seed, batchSize, stop } = checkFitSpec(spec);
 
   const model =
     typeof spec.model === 'string' ? makeModel(spec.model, { inputs: featuresOf(spec.data) }) : spec.model;
@@ -558,51 +325,6 @@ export function fit(spec: FitSpec): Run {
   if (divergedAt !== undefined) run.divergedAt = divergedAt;
   if (warnings.length > 0) run.warnings = warnings;
   return run;
-}
-
-/** The record options with their defaults, checked. */
-function recordOf(spec: FitSpec, model: Model): Required<FitRecord> {
-  const r = spec.record ?? {};
-  if (r === null || typeof r !== 'object') throw bad('record', r, 'object');
-  const every = r.every ?? 1;
-  if (!isInt(every, 1, Number.MAX_SAFE_INTEGER)) throw bad('record.every', every, 'batchSize');
-  const size = model.paramShapes.reduce((s, shape) => s + sizeOf(shape), 0);
-  const params = r.params ?? spec.recordParams ?? size <= PARAMS_RECORDED_BY_DEFAULT;
-  const stepLosses = r.stepLosses ?? true;
-  return { every, params: params === true, stepLosses: stepLosses === true };
-}
-
-/**
- * Refuses, before anything is allocated, a fit whose record or working arrays would pass
- * MAX_RUN_NUMBERS. The working arrays are estimated from measurement: the data in the run's
- * precision (x and y, two copies), and in a network's compiled loss and gradient about ten numbers
- * per point per hidden unit and five per parameter (values, gradients, optimizer state); the whole
- * data set has a kernel of its own (the loss of every epoch) beside the stochastic regimes' batch
- * kernel. Linear models fuse into one loop and need no per-point arrays of their own.
- */
-function checkFitBudget(
-  model: Model,
-  n: number,
-  epochs: number,
-  regime: Regime,
-  batchSize: number,
-  rec: Required<FitRecord>,
-): void {
-  const paramCount = model.paramShapes.reduce((s, shape) => s + sizeOf(shape), 0);
-  const points = n + (regime === 'batch' ? 0 : Math.min(batchSize, n));
-  checkBudget(2 * n * (model.inputs + 1) + 10 * points * hiddenUnits(model) + 5 * paramCount, 'fit-working');
-  const rows = Math.floor(epochs / rec.every) + 2;
-  checkBudget(rows * (1 + (rec.params ? paramCount : 0)), 'fit-history');
-  if (regime !== 'batch' && rec.stepLosses) checkBudget(epochs * Math.ceil(n / batchSize), 'fit-steps');
-}
-
-/** The hidden units of a network (the widths of its bias vectors but the last), 0 for other models. */
-function hiddenUnits(model: Model): number {
-  let units = 0;
-  model.paramNames.forEach((name, i) => {
-    if (/^b\d+$/.test(name) && model.paramShapes[i].length === 1) units += model.paramShapes[i][0];
-  });
-  return units;
 }
 
 function norm(G: Params): number {
