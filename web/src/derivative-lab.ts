@@ -14,8 +14,8 @@ import { LineChart } from './chart.js';
 import { fill, h } from './dom.js';
 import { chartView, importButton, saveCsv, saveExperiment, viewHead } from './export.js';
 import { fmt, getLang, tr } from './i18n.js';
+import { formulaMessage } from './messages.js';
 import { endedOutside, statusText } from './run-end.js';
-import { formulaMessage } from './surface-lab.js';
 import { extent } from './ticks.js';
 
 export interface DerivativeState {

@@ -26,8 +26,9 @@ import { fill, h } from './dom.js';
 import { readDomain } from './field.js';
 import { getLang, onLang, setLang, tr } from './i18n.js';
 import { MAX_ADDRESS_POINTS, MAX_CSV_ROWS } from './limits.js';
+import { domainMessage } from './messages.js';
 import { defaultFit, RegressionLab } from './regression-lab.js';
-import { defaultSurfaceView, domainMessage, SurfaceLab, type SurfaceView } from './surface-lab.js';
+import { defaultSurfaceView, SurfaceLab, type SurfaceView } from './surface-lab.js';
 
 interface AddressState {
   experiment: Experiment;

@@ -33,11 +33,11 @@ import { GridMap } from './grid-map.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { fitSize, MAX_ADDRESS_POINTS, MAX_CSV_BYTES, MAX_CSV_ROWS, MAX_FIT_WORK } from './limits.js';
 import { gatherPoints, type LossEvaluator, lossEvaluator } from './loss-eval.js';
+import { errorMessage, formulaMessage } from './messages.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
 import { computeFit, type Job } from './runs.js';
-import { formulaMessage } from './surface-lab.js';
 import { extent, thinned } from './ticks.js';
 
 export { defaultFit };
@@ -624,7 +624,7 @@ export class RegressionLab {
         return;
       }
       if (work.error) {
-        this.failed(e, errorText(work.error));
+        this.failed(e, errorMessage(work.error));
         return;
       }
       this.work = work;
@@ -1004,14 +1004,6 @@ export class RegressionLab {
 /** A parameter in a CSV cell: a number as is, a vector or matrix as its JSON. */
 function csvParam(v: unknown): number | string {
   return typeof v === 'number' ? v : v === undefined ? '' : JSON.stringify(v);
-}
-
-function errorText(error: { code: string; message: string; params?: unknown }): string {
-  try {
-    return new DescensoError(error.code as never, error.params as never).messageIn(getLang());
-  } catch {
-    return error.message;
-  }
 }
 
 /** A file size for people: megabytes, one decimal. */

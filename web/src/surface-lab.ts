@@ -4,7 +4,7 @@
  * an overlay canvas), the value per step and a race table.
  */
 
-import { DescensoError, isDescensoError } from '../../src/errors.js';
+import { isDescensoError } from '../../src/errors.js';
 import {
   type DescendExperiment,
   defaultExperiment,
@@ -12,9 +12,9 @@ import {
   MAX_OPTIMIZERS,
   type OptimizerEntry,
 } from '../../src/experiment/index.js';
-import { caretLine } from '../../src/expr/index.js';
 import { type ColormapName, categoricalColor, colormapNames, contourMap } from '../../src/plot/index.js';
 import { getSurface, surfaceIds } from '../../src/surfaces/index.js';
+import { arrow, cross } from './canvas-marks.js';
 import { LineChart } from './chart.js';
 import { clipToPlot, fill, fitCanvas, h } from './dom.js';
 import {
@@ -27,7 +27,6 @@ import {
 } from './export.js';
 import {
   type Domain,
-  type DomainFault,
   type Field,
   FORMULA_DOMAIN,
   formulaVars,
@@ -38,6 +37,7 @@ import {
 import { drawAxes, MAP_PAD } from './grid-map.js';
 import { type HeatMap, renderHeatMap } from './heatmap.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
+import { domainMessage, errorMessage, formulaMessage } from './messages.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
@@ -687,7 +687,11 @@ export class SurfaceLab {
     }
     this.runs = runs;
     for (const r of runs)
-      if (r.error) this.notify(tr('lab-error-run', { name: r.label, reason: runErrorText(r) }), 'error');
+      if (r.error)
+        this.notify(
+          tr('lab-error-run', { name: r.label, reason: r.error ? errorMessage(r.error) : '' }),
+          'error',
+        );
     this.maxStep = Math.max(0, ...runs.map((r) => r.steps));
     this.timeline.max = String(this.maxStep);
     this.cachePaths();
@@ -1195,66 +1199,4 @@ function fillValue(c: HTMLElement, v: number | undefined): void {
   c.textContent = v === undefined ? '—' : fmt(v, 5);
   if (v === undefined) c.title = tr('lab-off-map-value');
   else c.removeAttribute('title');
-}
-
-function runErrorText(r: LabRun): string {
-  if (!r.error) return '';
-  try {
-    return new DescensoError(r.error.code as never, r.error.params as never).messageIn(getLang());
-  } catch {
-    return r.error.message;
-  }
-}
-
-/** A fault of the domain fields as a sentence: which field and what is wrong. */
-export function domainMessage(f: DomainFault): string {
-  const keys = ['lab-domain-x-min', 'lab-domain-x-max', 'lab-domain-y-min', 'lab-domain-y-max'] as const;
-  if (f.problem === 'order') return tr('lab-domain-order', { axis: f.axis });
-  const field = tr(keys[f.field]);
-  if (f.problem === 'too-large') return tr('lab-domain-too-large', { field, value: f.value, max: fmt(1e6) });
-  return tr('lab-domain-not-number', { field, value: f.value });
-}
-
-/** The error under the formula field: the text, a caret under the fault, the message in the user's language. */
-export function formulaMessage(err: unknown, text: string): string {
-  if (isDescensoError(err)) {
-    const msg = err.code === 'bad-value' ? tr('lab-formula-two-vars') : err.messageIn(getLang());
-    return err.position !== undefined ? `${caretLine(text, err.position)}\n${msg}` : msg;
-  }
-  return String(err);
-}
-
-function cross(ctx: CanvasRenderingContext2D, x: number, y: number, d: number): void {
-  ctx.beginPath();
-  ctx.moveTo(x - d, y - d);
-  ctx.lineTo(x + d, y + d);
-  ctx.moveTo(x + d, y - d);
-  ctx.lineTo(x - d, y + d);
-  ctx.stroke();
-}
-
-function arrow(
-  ctx: CanvasRenderingContext2D,
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-  color: string,
-): void {
-  const a = Math.atan2(y1 - y0, x1 - x0);
-  const head = 6;
-  for (const [w, c] of [
-    [3.4, 'rgba(0,0,0,0.55)'],
-    [1.6, color],
-  ] as const) {
-    ctx.strokeStyle = c;
-    ctx.lineWidth = w;
-    ctx.beginPath();
-    ctx.moveTo(x0, y0);
-    ctx.lineTo(x1, y1);
-    ctx.moveTo(x1 - head * Math.cos(a - 0.45), y1 - head * Math.sin(a - 0.45));
-    ctx.lineTo(x1, y1);
-    ctx.lineTo(x1 - head * Math.cos(a + 0.45), y1 - head * Math.sin(a + 0.45));
-    ctx.stroke();
-  }
 }
