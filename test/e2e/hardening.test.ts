@@ -4,19 +4,12 @@
  * uploaded data stays out of the address, and sizes are refused before anything is started.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addressExperiment, launch, openLab } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { addressExperiment, openLab, sharedBrowser } from './browser.js';
 
 const url = inject('labUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const x = (e: unknown) => `#x=${encodeURIComponent(typeof e === 'string' ? e : JSON.stringify(e))}`;
 const peaks = (optimizers: unknown[]) => ({ kind: 'descend', surface: 'peaks', optimizers });
@@ -98,7 +91,7 @@ describe('hostile addresses', () => {
       ['en-US', en],
       ['es-ES', es],
     ]) {
-      const { page, errors } = await openLab(browser, url, { hash, locale, lab });
+      const { page, errors } = await openLab(browser(), url, { hash, locale, lab });
       const shown =
         lab === 'derivative'
           ? [await page.locator('.formula-error:visible').first().textContent()]
@@ -117,7 +110,7 @@ describe('hostile addresses', () => {
       start: [1.5],
       optimizers: [{ name: 'sgd' }],
     });
-    const { page, errors } = await openLab(browser, url, { hash, lab: 'derivative', locale: 'es-ES' });
+    const { page, errors } = await openLab(browser(), url, { hash, lab: 'derivative', locale: 'es-ES' });
     await page.locator('.notice', { hasText: 'laboratorio de derivadas' }).waitFor();
     expect(await page.inputValue('#d-formula')).toBe('x^2 - 1');
     // the tab's title follows the language too (index.html's is English)
@@ -129,7 +122,7 @@ describe('hostile addresses', () => {
 
 describe('log scale', () => {
   it('#log=1 loads, with the box ticked (logTicks(0, 1) used to loop forever)', async () => {
-    const { page, errors } = await openLab(browser, url, { hash: '#log=1' });
+    const { page, errors } = await openLab(browser(), url, { hash: '#log=1' });
     expect(await page.isChecked('#log-y')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -137,7 +130,7 @@ describe('log scale', () => {
 
   it('one optimizer at lr −1 on a log scale loads and names the refused run', async () => {
     const hash = `${x(peaks([{ name: 'sgd', options: { lr: -1 } }]))}&log=1`;
-    const { page, errors } = await openLab(browser, url, { hash });
+    const { page, errors } = await openLab(browser(), url, { hash });
     expect((await errorNotices(page)).join()).toContain('invalid lr for sgd: -1');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -147,7 +140,7 @@ describe('log scale', () => {
 describe('CSV exports', () => {
   it("a label =1+1 from the address comes out as '=1+1 in the trajectories CSV", async () => {
     const hash = x({ ...peaks([{ name: 'sgd', options: { lr: 0.03 }, label: '=1+1' }]), steps: 3 });
-    const { page, errors } = await openLab(browser, url, { hash });
+    const { page, errors } = await openLab(browser(), url, { hash });
     const csv = (await download(page, '#export-csv')).trim().split('\n');
     expect(csv[1].startsWith("'=1+1,")).toBe(true);
     expect(csv.slice(1).every((row) => !row.startsWith('='))).toBe(true);
@@ -163,7 +156,7 @@ describe('regression lab sizes', () => {
   }
 
   it('a one-row CSV fits (it used to be called empty)', async () => {
-    const { page, errors } = await openLab(browser, url, { hash: '#lab=regression', lab: 'regression' });
+    const { page, errors } = await openLab(browser(), url, { hash: '#lab=regression', lab: 'regression' });
     await regressionCsv(page, 'uno.csv', 'x,y\n2,5\n');
     await page.locator('.notice', { hasText: 'uno.csv: 1 points read' }).waitFor();
     await page.waitForFunction(() => location.hash.includes(encodeURIComponent('"x":[2],"y":[5]')));
@@ -174,7 +167,7 @@ describe('regression lab sizes', () => {
   });
 
   it('a 5,000-row CSV stays out of the address (data=file), is back after a reload, and a shared link says it is missing', async () => {
-    const { page, errors } = await openLab(browser, url, { hash: '#lab=regression', lab: 'regression' });
+    const { page, errors } = await openLab(browser(), url, { hash: '#lab=regression', lab: 'regression' });
     const rows = Array.from({ length: 5000 }, (_v, i) => `${i / 100},${(3 * i) / 100 + 1}`).join('\n');
     await regressionCsv(page, 'big.csv', `x,y\n${rows}\n`);
     await page.locator('.notice', { hasText: 'is not part of the address' }).waitFor();
@@ -193,7 +186,7 @@ describe('regression lab sizes', () => {
     expect(errors).toEqual([]);
     await page.context().close();
     // a new browser context is another person: no session, no data
-    const shared = await openLab(browser, url, {
+    const shared = await openLab(browser(), url, {
       hash: hash.replace('lang=en', 'lang=es'),
       lab: 'regression',
     });
@@ -202,7 +195,7 @@ describe('regression lab sizes', () => {
   });
 
   it('a CSV over the size limit is refused with the limit before it is read, in Spanish', async () => {
-    const { page, errors } = await openLab(browser, url, {
+    const { page, errors } = await openLab(browser(), url, {
       hash: '#lab=regression&lang=es',
       lab: 'regression',
     });
@@ -228,7 +221,7 @@ describe('regression lab sizes', () => {
 
   it('a fit past the size limit is refused in the page language and the default fit opens', async () => {
     const hash = `${x({ kind: 'fit', data: { family: 'linear', points: 1_000_000 }, epochs: 100_000 })}&lang=es`;
-    const { page, errors } = await openLab(browser, url, { hash, lab: 'regression' });
+    const { page, errors } = await openLab(browser(), url, { hash, lab: 'regression' });
     expect((await errorNotices(page)).join()).toContain(
       'este ajuste es demasiado grande para el laboratorio',
     );

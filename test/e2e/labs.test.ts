@@ -3,9 +3,9 @@
  * fields of a typed formula and the narrow layout.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addressExperiment, launch, openLab } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { addressExperiment, openLab, sharedBrowser } from './browser.js';
 
 const url = inject('labUrl');
 
@@ -16,14 +16,7 @@ type LabWindow = {
     surface: { field: { domain: number[][] } };
   };
 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function download(page: Page, selector: string) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -37,7 +30,7 @@ async function regression(page: Page) {
 
 describe('regression lab', () => {
   it('opens from an address that names it (#lab=regression), then writes its experiment there', async () => {
-    const { page, errors } = await openLab(browser, url, {
+    const { page, errors } = await openLab(browser(), url, {
       hash: '#lab=regression&lang=es',
       lab: 'regression',
     });
@@ -49,7 +42,7 @@ describe('regression lab', () => {
   });
 
   it('exports each view as PNG and SVG, the training as CSV and the experiment as JSON', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     await regression(page);
     const svg = await download(page, '#regression-data-svg');
     expect(svg.name).toBe('descenso-regression-data.svg');
@@ -81,7 +74,7 @@ describe('regression lab', () => {
   });
 
   it('the convention toggle switches the optimizer to Keras: its defaults, the address, a new run', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     await regression(page);
     const card = page.locator('.regression-lab .opt-card');
     await card.locator('select').selectOption('adam');
@@ -111,7 +104,7 @@ describe('regression lab', () => {
   });
 
   it('batch, stochastic and mini-batch train side by side; the mini-batch view steps through batches', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     await regression(page);
     expect(await page.getAttribute('.regression-lab', 'data-runs')).toBe('3');
     await page.waitForFunction(
@@ -129,7 +122,7 @@ describe('regression lab', () => {
   });
 
   it('a heavy fit (10⁵ points) shows its progress in the worker and can be cancelled', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     await regression(page);
     const before = await page.textContent('.regression-lab .step-label');
     await page.fill('#r-points', '100000');
@@ -148,7 +141,7 @@ describe('regression lab', () => {
   });
 
   it('data from a formula of your own (its error at its place) or from a CSV file (its error named)', async () => {
-    const { page, errors } = await openLab(browser, url, { locale: 'es-ES' });
+    const { page, errors } = await openLab(browser(), url, { locale: 'es-ES' });
     await regression(page);
     await page.selectOption('#r-family', 'formula');
     await page.fill('#r-formula', 'sin(x) + ');
@@ -179,7 +172,7 @@ describe('regression lab', () => {
   });
 
   it('the affine model shows the (a, b) loss map', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     await regression(page);
     await page.selectOption('#r-model', 'affine');
     await page.waitForFunction(() => location.hash.includes('%22model%22%3A%22affine%22'));
@@ -194,7 +187,7 @@ describe('regression lab', () => {
 
 describe('surface lab additions', () => {
   it('the domain fields reject a bad value with a message, then a good one moves the map and the address', async () => {
-    const { page, errors } = await openLab(browser, url, { locale: 'es-ES' });
+    const { page, errors } = await openLab(browser(), url, { locale: 'es-ES' });
     await page.selectOption('#surface', '__formula');
     await page.fill('#formula', 'x^2 + y^2');
     await page.waitForSelector('#domain-1');
@@ -234,7 +227,7 @@ describe('surface lab additions', () => {
   });
 
   it('a learning rate of −1 is refused with a notice naming it, and the race says the run did not start', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     // the first optimizer card's lr field holds the default experiment's 0.03
     const lr = page.locator('.opt-card input.num').first();
     expect(await lr.inputValue()).toBe('0.03');
@@ -253,7 +246,7 @@ describe('surface lab additions', () => {
   });
 
   it('a bad domain in the address is ignored with a notice', async () => {
-    const { page } = await openLab(browser, url, {
+    const { page } = await openLab(browser(), url, {
       hash: '#x=%7B%22kind%22%3A%22descend%22%2C%22version%22%3A1%2C%22formula%22%3A%22x%5E2%2By%5E2%22%2C%22vars%22%3A%5B%22x%22%2C%22y%22%5D%2C%22steps%22%3A50%2C%22optimizers%22%3A%5B%7B%22name%22%3A%22sgd%22%7D%5D%7D&dom=4,1,0,1&lang=en',
     });
     const notice = page.locator('.notice.error');
@@ -264,7 +257,7 @@ describe('surface lab additions', () => {
   });
 
   it('exports the map and the value chart as SVG', async () => {
-    const { page } = await openLab(browser, url);
+    const { page } = await openLab(browser(), url);
     const map = (await download(page, '#surface-map-svg')).bytes.toString('utf8');
     expect(map).toContain('Momentum');
     const chart = await download(page, '#surface-values-svg');
@@ -274,7 +267,7 @@ describe('surface lab additions', () => {
   });
 
   it.each([360, 1440])('at %i px the race table fits: nothing scrolls sideways', async (width) => {
-    const { page } = await openLab(browser, url, { width, locale: 'es-ES' });
+    const { page } = await openLab(browser(), url, { width, locale: 'es-ES' });
     const wrap = await page.evaluate(() => {
       const w = document.querySelector('.table-wrap') as HTMLElement;
       return { scroll: w.scrollWidth, client: w.clientWidth, page: document.documentElement.scrollWidth };
@@ -287,7 +280,7 @@ describe('surface lab additions', () => {
 
 describe('derivative lab additions', () => {
   it('sign-step descent ends at the tutorial’s 0.76; the chain rule’s product equals autodiff', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     await page.click('#tab-derivative');
     await page.waitForSelector('.derivative-lab[data-ready="true"]');
     expect(await page.textContent('#d-sign-final')).toBe('x = 0.76');

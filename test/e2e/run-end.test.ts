@@ -3,19 +3,12 @@
  * (13.1, −9.8), where f and ∇f are ~10⁻¹⁰⁶) says so in the race and does not win it; a fit that
  * diverges says at which epoch; a descent that cannot start says why instead of a stale readout.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addressExperiment, launch, openLab } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { addressExperiment, openLab, sharedBrowser } from './browser.js';
 
 const url = inject('labUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 type LabWindow = { descensoLab: { surface: { seek(k: number): void } } };
 
@@ -65,7 +58,7 @@ describe('a run that leaves the map', () => {
   ])(
     'peaks, GD lr 5 (%s): the race says it left the map and does not let it win',
     async (locale, left, never, ran) => {
-      const { page, errors } = await openLab(browser, url, { hash: `${LEAVING}&tol=0.001`, locale });
+      const { page, errors } = await openLab(browser(), url, { hash: `${LEAVING}&tol=0.001`, locale });
       // the last step shown: the "now" column holds every run's last value
       await page.evaluate(() => (window as unknown as LabWindow).descensoLab.surface.seek(1e9));
       const [lr5, lr003] = await raceRows(page);
@@ -87,7 +80,7 @@ describe('a run that leaves the map', () => {
   it.each([360, 1440])(
     'at %i px the race with a run off the map and values in 10⁻¹⁵ fits: no column is cut',
     async (width) => {
-      const { page, errors } = await openLab(browser, url, { hash: CROWDED, width, locale: 'es-ES' });
+      const { page, errors } = await openLab(browser(), url, { hash: CROWDED, width, locale: 'es-ES' });
       const fits = await page.evaluate(() => {
         const w = document.querySelector('.table-wrap') as HTMLElement;
         const cells = [...document.querySelectorAll<HTMLElement>('.race tbody td, .race tbody th')];
@@ -118,7 +111,7 @@ describe('a typed formula', () => {
       steps: 20,
       optimizers: [{ name: 'sgd', options: { lr: 1 } }],
     });
-    const { page, errors } = await openLab(browser, url, { hash });
+    const { page, errors } = await openLab(browser(), url, { hash });
     // x grows by 1 a step and passes 3 + 6 (the map and its width beyond) at step 10; it used to
     // run all 20 steps off the map, f falling to −20 as if it were winning
     const [row] = await raceRows(page);
@@ -150,7 +143,7 @@ describe('a fit that diverges', () => {
     ['en-US', 'diverged at epoch 13'],
     ['es-ES', 'divergió en la época 13'],
   ])('batch GD lr 1 (%s) says it diverged and at which epoch', async (locale, text) => {
-    const { page, errors } = await openLab(browser, url, {
+    const { page, errors } = await openLab(browser(), url, {
       hash: `${DIVERGING}&lab=regression`,
       locale,
       lab: 'regression',
@@ -167,7 +160,7 @@ describe('a derivative-lab descent that cannot start', () => {
     ['es-ES', 'log(x)', 'x0=0', /no está definid|indefinid/],
   ])('%s: f = %s from %s says why in the descent readout', async (locale, fx, start, why) => {
     const hash = `#lab=derivative&fx=${encodeURIComponent(fx)}&${start}`;
-    const { page, errors } = await openLab(browser, url, { hash, locale, lab: 'derivative' });
+    const { page, errors } = await openLab(browser(), url, { hash, locale, lab: 'derivative' });
     expect(await page.textContent('#d-descent-error', { timeout: 5000 })).toMatch(why);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -177,7 +170,7 @@ describe('a derivative-lab descent that cannot start', () => {
 describe('the start fields', () => {
   it('peaks without a start shows the start the runs use, and editing w₀ keeps w₁', async () => {
     const hash = x({ kind: 'descend', surface: 'peaks', steps: 20, optimizers: [{ name: 'sgd' }] });
-    const { page, errors } = await openLab(browser, url, { hash });
+    const { page, errors } = await openLab(browser(), url, { hash });
     // the fields said 0, 0 while the paths left from (−0.35, −0.67)
     expect(await page.inputValue('#start-0')).toBe('-0.35');
     expect(await page.inputValue('#start-1')).toBe('-0.67');

@@ -1,24 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { defaultExperiment } from '../../src/experiment/index.js';
-import { addressExperiment, launch, openLab } from './browser.js';
+import { addressExperiment, openLab, sharedBrowser } from './browser.js';
 
 const url = inject('labUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const step = (page: import('playwright-core').Page) =>
   page.evaluate(() => Number(document.querySelector('.surface-lab')!.getAttribute('data-step')));
 
 describe('surface lab', () => {
   it('loads with no console error and draws the heat map', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     expect(await page.title()).toBe('descenso lab');
     expect(await page.locator('canvas.map-base').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -26,7 +18,7 @@ describe('surface lab', () => {
   });
 
   it('animates the default run: the current step moves between two frames', async () => {
-    const { page } = await openLab(browser, url);
+    const { page } = await openLab(browser(), url);
     const a = await step(page);
     await page.waitForTimeout(400);
     const b = await step(page);
@@ -35,7 +27,7 @@ describe('surface lab', () => {
   });
 
   it('a click on the map moves the start', async () => {
-    const { page } = await openLab(browser, url);
+    const { page } = await openLab(browser(), url);
     const map = page.locator('canvas.map-overlay');
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.3);
@@ -58,7 +50,7 @@ describe('surface lab', () => {
   });
 
   it('a bad formula shows its error with a caret, in the user’s language', async () => {
-    const { page } = await openLab(browser, url, { locale: 'es-ES' });
+    const { page } = await openLab(browser(), url, { locale: 'es-ES' });
     await page.selectOption('#surface', '__formula');
     await page.fill('#formula', 'x + * y');
     const box = page.locator('#formula-error');
@@ -73,7 +65,7 @@ describe('surface lab', () => {
   });
 
   it('the language switch changes the labels', async () => {
-    const { page } = await openLab(browser, url, { locale: 'en-US' });
+    const { page } = await openLab(browser(), url, { locale: 'en-US' });
     expect(await page.textContent('label[for="surface"]')).toBe('Surface');
     await page.selectOption('#lang', 'es');
     expect(await page.textContent('label[for="surface"]')).toBe('Superficie');
@@ -83,7 +75,7 @@ describe('surface lab', () => {
   });
 
   it('round-trips the state through the address: change, reload, same state', async () => {
-    const { page } = await openLab(browser, url);
+    const { page } = await openLab(browser(), url);
     await page.selectOption('#surface', 'himmelblau');
     await page.fill('#steps', '321');
     await page.press('#steps', 'Enter');
@@ -102,7 +94,7 @@ describe('surface lab', () => {
   });
 
   it('a tampered address shows the notice and the default experiment', async () => {
-    const { page } = await openLab(browser, url, {
+    const { page } = await openLab(browser(), url, {
       hash: '#x=%7B%22kind%22%3A%22descend%22%2C%22steps%22%3A-5',
     });
     const notice = page.locator('.notice.error');
@@ -114,7 +106,7 @@ describe('surface lab', () => {
   });
 
   it('exports the experiment as JSON equal to the one in the address', async () => {
-    const { page } = await openLab(browser, url);
+    const { page } = await openLab(browser(), url);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     expect(download.suggestedFilename()).toBe('descenso-experiment.json');
     const path = await download.path();
@@ -128,7 +120,7 @@ describe('surface lab', () => {
 
 describe('3-D view', () => {
   it('loads three.js only when the 3-D view is opened', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     const initial = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -144,7 +136,7 @@ describe('3-D view', () => {
 
 describe('regression and derivative labs', () => {
   it('the regression lab trains and moves the fitted line through the epochs', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     await page.click('#tab-regression');
     await page.waitForSelector('.regression-lab[data-ready="true"]');
     const a = await page.getAttribute('.regression-lab', 'data-epoch');
@@ -157,7 +149,7 @@ describe('regression and derivative labs', () => {
   });
 
   it('the derivative lab shows the tutorial’s slopes: f′(2) = 5 for f = 2x² − 3x + 4', async () => {
-    const { page, errors } = await openLab(browser, url);
+    const { page, errors } = await openLab(browser(), url);
     await page.click('#tab-derivative');
     await page.waitForSelector('.derivative-lab[data-ready="true"]');
     expect(await page.textContent('#d-exact')).toBe('5');
