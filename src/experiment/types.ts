@@ -1,0 +1,226 @@
+/**
+ * The shapes of the spine: an Experiment (plain JSON saying what to run, whatever face it came
+ * from) and the Run that `run(experiment)` returns (plain JSON too, one result per optimizer and
+ * regime, each with its status and, when it could not run, its error as data). The schema
+ * (schema.ts) checks untrusted values into these; the runner (run.ts) turns one into the other.
+ */
+import type { DescendRun, DescendStatus } from '../train/descend.js';
+import type { Run as FitRun, FitStatus, Regime } from '../train/fit-types.js';
+import type { ScheduleSpec } from '../optim/schedules.js';
+
+/** The version of the Experiment and Run shapes written now; version 1 files still read. */
+export const EXPERIMENT_VERSION = 2;
+
+/** A value of an optimizer option: a number, a switch, or (for `lr` only) a schedule. */
+export type OptionValue = number | boolean | ScheduleSpec;
+
+export interface OptimizerEntry {
+  /** A name or alias of src/optim (any case). */
+  name: string;
+  /**
+   * Hyper-parameters by key (the rows of src/optim/options.ts): `lr` is a number or a schedule;
+   * `clipNorm`/`clipValue` clip the gradient before anything else, for every optimizer.
+   */
+  options?: Record<string, OptionValue>;
+  convention?: 'pytorch' | 'keras';
+  /** A label for legends and tables (default: the name). */
+  label?: string;
+}
+
+/** What only draws: nothing here changes a number of the run. */
+export interface ViewSettings {
+  /** A colormap of src/plot (the map's colours). */
+  colormap?: string;
+  /** Log scale on the value (or loss) axis. */
+  log?: boolean;
+  /** Animation speed of the lab, in steps per second. */
+  speed?: number;
+  /** The language of labels and messages. */
+  lang?: 'es' | 'en';
+  /** Contour levels of a map (default: the core's rule). */
+  levels?: number;
+  /** `--plot-values`: draw value against step beside the map. */
+  values?: boolean;
+}
+
+export interface DescendExperiment {
+  kind: 'descend';
+  version: number;
+  /** A catalog surface, or a typed `formula` (exactly one of the two). */
+  surface?: string;
+  formula?: string;
+  /** A formula's variable order (default: order of appearance). */
+  vars?: string[];
+  start?: number[];
+  steps: number;
+  gradient?: 'autodiff' | 'forward' | 'central';
+  /** Step of the finite differences. */
+  h?: number;
+  /** Stop rules (converged when met): `--tol` is `gradNorm`. */
+  stop?: { gradNorm?: number; valueChange?: number };
+  /** Gaussian noise of standard deviation `sigma` added to each gradient component, seeded. */
+  noise?: { sigma: number; seed?: number };
+  /** float32 rounds every operation, as float32 frameworks compute. */
+  dtype?: 'float64' | 'float32';
+  /** Which steps to keep: the start, every `every`-th and the last (default all). */
+  record?: { every: number };
+  optimizers: OptimizerEntry[];
+  /**
+   * The region the function is about, one [low, high] per variable (one or two): drawn by the
+   * views and used to judge `left-domain`. Default: a catalog surface's own domain; for a
+   * formula, none (views draw [−3, 3]² in the lab and the region around the paths in the CLI).
+   */
+  domain?: [number, number][];
+  view?: ViewSettings;
+}
+
+export interface DataEntry {
+  /** linear, affine, poly, sine, exp, blobs or formula (src/data's families). */
+  family?: string;
+  slope?: number;
+  intercept?: number;
+  coeffs?: number[];
+  amplitude?: number;
+  frequency?: number;
+  phase?: number;
+  rate?: number;
+  centers?: [[number, number], [number, number]];
+  noise?: number;
+  mu?: number;
+  points?: number;
+  xRange?: [number, number];
+  xDist?: 'linspace' | 'uniform';
+  seed?: number;
+  /** family 'formula': y = f(x) + noise. */
+  formula?: string;
+  /** Data of the user's own (a CSV read by a face is embedded here): one x per point, or one row of inputs. */
+  x?: number[] | number[][];
+  y?: number[];
+  /** Where given data came from (a CSV file's name), for titles only. */
+  source?: string;
+}
+
+export interface FitExperiment {
+  kind: 'fit';
+  version: number;
+  data: DataEntry;
+  /** A model of src/models ('linear', 'poly:3', 'mlp:8', …). */
+  model: string;
+  loss?: string;
+  /** Huber's δ (loss 'huber'). */
+  delta?: number;
+  optimizers: OptimizerEntry[];
+  epochs: number;
+  regimes: Regime[];
+  batchSize?: number;
+  /** Shuffle the points each epoch (stochastic regimes; default true). */
+  shuffle?: boolean;
+  seed?: number;
+  init?: Record<string, number>;
+  /** Stop rules: `--tol` is `tolerance` (loss change per epoch). */
+  stop?: { tolerance?: number; gradNorm?: number };
+  dtype?: 'float64' | 'float32';
+  /** Which epochs to keep: every `every`-th and the last (default all). */
+  record?: { every: number };
+  view?: ViewSettings;
+}
+
+/**
+ * The derivative lab's study: f and a point x; the tangent, the difference quotients with step h
+ * and their error against h; sign-step descent beside gradient descent from x; the chain rule of
+ * y(u(x)).
+ */
+export interface DerivativeExperiment {
+  kind: 'derivative';
+  version: number;
+  formula: string;
+  x: number;
+  h: number;
+  /** Step of both descents. */
+  lr: number;
+  steps: number;
+  /** The chain rule's inner u(x) and outer y(u). */
+  inner?: string;
+  outer?: string;
+  view?: ViewSettings;
+}
+
+export type Experiment = DescendExperiment | FitExperiment | DerivativeExperiment;
+export type ExperimentKind = Experiment['kind'];
+
+/** Why one optimizer (or regime) could not run: the error as data, in both languages. */
+export interface RunError {
+  code: string;
+  params?: unknown;
+  message: { es: string; en: string };
+  /** Where in the experiment the fault lies (`experiment.optimizers[1].options.lr`), when known. */
+  path?: string;
+}
+
+/** One optimizer's descent; status 'error' (and `error`) when it could not run. */
+export interface DescendOutcome extends Omit<DescendRun, 'status'> {
+  label: string;
+  optimizer: OptimizerEntry;
+  status: DescendStatus | 'error';
+  error?: RunError;
+}
+
+/** One optimizer × regime's fit; status 'error' (and `error`) when it could not run. */
+export interface FitOutcome extends Omit<FitRun, 'status'> {
+  label: string;
+  optimizer: OptimizerEntry;
+  status: FitStatus | 'error';
+  error?: RunError;
+}
+
+/** What the views of a descent need, computed with the function the run compiled (nothing re-parses). */
+export interface DescendField {
+  vars: string[];
+  /** The ranges drawn: the experiment's domain, the surface's, or the region around the paths. */
+  domain: [number, number][];
+  /** 2-D: f on an n×n grid over the domain, row-major (y rows, x columns); 1-D: f at n points. */
+  n: number;
+  values: number[];
+  /** The formula as text and LaTeX, for titles. */
+  text: string;
+  latex: string;
+  /** Known minima of a catalog surface. */
+  minima?: number[][];
+}
+
+export interface DescendRunSet {
+  kind: 'descend';
+  version: number;
+  experiment: DescendExperiment;
+  runs: DescendOutcome[];
+  /** For views only; not part of the JSON a face prints. */
+  field?: DescendField;
+}
+
+export interface FitRunSet {
+  kind: 'fit';
+  version: number;
+  experiment: FitExperiment;
+  /** The data the fits were trained on (simulated or given). */
+  data: { x: number[] | number[][]; y: number[] };
+  runs: FitOutcome[];
+}
+
+export interface DerivativeRunSet {
+  kind: 'derivative';
+  version: number;
+  experiment: DerivativeExperiment;
+  /** f(x), the slope by automatic differentiation, the forward and central quotients at h. */
+  at: { value: number; slope: number; forward: number; central: number };
+  /** |quotient − slope| for h on a log grid (the error figure). */
+  errors: { h: number[]; forward: number[]; central: number[] };
+  /** Gradient descent and sign-step descent from x (label 'gd' and 'sign'). */
+  runs: DescendOutcome[];
+  /** The chain rule at x: u, y, du/dx, dy/du, dy/dx; absent without inner and outer. */
+  chain?: { u: number; y: number; dudx: number; dydu: number; dydx: number };
+  /** Errors of the parts that could not be computed (a formula that does not parse), by path. */
+  errorsByPath?: Record<string, RunError>;
+}
+
+/** The result of `run(experiment)`. */
+export type Run = DescendRunSet | FitRunSet | DerivativeRunSet;
