@@ -4,9 +4,10 @@
  * regime, each with its status and, when it could not run, its error as data). The schema
  * (schema.ts) checks untrusted values into these; the runner (run.ts) turns one into the other.
  */
+
+import type { ScheduleSpec } from '../optim/schedules.js';
 import type { DescendRun, DescendStatus } from '../train/descend.js';
 import type { Run as FitRun, FitStatus, Regime } from '../train/fit-types.js';
-import type { ScheduleSpec } from '../optim/schedules.js';
 
 /** The version of the Experiment and Run shapes written now; version 1 files still read. */
 export const EXPERIMENT_VERSION = 2;
