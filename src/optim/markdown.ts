@@ -1,5 +1,6 @@
-import { type OptimizerName, type OptionValue, optimizerNames, optionSymbols } from './conventions.js';
-import { optimizerInfo } from './optimizers.js';
+import { type OptimizerName, type OptionValue, optimizerNames } from './conventions.js';
+import { optimizerInfo } from './info.js';
+import { optionSymbols } from './options.js';
 import { type Convention, conventionNames } from './types.js';
 
 /**
