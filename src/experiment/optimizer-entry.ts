@@ -6,30 +6,14 @@
  */
 import { LIMITS } from '../limits.js';
 import { optimizerAliases, optimizerNames } from '../optim/conventions.js';
+import { optionKeys } from '../optim/options.js';
 import { type ScheduleSpec, scheduleKinds } from '../optim/schedules.js';
 import { suggestName } from '../suggest.js';
 import { bool, choice, fail, isObj, num, type Obj, only, show, str } from './check.js';
 import type { OptimizerEntry, OptionValue } from './types.js';
 
-/** Every optimizer option an experiment may set (the fuzzers draw from it too). */
-export const OPTION_KEYS: readonly string[] = [
-  'lr',
-  'momentum',
-  'dampening',
-  'nesterov',
-  'beta1',
-  'beta2',
-  'eps',
-  'rho',
-  'centered',
-  'amsgrad',
-  'weightDecay',
-  'initialAccumulator',
-  'momentumDecay',
-  'damping',
-  'clipNorm',
-  'clipValue',
-];
+/** Every optimizer option an experiment may set: the keys of src/optim's option table (the fuzzers draw from it too). */
+export const OPTION_KEYS: readonly string[] = optionKeys;
 
 /** The fields of each kind of schedule: required, then optional (`?`); staircase is a switch. */
 const SCHEDULE_FIELDS: Record<ScheduleSpec['kind'], readonly string[]> = {
