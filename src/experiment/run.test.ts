@@ -243,6 +243,21 @@ describe('run', () => {
     throw new Error('expected a fault');
   });
 
+  it('run(sgd with options.clipNorm 1) passes clipping through to the optimizer: steps of length lr', () => {
+    const r = run(
+      bowl({
+        formula: 'x^2 + y^2',
+        start: [10, 10],
+        steps: 1,
+        optimizers: [{ name: 'sgd', options: { lr: 0.1, clipNorm: 1 } }],
+      }),
+    );
+    // ∇f(10, 10) = (20, 20), of norm 20√2, clipped to norm 1: each coordinate moves by 0.1/√2.
+    const [x, y] = r.runs[0].points[1];
+    expect(x).toBeCloseTo(10 - 0.1 / Math.SQRT2, 12);
+    expect(y).toBeCloseTo(10 - 0.1 / Math.SQRT2, 12);
+  });
+
   it('runExperiment is run (the name before the spine)', () => {
     expect(runExperiment).toBe(run);
   });
