@@ -42,6 +42,11 @@ export function descendSpecOf(experiment: DescendExperiment, i: number): Descend
   if (e.kind !== 'descend') throw badArgument('descendSpecOf', 1, experiment.kind, 'experiment');
   if (!(Number.isInteger(i) && i >= 0 && i < e.optimizers.length))
     throw badArgument('descendSpecOf', 2, i, 'index');
+  return specOf(e, i);
+}
+
+/** descendSpecOf of an experiment already parsed (run() parses once, not once per optimizer). */
+function specOf(e: DescendExperiment, i: number): DescendSpec {
   return {
     surface: e.surface,
     formula: e.formula,
@@ -83,7 +88,7 @@ function outcome(e: DescendExperiment, i: number, vars: string[], hooks: Descend
     return { ...head, vars, points: [], values: [], gradNorms: [], steps: 0, status: 'error', error };
   const tick = hooks.onProgress;
   const onStep = tick ? { onStep: (k: number) => tick(i * e.steps + k) } : {};
-  return { ...head, ...placed(e, () => descend({ ...descendSpecOf(e, i), ...onStep })) };
+  return { ...head, ...placed(e, () => descend({ ...specOf(e, i), ...onStep })) };
 }
 
 export function runDescend(e: DescendExperiment, hooks: DescendHooks): DescendRunSet {
