@@ -10,7 +10,14 @@ import {
   optimizerNames,
 } from './conventions.js';
 import { scaleByNewton } from './newton.js';
-import { checkOption, commonOptionKeys, type OptionRow, optionRow } from './options.js';
+import {
+  checkOption,
+  commonOptionKeys,
+  type OptionKey,
+  type OptionRow,
+  type OptionTypes,
+  optionRow,
+} from './options.js';
 import { resolveLr, type ScheduleSpec } from './schedules.js';
 import {
   addDecayedWeights,
@@ -47,66 +54,33 @@ import { dtype as checkDtype, knownKeys, optionsObject, show } from './validate.
 /** A learning rate: a constant, a function of the 0-based step, or a schedule as plain data. */
 export type LearningRate = number | Schedule | ScheduleSpec;
 
-interface BaseOptions {
+/** Some options of the table, each optional, typed by its row (options.ts). */
+type Options<K extends OptionKey> = { [P in K]?: OptionTypes[P] };
+
+/** What every optimizer takes: the learning rate, the dtype, and clipping (the table's common rows). */
+interface BaseOptions extends Options<'clipNorm' | 'clipValue'> {
   lr?: LearningRate;
   dtype?: Dtype;
-  /** Clip the gradient to this global L2 norm first (torch's clip_grad_norm_, Keras's global_clipnorm). */
-  clipNorm?: number;
-  /** Clip every gradient component to [−clipValue, clipValue] first (clip_grad_value_, Keras's clipvalue). */
-  clipValue?: number;
 }
-export interface SgdOptions extends BaseOptions {
-  momentum?: number;
-  dampening?: number;
-  nesterov?: boolean;
-  weightDecay?: number;
-}
-export interface SignOptions extends BaseOptions {
-  weightDecay?: number;
-}
-export interface AdagradOptions extends BaseOptions {
-  eps?: number;
-  initialAccumulator?: number;
-  weightDecay?: number;
-}
-export interface RmspropOptions extends BaseOptions {
-  /** The decay of the squared-gradient average; PyTorch calls it alpha, which is accepted too. */
-  rho?: number;
+export interface SgdOptions
+  extends BaseOptions,
+    Options<'momentum' | 'dampening' | 'nesterov' | 'weightDecay'> {}
+export interface SignOptions extends BaseOptions, Options<'weightDecay'> {}
+export interface AdagradOptions extends BaseOptions, Options<'eps' | 'initialAccumulator' | 'weightDecay'> {}
+export interface RmspropOptions
+  extends BaseOptions,
+    Options<'rho' | 'eps' | 'centered' | 'momentum' | 'weightDecay'> {
+  /** PyTorch's name for rho, the decay of the squared-gradient average: accepted too. */
   alpha?: number;
-  eps?: number;
-  centered?: boolean;
-  momentum?: number;
-  weightDecay?: number;
 }
-export interface AdadeltaOptions extends BaseOptions {
-  rho?: number;
-  eps?: number;
-  weightDecay?: number;
-}
-export interface AdamOptions extends BaseOptions {
-  beta1?: number;
-  beta2?: number;
-  eps?: number;
-  amsgrad?: boolean;
-  weightDecay?: number;
-}
-export interface AdamaxOptions extends BaseOptions {
-  beta1?: number;
-  beta2?: number;
-  eps?: number;
-  weightDecay?: number;
-}
-export interface NadamOptions extends AdamaxOptions {
-  momentumDecay?: number;
-}
-export interface LionOptions extends BaseOptions {
-  beta1?: number;
-  beta2?: number;
-  weightDecay?: number;
-}
-export interface NewtonOptions extends BaseOptions {
-  damping?: number;
-}
+export interface AdadeltaOptions extends BaseOptions, Options<'rho' | 'eps' | 'weightDecay'> {}
+export interface AdamOptions
+  extends BaseOptions,
+    Options<'beta1' | 'beta2' | 'eps' | 'amsgrad' | 'weightDecay'> {}
+export interface AdamaxOptions extends BaseOptions, Options<'beta1' | 'beta2' | 'eps' | 'weightDecay'> {}
+export interface NadamOptions extends AdamaxOptions, Options<'momentumDecay'> {}
+export interface LionOptions extends BaseOptions, Options<'beta1' | 'beta2' | 'weightDecay'> {}
+export interface NewtonOptions extends BaseOptions, Options<'damping'> {}
 
 /** Every option with its value after defaults; lr is a number or a schedule function. */
 export interface ResolvedOptions {
