@@ -5,12 +5,13 @@
  * again), sign-step descent beside gradient descent from x (the derivatives tutorial's two loops),
  * and the chain rule dy/dx = dy/du · du/dx worked term by term at x.
  *
- * Every number comes from the core's `runDerivative` (one DerivativeExperiment in, one run out);
+ * Every number comes from the core's `run` (one DerivativeExperiment in, one run out: runDerivative);
  * this file draws it on canvases and exports the core's views of the same run.
  */
 
-import { runDerivative } from '../../src/experiment/derivative.js';
+import { refusedDerivative } from '../../src/experiment/derivative.js';
 import type { DescendExperiment } from '../../src/experiment/index.js';
+import { run } from '../../src/experiment/run.js';
 import {
   type DerivativeExperiment,
   type DerivativeRunSet,
@@ -154,9 +155,15 @@ export class DerivativeLab {
     };
   }
 
-  /** Runs the study again: every number the lab shows comes from here. */
+  /** Runs the study again through the one runner: every number the lab shows comes from here. */
   private recompute(): void {
-    this.run = runDerivative(this.study());
+    const study = this.study();
+    try {
+      this.run = run(study);
+    } catch (err) {
+      // Refused whole (a formula over the length limit): shown at its field like any other fault.
+      this.run = refusedDerivative(study, err);
+    }
   }
 
   /** The run of the current state: `state` may have been replaced from outside (the address) since. */
