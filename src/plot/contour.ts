@@ -24,7 +24,8 @@ import {
 } from './geometry.js';
 import { label } from './labels.js';
 import { type LegendEntry, type LegendPosition, legend } from './legend.js';
-import { contourLevels, scaleLinear } from './scales.js';
+import { contourLevels, type LevelScale } from './levels.js';
+import { scaleLinear } from './scales.js';
 import { el, FONT, group, num, type Point, pointsAttr, svgDocument, text, textWidth } from './svg.js';
 
 /** A surface sampled at nx × ny points, row-major: values[j·nx + i] = f(x_i, y_j), both ascending. */
@@ -45,8 +46,10 @@ export interface ContourPath {
 
 export interface ContourMapOptions {
   grid: ContourGrid;
-  /** A level count (nice boundaries, as matplotlib picks them) or the boundaries themselves. */
+  /** A level count (the boundaries of levels.ts's rule) or the boundaries themselves. */
   levels?: number | readonly number[];
+  /** How a level count is spread: 'auto' (default) is logarithmic for steep surfaces only. */
+  levelScale?: LevelScale;
   colormap?: ColormapName;
   paths?: readonly ContourPath[];
   /** The one-run look of the tutorial (yellow path, red start, blue end); default: one path given. */
@@ -129,14 +132,13 @@ function finiteExtent(values: ArrayLike<number>): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
-/** The band boundaries, ascending; `fromCount` when they came from a level count. */
-function resolveLevels(levels: number | readonly number[], extent: [number, number]): number[] {
-  if (typeof levels === 'number') {
-    if (!(Number.isInteger(levels) && levels >= 1)) {
-      throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(levels) });
-    }
-    return contourLevels(extent[0], extent[1], levels);
-  }
+/** The band boundaries, ascending: from a count by the one level rule, or the given ones sorted. */
+function resolveLevels(
+  levels: number | readonly number[],
+  values: ArrayLike<number>,
+  scale: LevelScale | undefined,
+): number[] {
+  if (typeof levels === 'number') return contourLevels(values, levels, scale);
   const sorted = [...new Set(levels.filter(Number.isFinite))].sort((a, b) => a - b);
   if (sorted.length < 2)
     throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(levels) });
@@ -271,7 +273,7 @@ export function contourMap(options: ContourMapOptions): string {
   const cmap = colormap(o.colormap);
 
   const extent = finiteExtent(grid.values);
-  const levels = extent ? resolveLevels(o.levels, extent) : [];
+  const levels = extent ? resolveLevels(o.levels, grid.values, o.levelScale) : [];
   const bands = Math.max(1, levels.length - 1);
   const color = (k: number): string => cmap((k + 0.5) / bands);
   const colorbarLabel = o.colorbarLabel ?? label(lang, 'plot-loss');

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
-import { contourLevels, formatNumber, linearTicks, scaleLinear, scaleLog, superscript } from './scales.js';
+import { contourLevels } from './levels.js';
+import { formatNumber, linearTicks, scaleLinear, scaleLog, superscript } from './scales.js';
 
 describe('scaleLinear', () => {
   it('scaleLinear([0, 10], [0, 100]) maps 5 to 50 and inverts 50 to 5', () => {

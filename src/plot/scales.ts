@@ -148,9 +148,10 @@ export const MAX_LEVEL_COUNT = 1000;
 /**
  * Contour levels the way matplotlib's contourf picks them from a count: the smallest step of
  * 1, 2, 2.5, 5 × 10ⁿ giving at most `count + 1` bands, then every multiple from below the
- * minimum to above the maximum. Returns the boundaries, ascending.
+ * minimum to above the maximum. Returns the boundaries, ascending. (The linear case of
+ * `contourLevels` in levels.ts, the rule every map uses.)
  */
-export function contourLevels(min: number, max: number, count: number): number[] {
+export function niceLevels(min: number, max: number, count: number): number[] {
   // A count is a user's number (a flag, a slider, an address): bounded, so no range enumerates billions.
   if (!(Number.isInteger(count) && count >= 1 && count <= MAX_LEVEL_COUNT))
     throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(count) });
