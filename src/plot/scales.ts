@@ -70,6 +70,8 @@ export function formatNumber(v: number, significant = 6): string {
   if (!Number.isFinite(v)) return v > 0 ? '∞' : `${MINUS}∞`;
   if (v === 0) return '0';
   const rounded = Number(v.toPrecision(significant));
+  // Near ±MAX_VALUE the rounded text (1.80e+308) reads back as ∞: print the number itself.
+  if (!Number.isFinite(rounded)) return scientific(v, significant);
   const a = Math.abs(rounded);
   if (a >= 1e6 || a < 1e-4) return scientific(rounded, significant);
   return typesetMinus(String(rounded));
