@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { descentFigure, fitFigure } from '../plot/views/index.js';
+import { run } from '../experiment/run.js';
+import { parseExperiment } from '../experiment/schema.js';
+import { derivativeFigure, descentFigure, fitFigure } from '../plot/views/index.js';
 import { gradPlot, pathRange, plotTarget, runFigure, sampleGrid } from './plots.js';
 import { cli } from './testing.js';
 
@@ -105,6 +107,17 @@ describe("runFigure picks the view of the run's kind", () => {
     const svg = runFigure(fitRun, { lang: 'es', resolution: 6 });
     expect(svg).toBe(fitFigure(fitExp, fitRun, { lang: 'es', resolution: 6 }));
     expect(svg).toContain('Estimación de parámetros');
+  });
+});
+
+describe('runFigure of a derivative study', () => {
+  it('runFigure of a derivative Run is derivativeFigure of its experiment', () => {
+    const study = parseExperiment({ kind: 'derivative', formula: '2*x^2 - 3*x + 4', x: 2, h: 0.5 });
+    if (study.kind !== 'derivative') throw new Error('not a derivative study');
+    const r = run(study);
+    const svg = runFigure(r, { lang: 'es' });
+    expect(svg).toBe(derivativeFigure(study, r, { lang: 'es' }));
+    expect(svg).toContain('tangente en x = 2 (pendiente 5)');
   });
 });
 

@@ -12,6 +12,7 @@ import { type Lang, t } from '../i18n/index.js';
 import { panels, tangentPlot } from '../plot/index.js';
 import { svgToPng } from '../plot/png.js';
 import {
+  derivativeFigure,
   descentFigure,
   type FitPath,
   fitFigure,
@@ -91,11 +92,12 @@ export function runFigure(run: Run, options: ViewOptions = {}): string {
       return descentFigure(run.experiment, run, options);
     case 'fit':
       return fitFigure(run.experiment, run, options);
+    case 'derivative':
+      return derivativeFigure(run.experiment, run, options);
     default:
-      // The derivative figures come from src/plot/views/derivative.ts once written.
       throw new DescensoError('experiment-invalid', {
         path: 'experiment.kind',
-        problem: { kind: 'unknown-kind', name: String(run.kind) },
+        problem: { kind: 'unknown-kind', name: String((run as { kind: unknown }).kind) },
       });
   }
 }

@@ -103,18 +103,9 @@ export class DerivativeLab {
   private chainTable = h('table', { class: 'chain' });
   private controls = h('div', { class: 'panel controls' });
 
-  private readonly tangentView = this.view('derivative-tangent', this.curve, 'lab-tangent-view', (e, r) =>
-    derivativeTangentView(e, r, { title: tr('lab-tangent-view') }),
-  );
-  private readonly errorView = this.view('derivative-error', this.errors, 'lab-error-vs-h', (e, r) =>
-    derivativeErrorView(e, r, { title: tr('lab-error-vs-h') }),
-  );
-  private readonly descentView = this.view(
-    'derivative-descent',
-    this.descentChart,
-    'lab-descent-view',
-    (e, r) => derivativeDescentView(e, r, { title: tr('lab-descent-view') }),
-  );
+  private readonly tangentView = this.view('derivative-tangent', 'lab-tangent-view', derivativeTangentView);
+  private readonly errorView = this.view('derivative-error', 'lab-error-vs-h', derivativeErrorView);
+  private readonly descentView = this.view('derivative-descent', 'lab-descent-view', derivativeDescentView);
 
   constructor(
     state: DerivativeState,
@@ -140,18 +131,16 @@ export class DerivativeLab {
     return derivativeExperiment(this.state);
   }
 
-  /** A canvas chart whose PNG is the canvas and whose SVG is the core's view of the same run. */
+  /** A view exported as the core draws it (SVG, and PNG rasterised from it) from the lab's run, titled as on the page. */
   private view(
     id: string,
-    chart: LineChart,
     title: 'lab-tangent-view' | 'lab-error-vs-h' | 'lab-descent-view',
-    svg: (e: DerivativeExperiment, run: DerivativeRunSet) => string,
+    draw: (e: DerivativeExperiment, run: DerivativeRunSet, o: { title: string }) => string,
   ): ExportableView {
     return {
       id,
       title: () => tr(title),
-      canvases: () => [chart.canvas],
-      svg: () => svg(this.study(), this.current()),
+      svg: () => draw(this.study(), this.current(), { title: tr(title) }),
     };
   }
 

@@ -23,6 +23,8 @@ const plotInput: Record<PlotInput, string> = {
   field: 'la función muestreada de la ejecución (run.field, la rellena run())',
   'loss-params':
     'los parámetros del mapa de pérdida (cada ejecución guarda parámetros de un solo número en su historial)',
+  'derivative-run':
+    'la ejecución de derivadas (la Run de runDerivative: runs una lista; curve y errors listas de números)',
 };
 
 /** Rótulos de los gráficos (español): leyendas, nombres de ejes por defecto y títulos. */

@@ -11,6 +11,17 @@ export {
   type ViewOptions,
 } from './common.js';
 export {
+  DERIVATIVE_COLORS,
+  type DerivativeDescentOptions,
+  type DerivativeViewOptions,
+  derivativeChainView,
+  derivativeDescentView,
+  derivativeErrorView,
+  derivativeFigure,
+  derivativeTangentView,
+  derivativeViewDefaults,
+} from './derivative.js';
+export {
   type DescentExperiment,
   type DescentPath,
   type DescentRun,
