@@ -27,7 +27,9 @@ export type FieldType =
   | 'pairs'
   | 'rows'
   | 'named'
-  | 'optimizers';
+  | 'optimizers'
+  /** A group of fields present but empty (`"stop": {}`), written `{}`; its fields have rows of their own. */
+  | 'group';
 
 export interface AddressField {
   key: string;
@@ -59,6 +61,7 @@ export const ADDRESS_FIELDS: readonly AddressField[] = [
   row('it', 'steps', 'number', ['descend', 'derivative']),
   row('grad', 'gradient', 'text', D),
   row('h', 'h', 'number', ['descend', 'derivative']),
+  row('stop', 'stop', 'group', DF),
   row('gtol', 'stop.gradNorm', 'number', DF),
   row('vtol', 'stop.valueChange', 'number', D),
   row('noise', 'noise.sigma', 'number', D),
@@ -104,6 +107,7 @@ export const ADDRESS_FIELDS: readonly AddressField[] = [
   row('u', 'inner', 'text', V),
   row('y', 'outer', 'text', V),
   // what only draws
+  row('view', 'view', 'group', ALL),
   row('cm', 'view.colormap', 'text', ALL),
   row('log', 'view.log', 'boolean', ALL),
   row('speed', 'view.speed', 'number', ALL),

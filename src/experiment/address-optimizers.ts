@@ -8,8 +8,17 @@
  * turn), with `label=` and `convention=` beside them. Labels are percent-encoded strictly (the
  * separators and parentheses too), so nothing a user types can be read as structure.
  */
+
+import {
+  BAD,
+  escapeText,
+  type Read,
+  readBoolean,
+  readNumber,
+  readText,
+  writeNumber,
+} from './address-values.js';
 import type { OptimizerEntry, OptionValue } from './types.js';
-import { BAD, escapeText, type Read, readBoolean, readNumber, readText, writeNumber } from './address-values.js';
 
 /** The deepest nesting of schedules read (warmup of warmup of …); deeper text is refused. */
 const MAX_NESTING = 8;
@@ -101,7 +110,13 @@ function readEntry(s: string): Read<OptimizerEntry> {
     if (k === 'label') entry.label = v as string;
     else if (k === 'convention') entry.convention = v as OptimizerEntry['convention'];
     // an own property, even for "__proto__": the schema then refuses the unknown option by path
-    else Object.defineProperty(options, k, { value: v as OptionValue, enumerable: true, writable: true, configurable: true });
+    else
+      Object.defineProperty(options, k, {
+        value: v as OptionValue,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   if (Object.keys(options).length > 0) entry.options = options;
   return entry;

@@ -11,16 +11,20 @@ export type Read<T> = T | typeof BAD;
 
 /**
  * Characters kept as they are in text values: letters, digits and the marks a formula needs
- * (`x^2+3*sin(y)/2`), all of them legal in an address's fragment. Everything else is
- * percent-encoded, the separators `& = ; , : ~` included.
+ * (`x^2+3*sin(y)/2`) and a model's `poly:3`, all of them legal in an address's fragment.
+ * Everything else is percent-encoded, the separators `& = ; , ~` included; strictly (inside the
+ * optimizers' value, whose structure uses them) `: ( ) ! * '` too.
  */
-const RAW = /[A-Za-z0-9\-_.!*+/^()'@?$]/;
+const RAW = /[A-Za-z0-9\-_.!*+/^()'@?$:]/;
 
-/** Text as the address writes it; throws URIError on a lone surrogate (see experimentToAddress). */
+/**
+ * Text as the address writes it. A lone surrogate half (text, but no Unicode character, which
+ * encodeURIComponent refuses) is written `%uD800`, as JavaScript's old escape() did.
+ */
 export function escapeText(s: string, strict = false): string {
   let out = '';
   for (const ch of s) {
-    if (RAW.test(ch) && !(strict && /[!*()']/.test(ch))) out += ch;
+    if (RAW.test(ch) && !(strict && /[!*()':]/.test(ch))) out += ch;
     else out += percent(ch);
   }
   return out;
@@ -28,13 +32,20 @@ export function escapeText(s: string, strict = false): string {
 
 /** encodeURIComponent, which leaves `~ ! * ( ) '` as they are: those are written %XX too. */
 function percent(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) return `%u${c.toString(16).toUpperCase()}`;
   const e = encodeURIComponent(ch);
-  return e === ch ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : e;
+  return e === ch ? `%${c.toString(16).toUpperCase().padStart(2, '0')}` : e;
 }
 
 export function readText(s: string): Read<string> {
   try {
-    return decodeURIComponent(s);
+    return s
+      .split(/(%u[0-9A-Fa-f]{4})/)
+      .map((piece, i) =>
+        i % 2 === 1 ? String.fromCharCode(Number.parseInt(piece.slice(2), 16)) : decodeURIComponent(piece),
+      )
+      .join('');
   } catch {
     return BAD;
   }

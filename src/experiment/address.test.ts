@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_DEFAULTS, ADDRESS_FIELDS, defaultFit } from './address-fields.js';
 import { experimentFromAddress, experimentToAddress } from './address.js';
+import { ADDRESS_DEFAULTS, ADDRESS_FIELDS, defaultFit } from './address-fields.js';
 import { defaultExperiment, parseExperiment } from './schema.js';
 import type { DescendExperiment } from './types.js';
 
@@ -48,7 +48,8 @@ describe('experimentToAddress', () => {
   });
 
   it('experimentToAddress is far shorter than the old #x=<JSON> on the default and the edited descent', () => {
-    // measured for the report: old 361 and 416 characters, new 1 and 111
+    // as the lab wrote them (with &lang=es): old 527 and 539 characters, new 1 and 113; base64url of
+    // the edited fields' minified JSON would be 329
     expect(oldLink(ADDRESS_DEFAULTS.descend).length).toBeGreaterThan(300);
     expect(experimentToAddress(edited).length).toBeLessThan(oldLink(edited).length / 3);
   });
@@ -60,9 +61,7 @@ describe('experimentToAddress', () => {
       steps: 200,
       optimizers: [{ name: 'adam', options: { lr: 0.1 } }],
     }) as DescendExperiment;
-    expect(experimentToAddress(e)).toBe(
-      '#s=~&fx=x^2%20+%203*sin(y)/2&x0=~&grad=~&o=adam:lr=0.1',
-    );
+    expect(experimentToAddress(e)).toBe('#s=~&fx=x^2%20+%203*sin(y)/2&x0=~&grad=~&o=adam:lr=0.1');
   });
 
   it('experimentToAddress writes a schedule as kind(key=value) and a label with separators escaped', () => {
@@ -92,7 +91,13 @@ describe('experimentFromAddress', () => {
   });
 
   it('experimentFromAddress of an old #x=<JSON> link opens that experiment', () => {
-    const old = { kind: 'fit', version: 1, data: { family: 'sine', points: 40 }, model: 'poly:3', epochs: 20 };
+    const old = {
+      kind: 'fit',
+      version: 1,
+      data: { family: 'sine', points: 40 },
+      model: 'poly:3',
+      epochs: 20,
+    };
     const r = experimentFromAddress(`${oldLink(old)}&lang=es`);
     expect(r.errors).toEqual([]);
     expect(r.experiment).toMatchObject({ kind: 'fit', model: 'poly:3', epochs: 20, view: { lang: 'es' } });
@@ -145,12 +150,18 @@ describe('experimentFromAddress', () => {
     const r = experimentFromAddress('#it=-5&cm=viridis');
     expect(r.experiment).toEqual({ ...ADDRESS_DEFAULTS.descend, view: { colormap: 'viridis' } });
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0].messageIn('en')).toMatch(/^the address setting “it=-5” cannot be used \(.*steps.*\); its default is kept$/);
-    expect(r.errors[0].messageIn('es')).toMatch(/^el ajuste «it=-5» de la dirección no se puede usar \(.*steps.*\); se mantiene su valor predeterminado$/);
+    expect(r.errors[0].messageIn('en')).toMatch(
+      /^the address setting “it=-5” cannot be used \(.*steps.*\); its default is kept$/,
+    );
+    expect(r.errors[0].messageIn('es')).toMatch(
+      /^el ajuste «it=-5» de la dirección no se puede usar \(.*steps.*\); se mantiene su valor predeterminado$/,
+    );
   });
 
   it('experimentFromAddress of an old link whose JSON the schema refuses opens the default and names the path', () => {
-    const r = experimentFromAddress(oldLink({ kind: 'descend', surface: 'peaks', optimizers: [{ name: 'constructor' }] }));
+    const r = experimentFromAddress(
+      oldLink({ kind: 'descend', surface: 'peaks', optimizers: [{ name: 'constructor' }] }),
+    );
     expect(r.experiment).toEqual(ADDRESS_DEFAULTS.descend);
     expect(en(r)[0]).toContain('optimizers[0].name');
     expect(en(r)[0]).toMatch(/the default one is shown$/);
@@ -160,9 +171,12 @@ describe('experimentFromAddress', () => {
     const keys = fc.constantFrom(...ADDRESS_FIELDS.map((f) => f.key), 'x', 'lab', '__proto__', 'constructor');
     const part = fc.oneof(
       fc.tuple(keys, fc.string()).map(([k, v]) => `${k}=${v}`),
-      fc.tuple(keys, fc.constantFrom('~', '', '-0', '1e400', '%E0%A4%A', 'surface', 'regression', 'derivative')).map(
-        ([k, v]) => `${k}=${v}`,
-      ),
+      fc
+        .tuple(
+          keys,
+          fc.constantFrom('~', '', '-0', '1e400', '%E0%A4%A', 'surface', 'regression', 'derivative'),
+        )
+        .map(([k, v]) => `${k}=${v}`),
       fc.string(),
     );
     fc.assert(

@@ -9,12 +9,7 @@
  * The older form `#x=<experiment JSON>` (with the old view keys beside it) still opens.
  */
 import { DescensoError, isDescensoError } from '../errors.js';
-import {
-  ADDRESS_DEFAULTS,
-  type AddressField,
-  fieldsOf,
-  LAB_OF_KIND,
-} from './address-fields.js';
+import { ADDRESS_DEFAULTS, type AddressField, fieldsOf, LAB_OF_KIND } from './address-fields.js';
 import { readOptimizers, writeOptimizers } from './address-optimizers.js';
 import {
   BAD,
@@ -86,7 +81,9 @@ function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same((a as Obj)[k], (b as Obj)[k]));
+  return (
+    ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same((a as Obj)[k], (b as Obj)[k]))
+  );
 }
 
 function write(type: AddressField['type'], v: unknown): string {
@@ -109,6 +106,8 @@ function write(type: AddressField['type'], v: unknown): string {
       return writeNamed(v as Record<string, number>);
     case 'optimizers':
       return writeOptimizers(v as OptimizerEntry[]);
+    case 'group':
+      return '{}';
   }
 }
 
@@ -132,6 +131,8 @@ function read(type: AddressField['type'], s: string): Read<unknown> {
       return readNamed(s);
     case 'optimizers':
       return readOptimizers(s);
+    case 'group':
+      return s === '{}' ? {} : BAD;
   }
 }
 
@@ -148,24 +149,23 @@ function covered(e: Experiment, fields: readonly AddressField[]): boolean {
 
 /**
  * The address of `e` (with '#'): `lab=` unless it is a descent, then each field that differs
- * from the kind's default. An experiment the table cannot say in full (text with a lone
- * surrogate half, a field the table lacks) is written whole as `#x=<JSON>` instead, which reads
- * back the same.
+ * from the kind's default. An experiment the table cannot say in full (a field the table
+ * lacks) is written whole as `#x=<JSON>` instead, which reads back the same.
  */
 export function experimentToAddress(e: Experiment): string {
   const base = ADDRESS_DEFAULTS[e.kind];
   const fields = fieldsOf(e.kind);
   if (!base || !covered(e, fields) || e.version !== base.version) return experimentToHash(e);
   const parts = e.kind === 'descend' ? [] : [`lab=${LAB_OF_KIND[e.kind]}`];
-  try {
-    for (const f of fields) {
-      const v = get(e, f.path);
-      if (same(v, get(base, f.path))) continue;
-      parts.push(`${f.key}=${v === undefined ? ABSENT : write(f.type, v)}`);
+  for (const f of fields) {
+    const v = get(e, f.path);
+    if (f.type === 'group') {
+      // only an empty group needs saying: a field inside makes the group when read
+      if (same(v, {}) && get(base, f.path) === undefined) parts.push(`${f.key}={}`);
+      continue;
     }
-  } catch {
-    // encodeURIComponent refused a lone surrogate: JSON.stringify escapes it as \\udXXX
-    return experimentToHash(e);
+    if (same(v, get(base, f.path))) continue;
+    parts.push(`${f.key}=${v === undefined ? ABSENT : write(f.type, v)}`);
   }
   return `#${parts.join('&')}`;
 }
@@ -193,7 +193,8 @@ const KINDS: Readonly<Record<string, ExperimentKind>> = {
 function baseOf(parts: string[], errors: DescensoError[]): Experiment {
   const legacy = parts.find((p) => p.startsWith('x='));
   const lab = parts.filter((p) => p.startsWith('lab=')).at(-1);
-  const kind = lab === undefined ? undefined : Object.hasOwn(KINDS, lab.slice(4)) ? KINDS[lab.slice(4)] : null;
+  const kind =
+    lab === undefined ? undefined : Object.hasOwn(KINDS, lab.slice(4)) ? KINDS[lab.slice(4)] : null;
   if (lab !== undefined && kind === null) errors.push(unusable(lab));
   if (legacy === undefined) return clone(ADDRESS_DEFAULTS[kind ?? 'descend']);
   const r = experimentFromHash(legacy);
@@ -236,7 +237,9 @@ export function experimentFromAddress(hash: string): AddressRead {
       errors.push(unusable(part));
       continue;
     }
-    set(e, field.path, value);
+    // a group read as {} keeps the fields already read into it
+    if (!(field.type === 'group' && value !== undefined && get(e, field.path) !== undefined))
+      set(e, field.path, value);
     applied.push({ field, part });
   }
   // A hand-written `fx=x*y` replaces the default surface (and `s=` a formula): a descent has one.
