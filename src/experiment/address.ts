@@ -288,3 +288,5 @@ function checked(
 function within(path: string, fieldPath: string): boolean {
   return path === fieldPath || path.startsWith(`${fieldPath}.`) || path.startsWith(`${fieldPath}[`);
 }
+
+export { ADDRESS_DEFAULTS, ADDRESS_FIELDS, defaultDerivative, defaultFit } from './address-fields.js';
