@@ -113,14 +113,22 @@ function viewSettingsOf(v: SurfaceView): ViewSettings {
   return out;
 }
 
-/** The surface lab's view from an experiment's `view` (a typed formula's domain stays in the experiment). */
-function surfaceView(v: ViewSettings = {}): SurfaceView {
-  return {
+/** The surface lab's view from an experiment: its `view`, and a typed formula's domain (the map drawn). */
+function surfaceView(e: Experiment): SurfaceView {
+  const v = e.view ?? {};
+  const out: SurfaceView = {
     cmap: (v.colormap as ColormapName | undefined) ?? defaultSurfaceView.cmap,
     logY: v.log ?? defaultSurfaceView.logY,
     tol: v.tolerance ?? defaultSurfaceView.tol,
     speed: Math.min(10_000, Math.max(1, v.speed ?? defaultSurfaceView.speed)),
   };
+  const d = e.kind === 'descend' && e.formula !== undefined ? e.domain : undefined;
+  if (d?.length === 2)
+    out.domain = [
+      [d[0][0], d[0][1]],
+      [d[1][0], d[1][1]],
+    ];
+  return out;
 }
 
 /** The surface lab's experiment as the address holds it: a typed formula's domain when one was set. */
@@ -219,12 +227,7 @@ const initial = readAddress(location.hash);
 const initialOneVariable = oneVariable(initial.experiment);
 const initialDescend: DescendExperiment =
   initial.experiment.kind === 'descend' && !initialOneVariable ? initial.experiment : defaultExperiment;
-const surface = new SurfaceLab(
-  initialDescend,
-  surfaceView(initial.experiment.view),
-  () => writeAddress(),
-  notify,
-);
+const surface = new SurfaceLab(initialDescend, surfaceView(initial.experiment), () => writeAddress(), notify);
 const regression = new RegressionLab(
   initial.experiment.kind === 'fit' ? initial.experiment : defaultFit,
   () => writeAddress(),
@@ -357,7 +360,7 @@ window.addEventListener('hashchange', () => {
     show('derivative');
     derivative.setState(derivativeStateFor(e, derivative.state));
   } else {
-    surface.view = surfaceView(e.view);
+    surface.view = surfaceView(e);
     show('surface');
     surface.setExperiment(e);
   }
