@@ -6,13 +6,8 @@ import { MAX_DOMAIN } from '../experiment/schema.js';
 import { t } from '../i18n/index.js';
 import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
-import {
-  type DescendRun,
-  type DescendSpec,
-  descend,
-  type GradientMethod,
-  resolveFunction,
-} from '../train/descend.js';
+import { type DescendRun, type DescendSpec, descend, resolveFunction } from '../train/descend.js';
+import { gradientMethodNames } from '../train/gradient-methods.js';
 import type { CommandSpec } from './commands.js';
 import { parseChoice, parseInteger, parseNumberList, parsePoint, parsePositive } from './flags.js';
 import { allowed } from './help.js';
@@ -73,11 +68,7 @@ export function specsFromFlags(opts: Record<string, unknown>): DescendFlags {
   for (const n of names) parseChoice('--optimizer', n, optimizerChoices);
   const { options, convention } = readOptimizerFlags(opts);
   const steps = opts.steps === undefined ? 100 : parseInteger('--steps', String(opts.steps), 0, 1_000_000);
-  const gradient = parseChoice('--gradient', String(opts.gradient ?? 'autodiff'), [
-    'autodiff',
-    'forward',
-    'central',
-  ] as GradientMethod[]);
+  const gradient = parseChoice('--gradient', String(opts.gradient ?? 'autodiff'), gradientMethodNames);
   const h = opts.h === undefined ? undefined : parsePositive('--h', String(opts.h));
   const vars = opts.vars === undefined ? undefined : nameList('--vars', String(opts.vars));
   const tol = opts.tol === undefined ? undefined : parsePositive('--tol', String(opts.tol));
@@ -101,7 +92,7 @@ const recordedEvery = (r: DescendRun): { recordEvery?: number } => {
   const k = (r as { recordEvery?: number }).recordEvery;
   return k !== undefined && k > 1 ? { recordEvery: k } : {};
 };
-const METHODS: readonly GradientMethod[] = ['autodiff', 'forward', 'central'];
+const METHODS = gradientMethodNames;
 
 export const descendCommand: CommandSpec = {
   name: 'descend',

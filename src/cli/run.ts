@@ -7,10 +7,12 @@
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
 import {
+  atPath,
   type Experiment,
   type ExperimentResult,
   experimentFromJson,
   experimentWork,
+  pathOf,
   runExperiment,
 } from '../experiment/index.js';
 import { type Lang, t } from '../i18n/index.js';
@@ -34,14 +36,6 @@ const MAX_FILE_BYTES = 50_000_000;
 /** The file's text, or a one-line reason in the user's language. */
 export function readExperimentFile(file: string, ctx: CliContext): string {
   return readTextFile(file, MAX_FILE_BYTES, ctx);
-}
-
-/** A fault found while running, placed at its path in the file (said in both languages). */
-function atPath(path: string, inner: DescensoError): DescensoError {
-  const problem = { kind: 'run' as const, es: inner.messageIn('es'), en: inner.messageIn('en') };
-  const err = new DescensoError('experiment-invalid', { path, problem }, inner.position);
-  err.source = inner.source;
-  return err;
 }
 
 /** Every optimizer is built once before running, so a bad option is reported at its path. */
@@ -68,28 +62,6 @@ function checkOptimizers(e: Experiment): void {
       throw atPath(path, err);
     }
   });
-}
-
-/** Where in the file a fault raised while running lies, from its code. */
-function pathOf(err: DescensoError, e: Experiment): string | undefined {
-  const code = err.code as string;
-  const p = err.params as Record<string, unknown>;
-  if (e.kind === 'descend') {
-    if (code === 'surface-unknown') return 'experiment.surface';
-    if (err.position !== undefined) return 'experiment.formula';
-    if (code === 'descend-start-length' || code === 'descend-undefined-start') return 'experiment.start';
-    if (code === 'descend-bad-option') return `experiment.${String(p.option)}`;
-    return undefined;
-  }
-  if (err.position !== undefined) return 'experiment.data.formula';
-  if (code.startsWith('model-')) return 'experiment.model';
-  if (code.startsWith('loss-')) return 'experiment.loss';
-  if (code === 'fit-unknown-param' || code === 'fit-bad-param') return `experiment.init.${String(p.name)}`;
-  if (code === 'fit-bad-labels') return 'experiment.data.y';
-  if (code.startsWith('fit-data') || code.startsWith('data-') || code === 'fit-undefined-start')
-    return 'experiment.data';
-  if (code === 'fit-bad-option') return `experiment.${String(p.option)}`;
-  return undefined;
 }
 
 /**
