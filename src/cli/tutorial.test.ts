@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fixtures from '../../examples/fixtures/train.json' with { type: 'json' };
 import { cli } from './testing.js';
+import { runTutorial } from './tutorial.js';
 
 /** The tutorial's printed lines: stdout without the comment lines descenso adds. */
 async function printed(name: string, lang: 'en' | 'es' = 'en'): Promise<string[]> {
@@ -112,6 +113,16 @@ describe('descenso tutorial', () => {
     );
     expect(r.stdout).toContain('# El bucle de la regla de la cadena avanza según 6x − 3');
     expect(r.stdout).toContain('Dérivée en x=-1 :  -6.999800000002665');
+  });
+
+  it('tutorial derivative’s tangent figure is the derivative view at x = −1 and x = 2, secant with h = 1e-4', () => {
+    const figures = runTutorial('derivative', 'en').figures();
+    const tangents = figures.find((f) => f.name === 'derivative-tangents')?.svg ?? '';
+    // f′(−1) = −7 and f′(2) = 5; the secants' slopes are the tutorial's printed quotients.
+    expect(tangents).toContain('tangent at x = −1 (slope −7)');
+    expect(tangents).toContain('secant, h = 0.0001 (slope −6.9998)');
+    expect(tangents).toContain('tangent at x = 2 (slope 5)');
+    expect(tangents).toContain('secant, h = 0.0001 (slope 5.0002)');
   });
 
   it('tutorial jax-regression --plot DIR writes its four figures as PNG files', async () => {

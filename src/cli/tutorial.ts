@@ -7,14 +7,18 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
+import { runDerivative } from '../experiment/derivative.js';
+import { type DerivativeExperiment, EXPERIMENT_VERSION } from '../experiment/types.js';
 import { parseFormula } from '../expr/index.js';
 import { type Lang, t } from '../i18n/index.js';
-import { contourMap, lineChart, lossCurve, panels, scatterFit, tangentPlot } from '../plot/index.js';
+import { contourMap, lineChart, lossCurve, panels, scatterFit } from '../plot/index.js';
 import { label } from '../plot/labels.js';
+import { derivativeTangentView } from '../plot/views/derivative.js';
 import { compileFormula } from '../train/descend.js';
 import {
   DERIVATIVE_F,
   DERIVATIVE_H,
+  DERIVATIVE_ITERATIONS,
   type DerivativeRun,
   derivativeTutorial,
 } from '../tutorials/derivative.js';
@@ -72,24 +76,27 @@ function peaksFigures(run: PeaksRun, lang: Lang): Figure[] {
   ];
 }
 
+/** The tutorial's α: the step of its sign loop on 2x² − 3x + 4. */
+const DERIVATIVE_ALPHA = 0.01;
+
 function derivativeFigures(run: DerivativeRun, lang: Lang): Figure[] {
   // xs = np.arange(-5, 5, 0.25): 40 points, 5 excluded.
   const xs = Array.from({ length: 40 }, (_, i) => -5 + 0.25 * i);
   const f = run.f;
-  // The tangent has the exact slope f′(x) = 4x − 3; the secant is the tutorial's quotient with h = 1e-4.
-  const exact = compileFormula(parseFormula(DERIVATIVE_F, { kind: 'nd' }));
+  // The derivative lab's tangent view at each of the tutorial's points: the tangent has the slope by
+  // automatic differentiation, f′(x) = 4x − 3; the secant is the tutorial's quotient with h = 1e-4.
   const tangents = run.slopes.map(({ x }) => {
-    const slope = exact.valueAndGrad([x])[1][0];
-    const title = `f′(${x}) = ${slope}`;
-    return tangentPlot({
-      f,
-      x0: x,
-      slope,
+    const study: DerivativeExperiment = {
+      kind: 'derivative',
+      version: EXPERIMENT_VERSION,
+      formula: DERIVATIVE_F,
+      x,
       h: DERIVATIVE_H,
-      domain: [-5, 5],
-      labels: { f: 'f(x)', x: 'x', y: 'f(x)', title },
-      lang,
-    });
+      lr: DERIVATIVE_ALPHA,
+      steps: DERIVATIVE_ITERATIONS,
+    };
+    const studied = runDerivative(study);
+    return derivativeTangentView(study, studied, { lang, title: `f′(${x}) = ${studied.at?.slope}` });
   });
   const path = run.quadratic.points.map((p) => p[0]);
   return [

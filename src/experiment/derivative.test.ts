@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { CURVE_SAMPLES, curveRange, ERROR_GRID, runDerivative } from './derivative.js';
+import { CURVE_SAMPLES, curveRange, ERROR_GRID, refusedDerivative, runDerivative } from './derivative.js';
+import { run } from './run.js';
+import { parseExperiment } from './schema.js';
 import type { DerivativeExperiment } from './types.js';
 
 /** The lab's default study: the derivatives tutorial's f, x = 2, h = 0.5, α = 0.01, 250 steps. */
@@ -142,7 +144,8 @@ describe('runDerivative’s faults as data', () => {
   });
 
   it.each([
-    ['steps', { steps: 0 }, 'experiment.steps'],
+    ['steps', { steps: -1 }, 'experiment.steps'],
+    ['steps', { steps: 2.5 }, 'experiment.steps'],
     ['steps', { steps: LIMITS.derivativeSteps + 1 }, 'experiment.steps'],
     ['h', { h: -1 }, 'experiment.h'],
     ['lr', { lr: 0 }, 'experiment.lr'],
@@ -158,5 +161,35 @@ describe('runDerivative’s faults as data', () => {
       expect((err as DescensoError).code).toBe('experiment-invalid');
       expect((err as DescensoError<'experiment-invalid'>).params.path).toBe(path);
     }
+  });
+});
+
+describe('runDerivative on the spine', () => {
+  it('run(the tutorial study) is runDerivative of the checked study', () => {
+    const checked = parseExperiment(tutorial);
+    expect(run(checked)).toEqual(runDerivative(tutorial));
+  });
+
+  it('runDerivative with steps 0 keeps the start alone, as the schema allows', () => {
+    const [gd] = runDerivative({ ...tutorial, steps: 0 }).runs;
+    expect(gd.points).toEqual([[2]]);
+  });
+
+  it('refusedDerivative(the schema’s fault) carries it at its path in both descents and nothing else', () => {
+    const long = { ...tutorial, formula: 'x+'.repeat(LIMITS.formulaLength) };
+    let err: unknown;
+    try {
+      run(long);
+    } catch (e) {
+      err = e;
+    }
+    const r = refusedDerivative(long, err);
+    expect(Object.keys(r.errorsByPath ?? {})).toEqual(['experiment.formula']);
+    expect(r.runs.map((o) => [o.label, o.status, o.error?.path])).toEqual([
+      ['gd', 'error', 'experiment.formula'],
+      ['sign', 'error', 'experiment.formula'],
+    ]);
+    expect(r.at).toBeUndefined();
+    expect(r.errorsByPath?.['experiment.formula']?.message.es).toContain('experiment.formula');
   });
 });

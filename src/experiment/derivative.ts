@@ -18,6 +18,7 @@ import type { ExperimentProblem } from '../i18n/en/experiment.js';
 import { LIMITS } from '../limits.js';
 import { showValue } from '../text.js';
 import { compileFormula, descend } from '../train/descend.js';
+import { runError } from './error-path.js';
 import {
   type DerivativeExperiment,
   type DerivativeRunSet,
@@ -38,17 +39,11 @@ export function curveRange(x: number): [number, number] {
   return [Math.min(-5, x - 1), Math.max(5, x + 1)];
 }
 
-/** A DescensoError as data: its code and parameters, its message in both languages, where it lies. */
-export function runError(err: unknown, path: string): RunError {
+/** A fault as data at `path`: its code, parameters and message in both languages, and its position. */
+function fault(err: unknown, path: string): RunError {
   // Anything else is a bug of descenso, not a fault of the experiment: it is not turned into data.
   if (!isDescensoError(err)) throw err;
-  return {
-    code: err.code,
-    params: err.params,
-    message: { es: err.messageIn('es'), en: err.messageIn('en') },
-    path,
-    ...(err.position !== undefined ? { position: err.position } : {}),
-  };
+  return { ...runError(err, path), ...(err.position !== undefined ? { position: err.position } : {}) };
 }
 
 function invalid(path: string, problem: ExperimentProblem): never {
@@ -70,11 +65,11 @@ function checkFields(e: DerivativeExperiment): void {
     if (!(v > 0)) invalid(`experiment.${k}`, { kind: 'out-of-range', value: v, positive: true });
   }
   const steps = finite(e.steps, 'experiment.steps');
-  if (!(Number.isInteger(steps) && steps >= 1 && steps <= LIMITS.derivativeSteps))
+  if (!(Number.isInteger(steps) && steps >= 0 && steps <= LIMITS.derivativeSteps))
     invalid('experiment.steps', {
       kind: 'out-of-range',
       value: steps,
-      min: 1,
+      min: 0,
       max: LIMITS.derivativeSteps,
       integer: true,
     });
@@ -96,7 +91,7 @@ function parseAt(
     if (text.length > LIMITS.formulaLength) invalid(path, { kind: 'too-long', max: LIMITS.formulaLength });
     return parseFormula(text, kind);
   } catch (err) {
-    faults[path] = runError(err, path);
+    faults[path] = fault(err, path);
     return null;
   }
 }
@@ -158,21 +153,25 @@ export function descentOptimizers(lr: number): { label: 'gd' | 'sign'; optimizer
 const descentPath = (err: unknown) =>
   isDescensoError(err) && err.code === 'descend-undefined-start' ? 'experiment.x' : 'experiment.lr';
 
+/** A descent that could not run: no rows, its fault as data. */
+function failedDescent(label: string, optimizer: OptimizerEntry, error: RunError): DescendOutcome {
+  return {
+    label,
+    optimizer,
+    vars: ['x'],
+    points: [],
+    values: [],
+    gradNorms: [],
+    steps: 0,
+    status: 'error',
+    error,
+  };
+}
+
 /** Gradient descent and sign-step descent from x, each its outcome or its error as data. */
 function descents(e: DerivativeExperiment, formulaFault: RunError | undefined): DescendOutcome[] {
   return descentOptimizers(e.lr).map(({ label, optimizer }) => {
-    const failed = (error: RunError): DescendOutcome => ({
-      label,
-      optimizer,
-      vars: ['x'],
-      points: [],
-      values: [],
-      gradNorms: [],
-      steps: 0,
-      status: 'error',
-      error,
-    });
-    if (formulaFault) return failed(formulaFault);
+    if (formulaFault) return failedDescent(label, optimizer, formulaFault);
     try {
       const run = descend({
         formula: e.formula,
@@ -183,7 +182,7 @@ function descents(e: DerivativeExperiment, formulaFault: RunError | undefined): 
       });
       return { label, optimizer, ...run };
     } catch (err) {
-      return failed(runError(err, descentPath(err)));
+      return failedDescent(label, optimizer, fault(err, descentPath(err)));
     }
   });
 }
@@ -206,7 +205,7 @@ function chainStudy(e: DerivativeExperiment, faults: Record<string, RunError>): 
     const direct = yx.valueAndGrad(e.x).grads as number[];
     return { u: uValue, y: yValue, dudx: du[0], dydu: dy[0], dydx: direct[0], product: dy[0] * du[0] };
   } catch (err) {
-    faults['experiment.outer'] = runError(err, 'experiment.outer');
+    faults['experiment.outer'] = fault(err, 'experiment.outer');
     return undefined;
   }
 }
@@ -219,12 +218,12 @@ function functionStudy(e: DerivativeExperiment, faults: Record<string, RunError>
   try {
     fn = compileFormula(formula);
   } catch (err) {
-    faults['experiment.formula'] = runError(err, 'experiment.formula');
+    faults['experiment.formula'] = fault(err, 'experiment.formula');
     return {};
   }
   const at = pointStudy(fn, e.x, e.h);
   if (!Number.isFinite(at.value) || !Number.isFinite(at.slope))
-    faults['experiment.x'] = runError(
+    faults['experiment.x'] = fault(
       new DescensoError('descend-undefined-start', {
         point: `x = ${e.x}`,
         gradient: Number.isFinite(at.value),
@@ -251,5 +250,24 @@ export function runDerivative(e: DerivativeExperiment): DerivativeRunSet {
     ...(chain ? { chain } : {}),
     ...(curve ? { curve } : {}),
     ...(Object.keys(faults).length > 0 ? { errorsByPath: faults } : {}),
+  };
+}
+
+/**
+ * The run of a study refused whole (by the schema: a field out of range, a formula over the length
+ * limit), for a face that must still draw something: the fault at its path, carried by both
+ * descents, and nothing computed.
+ */
+export function refusedDerivative(e: DerivativeExperiment, err: unknown): DerivativeRunSet {
+  const params = isDescensoError(err) ? (err.params as { path?: unknown }) : undefined;
+  const path = typeof params?.path === 'string' ? params.path : 'experiment';
+  const error = fault(err, path);
+  const lr = typeof e?.lr === 'number' ? e.lr : Number.NaN;
+  return {
+    kind: 'derivative',
+    version: EXPERIMENT_VERSION,
+    experiment: e,
+    runs: descentOptimizers(lr).map(({ label, optimizer }) => failedDescent(label, optimizer, error)),
+    errorsByPath: { [path]: error },
   };
 }

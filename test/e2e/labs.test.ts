@@ -320,4 +320,15 @@ describe('derivative lab additions', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('the SVG exports are the core’s derivative views of the lab’s run', async () => {
+    const { page, errors } = await openLab(browser(), url, { hash: '#lab=derivative', lab: 'derivative' });
+    const tangent = (await download(page, '#derivative-tangent-svg')).bytes.toString('utf8');
+    expect(tangent).toContain('tangent at x = 2 (slope 5)');
+    expect(tangent).toContain('secant, h = 0.5 (slope 6)');
+    const descent = (await download(page, '#derivative-descent-svg')).bytes.toString('utf8');
+    expect(descent).toContain('data-name="sign step x − α·sign(f′(x))"');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -4,19 +4,42 @@
  * and central quotients against h on log–log axes (truncation falling with h, rounding rising
  * again), sign-step descent beside gradient descent from x (the derivatives tutorial's two loops),
  * and the chain rule dy/dx = dy/du · du/dx worked term by term at x.
+ *
+ * Every number comes from the core's `run` (one DerivativeExperiment in, one run out: runDerivative);
+ * this file draws it on canvases and exports the core's views of the same run.
  */
 
+import { refusedDerivative } from '../../src/experiment/derivative.js';
 import type { DescendExperiment } from '../../src/experiment/index.js';
-import { parseFormula } from '../../src/expr/index.js';
+import { run } from '../../src/experiment/run.js';
+import {
+  type DerivativeExperiment,
+  type DerivativeRunSet,
+  EXPERIMENT_VERSION,
+  type RunError,
+} from '../../src/experiment/types.js';
+import { caretLine } from '../../src/expr/index.js';
+import { LIMITS } from '../../src/limits.js';
+import {
+  DERIVATIVE_COLORS as COLORS,
+  derivativeDescentView,
+  derivativeErrorView,
+  derivativeTangentView,
+} from '../../src/plot/views/derivative.js';
 import { type Surface1D, surfaces } from '../../src/surfaces/index.js';
-import { compileFormula, type DescendRun, descend } from '../../src/train/descend.js';
 import { LineChart } from './chart.js';
+import {
+  chainRows,
+  curveSpec,
+  descentRows,
+  descentSpec,
+  errorSpec,
+  legend,
+  readoutRows,
+} from './derivative-draw.js';
 import { fill, h } from './dom.js';
-import { chartView, importButton, saveCsv, saveExperiment, viewHead } from './export.js';
-import { fmt, getLang, tr } from './i18n.js';
-import { formulaMessage } from './messages.js';
-import { endedOutside, statusText } from './run-end.js';
-import { extent } from './ticks.js';
+import { type ExportableView, importButton, saveCsv, saveExperiment, viewHead } from './export.js';
+import { getLang, tr } from './i18n.js';
 
 export interface DerivativeState {
   formula: string;
@@ -40,38 +63,38 @@ export const defaultDerivative: DerivativeState = {
   outer: '3*u + 1',
 };
 
-export const MAX_DERIVATIVE_STEPS = 10_000;
-
-const COLORS = {
-  f: '#1f5fbf',
-  tangent: '#d81bd8',
-  secant: '#00a651',
-  forward: '#ff7f0e',
-  central: '#00a0a0',
-  gd: '#1f77b4',
-  sign: '#d62728',
-};
+export const MAX_DERIVATIVE_STEPS = LIMITS.derivativeSteps;
 
 const surfaces1D: readonly Surface1D[] = surfaces.filter((s): s is Surface1D => s.dims === 1);
 
-type Compiled = ReturnType<typeof compileFormula>;
+/** The lab's state as the core's experiment of kind 'derivative'. */
+export function derivativeExperiment(s: DerivativeState, lang = getLang()): DerivativeExperiment {
+  return {
+    kind: 'derivative',
+    version: EXPERIMENT_VERSION,
+    formula: s.formula,
+    x: s.x,
+    h: s.h,
+    lr: s.lr,
+    steps: s.steps,
+    inner: s.inner,
+    outer: s.outer,
+    view: { lang },
+  };
+}
 
-/** y(u(x)) as text: every u of the outer formula replaced by the inner one in brackets. */
-export function composeText(outer: string, inner: string): string {
-  return outer.replace(/(?<![A-Za-z_0-9])u(?![A-Za-z_0-9(])/g, `(${inner})`);
+/** A fault of the run as the lab shows it under a field: a caret under its position, then the message. */
+function faultText(fault: RunError | undefined, text: string): string | null {
+  if (!fault) return null;
+  const msg = fault.message[getLang()];
+  return fault.position !== undefined ? `${caretLine(text, fault.position)}\n${msg}` : msg;
 }
 
 export class DerivativeLab {
   readonly root = h('div', { class: 'lab derivative-lab' });
   state: DerivativeState;
-  private fn: Compiled | null = null;
-  private error: string | null = null;
-  private chain: { u: Compiled; y: Compiled; yx: Compiled } | null = null;
-  private innerError: string | null = null;
-  private outerError: string | null = null;
-  private descents: DescendRun[] = [];
-  /** Why the descents could not run (say, f undefined at the start): shown, never a stale readout. */
-  private descentError: unknown = null;
+  /** Everything drawn: the core's run of the state's experiment. */
+  private run!: DerivativeRunSet;
   private curve = new LineChart('');
   private errors = new LineChart('');
   private descentChart = new LineChart('');
@@ -80,19 +103,16 @@ export class DerivativeLab {
   private chainTable = h('table', { class: 'chain' });
   private controls = h('div', { class: 'panel controls' });
 
-  private readonly tangentView = chartView('derivative-tangent', this.curve, () => tr('lab-tangent-view'));
-  private readonly errorView = chartView('derivative-error', this.errors, () => tr('lab-error-vs-h'));
-  private readonly descentView = chartView('derivative-descent', this.descentChart, () =>
-    tr('lab-descent-view'),
-  );
+  private readonly tangentView = this.view('derivative-tangent', 'lab-tangent-view', derivativeTangentView);
+  private readonly errorView = this.view('derivative-error', 'lab-error-vs-h', derivativeErrorView);
+  private readonly descentView = this.view('derivative-descent', 'lab-descent-view', derivativeDescentView);
 
   constructor(
     state: DerivativeState,
     private readonly changed: () => void,
   ) {
     this.state = { ...defaultDerivative, ...state };
-    this.compile();
-    this.compileChain();
+    this.recompute();
     new ResizeObserver(() => this.draw()).observe(this.root);
   }
 
@@ -101,48 +121,51 @@ export class DerivativeLab {
   /** A new state from outside (an import): everything recomputed and redrawn. */
   setState(state: DerivativeState): void {
     this.state = { ...state };
-    this.compile();
-    this.compileChain();
+    this.recompute();
     this.render();
     this.changed();
   }
 
-  private compile(): void {
-    try {
-      this.fn = compileFormula(parseFormula(this.state.formula, { kind: '1d' }));
-      this.error = null;
-    } catch (err) {
-      this.fn = null;
-      this.error = formulaMessage(err, this.state.formula);
-    }
-    this.descend();
+  /** The study of the current state, as the core's experiment. */
+  study(): DerivativeExperiment {
+    return derivativeExperiment(this.state);
   }
 
-  private compileChain(): void {
-    const { inner, outer } = this.state;
-    let u: Compiled | null = null;
-    let y: Compiled | null = null;
+  /** A view exported as the core draws it (SVG, and PNG rasterised from it) from the lab's run, titled as on the page. */
+  private view(
+    id: string,
+    title: 'lab-tangent-view' | 'lab-error-vs-h' | 'lab-descent-view',
+    draw: (e: DerivativeExperiment, run: DerivativeRunSet, o: { title: string }) => string,
+  ): ExportableView {
+    return {
+      id,
+      title: () => tr(title),
+      svg: () => draw(this.study(), this.current(), { title: tr(title) }),
+    };
+  }
+
+  /** Runs the study again through the one runner: every number the lab shows comes from here. */
+  private recompute(): void {
+    const study = this.study();
     try {
-      u = compileFormula(parseFormula(inner, { kind: '1d' }));
-      this.innerError = null;
+      this.run = run(study);
     } catch (err) {
-      this.innerError = formulaMessage(err, inner);
+      // Refused whole (a formula over the length limit): shown at its field like any other fault.
+      this.run = refusedDerivative(study, err);
     }
-    try {
-      y = compileFormula(parseFormula(outer, { kind: 'nd', vars: ['u'] }));
-      this.outerError = null;
-    } catch (err) {
-      this.outerError = formulaMessage(err, outer);
-    }
-    this.chain = null;
-    if (u && y) {
-      try {
-        const yx = compileFormula(parseFormula(composeText(outer, inner), { kind: '1d' }));
-        this.chain = { u, y, yx };
-      } catch (err) {
-        this.outerError = formulaMessage(err, outer);
-      }
-    }
+  }
+
+  /** The run of the current state: `state` may have been replaced from outside (the address) since. */
+  private current(): DerivativeRunSet {
+    const e = this.run.experiment;
+    const s = this.state;
+    const same = (Object.keys(s) as (keyof DerivativeState)[]).every((k) => Object.is(e[k], s[k]));
+    if (!same) this.recompute();
+    return this.run;
+  }
+
+  private fault(path: 'formula' | 'inner' | 'outer'): string | null {
+    return faultText(this.current().errorsByPath?.[`experiment.${path}`], this.state[path]);
   }
 
   /** The descend experiment of the descent panel: what the JSON export saves and `descenso run` reads. */
@@ -163,29 +186,6 @@ export class DerivativeLab {
     };
   }
 
-  private descend(): void {
-    if (!this.fn) {
-      this.descents = [];
-      return;
-    }
-    const e = this.experiment();
-    this.descentError = null;
-    try {
-      this.descents = e.optimizers.map((o) =>
-        descend({
-          formula: e.formula,
-          vars: e.vars,
-          start: e.start,
-          steps: e.steps,
-          optimizer: { name: o.name, options: o.options as Record<string, number> },
-        }),
-      );
-    } catch (err) {
-      this.descents = [];
-      this.descentError = err;
-    }
-  }
-
   render(): void {
     const s = this.state;
     const lang = getLang();
@@ -199,7 +199,7 @@ export class DerivativeLab {
           const c = surfaces1D.find((x) => x.id === id);
           if (!c) return;
           this.state.formula = c.formula;
-          this.compile();
+          this.recompute();
           this.render();
           this.changed();
         },
@@ -207,22 +207,18 @@ export class DerivativeLab {
       surfaces1D.map((c) => h('option', { value: c.id, selected: c.id === catalogId }, c.name[lang])),
       h('option', { value: '__formula', selected: catalogId === '__formula' }, tr('lab-own-formula')),
     );
-    const formula = this.formulaInput('d-formula', s.formula, this.error, (text) => {
-      this.state.formula = text;
-      this.compile();
+    const formulaField = (id: string, key: 'formula' | 'inner' | 'outer', then?: (text: string) => void) =>
+      this.formulaInput(id, s[key], this.fault(key), (text) => {
+        this.state[key] = text;
+        this.recompute();
+        then?.(text);
+        return this.fault(key);
+      });
+    const formula = formulaField('d-formula', 'formula', (text) => {
       catalog.value = surfaces1D.find((c) => c.formula === text)?.id ?? '__formula';
-      return this.error;
     });
-    const inner = this.formulaInput('d-inner', s.inner, this.innerError, (text) => {
-      this.state.inner = text;
-      this.compileChain();
-      return this.innerError;
-    });
-    const outer = this.formulaInput('d-outer', s.outer, this.outerError, (text) => {
-      this.state.outer = text;
-      this.compileChain();
-      return this.outerError;
-    });
+    const inner = formulaField('d-inner', 'inner');
+    const outer = formulaField('d-outer', 'outer');
     const pair = (
       id: string,
       label: string,
@@ -264,7 +260,7 @@ export class DerivativeLab {
       );
     };
     const redo = () => {
-      this.descend();
+      this.recompute();
       this.draw();
       this.changed();
     };
@@ -278,8 +274,7 @@ export class DerivativeLab {
       }),
       pair('d-h', tr('lab-h'), s.h, { min: 1e-12, max: 2, log: true }, (v) => {
         this.state.h = v;
-        this.draw();
-        this.changed();
+        redo();
       }),
       this.readout,
       h('h2', null, tr('lab-descent-view')),
@@ -406,201 +401,42 @@ export class DerivativeLab {
     const size = this.sizes();
     if (!size) return;
     const { w, sw } = size;
-    this.drawChain();
-    if (!this.fn) {
-      this.curve.draw({ series: [] }, w, Math.round(Math.min(520, w * 0.7)));
-      this.errors.draw({ series: [] }, sw, Math.round(Math.min(360, sw * 0.75)));
-      this.descentChart.draw({ series: [] }, w, Math.round(Math.min(300, w * 0.5)));
-      fill(this.readout);
-      fill(this.descentReadout);
-      // ready all the same: the page is up and shows why there is nothing to draw
-      this.root.dataset.ready = 'true';
-      return;
-    }
-    const { x, h: step } = this.state;
-    const f = (v: number) => this.fn!.value([v]);
-    const [fx, g] = this.fn.valueAndGrad([x]);
-    const d = g[0];
-    const forward = (f(x + step) - fx) / step;
-    const central = (f(x + step) - f(x - step)) / (2 * step);
-    const lo = Math.min(-5, x - 1);
-    const hi = Math.max(5, x + 1);
-    const xs: number[] = [];
-    const ys: number[] = [];
-    for (let i = 0; i <= 400; i++) {
-      const v = lo + ((hi - lo) * i) / 400;
-      xs.push(v);
-      ys.push(f(v));
-    }
-    const [yLo, yHi] = extent(ys);
-    const pad = (yHi - yLo) * 0.08 || 1;
-    this.curve.draw(
-      {
-        series: [
-          { name: 'f(x)', color: COLORS.f, xs, ys, width: 2.2 },
-          {
-            name: tr('lab-tangent'),
-            color: COLORS.tangent,
-            xs: [lo, hi],
-            ys: [fx + d * (lo - x), fx + d * (hi - x)],
-          },
-          {
-            name: tr('lab-secant'),
-            color: COLORS.secant,
-            xs: [lo, hi],
-            ys: [fx + forward * (lo - x), fx + forward * (hi - x)],
-            dash: [6, 4],
-          },
-          { color: COLORS.secant, xs: [x, x + step], ys: [fx, f(x + step)], dots: true, noLine: true },
-          { color: COLORS.tangent, xs: [x], ys: [fx], dots: true, noLine: true },
-        ],
-        xLabel: 'x',
-        yLabel: 'f(x)',
-        xRange: [lo, hi],
-        yRange: [yLo - pad, yHi + pad],
-      },
-      w,
-      Math.round(Math.min(520, w * 0.7)),
-    );
-    const table = this.errorTable(f, x, fx, d);
-    this.errors.draw(
-      {
-        series: [
-          { name: tr('lab-forward'), color: COLORS.forward, xs: table.hs, ys: table.forward },
-          { name: tr('lab-central'), color: COLORS.central, xs: table.hs, ys: table.central },
-          { color: '#111', xs: [step], ys: [Math.abs(forward - d)], dots: true, noLine: true },
-          { color: '#111', xs: [step], ys: [Math.abs(central - d)], dots: true, noLine: true },
-        ],
-        logX: true,
-        logY: true,
-        xLabel: 'h',
-        yLabel: '|error|',
-      },
-      sw,
-      Math.round(Math.min(360, sw * 0.75)),
-    );
-    const row = (k: string, v: string, id: string) => [h('dt', null, k), h('dd', { id }, v)];
-    fill(
-      this.readout,
-      row('f(x)', fmt(fx, 8), 'd-fx'),
-      row(tr('lab-derivative-exact'), fmt(d, 10), 'd-exact'),
-      row(
-        tr('lab-derivative-forward'),
-        `${fmt(forward, 10)} (${tr('lab-error-short')} ${fmt(Math.abs(forward - d), 2)})`,
-        'd-forward',
-      ),
-      row(
-        tr('lab-derivative-central'),
-        `${fmt(central, 10)} (${tr('lab-error-short')} ${fmt(Math.abs(central - d), 2)})`,
-        'd-central',
-      ),
-    );
-    this.drawDescent(w);
+    const run = this.current();
+    const heights = {
+      curve: Math.round(Math.min(520, w * 0.7)),
+      errors: Math.round(Math.min(360, sw * 0.75)),
+      descent: Math.round(Math.min(300, w * 0.5)),
+    };
+    fill(this.chainTable, ...chainRows(run.chain, this.state.x));
+    const [gd, sign] = run.runs;
+    this.descentChart.draw(descentSpec(gd, sign), w, heights.descent);
+    fill(this.descentReadout, ...descentRows(gd, sign));
+    const { at, errors, curve } = run;
+    this.curve.draw(at && curve ? curveSpec(this.state, at, curve) : { series: [] }, w, heights.curve);
+    this.errors.draw(at && errors ? errorSpec(this.state.h, at, errors) : { series: [] }, sw, heights.errors);
+    fill(this.readout, ...(at ? readoutRows(at) : []));
+    // ready even when nothing could be drawn: the page is up and shows why
     this.root.dataset.ready = 'true';
   }
 
-  /** |quotient − f′(x)| for h from 10⁻¹⁴ to about 2, ten per decade. */
-  private errorTable(f: (v: number) => number, x: number, fx: number, d: number) {
-    const hs: number[] = [];
-    const forward: number[] = [];
-    const central: number[] = [];
-    for (let k = -140; k <= 3; k++) {
-      const hh = 10 ** (k / 10);
-      hs.push(hh);
-      forward.push(Math.abs((f(x + hh) - fx) / hh - d));
-      central.push(Math.abs((f(x + hh) - f(x - hh)) / (2 * hh) - d));
-    }
-    return { hs, forward, central };
-  }
-
-  private drawDescent(w: number): void {
-    const [gd, sign] = this.descents;
-    if (!gd || !sign) {
-      this.descentChart.draw({ series: [] }, w, Math.round(Math.min(300, w * 0.5)));
-      const why = this.descentError === null ? '' : formulaMessage(this.descentError, this.state.formula);
-      fill(this.descentReadout, why ? h('dd', { id: 'd-descent-error', class: 'error' }, why) : null);
-      return;
-    }
-    this.descentChart.draw(
-      {
-        series: [
-          { name: tr('lab-descent-gd'), color: COLORS.gd, ys: gd.points.map((p) => p[0]), width: 2 },
-          { name: tr('lab-descent-sign'), color: COLORS.sign, ys: sign.points.map((p) => p[0]), width: 2 },
-        ],
-        xLabel: tr('plot-step'),
-        yLabel: 'x',
-      },
-      w,
-      Math.round(Math.min(300, w * 0.5)),
-    );
-    const row = (k: string, r: DescendRun, id: string) => [
-      h('dt', null, k),
-      h('dd', { id }, endedOutside(r) ? statusText(r) : `x = ${fmt(r.points[r.points.length - 1][0], 10)}`),
-    ];
-    fill(
-      this.descentReadout,
-      row(tr('lab-descent-gd'), gd, 'd-gd-final'),
-      row(tr('lab-descent-sign'), sign, 'd-sign-final'),
-    );
-  }
-
-  /** u, du/dx, y, dy/du and their product at x, beside dy/dx of y(u(x)) from automatic differentiation. */
-  private drawChain(): void {
-    if (!this.chain) {
-      fill(this.chainTable, h('caption', { class: 'help' }, tr('lab-chain-fix')));
-      return;
-    }
-    const x = this.state.x;
-    const [u, du] = this.chain.u.valueAndGrad([x]);
-    const [y, dy] = this.chain.y.valueAndGrad([u]);
-    const [, dyx] = this.chain.yx.valueAndGrad([x]);
-    const row = (k: string, v: string, id: string) =>
-      h('tr', null, h('th', { scope: 'row' }, k), h('td', { class: 'n', id }, v));
-    fill(
-      this.chainTable,
-      h('caption', null, tr('lab-chain-at', { x: fmt(x, 6) })),
-      h(
-        'tbody',
-        null,
-        row('u(x)', fmt(u, 8), 'd-chain-u'),
-        row('du/dx', fmt(du[0], 8), 'd-chain-du'),
-        row('y(u)', fmt(y, 8), 'd-chain-y'),
-        row('dy/du', fmt(dy[0], 8), 'd-chain-dy'),
-        row('dy/du · du/dx', fmt(dy[0] * du[0], 8), 'd-chain-product'),
-        row(tr('lab-chain-direct'), fmt(dyx[0], 8), 'd-chain-direct'),
-      ),
-    );
-  }
-
   private exportCsv(): void {
-    if (!this.fn) return;
-    const f = (v: number) => this.fn!.value([v]);
-    const x = this.state.x;
-    const [fx, g] = this.fn.valueAndGrad([x]);
-    const t = this.errorTable(f, x, fx, g[0]);
+    const t = this.current().errors;
+    if (!t) return;
     saveCsv(
       'descenso-derivative-errors.csv',
       ['h', 'forward_error', 'central_error'],
-      t.hs.map((hh, i) => [hh, t.forward[i], t.central[i]]),
+      t.h.map((hh, i) => [hh, t.forward[i], t.central[i]]),
     );
   }
 
   private exportDescentCsv(): void {
     const labels = [tr('lab-descent-gd'), tr('lab-descent-sign')];
     const rows: unknown[][] = [];
-    this.descents.forEach((r, i) => {
+    this.current().runs.forEach((r, i) => {
       r.points.forEach((p, k) => {
         rows.push([labels[i], k, p[0], r.values[k], r.gradNorms[k]]);
       });
     });
     saveCsv('descenso-trajectories.csv', ['optimizer', 'step', 'x', 'f', 'grad_norm'], rows);
   }
-}
-
-function legend(items: [string, string][]): HTMLElement {
-  return h(
-    'ul',
-    { class: 'legend' },
-    items.map(([c, t]) => h('li', null, h('span', { class: 'dot', style: `background:${c}` }), t)),
-  );
 }

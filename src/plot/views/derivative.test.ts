@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DescensoError } from '../../errors.js';
 import { runDerivative } from '../../experiment/derivative.js';
 import type { DerivativeExperiment } from '../../experiment/types.js';
 import { xmlProblem } from '../xml.js';
@@ -118,5 +119,20 @@ describe('derivativeChainView and derivativeFigure', () => {
   it('derivativeFigure of hostile formula text keeps the SVG well formed', () => {
     const e = { ...tutorial, formula: 'x</text><script>\u0001', inner: 'x\n+1' };
     expect(xmlProblem(derivativeFigure(e, runDerivative(e)))).toBeNull();
+  });
+
+  it.each([
+    ['no runs', {}],
+    ['runs not a list', { runs: 3 }],
+    ['a run without points', { runs: [{}] }],
+    ['a curve of one sample', { runs: [], curve: { x: [1], y: [1] } }],
+    ['errors of unequal lengths', { runs: [], errors: { h: [1, 2], forward: [1], central: [1, 2] } }],
+  ])('derivativeFigure of a run with %s is a DescensoError, never a crash', (_what, bad) => {
+    expect(() => derivativeFigure(tutorial, bad as never)).toThrow(DescensoError);
+  });
+
+  it('derivativeFigure of an experiment whose formula is not text still draws its title', () => {
+    const e = { ...tutorial, formula: 42 } as unknown as DerivativeExperiment;
+    expect(derivativeFigure(e, run)).toContain('f(x) = 42 at x = 2');
   });
 });

@@ -8,9 +8,11 @@
  * - the descent view: gradient descent and sign-step descent from x, x (or f) against step;
  * - the figure: the three side by side, with the chain rule's terms when the run has them.
  */
+
+import { DescensoError } from '../../errors.js';
 import type { DerivativeExperiment, DerivativeRunSet, DescendOutcome } from '../../experiment/types.js';
 import type { Lang } from '../../i18n/index.js';
-import { printable } from '../../text.js';
+import { printable, showValue } from '../../text.js';
 import { stepOfRow } from '../../train/descend.js';
 import { tangentDefaults, tangentPlot } from '../curve.js';
 import { label } from '../labels.js';
@@ -19,6 +21,7 @@ import { panels } from '../panels.js';
 import { formatNumber } from '../scales.js';
 import { FONT, svgDocument, text } from '../svg.js';
 import { type XYMark, xyChart } from '../xy.js';
+import { checkView, langOf } from './common.js';
 
 export interface DerivativeViewOptions {
   width?: number;
@@ -43,7 +46,23 @@ export const derivativeViewDefaults = { width: 640, height: 420 };
 /** The longest formula shown whole in a title; longer ones end in an ellipsis. */
 const TITLE_FORMULA = 60;
 
-const langOf = (e: DerivativeExperiment, o: DerivativeViewOptions): Lang => o.lang ?? e.view?.lang ?? 'en';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const lists = (o: unknown, keys: string[], min: number): boolean =>
+  isObject(o) &&
+  keys.every((k) => Array.isArray(o[k]) && (o[k] as unknown[]).length === (o[keys[0]] as unknown[]).length) &&
+  (o[keys[0]] as unknown[]).length >= min;
+
+/** The parts of a run the views read, checked before they are read (a hand-made run may hold anything). */
+function checkRun(run: DerivativeRunSet): void {
+  const ok =
+    Array.isArray(run.runs) &&
+    run.runs.every((r) => lists(r, ['points', 'values'], 0)) &&
+    (run.curve === undefined || lists(run.curve, ['x', 'y'], 2)) &&
+    (run.errors === undefined || lists(run.errors, ['h', 'forward', 'central'], 0)) &&
+    (run.at === undefined || isObject(run.at)) &&
+    (run.chain === undefined || isObject(run.chain));
+  if (!ok) throw new DescensoError('plot-bad-input', { what: 'derivative-run', value: showValue(run) });
+}
 
 const size = (o: DerivativeViewOptions) => ({
   width: o.width ?? derivativeViewDefaults.width,
@@ -71,6 +90,8 @@ export function derivativeTangentView(
   run: DerivativeRunSet,
   options: DerivativeViewOptions = {},
 ): string {
+  checkView('derivativeTangentView', e, run, options);
+  checkRun(run);
   const lang = langOf(e, options);
   const title = options.title ?? label(lang, 'plot-derivative');
   const common = { ...size(options), lang, labels: { x: 'x', y: 'f(x)', f: 'f(x)', title } };
@@ -106,6 +127,8 @@ export function derivativeErrorView(
   run: DerivativeRunSet,
   options: DerivativeViewOptions = {},
 ): string {
+  checkView('derivativeErrorView', e, run, options);
+  checkRun(run);
   const lang = langOf(e, options);
   const marks: XYMark[] = [];
   const { errors, at } = run;
@@ -160,6 +183,8 @@ export function derivativeDescentView(
   run: DerivativeRunSet,
   options: DerivativeDescentOptions = {},
 ): string {
+  checkView('derivativeDescentView', e, run, options);
+  checkRun(run);
   const lang = langOf(e, options);
   const value = options.quantity === 'value';
   const names = { gd: label(lang, 'plot-gradient-step'), sign: label(lang, 'plot-sign-step') };
@@ -188,6 +213,8 @@ export function derivativeChainView(
   run: DerivativeRunSet,
   options: DerivativeViewOptions = {},
 ): string | null {
+  checkView('derivativeChainView', e, run, options);
+  checkRun(run);
   const c = run.chain;
   if (!c) return null;
   const lang = langOf(e, options);
@@ -215,7 +242,8 @@ export function derivativeChainView(
 }
 
 /** A formula for a title: on one line (controls shown escaped), cut with an ellipsis when long. */
-const shortFormula = (text: string) => printable(text, TITLE_FORMULA);
+const shortFormula = (text: unknown) =>
+  typeof text === 'string' ? printable(text, TITLE_FORMULA) : showValue(text);
 
 /** The tangent, error and descent views (and the chain rule's terms) in one figure, two per row. */
 export function derivativeFigure(
@@ -223,6 +251,8 @@ export function derivativeFigure(
   run: DerivativeRunSet,
   options: DerivativeViewOptions = {},
 ): string {
+  checkView('derivativeFigure', e, run, options);
+  checkRun(run);
   const lang = langOf(e, options);
   const each = { ...options, lang, title: undefined };
   const chain = derivativeChainView(e, run, each);
