@@ -8,7 +8,6 @@ import {
   type DerivativeExperiment,
   type DescendExperiment,
   defaultExperiment,
-  EXPERIMENT_VERSION,
   type Experiment,
   experimentFromJson,
   experimentToAddress,
@@ -23,6 +22,7 @@ import {
   DerivativeLab,
   type DerivativeState,
   defaultDerivative,
+  derivativeExperiment,
   MAX_DERIVATIVE_STEPS,
 } from './derivative-lab.js';
 import { fill, h } from './dom.js';
@@ -164,11 +164,6 @@ function canonical(e: Experiment): Experiment {
   }
 }
 
-/** The derivative lab's state as an experiment of kind 'derivative'. */
-function derivativeExperiment(d: DerivativeState): DerivativeExperiment {
-  return { kind: 'derivative', version: EXPERIMENT_VERSION, ...d };
-}
-
 /** The derivative lab's state from an experiment of kind 'derivative'. */
 function derivativeStateOf(e: DerivativeExperiment): DerivativeState {
   const { formula, x, h, lr, steps } = e;
@@ -191,7 +186,7 @@ function addressOf(name: LabName): string {
       canonical({ ...surfaceExperiment(), view: { ...viewSettingsOf(surface.view), ...lang } }),
     );
   if (name === 'regression') return fitAddress({ ...regression.exp, view: lang });
-  return experimentToAddress(canonical({ ...derivativeExperiment(derivative.state), view: lang }));
+  return experimentToAddress(canonical(derivativeExperiment(derivative.state)));
 }
 
 let writing = false;
