@@ -6,7 +6,15 @@ import { OPTION_KEYS } from './optimizer-entry.js';
 import { DERIVATIVE_KEYS, DESCEND_KEYS, FIT_KEYS, parseExperiment } from './schema.js';
 import { VIEW_KEYS } from './view.js';
 
-const view = { colormap: 'viridis', log: true, speed: 30, lang: 'es', levels: 12, values: true };
+const view = {
+  colormap: 'viridis',
+  log: true,
+  speed: 30,
+  lang: 'es',
+  levels: 12,
+  values: true,
+  tolerance: 0.001,
+};
 
 // One experiment of each kind with every field set: parsing must give it back unchanged.
 const fullDescend = {

@@ -78,6 +78,7 @@ const viewArbs: Record<string, fc.Arbitrary<unknown>> = {
   lang: fc.constantFrom('es', 'en'),
   levels: fc.integer({ min: 2, max: 1000 }),
   values: fc.boolean(),
+  tolerance: fc.double({ min: 1e-9, max: 10, noNaN: true }),
 };
 
 const range = fc
