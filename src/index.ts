@@ -12,7 +12,57 @@
 export * from './autodiff/index.js';
 export * from './data/index.js';
 export { DescensoError, isDescensoError, withSource } from './errors.js';
-export * from './experiment/index.js';
+// The spine: what a user of the library calls. The runner's helpers (error paths, the field
+// sampler, the schema's parts) stay inside src/experiment.
+export {
+  ADDRESS_FIELDS,
+  type DataEntry,
+  DERIVATIVE_KEYS,
+  DESCEND_KEYS,
+  type DerivativeExperiment,
+  type DerivativeRunSet,
+  type DescendExperiment,
+  type DescendField,
+  type DescendOutcome,
+  type DescendResult,
+  type DescendRunSet,
+  defaultDerivative,
+  defaultExperiment,
+  defaultFit,
+  descendSpecOf,
+  EXPERIMENT_VERSION,
+  EXPERIMENT_VERSIONS,
+  type Experiment,
+  type ExperimentKind,
+  type ExperimentResult,
+  experimentData,
+  experimentFromAddress,
+  experimentFromHash,
+  experimentFromJson,
+  experimentToAddress,
+  experimentToHash,
+  experimentWork,
+  FIT_KEYS,
+  type FitExperiment,
+  type FitOutcome,
+  type FitResult,
+  type FitRunSet,
+  labelOf,
+  MAX_DESCEND_STEPS,
+  MAX_EPOCHS,
+  MAX_OPTIMIZERS,
+  OPTION_KEYS,
+  type OptimizerEntry,
+  type OptionValue,
+  parseDataEntry,
+  parseExperiment,
+  type Run,
+  type RunError,
+  type RunHooks,
+  run,
+  runExperiment,
+  type ViewSettings,
+} from './experiment/index.js';
 export * from './expr/index.js';
 export { type Lang, langFromLocale, type MessageKey, t } from './i18n/index.js';
 export { LIMITS, type LimitName } from './limits.js';

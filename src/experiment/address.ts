@@ -8,7 +8,7 @@
  * Reading never throws: a setting that cannot be used keeps its default and is named in `errors`.
  * The older form `#x=<experiment JSON>` (with the old view keys beside it) still opens.
  */
-import { DescensoError, isDescensoError } from '../errors.js';
+import { badArgument, DescensoError, isDescensoError } from '../errors.js';
 import { ADDRESS_DEFAULTS, type AddressField, fieldsOf, LAB_OF_KIND } from './address-fields.js';
 import { readOptimizers, writeOptimizers } from './address-optimizers.js';
 import {
@@ -152,7 +152,11 @@ function covered(e: Experiment, fields: readonly AddressField[]): boolean {
  * from the kind's default. An experiment the table cannot say in full (a field the table
  * lacks) is written whole as `#x=<JSON>` instead, which reads back the same.
  */
-export function experimentToAddress(e: Experiment): string {
+export function experimentToAddress(experiment: Experiment): string {
+  if (typeof experiment !== 'object' || experiment === null || Array.isArray(experiment))
+    throw badArgument('experimentToAddress', 1, experiment, 'experiment');
+  // A hand-built object may be anything: the address says only what the schema lets through.
+  const e = parseExperiment(experiment);
   const base = ADDRESS_DEFAULTS[e.kind];
   const fields = fieldsOf(e.kind);
   if (!base || !covered(e, fields) || e.version !== base.version) return experimentToHash(e);

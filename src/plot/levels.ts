@@ -53,6 +53,7 @@ function spread(values: ArrayLike<number>): Spread | null {
 
 /** 'log' when most values crowd the bottom of the range, else 'linear' (the choice of 'auto'). */
 export function levelScaleOf(values: ArrayLike<number>): 'linear' | 'log' {
+  if (!isArrayLike(values)) throw badArgument('levelScaleOf', 1, values, 'numbers');
   const s = spread(values);
   return s && s.hi > s.lo && (s.median - s.lo) / (s.hi - s.lo) < STEEP ? 'log' : 'linear';
 }
@@ -111,6 +112,9 @@ export function contourLevels(
  * fills band k with, and a canvas coloured through it shows the SVG's colours.
  */
 export function levelNorm(levels: readonly number[]): (v: number) => number {
+  // Checked once here, never in the returned function (it runs per pixel).
+  if (!Array.isArray(levels) || !levels.every((x) => typeof x === 'number'))
+    throw badArgument('levelNorm', 1, levels, 'numbers');
   const n = levels.length - 1;
   if (n < 1) return () => 0.5;
   return (v) => {
@@ -126,4 +130,9 @@ export function levelNorm(levels: readonly number[]): (v: number) => number {
     }
     return (lo + (v - levels[lo]) / (levels[hi] - levels[lo])) / n;
   };
+}
+
+/** An array or typed array (what the level functions read by index and length). */
+function isArrayLike(v: unknown): v is ArrayLike<number> {
+  return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
 }
