@@ -11,6 +11,7 @@ import { lossNames, makeLoss } from '../losses/index.js';
 import { makeModel, modelForms } from '../models/index.js';
 import { type FitData, type FitSpec, fit, type Run, regimes } from '../train/fit.js';
 import type { CommandSpec } from './commands.js';
+import { dataFromFlags } from './data-flags.js';
 import { parseAssignments, parseChoice, parseInteger, parsePositive } from './flags.js';
 import { allowed } from './help.js';
 import { type CliContext, flushOutput } from './io.js';
@@ -21,7 +22,7 @@ import { note } from './printable.js';
 import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
 import { fitStatusLine, fitTable, recordEvery, statusNotes, writeFitCsv } from './report.js';
-import { addDataFlags, dataFromFlags, datasetJson } from './simulate.js';
+import { addDataFlags, datasetJson } from './simulate.js';
 import { writeJson, writeLines } from './stream.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
