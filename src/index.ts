@@ -15,6 +15,7 @@ export { DescensoError, isDescensoError, withSource } from './errors.js';
 export * from './experiment/index.js';
 export * from './expr/index.js';
 export { type Lang, langFromLocale, type MessageKey, t } from './i18n/index.js';
+export { LIMITS, type LimitName } from './limits.js';
 export * from './losses/index.js';
 export * from './models/index.js';
 export {

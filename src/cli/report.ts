@@ -2,7 +2,7 @@
  * What runs look like as text: a descent's log (step, coordinates, f, |∇f|), a fit's history
  * (epoch, loss, parameters), their status lines, and one CSV for any number of runs.
  */
-import type { DescendResult, ExperimentResult, FitResult } from '../experiment/index.js';
+import type { ExperimentResult } from '../experiment/index.js';
 import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
 import type { HistoryEntry, Run } from '../train/fit.js';
@@ -115,12 +115,12 @@ export function* tableText(result: ExperimentResult, every: number, ctx: CliCont
       yield `== ${printableLine(r.label)} ==`;
     }
     if (result.kind === 'descend') {
-      const d = r as DescendResult['runs'][number];
+      const d = r as unknown as DescendRun & { label: string };
       yield* runTable(d, every, ctx.lang);
       yield statusLine(d, ctx);
       continue;
     }
-    const f = r as FitResult['runs'][number];
+    const f = r as unknown as Run & { label: string };
     yield* fitTable(f, every, ctx.lang);
     yield fitStatusLine(f, ctx.lang);
     for (const w of f.warnings ?? [])
@@ -175,8 +175,9 @@ export function writeFitCsv(
 
 /** One CSV for all runs of an experiment, written in chunks. */
 export function writeResultCsv(write: (text: string) => void, result: ExperimentResult, every: number): void {
-  if (result.kind === 'descend') writeDescendCsv(write, result.runs, every);
-  else writeFitCsv(write, result.runs, every);
+  const labelled = result as unknown as LabelledRuns;
+  if (labelled.kind === 'descend') writeDescendCsv(write, labelled.runs, every);
+  else writeFitCsv(write, labelled.runs, every);
 }
 
 /**

@@ -24,7 +24,7 @@ import { descendFigure, fitPlot, plotTarget, writePlot } from './plots.js';
 import { note } from './printable.js';
 import { withTicks } from './progress.js';
 import { readTextFile } from './read.js';
-import { statusNotes, tableText, writeResultCsv } from './report.js';
+import { type LabelledRuns, statusNotes, tableText, writeResultCsv } from './report.js';
 import { writeJson, writeLines } from './stream.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -46,6 +46,7 @@ function atPath(path: string, inner: DescensoError): DescensoError {
 
 /** Every optimizer is built once before running, so a bad option is reported at its path. */
 function checkOptimizers(e: Experiment): void {
+  if (e.kind === 'derivative') return;
   e.optimizers.forEach((o, i) => {
     if (e.kind === 'fit' && !fitOptimizers.includes(o.name))
       throw atPath(
@@ -98,7 +99,12 @@ function pathOf(err: DescensoError, e: Experiment): string | undefined {
 export function runChecked(e: Experiment, ctx: Pick<CliContext, 'io' | 'lang'>): ExperimentResult {
   checkOptimizers(e);
   try {
-    return withTicks(ctx.io, 'run', experimentWork(e), (tick) => runExperiment(e, { onProgress: tick }));
+    return withTicks(
+      ctx.io,
+      'run',
+      experimentWork(e),
+      (tick) => runExperiment(e, { onProgress: tick }) as ExperimentResult,
+    );
   } catch (err) {
     if (!(err instanceof DescensoError)) throw err;
     const path = pathOf(err, e);
@@ -145,7 +151,7 @@ export const runCommand: CommandSpec = {
           writeResultCsv(ctx.io.stdout, result, every);
           // A reader that closed the pipe (| head) wanted no more: the status would only be noise.
           await flushOutput(ctx.io);
-          for (const line of statusNotes(result, lang)) note(ctx.io, line);
+          for (const line of statusNotes(result as unknown as LabelledRuns, lang)) note(ctx.io, line);
         } else writeLines(ctx.io.stdout, tableText(result, every, ctx));
         if (target) {
           writePlot(target, experimentFigure(experiment, result, opts.plotValues === true, lang), ctx);

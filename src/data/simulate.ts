@@ -29,6 +29,7 @@
  */
 import { exp } from '../autodiff/exp.js';
 import { DescensoError, isDescensoError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { linspace } from '../random/linspace.js';
 import { RandomState } from '../random/random-state.js';
 import { showValue } from '../text.js';
@@ -96,8 +97,9 @@ export interface Dataset {
   cols: 1 | 2;
 }
 
-export const MAX_POINTS = 10_000_000;
-export const MAX_COEFFS = 21;
+/** LIMITS' bounds under their old names. */
+export const MAX_POINTS = LIMITS.points;
+export const MAX_COEFFS = LIMITS.coeffs;
 
 type Shared = Omit<ResolvedSimulation, 'family' | 'fn'>;
 

@@ -1,3 +1,6 @@
+export { atPath, optimizerPath, pathOf, placed, runError } from './error-path.js';
+export { descendField, FIELD_GRID, pathBox } from './field.js';
+export { OPTION_KEYS, scheduleSpec } from './optimizer-entry.js';
 export {
   type DescendResult,
   descendSpecOf,
@@ -6,21 +9,42 @@ export {
   experimentWork,
   type FitResult,
   labelOf,
+  optimizerSpecOf,
   type RunHooks,
+  run,
   runExperiment,
 } from './run.js';
 export {
-  type DataEntry,
-  type DescendExperiment,
+  DERIVATIVE_KEYS,
+  DESCEND_KEYS,
   defaultExperiment,
-  EXPERIMENT_VERSION,
-  type Experiment,
+  EXPERIMENT_VERSIONS,
   experimentFromJson,
-  type FitExperiment,
+  FIT_KEYS,
   MAX_DESCEND_STEPS,
   MAX_EPOCHS,
   MAX_OPTIMIZERS,
-  type OptimizerEntry,
+  parseDataEntry,
   parseExperiment,
 } from './schema.js';
+export type {
+  DataEntry,
+  DerivativeExperiment,
+  DerivativeRunSet,
+  DescendExperiment,
+  DescendField,
+  DescendOutcome,
+  DescendRunSet,
+  Experiment,
+  ExperimentKind,
+  FitExperiment,
+  FitOutcome,
+  FitRunSet,
+  OptimizerEntry,
+  OptionValue,
+  Run,
+  RunError,
+  ViewSettings,
+} from './types.js';
+export { EXPERIMENT_VERSION } from './types.js';
 export { experimentFromHash, experimentToHash } from './url.js';

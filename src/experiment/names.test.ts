@@ -86,6 +86,7 @@ describe('keys that are members of Object.prototype', () => {
       surface: 'peaks',
       optimizers: ['Adam', 'gd', { name: 'RMSprop' }],
     });
+    if (e.kind !== 'descend') throw new Error('a descend experiment parsed as another kind');
     expect(e.optimizers.map((o) => o.name)).toEqual(['Adam', 'gd', 'RMSprop']);
   });
 

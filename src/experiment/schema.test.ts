@@ -58,7 +58,7 @@ const faulty: Record<string, unknown> = {
   'y of the wrong length': { kind: 'fit', data: { x: [1, 2], y: [1] } },
   regimes: { kind: 'fit', regimes: [] },
   'init not an object': { kind: 'fit', init: 3 },
-  version: { ...descend, version: 2 },
+  version: { ...descend, version: 3 },
   'missing kind': { surface: 'peaks' },
 };
 
@@ -69,25 +69,25 @@ const ENGLISH =
 describe('parseExperiment messages', () => {
   it('parseExperiment names the path and the problem in English', () => {
     expect(fault({ ...descend, steps: 1e9 }).messageIn('en')).toBe(
-      'invalid experiment at experiment.steps: out of range: 1000000000 (allowed: a whole number from 0 to 10000)',
+      'invalid experiment at experiment.steps: out of range: 1000000000 (allowed: a whole number from 0 to 1000000)',
     );
     expect(fault({ ...descend, gradient: 'magic' }).messageIn('en')).toBe(
       'invalid experiment at experiment.gradient: expected one of autodiff, forward, central, got "magic"',
     );
     expect(fault({ surface: 'peaks' }).messageIn('en')).toBe(
-      'invalid experiment at experiment.kind: expected one of descend, fit, got nothing',
+      'invalid experiment at experiment.kind: expected one of descend, fit, derivative, got nothing',
     );
   });
 
   it('parseExperiment says the same faults wholly in Spanish', () => {
     expect(fault({ ...descend, steps: 1e9 }).messageIn('es')).toBe(
-      'experimento no válido en experiment.steps: fuera de rango: 1000000000 (se admite un número entero de 0 a 10000)',
+      'experimento no válido en experiment.steps: fuera de rango: 1000000000 (se admite un número entero de 0 a 1000000)',
     );
     expect(fault({ ...descend, gradient: 'magic' }).messageIn('es')).toBe(
       'experimento no válido en experiment.gradient: se esperaba uno de autodiff, forward, central y se recibió "magic"',
     );
     expect(fault({ surface: 'peaks' }).messageIn('es')).toBe(
-      'experimento no válido en experiment.kind: se esperaba uno de descend, fit y se recibió nada',
+      'experimento no válido en experiment.kind: se esperaba uno de descend, fit, derivative y se recibió nada',
     );
     expect(
       fault({ ...descend, optimizers: [{ name: 'sgd', options: { speed: 1 } }] }).messageIn('es'),

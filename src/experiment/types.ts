@@ -156,6 +156,8 @@ export interface RunError {
   message: { es: string; en: string };
   /** Where in the experiment the fault lies (`experiment.optimizers[1].options.lr`), when known. */
   path?: string;
+  /** For a formula: the 0-based offset of the fault in the text at `path` (a caret goes under it). */
+  position?: number;
 }
 
 /** One optimizer's descent; status 'error' (and `error`) when it could not run. */
@@ -211,14 +213,23 @@ export interface DerivativeRunSet {
   kind: 'derivative';
   version: number;
   experiment: DerivativeExperiment;
-  /** f(x), the slope by automatic differentiation, the forward and central quotients at h. */
-  at: { value: number; slope: number; forward: number; central: number };
-  /** |quotient − slope| for h on a log grid (the error figure). */
-  errors: { h: number[]; forward: number[]; central: number[] };
+  /**
+   * f(x), the slope by automatic differentiation, the forward and central quotients at h, and
+   * f(x + h), f(x − h) (the secant's second point). Non-finite where f is not defined; absent
+   * when the formula does not parse (see `errorsByPath`).
+   */
+  at?: { value: number; slope: number; forward: number; central: number; right?: number; left?: number };
+  /** |quotient − slope| for h on a log grid (the error figure); absent when the formula does not parse. */
+  errors?: { h: number[]; forward: number[]; central: number[] };
   /** Gradient descent and sign-step descent from x (label 'gd' and 'sign'). */
   runs: DescendOutcome[];
-  /** The chain rule at x: u, y, du/dx, dy/du, dy/dx; absent without inner and outer. */
-  chain?: { u: number; y: number; dudx: number; dydu: number; dydx: number };
+  /**
+   * The chain rule at x: u, y, du/dx, dy/du, dy/dx (of y(u(x)) by automatic differentiation)
+   * and the product dy/du · du/dx; absent without inner and outer.
+   */
+  chain?: { u: number; y: number; dudx: number; dydu: number; dydx: number; product?: number };
+  /** f sampled where the views draw it (x ascending); for views only, like DescendRunSet.field. */
+  curve?: { x: number[]; y: number[] };
   /** Errors of the parts that could not be computed (a formula that does not parse), by path. */
   errorsByPath?: Record<string, RunError>;
 }

@@ -4,10 +4,11 @@
  * or forward/central differences as the tutorials do by hand), lets the optimizer turn it into an
  * update, and records the point and the value. Divergence is a status, never a stream of NaN.
  */
-import { type Compiled, compile, gradients, type Tensor } from '../autodiff/index.js';
+import { type Compiled, compile, type DType, gradients, type Tensor } from '../autodiff/index.js';
 import { badArgument, DescensoError, withSource } from '../errors.js';
 import { type Formula, formulaFunction, parseFormula } from '../expr/index.js';
 import type { DescendOption } from '../i18n/en/train.js';
+import { LIMITS } from '../limits.js';
 import {
   applyUpdates,
   makeOptimizer,
@@ -71,6 +72,11 @@ export interface DescendSpec {
   record?: RecordSpec;
   /** Gaussian noise of this standard deviation added to each gradient component (seeded). */
   noise?: { sigma: number; seed?: number };
+  /**
+   * 'float32' compiles the function in float32, runs the optimizer in float32 and rounds the start
+   * (Math.fround), so every recorded number is one a float32 framework prints (default float64).
+   */
+  dtype?: DType;
   /** Called after each step with the steps taken so far and the steps asked for (progress bars). */
   onStep?: (done: number, total: number) => void;
 }
@@ -129,7 +135,6 @@ export function leftDomain(p: ArrayLike<number>, domain: readonly (readonly [num
 }
 
 const DEFAULT_STEPS = 100;
-const MAX_STEPS = 1_000_000;
 
 function check(cond: boolean, option: DescendOption, value: unknown): void {
   // showValue, not String: a symbol or an object whose toString is no function would throw here.
@@ -200,12 +205,12 @@ export function parseUserFormula(text: string, vars?: readonly string[]): Formul
   return nd;
 }
 
-/** A compiled f and ∇f of n scalar arguments. */
-export function compileFormula(formula: Formula) {
+/** A compiled f and ∇f of n scalar arguments (in float64, or in float32 rounding every operation). */
+export function compileFormula(formula: Formula, dtype: DType = 'float64') {
   const f = formulaFunction(formula);
   const n = formula.vars.length;
   const shapes = Array.from({ length: n }, () => [] as number[]);
-  const c = compile(f, shapes);
+  const c = compile(f, shapes, { dtype });
   let rows: Compiled[] | undefined;
   return {
     n,
@@ -216,7 +221,9 @@ export function compileFormula(formula: Formula) {
     },
     /** Row i of the Hessian is the gradient of ∂f/∂xᵢ: each row compiled once, on first use. */
     hessian: (p: readonly number[]): Float64Array => {
-      rows ??= formula.vars.map((_v, i) => compile((...xs: Tensor[]) => gradients(f(...xs), xs)[i], shapes));
+      rows ??= formula.vars.map((_v, i) =>
+        compile((...xs: Tensor[]) => gradients(f(...xs), xs)[i], shapes, { dtype }),
+      );
       const H = new Float64Array(n * n);
       rows.forEach((row, i) => {
         const g = row.valueAndGrad(...p).grads as number[];
@@ -262,7 +269,7 @@ function prepare(spec: DescendSpec) {
   const { formula } = resolved;
   const n = formula.vars.length;
   const steps = spec.steps ?? DEFAULT_STEPS;
-  check(Number.isInteger(steps) && steps >= 0 && steps <= MAX_STEPS, 'steps', steps);
+  check(Number.isInteger(steps) && steps >= 0 && steps <= LIMITS.steps, 'steps', steps);
   const start = spec.start ?? resolved.start ?? new Array(n).fill(0);
   check(Array.isArray(start), 'start', start);
   if (start.length !== n)
@@ -274,6 +281,8 @@ function prepare(spec: DescendSpec) {
     });
   for (const x of start)
     check(typeof x === 'number' && Number.isFinite(x), 'start', start.map(showValue).join(', '));
+  const dtype = spec.dtype ?? 'float64';
+  check(dtype === 'float64' || dtype === 'float32', 'dtype', dtype);
   const method = spec.gradient ?? 'autodiff';
   check(
     typeof method === 'string' && ['autodiff', 'forward', 'central'].includes(method),
@@ -301,17 +310,31 @@ function prepare(spec: DescendSpec) {
   }
   // Rows kept: the start, every K-th step and the last; each holds n coordinates, f and ‖∇f‖.
   checkBudget((Math.floor(steps / every) + 2) * (n + 2), 'descend');
-  const fn = compileFormula(formula);
-  return { formula, fn, n, steps, start, method: method as GradientMethod, h, sigma, every, domain };
+  const fn = compileFormula(formula, dtype);
+  const round = dtype === 'float32' ? Math.fround : (x: number) => x;
+  return {
+    formula,
+    fn,
+    n,
+    steps,
+    start: start.map(round),
+    method: method as GradientMethod,
+    h,
+    sigma,
+    every,
+    domain,
+    dtype,
+    round,
+  };
 }
 
 export function descend(spec: DescendSpec): DescendRun {
-  const { formula, fn, steps, start, method, h, sigma, every, domain } = prepare(spec);
+  const { formula, fn, steps, start, method, h, sigma, every, domain, dtype, round } = prepare(spec);
   const stop = spec.stop ?? {};
   const opt = typeof spec.optimizer === 'string' ? { name: spec.optimizer } : spec.optimizer;
   const optimizer: Transform<unknown> = makeOptimizer(
     opt.name,
-    opt.options ?? {},
+    dtype === 'float32' ? { ...(opt.options ?? {}), dtype } : (opt.options ?? {}),
     opt.convention ?? 'pytorch',
   );
   const needsHessian = opt.name === 'newton';
@@ -322,7 +345,9 @@ export function descend(spec: DescendSpec): DescendRun {
       const [v, g] = fn.valueAndGrad(p);
       return [v, g.slice()];
     }
-    return differenceGradient(fn.value, p, method, h);
+    // In float32 the quotients are rounded as a float32 framework stores them.
+    const [v, g] = differenceGradient(fn.value, p, method, h);
+    return [round(v), g.map(round)];
   };
 
   let [value, g] = gradientAt(start);
@@ -359,7 +384,7 @@ export function descend(spec: DescendSpec): DescendRun {
     return { vars: formula.vars, points, values, gradNorms, status: 'diverged', steps: 0, divergedAt: 0 };
   }
   while (at < steps) {
-    if (rng) g = g.map((gi) => gi + sigma * rng.normal(0, 1));
+    if (rng) g = g.map((gi) => round(gi + round(sigma * rng.normal(0, 1))));
     const norm = Math.hypot(...g);
     lastNorm = norm;
     normAt = at;
@@ -376,7 +401,7 @@ export function descend(spec: DescendSpec): DescendRun {
     const extra = needsHessian ? { hessian: [fn.hessian(Array.from(params[0]))], step: at } : { step: at };
     const [updates, next] = optimizer.update([Float64Array.from(g)], state, params, extra);
     state = next;
-    const moved = applyUpdates(params, updates);
+    const moved = applyUpdates(params, updates, dtype);
     const q = Array.from(moved[0]);
     const [v, gNext] = gradientAt(q);
     const outcome = judge(v, q);

@@ -5,6 +5,7 @@
 import type { DType, Shape } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
 import type { FitExpected } from '../i18n/en/train.js';
+import { LIMITS } from '../limits.js';
 import { isLoss } from '../losses/index.js';
 import type { Model } from '../models/index.js';
 import { isModel } from '../models/types.js';
@@ -18,8 +19,6 @@ import {
   type Regime,
   regimes,
 } from './fit-types.js';
-
-const MAX_EPOCHS = 10_000_000;
 
 export function bad(option: string, value: unknown, expected: FitExpected): DescensoError {
   // showValue, not String: a symbol or an object whose toString is no function would throw.
@@ -74,7 +73,7 @@ export function checkFitSpec(spec: FitSpec) {
   const regime = spec.regime ?? 'batch';
   if (!regimes.includes(regime)) throw bad('regime', regime, 'regime');
   const epochs = spec.epochs ?? 100;
-  if (!isInt(epochs, 0, MAX_EPOCHS)) throw bad('epochs', epochs, 'epochs');
+  if (!isInt(epochs, 0, LIMITS.epochs)) throw bad('epochs', epochs, 'epochs');
   const seed = spec.seed ?? 0;
   if (!isInt(seed, 0, 0xffffffff)) throw bad('seed', seed, 'seed');
   const batchSize = regime === 'sgd' ? 1 : (spec.batchSize ?? 32);

@@ -328,7 +328,7 @@ function experimentProblems(value: unknown, viaJson: boolean): string[] {
   }
   let r: ExperimentResult;
   try {
-    r = runExperiment(e);
+    r = runExperiment(e) as ExperimentResult;
   } catch (err) {
     return thrownProblems(err).map((p) => `run: ${p}`);
   }
@@ -404,7 +404,7 @@ describe('seeded fuzzing', () => {
     // hand-made bad Run is reported.
     expect(experimentProblems({ kind: 'descend' }, false)).toEqual([]);
     const e = parseExperiment({ kind: 'descend', surface: 'peaks', steps: 0, optimizers: ['sgd'] });
-    const run = runExperiment(e);
+    const run = runExperiment(e) as ExperimentResult;
     expect(resultProblems(e, run)).toEqual([]);
     if (run.kind !== 'descend') throw new Error('a descend experiment gave a fit result');
     const nan = { ...run, runs: [{ ...run.runs[0], values: [Number.NaN], status: 'max-steps' as const }] };

@@ -135,6 +135,8 @@ export function checkOptimizerName(name: string): void {
  */
 export function vetExperiment(e: Experiment): { experiment: Experiment; error?: DescensoError } {
   try {
+    // The derivative kind has no address of its own yet: refused as the schema refused it before.
+    if (e.kind === 'derivative') throw new DescensoError('experiment-kind-unavailable', { kind: e.kind });
     for (const o of e.optimizers) checkOptimizerName(o.name);
     if (e.kind === 'fit') vetFit(e);
     else if (e.formula !== undefined && e.vars !== undefined && e.vars.length !== 1 && e.vars.length !== 2)

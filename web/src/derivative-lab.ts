@@ -177,7 +177,7 @@ export class DerivativeLab {
           vars: e.vars,
           start: e.start,
           steps: e.steps,
-          optimizer: { name: o.name, options: o.options },
+          optimizer: { name: o.name, options: o.options as Record<string, number> },
         }),
       );
     } catch (err) {

@@ -98,7 +98,7 @@ function withFileData(e: Experiment, view: Map<string, string>, errors: string[]
 function fitAddress(e: FitExperiment): string[] {
   const { x, y, ...rest } = e.data;
   if (!x || !y || x.length <= MAX_ADDRESS_POINTS) return [experimentToHash(canonical(e)).slice(1)];
-  keepFileData(x, y);
+  keepFileData(x as number[], y);
   return [experimentToHash(canonical({ ...e, data: rest })).slice(1), 'data=file'];
 }
 
@@ -316,7 +316,7 @@ function importExperiment(text: string): void {
     } else if (e.kind === 'descend') {
       show('surface');
       surface.setExperiment(e);
-    } else {
+    } else if (e.kind === 'fit') {
       show('regression');
       regression.setExperiment(e);
     }
@@ -412,7 +412,7 @@ window.addEventListener('hashchange', () => {
     surface.view = surfaceView(s.view);
     if (domainNotice) notify(domainNotice, 'error');
     show('surface');
-    surface.setExperiment(s.experiment);
+    surface.setExperiment(s.experiment as DescendExperiment);
   }
   for (const n of viewNotices.splice(0)) notify(n, 'error');
 });

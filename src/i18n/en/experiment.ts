@@ -31,6 +31,8 @@ export type ExperimentProblem =
   | { kind: 'regimes' }
   | { kind: 'init-not-object' }
   | { kind: 'version'; version: number }
+  | { kind: 'rows-length'; length: number; found: number }
+  | { kind: 'schedule-depth'; max: number }
   | { kind: 'unknown-kind'; name: string }
   /** A fault found while running (a bad formula, an unknown model), said in both languages. */
   | { kind: 'run'; es: string; en: string };
@@ -169,7 +171,11 @@ function problem(p: ExperimentProblem): string {
     case 'init-not-object':
       return 'expected {"name": number, …}';
     case 'version':
-      return `this descenso reads version ${p.version}`;
+      return `this descenso reads versions 1 to ${p.version}`;
+    case 'rows-length':
+      return `every row must have ${p.length} numbers, as the first one has; this one has ${p.found}`;
+    case 'schedule-depth':
+      return `schedules nested more than ${p.max} deep`;
     case 'unknown-kind':
       return `unknown kind '${p.name}'`;
     case 'run':
@@ -193,6 +199,10 @@ export const experiment = {
     `invalid experiment at ${p.path}: ${problem(p.problem)}`,
   'experiment-json': (p: { line: number; column: number; fault: JsonFault }) =>
     `the experiment is not valid JSON: syntax error at line ${p.line}, column ${p.column}: ${jsonFault(p.fault)}`,
+  'experiment-fit-optimizer': (p: { name: string; names: string }) =>
+    `the optimizer '${p.name}' cannot train a model (it needs the loss's Hessian); use one of ${p.names}`,
+  'experiment-kind-unavailable': (p: { kind: string }) =>
+    `this descenso cannot run experiments of kind '${p.kind}' yet`,
   'experiment-url': (p: { reason: UrlProblem }) =>
     `the address holds an invalid experiment (${urlProblem(p.reason)}); the default one is shown`,
 };

@@ -55,7 +55,8 @@ export type DescendOption =
   | 'noise'
   | 'onStep'
   | 'record.every'
-  | 'domain';
+  | 'domain'
+  | 'dtype';
 const descendExpected: Record<DescendOption, string> = {
   spec: 'an object such as { surface: "peaks", optimizer: "adam" }',
   surface: 'the id of a catalog surface',
@@ -72,6 +73,7 @@ const descendExpected: Record<DescendOption, string> = {
   onStep: 'a function',
   'record.every': 'an integer ≥ 1',
   domain: 'one [low, high] for each of the first variables, finite, low < high',
+  dtype: "'float64' or 'float32'",
 };
 
 /** What to lower when a run would not fit in memory. */

@@ -68,7 +68,11 @@ function problem(p: ExperimentProblem): string {
     case 'init-not-object':
       return 'se esperaba {"nombre": número, …}';
     case 'version':
-      return `este descenso lee la versión ${p.version}`;
+      return `este descenso lee las versiones 1 a ${p.version}`;
+    case 'rows-length':
+      return `cada fila debe tener ${p.length} números, como la primera; esta tiene ${p.found}`;
+    case 'schedule-depth':
+      return `calendarios anidados a más de ${p.max} niveles`;
     case 'unknown-kind':
       return `tipo desconocido '${p.name}'`;
     case 'run':
@@ -137,6 +141,10 @@ function urlProblem(p: UrlProblem): string {
 
 export const experiment: typeof en = {
   'experiment-invalid': (p) => `experimento no válido en ${p.path}: ${problem(p.problem)}`,
+  'experiment-fit-optimizer': (p) =>
+    `el optimizador '${p.name}' no puede entrenar un modelo (necesita la hessiana de la pérdida); use uno de ${p.names}`,
+  'experiment-kind-unavailable': (p) =>
+    `este descenso aún no puede ejecutar experimentos de tipo '${p.kind}'`,
   'experiment-json': (p) =>
     `el experimento no es JSON válido: error de sintaxis en la línea ${p.line}, columna ${p.column}: ${jsonFault(p.fault)}`,
   'experiment-url': (p) =>

@@ -40,6 +40,7 @@ const descendExpected: Record<DescendOption, string> = {
   onStep: 'una función',
   'record.every': 'un entero ≥ 1',
   domain: 'un [mínimo, máximo] por cada una de las primeras variables, finitos, con mínimo < máximo',
+  dtype: "'float64' o 'float32'",
 };
 
 const budgetAdvice: Record<BudgetAdvice, string> = {
