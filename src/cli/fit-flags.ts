@@ -20,6 +20,8 @@ import { note } from './printable.js';
 import { readTextFile } from './read.js';
 
 export const DTYPES = ['float64', 'float32'] as const;
+/** The training regimes (src/train's list, read here once for the flags). */
+export const REGIMES: readonly Regime[] = regimes;
 /** A data file bigger than this is refused before it is read. */
 const MAX_FILE_BYTES = 200_000_000;
 /**
@@ -96,7 +98,7 @@ function modelOf(opts: Record<string, unknown>, data: DataEntry): string {
 function trainingOf(
   opts: Record<string, unknown>,
 ): Omit<FitExperiment, 'kind' | 'version' | 'data' | 'model' | 'optimizers'> {
-  const regime: Regime = parseChoice('--regime', String(opts.regime ?? 'batch'), regimes);
+  const regime: Regime = parseChoice('--regime', String(opts.regime ?? 'batch'), REGIMES);
   const batchSize =
     opts.batchSize === undefined ? undefined : parseInteger('--batch-size', String(opts.batchSize), 1);
   const seed = opts.seed === undefined ? undefined : parseInteger('--seed', String(opts.seed), 0, 0xffffffff);
