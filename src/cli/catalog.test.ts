@@ -74,7 +74,11 @@ describe('descenso optimizers', () => {
   it('optimizers adam shows its defaults per convention, both update rules and the differences', async () => {
     const r = await cli(['optimizers', 'adam']);
     expect(r.stdout).toContain('pytorch: torch.optim.Adam; keras: keras.optimizers.Adam');
-    expect(r.stdout).toMatch(/^ {4}eps\s+ε\s+1e-8\s+1e-7$/m);
+    // The option table's range and flag follow the two defaults (issue 11: one row per option).
+    expect(r.stdout).toMatch(/^ {4}eps\s+ε\s+1e-8\s+1e-7\s+\(0, ∞\)\s+--eps$/m);
+    expect(r.stdout).toMatch(/^ {4}lr\s+lr\s+0\.001\s+0\.001\s+\(0, ∞\)\s+--lr, --lr-schedule$/m);
+    expect(r.stdout).toMatch(/^ {4}clipNorm\s+c₂\s+—\s+—\s+\(0, ∞\)\s+--clip-norm$/m);
+    expect(r.stdout).toMatch(/^ {4}amsgrad\s+amsgrad\s+false\s+false\s+true \| false\s+--amsgrad$/m);
     expect(r.stdout).toContain('  update (pytorch)\n');
     expect(r.stdout).toContain('    p ← p − lr·m̂/(√v̂ + ε)');
     expect(r.stdout).toContain('  update (keras)\n');
@@ -83,8 +87,27 @@ describe('descenso optimizers', () => {
 
   it('optimizers sgd in Spanish marks the option Keras lacks as fixed', async () => {
     const r = await cli(['optimizers', 'sgd'], { lang: 'es' });
-    expect(r.stdout).toMatch(/^ {4}dampening\s+τ\s+0\s+0 \(fija\)$/m);
+    expect(r.stdout).toMatch(/^ {4}dampening\s+τ\s+0\s+0 \(fija\)\s+\[0, 1\]\s+--dampening$/m);
+    expect(r.stdout).toMatch(/^ {4}opción\s+símbolo\s+pytorch\s+keras\s+rango\s+en la CLI$/m);
+    expect(r.stdout).toContain('  recorte, antes que nada (primero clipValue, después clipNorm):\n');
     expect(r.stdout).toContain('PyTorch y Keras difieren:');
+  });
+
+  it('optimizers (the overview) documents --lr-schedule: one example and the formula per kind, in both languages', async () => {
+    const en = (await cli(['optimizers'])).stdout;
+    expect(en).toContain('learning-rate schedules (--lr-schedule), with the --lr as lr:');
+    expect(en).toMatch(/^ {2}exponential:gamma=0\.9\s+lr·γ\^k$/m);
+    expect(en).toMatch(/^ {2}warmup:steps=5,base=cosine:T=100\s+k < steps: /m);
+    const es = (await cli(['optimizers'], { lang: 'es' })).stdout;
+    expect(es).toContain('planificaciones de la tasa de aprendizaje (--lr-schedule), con la --lr como lr:');
+  });
+
+  it('optimizers adam --format json lists its options with symbol, range, flag and help in the language asked', async () => {
+    const info = JSON.parse((await cli(['optimizers', 'adam', '--format', 'json'], { lang: 'es' })).stdout);
+    const keys = info.options.map((o: { key: string }) => o.key);
+    expect(keys).toEqual(['lr', 'beta1', 'beta2', 'eps', 'amsgrad', 'weightDecay', 'clipNorm', 'clipValue']);
+    expect(info.options[1]).toMatchObject({ symbol: 'β₁', range: '[0, 1)', flag: '--beta1' });
+    expect(info.options[6].help).toContain('recorta el gradiente');
   });
 
   it('optimizers gd --format json describes sgd, its alias', async () => {

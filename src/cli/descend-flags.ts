@@ -8,6 +8,7 @@ import { type DescendExperiment, EXPERIMENT_VERSION } from '../experiment/types.
 import { LIMITS } from '../limits.js';
 import { getSurface, surfaceFormula } from '../surfaces/index.js';
 import { parseUserFormula } from '../train/descend.js';
+import { gradientMethodNames } from '../train/gradient-methods.js';
 import {
   parseChoice,
   parseInteger,
@@ -19,7 +20,8 @@ import {
 import { optimizerChoices, surfaceByName } from './names.js';
 import { optimizerEntries } from './optimizer-list.js';
 
-export const GRADIENT_METHODS = ['autodiff', 'forward', 'central'] as const;
+/** The gradient methods, the one list of src/train (descent, CLI, schema and lab read it). */
+export const GRADIENT_METHODS = gradientMethodNames;
 
 /** Names separated by commas; a flag given no name at all is an error, not the default. */
 export function nameList(flag: string, v: string): string[] {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { withSource } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { compileFormula, differenceGradient, parseUserFormula } from '../train/descend.js';
+import { gradientMethodNames } from '../train/gradient-methods.js';
 import type { CommandSpec } from './commands.js';
 import { parseChoice, parsePoint, parsePositive } from './flags.js';
 import { table } from './format.js';
@@ -11,7 +12,7 @@ import type { CliContext } from './io.js';
 import { gradPlot, plotTarget, writePlot } from './plots.js';
 import { note } from './printable.js';
 
-const METHODS = ['autodiff', 'forward', 'central'] as const;
+const METHODS = gradientMethodNames;
 const FORMATS = ['table', 'json'] as const;
 
 export const gradCommand: CommandSpec = {

@@ -1,107 +1,78 @@
 /**
- * The optimizer flags shared by `descend`, `fit` and `run`: one definition of each flag, its help
- * and how its value is read, so every command spells and checks them the same way.
+ * The optimizer flags shared by `descend`, `fit` and `run`: one flag per row of the option table
+ * (src/optim/options.ts: its flag, its help, its kind), plus --lr-schedule and --convention, so
+ * every command spells and checks them the same way and a new option needs no edit here.
  */
 import type { Command } from 'commander';
-import { type Lang, type MessageKey, t } from '../i18n/index.js';
-import type { Convention } from '../optim/index.js';
+import { type Lang, t } from '../i18n/index.js';
+import {
+  type Convention,
+  conventionNames,
+  conventions,
+  type OptionRow,
+  optimizerNames,
+  optionTable,
+  parseScheduleText,
+  type ScheduleSpec,
+  scheduleExamples,
+} from '../optim/index.js';
 import { parseChoice, parseNumber } from './flags.js';
 
-type FlagHelp = Extract<MessageKey, `tour-optflag-${string}`>;
+/** The table's rows as commander spells their flags: `--weight-decay <n>`, a bare `--nesterov`. */
+export const optimizerFlags: readonly OptionRow[] = optionTable;
 
-interface NumberFlag {
-  flag: string;
-  key: string;
-  /** The flag's help, a key of the dictionaries. */
-  help: FlagHelp;
-}
-
-/** Numeric hyper-parameters: flag → option name of src/optim. */
-export const numberFlags: readonly NumberFlag[] = [
-  { flag: '--lr', key: 'lr', help: 'tour-optflag-lr' },
-  {
-    flag: '--momentum',
-    key: 'momentum',
-    help: 'tour-optflag-momentum',
-  },
-  {
-    flag: '--dampening',
-    key: 'dampening',
-    help: 'tour-optflag-dampening',
-  },
-  { flag: '--beta1', key: 'beta1', help: 'tour-optflag-beta1' },
-  { flag: '--beta2', key: 'beta2', help: 'tour-optflag-beta2' },
-  {
-    flag: '--eps',
-    key: 'eps',
-    help: 'tour-optflag-eps',
-  },
-  {
-    flag: '--rho',
-    key: 'rho',
-    help: 'tour-optflag-rho',
-  },
-  {
-    flag: '--weight-decay',
-    key: 'weightDecay',
-    help: 'tour-optflag-weight-decay',
-  },
-  {
-    flag: '--initial-accumulator',
-    key: 'initialAccumulator',
-    help: 'tour-optflag-initial-accumulator',
-  },
-  {
-    flag: '--momentum-decay',
-    key: 'momentumDecay',
-    help: 'tour-optflag-momentum-decay',
-  },
-  {
-    flag: '--damping',
-    key: 'damping',
-    help: 'tour-optflag-damping',
-  },
-];
-
-/** Boolean switches: flag → option name. */
-export const booleanFlags = [
-  {
-    flag: '--nesterov',
-    key: 'nesterov',
-    help: 'tour-optflag-nesterov',
-  },
-  { flag: '--centered', key: 'centered', help: 'tour-optflag-centered' },
-  {
-    flag: '--amsgrad',
-    key: 'amsgrad',
-    help: 'tour-optflag-amsgrad',
-  },
-] as const;
-
-export const conventions: readonly Convention[] = ['pytorch', 'keras'];
-
+/** commander's property for a flag: --weight-decay → weightDecay. */
 const camel = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
 
-/** Adds the hyper-parameter flags and --convention to a command. */
+/** The optimizers that take `key`, or none when all of them do (lr, clipping). */
+function takers(row: OptionRow): readonly string[] {
+  if (row.common) return [];
+  const names = optimizerNames.filter((n) => Object.hasOwn(conventions[n].pytorch.defaults, row.key));
+  return names.length === optimizerNames.length ? [] : names;
+}
+
+/** A flag's help: what it does, its symbol and who takes it, and its default. */
+export function optionFlagHelp(row: OptionRow, lang: Lang): string {
+  const notes = [...(row.symbol !== row.key ? [row.symbol] : []), ...takers(row)];
+  const text = `${t(lang, row.help, undefined)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  if (row.kind === 'boolean') return text;
+  const fallback = row.common ? 'tour-optflag-off' : 'tour-optflag-default';
+  return `${text} ${t(lang, fallback, undefined)}`;
+}
+
+/** Adds the hyper-parameter flags, --lr-schedule and --convention to a command. */
 export function addOptimizerFlags(cmd: Command, lang: Lang): Command {
   cmd.option('--convention <name>', t(lang, 'tour-optflag-convention', undefined), 'pytorch');
-  const fallback = t(lang, 'tour-optflag-default', undefined);
-  for (const f of numberFlags) cmd.option(`${f.flag} <n>`, `${t(lang, f.help, undefined)} ${fallback}`);
-  for (const f of booleanFlags) cmd.option(f.flag, t(lang, f.help, undefined));
+  for (const row of optimizerFlags) {
+    cmd.option(row.kind === 'boolean' ? row.flag : `${row.flag} <n>`, optionFlagHelp(row, lang));
+    if (row.schedule)
+      cmd.option(
+        '--lr-schedule <spec>',
+        t(lang, 'tour-optflag-lr-schedule', { values: Object.values(scheduleExamples).slice(1).join(' | ') }),
+      );
+  }
   return cmd;
 }
 
-/** Reads the optimizer options from parsed flags: only the ones given, so unset ones take the convention's defaults. */
+/**
+ * Reads the optimizer options from parsed flags: only the ones given, so unset ones take the
+ * convention's defaults. With --lr-schedule, `lr` is a schedule whose base learning rate is --lr.
+ */
 export function readOptimizerFlags(opts: Record<string, unknown>): {
-  options: Record<string, number | boolean>;
+  options: Record<string, number | boolean | ScheduleSpec>;
   convention: Convention;
 } {
-  const options: Record<string, number | boolean> = {};
-  for (const f of numberFlags) {
-    const v = opts[camel(f.flag)];
-    if (v !== undefined) options[f.key] = parseNumber(f.flag, String(v));
+  const options: Record<string, number | boolean | ScheduleSpec> = {};
+  for (const row of optimizerFlags) {
+    const v = opts[camel(row.flag)];
+    if (row.kind === 'boolean') {
+      if (v === true) options[row.key] = true;
+    } else if (v !== undefined) options[row.key] = parseNumber(row.flag, String(v));
   }
-  for (const f of booleanFlags) if (opts[camel(f.flag)] === true) options[f.key] = true;
-  const convention = parseChoice('--convention', String(opts.convention ?? 'pytorch'), conventions);
+  if (opts.lrSchedule !== undefined) {
+    const lr = options.lr as number | undefined;
+    options.lr = parseScheduleText(String(opts.lrSchedule), { lr, where: '--lr-schedule' });
+  }
+  const convention = parseChoice('--convention', String(opts.convention ?? 'pytorch'), conventionNames);
   return { options, convention };
 }

@@ -1,7 +1,8 @@
 /**
- * `descenso optimizers [NAME]`: every optimizer (or one) with its update equations, its defaults in
- * the PyTorch and Keras conventions, and where the two frameworks differ — all read from the one
- * conventions table and the dictionaries, so the CLI cannot drift from the code.
+ * `descenso optimizers [NAME]`: every optimizer (or one) with its update equations, its options
+ * (defaults in the PyTorch and Keras conventions, symbol, range, flag), and where the two
+ * frameworks differ — read from the conventions table, the option table and the dictionaries, so
+ * the CLI cannot drift from the code. The overview also shows the schedule syntax of --lr-schedule.
  */
 import type { Command } from 'commander';
 import { type Lang, t } from '../i18n/index.js';
@@ -10,7 +11,9 @@ import {
   type OptimizerInfo,
   optimizerInfo,
   optimizerNames,
-  optionSymbols,
+  scheduleExamples,
+  scheduleFormulas,
+  scheduleKinds,
 } from '../optim/index.js';
 import { formatOption } from '../optim/markdown.js';
 import type { CommandSpec } from './commands.js';
@@ -29,20 +32,43 @@ function frameworks(info: OptimizerInfo, lang: Lang): string {
     .join('; ');
 }
 
+/**
+ * Its options, one row each of the option table: key, symbol, the default per convention ("—"
+ * for clipping, off unless given), the range the check accepts and the flag.
+ */
 function defaultsTable(info: OptimizerInfo, lang: Lang): string {
   const fixed = t(lang, 'tour-opt-fixed', undefined);
-  const rows = Object.keys(info.defaults.pytorch).map((option) => [
-    option,
-    optionSymbols[option] ?? option,
+  const rows = info.options.map((o) => [
+    o.key,
+    o.symbol,
     ...conventionNames.map((c) => {
-      const v = formatOption(info.defaults[c][option]);
-      return info.fixed[c].includes(option) ? `${v} ${fixed}` : v;
+      if (o.common) return '—';
+      const v = formatOption(info.defaults[c][o.key]);
+      return info.fixed[c].includes(o.key) ? `${v} ${fixed}` : v;
     }),
+    o.range,
+    o.schedule ? `${o.flag}, --lr-schedule` : o.flag,
   ]);
   return textTable(
-    [t(lang, 'tour-opt-option', undefined), t(lang, 'tour-opt-symbol', undefined), ...conventionNames],
+    [
+      t(lang, 'tour-opt-option', undefined),
+      t(lang, 'tour-opt-symbol', undefined),
+      ...conventionNames,
+      t(lang, 'tour-optflag-range', undefined),
+      t(lang, 'tour-optflag-flag', undefined),
+    ],
     rows,
   );
+}
+
+/** What clipping does, shown with every optimizer since every optimizer takes it. */
+const CLIP_EQUATIONS = ['gᵢ ← max(−c∞, min(c∞, gᵢ))', 'g ← g·min(1, c₂/‖g‖₂)'];
+
+/** The schedule syntax with one example and the formula per kind, for the overview. */
+function schedulesText(lang: Lang): string {
+  const rows = scheduleKinds.map((k) => [scheduleExamples[k], scheduleFormulas[k]]);
+  const table = indent(textTable(['--lr-schedule', 'lr(k)'], rows));
+  return `${t(lang, 'tour-optflag-schedules', undefined)}\n${table}\n`;
 }
 
 const indent = (text: string, by = '  ') =>
@@ -64,6 +90,11 @@ export function optimizerText(name: string, lang: Lang): string {
     for (const eq of info.equations[c]) lines.push(`    ${eq}`);
     lines.push('');
   }
+  lines.push(
+    `  ${t(lang, 'tour-optflag-clipping', undefined)}`,
+    ...CLIP_EQUATIONS.map((e) => `    ${e}`),
+    '',
+  );
   lines.push(`  ${t(lang, 'tour-opt-differences', undefined)}`);
   for (const d of info.differences) lines.push(`    - ${d}`);
   return `${lines.join('\n')}\n`;
@@ -76,7 +107,7 @@ export function optimizersOverview(lang: Lang): string {
     const lr = conventionNames.map((c) => formatOption(info.defaults[c].lr)).join(' / ');
     return [n, lr, info.summary];
   });
-  return textTable(
+  const table = textTable(
     [
       t(lang, 'tour-opt-name', undefined),
       t(lang, 'tour-opt-lr', { conventions: conventionNames.join(' / ') }),
@@ -84,6 +115,7 @@ export function optimizersOverview(lang: Lang): string {
     ],
     rows,
   );
+  return `${table}\n${schedulesText(lang)}`;
 }
 
 export const optimizersCommand: CommandSpec = {

@@ -179,3 +179,37 @@ describe('descenso as a process', () => {
     expect(again.stdout).toBe(direct.stdout);
   });
 });
+
+describe('schedules and clipping from flags', () => {
+  it('descend --lr 0.1 --lr-schedule exponential:gamma=0.9 is SGD with lr_k = 0.1·0.9^k, by hand', async () => {
+    const args = ['descend', '--formula', 'x^2', '--from', '1', '--steps', '6', '--lr', '0.1'];
+    const r = await cli([...args, '--lr-schedule', 'exponential:gamma=0.9', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = json(r.stdout);
+    expect(out.experiment.optimizers[0].options.lr).toEqual({ kind: 'exponential', lr: 0.1, gamma: 0.9 });
+    // f(x) = x², f'(x) = 2x: x_{k+1} = x_k − lr_k·2x_k with lr_k = 0.1·0.9^k.
+    const hand = [1];
+    for (let k = 0; k < 6; k++) hand.push(hand[k] - 0.1 * 0.9 ** k * (2 * hand[k]));
+    expect(out.runs[0].points.map((p: number[]) => p[0])).toEqual(hand);
+  });
+
+  it('--clip-norm and --clip-value reach every optimizer entry, and the saved file runs the same', async () => {
+    const file = join(dir, 'clip.json');
+    const args = [
+      'descend',
+      '--surface',
+      'peaks',
+      '--optimizer',
+      'sgd,adam',
+      '--clip-norm',
+      '1',
+      '--clip-value',
+      '0.5',
+    ];
+    const direct = await cli([...args, '--steps', '5', '--format', 'json', '--save', file]);
+    expect(direct.code).toBe(0);
+    const out = json(direct.stdout);
+    for (const o of out.experiment.optimizers) expect(o.options).toEqual({ clipNorm: 1, clipValue: 0.5 });
+    expect((await cli(['run', file, '--format', 'json'])).stdout).toBe(direct.stdout);
+  });
+});

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conventions, optimizerAliases, optimizerNames, optionSymbols } from './conventions.js';
+import { conventions, optimizerAliases, optimizerNames } from './conventions.js';
+import { optimizerInfo } from './info.js';
 import { DOC_BEGIN, DOC_END, formatOption, optimizersMarkdown } from './markdown.js';
-import { makeOptimizer, optimizerInfo } from './optimizers.js';
+import { makeOptimizer } from './optimizers.js';
+import { optionSymbols } from './options.js';
 import { conventionNames } from './types.js';
 
 describe('the conventions table', () => {

@@ -7,7 +7,7 @@ import type { Convention } from './types.js';
  * Defaults were read from torch.optim (PyTorch 2.x) and keras.optimizers (Keras 3).
  *
  * Notation: p parameters, g gradient, t the 1-based update count, lr the learning rate; the other
- * symbols are listed in `optionSymbols`.
+ * symbols are the option table's (options.ts, `optionSymbols`).
  */
 
 export type OptimizerName =
@@ -292,22 +292,4 @@ export const conventions: Readonly<Record<OptimizerName, Readonly<Record<Convent
       equations: NEWTON,
     },
   },
-};
-
-/** The symbol each option goes by in the equations. */
-export const optionSymbols: Readonly<Record<string, string>> = {
-  lr: 'lr',
-  momentum: 'μ',
-  dampening: 'τ',
-  nesterov: 'nesterov',
-  weightDecay: 'λ',
-  eps: 'ε',
-  initialAccumulator: 's₀',
-  rho: 'ρ',
-  centered: 'centered',
-  beta1: 'β₁',
-  beta2: 'β₂',
-  amsgrad: 'amsgrad',
-  momentumDecay: 'ψ',
-  damping: 'δ',
 };

@@ -7,7 +7,9 @@ export type {
   OptionValue,
   WeightDecayMode,
 } from './conventions.js';
-export { conventions, optimizerAliases, optimizerNames, optionSymbols } from './conventions.js';
+export { conventions, optimizerAliases, optimizerNames } from './conventions.js';
+export type { OptimizerInfo, OptionInfo } from './info.js';
+export { optimizerInfo } from './info.js';
 export { optimizersMarkdown } from './markdown.js';
 export type { NewtonState } from './newton.js';
 export { scaleByNewton } from './newton.js';
@@ -21,7 +23,6 @@ export type {
   NadamOptions,
   NewtonOptions,
   Optimizer,
-  OptimizerInfo,
   OptimizerSpec,
   ResolvedOptions,
   RmspropOptions,
@@ -39,20 +40,34 @@ export {
   makeOptimizer,
   nadam,
   newton,
-  optimizerInfo,
   resolveConvention,
   resolveOptimizerName,
   rmsprop,
   sgd,
   sign,
 } from './optimizers.js';
-export type { ScheduleKind, ScheduleSpec } from './schedules.js';
+export type { CheckSpec, OptionCheck, OptionHelpKey, OptionRow, SliderRange } from './options.js';
+export {
+  checkOption,
+  checkRange,
+  commonOptionKeys,
+  optionCheckSpecs,
+  optionKeys,
+  optionRow,
+  optionSymbols,
+  optionTable,
+} from './options.js';
+export type { ScheduleTextOptions } from './schedule-text.js';
+export { parseScheduleText, scheduleExamples, scheduleText } from './schedule-text.js';
+export type { ScheduleField, ScheduleKind, ScheduleSpec } from './schedules.js';
 export {
   constantSchedule,
   cosineSchedule,
   exponentialSchedule,
   inverseTimeSchedule,
   makeSchedule,
+  scheduleFields,
+  scheduleFormulas,
   scheduleKinds,
   stepSchedule,
   warmupSchedule,

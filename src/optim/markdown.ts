@@ -1,10 +1,12 @@
-import { type OptimizerName, type OptionValue, optimizerNames, optionSymbols } from './conventions.js';
-import { optimizerInfo } from './optimizers.js';
+import { t } from '../i18n/index.js';
+import { type OptimizerName, type OptionValue, optimizerNames } from './conventions.js';
+import { optimizerInfo } from './info.js';
+import { checkRange, optionSymbols, optionTable } from './options.js';
 import { type Convention, conventionNames } from './types.js';
 
 /**
- * The generated part of docs/optimizers.md: defaults, equations and differences straight from the
- * conventions table and the English dictionary, so the docs cannot drift from the code (a test
+ * The generated part of docs/optimizers.md: the option table, defaults, equations and differences
+ * straight from the option and conventions tables and the English dictionary, so the docs cannot drift from the code (a test
  * checks the file contains this text; `npx tsx scripts/optimizers-doc.ts` rewrites it).
  */
 
@@ -61,9 +63,36 @@ function overview(): string[] {
   return [header, `| --- |${keyOptions.map(() => ' --- |').join('')}`, ...rows];
 }
 
+/** The option table: one row per option, as the CLI and the lab read it. */
+function optionsTable(): string[] {
+  const rows = optionTable.map((r) => {
+    const slider = r.slider ? `${r.slider.min} … ${r.slider.max}${r.slider.log ? ' (log)' : ''}` : '—';
+    const flag = r.schedule ? `\`${r.flag}\`, \`--lr-schedule\`` : `\`${r.flag}\``;
+    const range = r.schedule ? `${checkRange(r.check)} or a schedule` : checkRange(r.check);
+    const help = `${t('en', r.help, undefined)}${r.common ? ' (every optimizer)' : ''}`;
+    return `| \`${r.key}\` | ${cell(r.symbol)} | ${cell(range)} | ${slider} | ${flag} | ${cell(help)} |`;
+  });
+  return [
+    '| option | symbol | range | lab slider | flag | what it does |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ];
+}
+
 /** The generated Markdown, markers included. */
 export function optimizersMarkdown(): string {
-  const lines: string[] = [DOC_BEGIN, '', '## Defaults at a glance', '', ...overview(), ''];
+  const lines: string[] = [
+    DOC_BEGIN,
+    '',
+    '## Options',
+    '',
+    ...optionsTable(),
+    '',
+    '## Defaults at a glance',
+    '',
+    ...overview(),
+    '',
+  ];
   for (const name of optimizerNames) {
     const info = optimizerInfo(name);
     const aliases =

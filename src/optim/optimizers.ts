@@ -1,5 +1,4 @@
 import { badArgument, DescensoError } from '../errors.js';
-import { type Lang, t } from '../i18n/index.js';
 import { suggestName } from '../suggest.js';
 import { isArrayList } from './arrays.js';
 import {
@@ -11,10 +10,13 @@ import {
   optimizerNames,
 } from './conventions.js';
 import { scaleByNewton } from './newton.js';
+import { checkOption, commonOptionKeys, type OptionRow, optionRow } from './options.js';
 import { resolveLr, type ScheduleSpec } from './schedules.js';
 import {
   addDecayedWeights,
   chain,
+  clipByGlobalNorm,
+  clipByValue,
   type DtypeOption,
   scaleByAdadelta,
   scaleByAdagrad,
@@ -35,17 +37,7 @@ import {
   type Schedule,
   type Transform,
 } from './types.js';
-import {
-  boolean,
-  dtype as checkDtype,
-  knownKeys,
-  nonNegative,
-  optionsObject,
-  positive,
-  show,
-  unitClosed,
-  unitOpen,
-} from './validate.js';
+import { dtype as checkDtype, knownKeys, optionsObject, show } from './validate.js';
 
 /**
  * The named optimizers: each is a chain of transforms built from the conventions table, so a
@@ -58,6 +50,10 @@ export type LearningRate = number | Schedule | ScheduleSpec;
 interface BaseOptions {
   lr?: LearningRate;
   dtype?: Dtype;
+  /** Clip the gradient to this global L2 norm first (torch's clip_grad_norm_, Keras's global_clipnorm). */
+  clipNorm?: number;
+  /** Clip every gradient component to [−clipValue, clipValue] first (clip_grad_value_, Keras's clipvalue). */
+  clipValue?: number;
 }
 export interface SgdOptions extends BaseOptions {
   momentum?: number;
@@ -125,25 +121,6 @@ export interface Optimizer extends Transform<unknown[]> {
   readonly options: ResolvedOptions;
 }
 
-type Check = (owner: string, option: string, value: unknown) => OptionValue;
-
-/** How each option is checked; lr and dtype have their own readers. */
-const optionChecks: Readonly<Record<string, Check>> = {
-  momentum: unitClosed,
-  dampening: unitClosed,
-  nesterov: boolean,
-  weightDecay: nonNegative,
-  eps: positive,
-  initialAccumulator: nonNegative,
-  rho: unitOpen,
-  centered: boolean,
-  beta1: unitOpen,
-  beta2: unitOpen,
-  amsgrad: boolean,
-  momentumDecay: nonNegative,
-  damping: nonNegative,
-};
-
 /** The canonical name for a name or alias, any case; throws `optim-unknown` otherwise. */
 export function resolveOptimizerName(name: unknown): OptimizerName {
   const key = typeof name === 'string' ? name.trim().toLowerCase() : '';
@@ -186,17 +163,25 @@ function resolveOptions(
     delete options.alpha;
   }
   const names = Object.keys(entry.defaults);
-  knownKeys(name, options, [...names, 'dtype', ...(name === 'rmsprop' ? ['alpha'] : [])]);
+  knownKeys(name, options, [
+    ...names,
+    ...commonOptionKeys,
+    'dtype',
+    ...(name === 'rmsprop' ? ['alpha'] : []),
+  ]);
   const resolved: Record<string, OptionValue | Schedule | Dtype> = {
     dtype: checkDtype(name, options.dtype ?? 'float64'),
   };
   for (const option of names) {
     const value = options[option] ?? entry.defaults[option];
-    if (option === 'lr') {
-      resolved.lr = resolveLr(name, value);
-      continue;
-    }
-    resolved[option] = optionChecks[option](name, option, value);
+    // Every key of the conventions table is a row of the option table (options.test.ts checks it).
+    const row = optionRow(option) as OptionRow;
+    resolved[option] = row.schedule ? resolveLr(name, value) : checkOption(name, row, value);
+  }
+  // The common options (clipping) are off unless given: no default, no key in the resolved options.
+  for (const option of commonOptionKeys) {
+    if (options[option] !== undefined)
+      resolved[option] = checkOption(name, optionRow(option) as OptionRow, options[option]);
   }
   return resolved as ResolvedOptions;
 }
@@ -221,6 +206,19 @@ function checkFixed(
 
 // biome-ignore lint/suspicious/noExplicitAny: the blocks of a chain have unrelated state types
 type Block = Transform<any>;
+
+/**
+ * Clipping comes first, before coupled weight decay and everything else, as torch's
+ * clip_grad_norm_ runs before optimizer.step() and Keras clips before it applies anything. With
+ * both, components are clipped first and the norm after: the result keeps both bounds, and the
+ * norm is measured on what is passed on.
+ */
+function clipBlocks(o: ResolvedOptions, dt: DtypeOption): Block[] {
+  const blocks: Block[] = [];
+  if (typeof o.clipValue === 'number') blocks.push(clipByValue(o.clipValue));
+  if (typeof o.clipNorm === 'number') blocks.push(clipByGlobalNorm(o.clipNorm, dt));
+  return blocks;
+}
 
 /** The core blocks of each optimizer, learning rate included (its place differs with momentum). */
 function coreBlocks(
@@ -323,8 +321,11 @@ function coreBlocks(
 export interface OptimizerSpec {
   /** Name or alias, any case: 'sgd', 'momentum', 'adam', … */
   name: string;
-  /** Hyper-parameters by name (lr, momentum, beta1, …); unset ones take the convention's defaults. */
-  options?: Record<string, number | boolean>;
+  /**
+   * Hyper-parameters by name (the rows of options.ts: lr, momentum, beta1, …, clipNorm); unset
+   * ones take the convention's defaults. `lr` may be a schedule spec.
+   */
+  options?: Record<string, number | boolean | ScheduleSpec>;
   /** 'pytorch' (default) or 'keras'. */
   convention?: Convention;
 }
@@ -348,7 +349,7 @@ export function makeOptimizer(name: string, options: object = {}, convention: st
   }
   const dt: DtypeOption = { dtype: o.dtype };
   const wd = typeof o.weightDecay === 'number' ? o.weightDecay : 0;
-  const blocks: Block[] = [];
+  const blocks: Block[] = clipBlocks(o, dt);
   if (wd > 0 && entry.variant.weightDecay === 'coupled') blocks.push(addDecayedWeights(wd, dt));
   blocks.push(...coreBlocks(canonical, o, entry, dt));
   if (wd > 0 && entry.variant.weightDecay === 'decoupled') {
@@ -427,33 +428,3 @@ export const lion = (options: LionOptions = {}, convention: Convention = 'pytorc
   makeOptimizer('lion', options, convention);
 export const newton = (options: NewtonOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
   makeOptimizer('newton', options, convention);
-
-export interface OptimizerInfo {
-  readonly name: OptimizerName;
-  readonly aliases: readonly string[];
-  readonly summary: string;
-  /** The framework class per convention, or null where the framework has none. */
-  readonly framework: Readonly<Record<Convention, string | null>>;
-  readonly defaults: Readonly<Record<Convention, Readonly<Record<string, OptionValue>>>>;
-  /** Options a convention lacks (they stay at their default there). */
-  readonly fixed: Readonly<Record<Convention, readonly string[]>>;
-  readonly equations: Readonly<Record<Convention, readonly string[]>>;
-  readonly differences: readonly string[];
-}
-
-/** Everything `descenso optimizers` and the docs show about one optimizer, in `lang`. */
-export function optimizerInfo(name: string, lang: Lang = 'en'): OptimizerInfo {
-  const n = resolveOptimizerName(name);
-  const row = conventions[n];
-  const per = <T>(f: (e: ConventionEntry) => T) => ({ pytorch: f(row.pytorch), keras: f(row.keras) });
-  return {
-    name: n,
-    aliases: Object.keys(optimizerAliases).filter((a) => optimizerAliases[a] === n),
-    summary: t(lang, `optim-about-${n}`, undefined),
-    framework: per((e) => e.framework),
-    defaults: per((e) => e.defaults),
-    fixed: per((e) => e.fixed),
-    equations: per((e) => e.equations),
-    differences: t(lang, `optim-differences-${n}`, undefined).split('\n'),
-  };
-}

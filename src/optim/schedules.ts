@@ -1,4 +1,5 @@
 import { DescensoError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { suggestName } from '../suggest.js';
 import type { Schedule } from './types.js';
 import {
@@ -38,6 +39,17 @@ export const scheduleKinds: readonly ScheduleKind[] = [
   'cosine',
   'warmup',
 ];
+
+/** The learning rate at the 0-based step k of each kind, with the defaults of its optional keys. */
+export const scheduleFormulas: Readonly<Record<ScheduleKind, string>> = {
+  constant: 'lr',
+  step: 'lr·γ^⌊k/stepSize⌋   (gamma = 0.1)',
+  exponential: 'lr·γ^k',
+  inverseTime: 'lr/(1 + decayRate·k/decaySteps)   (decaySteps = 1; staircase=true: ⌊k/decaySteps⌋)',
+  cosine: 'minLr + (lr − minLr)·(1 + cos(π·min(k, T)/T))/2   (minLr = 0)',
+  warmup:
+    'k < steps: startLr + (base(0) − startLr)·k/steps; k ≥ steps: base(k − steps)   (startLr = 0; base = lr)',
+};
 
 const owner = (kind: ScheduleKind) => `schedule ${kind}`;
 
@@ -126,17 +138,45 @@ export function warmupSchedule(options: {
   return (step) => (step < steps ? start + ((peak - start) * step) / steps : base(step - steps));
 }
 
-const specKeys: Record<ScheduleKind, readonly string[]> = {
-  constant: ['kind', 'lr'],
-  step: ['kind', 'lr', 'stepSize', 'gamma'],
-  exponential: ['kind', 'lr', 'gamma'],
-  inverseTime: ['kind', 'lr', 'decayRate', 'decaySteps', 'staircase'],
-  cosine: ['kind', 'lr', 'T', 'minLr'],
-  warmup: ['kind', 'steps', 'base', 'startLr'],
+/** One field of a ScheduleSpec: its type and whether the spec must have it. */
+export interface ScheduleField {
+  readonly key: string;
+  readonly type: 'number' | 'boolean' | 'schedule';
+  readonly required: boolean;
+}
+
+const f = (key: string, required = false, type: ScheduleField['type'] = 'number'): ScheduleField => ({
+  key,
+  type,
+  required,
+});
+
+/**
+ * THE fields of each kind of schedule, in the order they are written: read by makeSchedule (which
+ * keys a spec may have) and by the text syntax of schedule-text.ts (which keys a text may have).
+ * A warmup's `base` is a schedule or a number (the learning rate it warms up to).
+ */
+export const scheduleFields: Readonly<Record<ScheduleKind, readonly ScheduleField[]>> = {
+  constant: [f('lr', true)],
+  step: [f('lr', true), f('stepSize', true), f('gamma')],
+  exponential: [f('lr', true), f('gamma', true)],
+  inverseTime: [f('lr', true), f('decayRate', true), f('decaySteps'), f('staircase', false, 'boolean')],
+  cosine: [f('lr', true), f('T', true), f('minLr')],
+  warmup: [f('steps', true), f('startLr'), f('base', true, 'schedule')],
 };
+
+/** The keys a spec of `kind` may have. */
+const specKeys = (kind: ScheduleKind): string[] => ['kind', ...scheduleFields[kind].map((x) => x.key)];
 
 /** A schedule from plain data (an experiment file, a URL), validated like the factories. */
 export function makeSchedule(spec: unknown): Schedule {
+  return scheduleAt(spec, 0);
+}
+
+function scheduleAt(spec: unknown, depth: number): Schedule {
+  // A warmup's base may be a warmup: bounded, so a deep file cannot exhaust the stack.
+  if (depth >= LIMITS.scheduleDepth)
+    throw new DescensoError('optim-schedule-depth', { where: 'schedule', max: LIMITS.scheduleDepth });
   const o = optionsObject('schedule', spec);
   const kind = o.kind;
   if (typeof kind !== 'string' || !(scheduleKinds as readonly string[]).includes(kind)) {
@@ -148,7 +188,7 @@ export function makeSchedule(spec: unknown): Schedule {
     });
   }
   const k = kind as ScheduleKind;
-  knownKeys(owner(k), o, specKeys[k]);
+  knownKeys(owner(k), o, specKeys(k));
   // The factories validate every field, so the spec is handed over as it came.
   switch (k) {
     case 'constant':
@@ -165,7 +205,7 @@ export function makeSchedule(spec: unknown): Schedule {
       return warmupSchedule({
         steps: o.steps as number,
         startLr: o.startLr as number | undefined,
-        base: typeof o.base === 'number' ? o.base : makeSchedule(o.base),
+        base: typeof o.base === 'number' ? o.base : scheduleAt(o.base, depth + 1),
       });
   }
 }

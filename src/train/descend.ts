@@ -20,8 +20,9 @@ import { RandomState } from '../random/index.js';
 import { getSurface, surfaceFormula } from '../surfaces/index.js';
 import { showValue } from '../text.js';
 import { checkBudget } from './budget.js';
+import { type GradientMethod, gradientMethodNames } from './gradient-methods.js';
 
-export type GradientMethod = 'autodiff' | 'forward' | 'central';
+export type { GradientMethod } from './gradient-methods.js';
 /**
  * How a descent ended: the steps ran out, a stop rule was met, it diverged (a non-finite value or
  * point, or growth far beyond where it started, see `DIVERGENCE`), or it left the domain of the
@@ -285,7 +286,7 @@ function prepare(spec: DescendSpec) {
   check(dtype === 'float64' || dtype === 'float32', 'dtype', dtype);
   const method = spec.gradient ?? 'autodiff';
   check(
-    typeof method === 'string' && ['autodiff', 'forward', 'central'].includes(method),
+    typeof method === 'string' && (gradientMethodNames as readonly string[]).includes(method),
     'gradient',
     method,
   );

@@ -4,36 +4,32 @@
  * and calls `changed`.
  */
 import type { OptimizerEntry } from '../../src/experiment/index.js';
-import { optimizerInfo, optimizerNames, optionSymbols } from '../../src/optim/index.js';
+import { optimizerInfo, optimizerNames, optionRow, type SliderRange } from '../../src/optim/index.js';
 import { h, nextId } from './dom.js';
 import { getLang, tr } from './i18n.js';
 
-/** Slider ranges: [min, max, logarithmic]. */
-const RANGES: Record<string, [number, number, boolean]> = {
-  lr: [1e-4, 10, true],
-  eps: [1e-12, 1, true],
-  damping: [1e-8, 10, true],
-  momentum: [0, 0.999, false],
-  dampening: [0, 1, false],
-  beta1: [0, 0.999, false],
-  beta2: [0, 0.9999, false],
-  rho: [0, 0.999, false],
-  weightDecay: [0, 1, false],
-  initialAccumulator: [0, 1, false],
-  momentumDecay: [0, 0.01, false],
-};
 const SLIDER_STEPS = 1000;
 
-function toSlider(v: number, [lo, hi, log]: [number, number, boolean]): number {
+/**
+ * The slider of an option: its row's in the option table (src/optim/options.ts), so the lab, the
+ * CLI and the schema agree on every option. Every numeric option has one (options.test.ts).
+ */
+export function sliderRange(key: string, fallback: number): SliderRange {
+  return optionRow(key)?.slider ?? { min: 0, max: Math.max(1, fallback * 10), log: false };
+}
+
+/** A value's slider position, 0 … SLIDER_STEPS (clamped to the range). */
+export function toSlider(v: number, { min, max, log }: SliderRange): number {
   const u = log
-    ? (Math.log10(Math.max(v, lo)) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))
-    : (v - lo) / (hi - lo);
+    ? (Math.log10(Math.max(v, min)) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))
+    : (v - min) / (max - min);
   return Math.round(Math.max(0, Math.min(1, u)) * SLIDER_STEPS);
 }
 
-function fromSlider(s: number, [lo, hi, log]: [number, number, boolean]): number {
+/** The value at a slider position, to three significant digits. */
+export function fromSlider(s: number, { min, max, log }: SliderRange): number {
   const u = s / SLIDER_STEPS;
-  const v = log ? 10 ** (Math.log10(lo) + u * (Math.log10(hi) - Math.log10(lo))) : lo + u * (hi - lo);
+  const v = log ? 10 ** (Math.log10(min) + u * (Math.log10(max) - Math.log10(min))) : min + u * (max - min);
   return Number(v.toPrecision(3));
 }
 
@@ -108,7 +104,7 @@ export function optimizerCard(
   for (const [key, def] of Object.entries(defaults)) {
     const value = entry.options?.[key] ?? def;
     const id = nextId('hp');
-    const sym = optionSymbols[key];
+    const sym = optionRow(key)?.symbol;
     const labelText = sym && sym !== key ? `${key} (${sym})` : key;
     const disabled = fixed.has(key);
     if (typeof def === 'boolean') {
@@ -131,7 +127,7 @@ export function optimizerCard(
       );
       continue;
     }
-    const range = RANGES[key] ?? [0, Math.max(1, Number(def) * 10), false];
+    const range = sliderRange(key, Number(def));
     const num = h('input', {
       id,
       type: 'number',

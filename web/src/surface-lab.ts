@@ -14,6 +14,7 @@ import {
 } from '../../src/experiment/index.js';
 import { type ColormapName, categoricalColor, colormapNames, contourMap } from '../../src/plot/index.js';
 import { getSurface, surfaceIds } from '../../src/surfaces/index.js';
+import { type GradientMethod, gradientMethods } from '../../src/train/gradient-methods.js';
 import { arrow, cross } from './canvas-marks.js';
 import { LineChart } from './chart.js';
 import { clipToPlot, fill, fitCanvas, h } from './dom.js';
@@ -292,13 +293,13 @@ export class SurfaceLab {
       {
         id: 'gradient',
         onchange: (ev: Event) => {
-          const v = (ev.target as HTMLSelectElement).value as 'autodiff' | 'forward' | 'central';
+          const v = (ev.target as HTMLSelectElement).value as GradientMethod;
           this.exp.gradient = v;
           this.update({ runs: true });
         },
       },
-      (['autodiff', 'forward', 'central'] as const).map((g) =>
-        h('option', { value: g, selected: (e.gradient ?? 'autodiff') === g }, tr(`lab-gradient-${g}`)),
+      gradientMethods.map((g) =>
+        h('option', { value: g.name, selected: (e.gradient ?? 'autodiff') === g.name }, tr(g.help)),
       ),
     );
     const cards = e.optimizers.map((o, i) =>

@@ -57,7 +57,7 @@ export const cli = {
   'cli-save-extension': (p: { file: string }) =>
     `--save writes JSON: give a file name ending in .json, got '${p.file}'`,
   // A library message said as it is (both languages given): a fault of a run the flags built.
-  'cli-said': (p: { es: string; en: string }) => p.en,
+  'cli-said': (p: { es: string; en: string }) => `${p.en}`,
   'cli-error': () => 'error',
   'cli-internal': (p: { message: string }) => `internal error: ${p.message} (run with --debug for details)`,
 };

@@ -46,20 +46,13 @@ export const clitour = {
   'tour-wrote': (p: { file: string }) => `wrote ${p.file}`,
 
   // the optimizer flags of descend and fit
-  'tour-optflag-lr': () => 'learning rate',
-  'tour-optflag-momentum': () => 'momentum (sgd, rmsprop)',
-  'tour-optflag-dampening': () => 'dampening of the momentum (sgd)',
-  'tour-optflag-beta1': () => 'β₁ (adam family, lion)',
-  'tour-optflag-beta2': () => 'β₂ (adam family, lion)',
-  'tour-optflag-eps': () => 'ε added for numerical stability',
-  'tour-optflag-rho': () => 'ρ, decay of the squared-gradient average (rmsprop, adadelta)',
-  'tour-optflag-weight-decay': () => 'weight decay (coupled L2 in pytorch, decoupled in keras)',
-  'tour-optflag-initial-accumulator': () => 'initial accumulator (adagrad)',
-  'tour-optflag-momentum-decay': () => 'momentum decay (nadam)',
-  'tour-optflag-damping': () => 'damping λ of Newton’s method',
-  'tour-optflag-nesterov': () => 'Nesterov momentum (sgd)',
-  'tour-optflag-centered': () => 'centered RMSprop',
-  'tour-optflag-amsgrad': () => 'AMSGrad variant (adam, adamw)',
+  'tour-optflag-lr-schedule': (p: { values: string }) =>
+    `the learning rate as a schedule, kind:key=value,…, from the --lr (or lr=…) at step 0: ${p.values}; see \`descenso optimizers\` (default: none, a constant --lr)`,
+  'tour-optflag-off': () => '(default: none, no clipping)',
+  'tour-optflag-range': () => 'range',
+  'tour-optflag-flag': () => 'flag',
+  'tour-optflag-clipping': () => 'clipping, before anything else (clipValue first, then clipNorm):',
+  'tour-optflag-schedules': () => 'learning-rate schedules (--lr-schedule), with the --lr as lr:',
   'tour-optflag-convention': () => 'defaults and formulas: pytorch | keras',
   'tour-optflag-default': () => '(default: the convention’s, see `descenso optimizers`)',
 

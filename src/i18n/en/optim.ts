@@ -57,6 +57,47 @@ export const optim = {
   'optim-bad-lr': (p: { step: number; value: string }) =>
     `the learning-rate schedule gave ${p.value} at step ${p.step} (expected a finite number ≥ 0)`,
 
+  // The schedule syntax of the command line (schedule-text.ts): `where` is "--lr-schedule" or "schedule".
+  'optim-schedule-text-pair': (p: { where: string; text: string; part: string }) =>
+    `${p.where} ${p.text}: expected key=value after the kind, got ${p.part} (for example exponential:gamma=0.9)`,
+  'optim-schedule-text-value': (p: {
+    where: string;
+    kind: string;
+    key: string;
+    value: string;
+    expected: 'number' | 'boolean';
+  }) =>
+    `${p.where} ${p.kind}: ${p.key}=${p.value} is not ${p.expected === 'number' ? 'a decimal number' : 'true or false'}`,
+  'optim-schedule-text-twice': (p: { where: string; kind: string; key: string }) =>
+    `${p.where} ${p.kind}: ${p.key} is given twice`,
+  'optim-schedule-text-missing': (p: { where: string; kind: string; key: string; example: string }) =>
+    p.key === 'lr'
+      ? `${p.where} ${p.kind} needs a base learning rate: lr=… in the text, or --lr on the command line (for example --lr 0.1 --lr-schedule ${p.example})`
+      : `${p.where} ${p.kind} needs ${p.key}=… (for example ${p.example})`,
+  'optim-schedule-depth': (p: { where: string; max: number }) =>
+    `${p.where}: a warmup's base may nest at most ${p.max} schedules deep`,
+
+  // What each option of the option table (options.ts) does: the CLI's flag help, the docs, the lab.
+  'optim-option-lr': () => 'learning rate',
+  'optim-option-momentum': () => 'momentum: the share of the last step carried into the next',
+  'optim-option-dampening': () => 'dampening: the share of the gradient left out of the momentum buffer',
+  'optim-option-nesterov': () => 'Nesterov momentum: the gradient step taken from the look-ahead point',
+  'optim-option-beta1': () => 'decay of the first moment, the moving average of the gradients',
+  'optim-option-beta2': () =>
+    'decay of the second moving average: of the squared gradients, or of the momentum in lion',
+  'optim-option-eps': () => 'added to the denominator for numerical stability',
+  'optim-option-amsgrad': () => 'AMSGrad: divide by the running maximum of the second moment',
+  'optim-option-rho': () => 'decay of the moving average of the squared gradients',
+  'optim-option-centered': () => 'centered RMSprop: subtract the square of the mean gradient',
+  'optim-option-weightDecay': () => 'weight decay (coupled L2 in pytorch, decoupled in keras)',
+  'optim-option-initialAccumulator': () => 'starting value of the sum of squared gradients',
+  'optim-option-momentumDecay': () => 'how fast the momentum schedule of nadam rises to β₁',
+  'optim-option-damping': () => 'added to the diagonal of the Hessian',
+  'optim-option-clipNorm': () =>
+    'clip the gradient to this global L2 norm, before anything else (torch clip_grad_norm_, Keras global_clipnorm)',
+  'optim-option-clipValue': () =>
+    'clip every gradient component to [−c∞, c∞], before anything else (torch clip_grad_value_, Keras clipvalue)',
+
   // One line per optimizer, for `descenso optimizers` and the docs.
   'optim-about-sgd': () => 'gradient descent, with optional (Nesterov) momentum',
   'optim-about-sign': () => 'sign descent: a fixed step against the sign of each gradient component',

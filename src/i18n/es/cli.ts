@@ -51,7 +51,7 @@ export const cli: typeof en = {
   'cli-save': (p) => `no se puede guardar el experimento en ${p.file}: ${p.reason}`,
   'cli-save-extension': (p) =>
     `--save escribe JSON: dé un nombre de fichero acabado en .json, no '${p.file}'`,
-  'cli-said': (p) => p.es,
+  'cli-said': (p) => `${p.es}`,
   'cli-error': () => 'error',
   'cli-internal': (p) => `error interno: ${p.message} (use --debug para ver los detalles)`,
 };

@@ -42,20 +42,14 @@ export const clitour: typeof en = {
   'tour-col-epoch': () => 'época',
   'tour-wrote': (p) => `escrito ${p.file}`,
 
-  'tour-optflag-lr': () => 'tasa de aprendizaje',
-  'tour-optflag-momentum': () => 'momento (sgd, rmsprop)',
-  'tour-optflag-dampening': () => 'amortiguación del momento (sgd)',
-  'tour-optflag-beta1': () => 'β₁ (familia adam, lion)',
-  'tour-optflag-beta2': () => 'β₂ (familia adam, lion)',
-  'tour-optflag-eps': () => 'ε añadido por estabilidad numérica',
-  'tour-optflag-rho': () => 'ρ, decaimiento del promedio de gradientes al cuadrado (rmsprop, adadelta)',
-  'tour-optflag-weight-decay': () => 'decaimiento de pesos (L2 acoplado en pytorch, desacoplado en keras)',
-  'tour-optflag-initial-accumulator': () => 'acumulador inicial (adagrad)',
-  'tour-optflag-momentum-decay': () => 'decaimiento del momento (nadam)',
-  'tour-optflag-damping': () => 'amortiguación λ del método de Newton',
-  'tour-optflag-nesterov': () => 'momento de Nesterov (sgd)',
-  'tour-optflag-centered': () => 'RMSprop centrado',
-  'tour-optflag-amsgrad': () => 'variante AMSGrad (adam, adamw)',
+  'tour-optflag-lr-schedule': (p) =>
+    `la tasa de aprendizaje como planificación, tipo:clave=valor,…, desde la --lr (o lr=…) en el paso 0: ${p.values}; vea \`descenso optimizers\` (por omisión: ninguna, una --lr constante)`,
+  'tour-optflag-off': () => '(por omisión: sin recorte)',
+  'tour-optflag-range': () => 'rango',
+  'tour-optflag-flag': () => 'en la CLI',
+  'tour-optflag-clipping': () => 'recorte, antes que nada (primero clipValue, después clipNorm):',
+  'tour-optflag-schedules': () =>
+    'planificaciones de la tasa de aprendizaje (--lr-schedule), con la --lr como lr:',
   'tour-optflag-convention': () => 'valores por omisión y fórmulas: pytorch | keras',
   'tour-optflag-default': () => '(por omisión: el de la convención, ver `descenso optimizers`)',
 

@@ -42,6 +42,39 @@ export const optim: typeof en = {
   'optim-bad-lr': (p) =>
     `la planificación de la tasa de aprendizaje dio ${p.value} en el paso ${p.step} (se esperaba un número finito ≥ 0)`,
 
+  'optim-schedule-text-pair': (p) =>
+    `${p.where} ${p.text}: se esperaba clave=valor tras el tipo, se recibió ${p.part} (por ejemplo exponential:gamma=0.9)`,
+  'optim-schedule-text-value': (p) =>
+    `${p.where} ${p.kind}: ${p.key}=${p.value} no es ${p.expected === 'number' ? 'un número decimal' : 'true ni false'}`,
+  'optim-schedule-text-twice': (p) => `${p.where} ${p.kind}: ${p.key} aparece dos veces`,
+  'optim-schedule-text-missing': (p) =>
+    p.key === 'lr'
+      ? `${p.where} ${p.kind} necesita una tasa de aprendizaje base: lr=… en el texto, o --lr en la línea de órdenes (por ejemplo --lr 0.1 --lr-schedule ${p.example})`
+      : `${p.where} ${p.kind} necesita ${p.key}=… (por ejemplo ${p.example})`,
+  'optim-schedule-depth': (p) =>
+    `${p.where}: la base de un warmup admite como mucho ${p.max} planificaciones anidadas`,
+
+  'optim-option-lr': () => 'tasa de aprendizaje',
+  'optim-option-momentum': () => 'momento: la parte del último paso que se lleva al siguiente',
+  'optim-option-dampening': () =>
+    'amortiguación: la parte del gradiente que no entra en el búfer del momento',
+  'optim-option-nesterov': () => 'momento de Nesterov: el paso de gradiente se da desde el punto adelantado',
+  'optim-option-beta1': () => 'decaimiento del primer momento, la media móvil de los gradientes',
+  'optim-option-beta2': () =>
+    'decaimiento de la segunda media móvil: la de los gradientes al cuadrado, o la del momento en lion',
+  'optim-option-eps': () => 'se suma al denominador por estabilidad numérica',
+  'optim-option-amsgrad': () => 'AMSGrad: divide por el máximo acumulado del segundo momento',
+  'optim-option-rho': () => 'decaimiento de la media móvil de los gradientes al cuadrado',
+  'optim-option-centered': () => 'RMSprop centrado: resta el cuadrado del gradiente medio',
+  'optim-option-weightDecay': () => 'decaimiento de pesos (L2 acoplado en pytorch, desacoplado en keras)',
+  'optim-option-initialAccumulator': () => 'valor inicial de la suma de gradientes al cuadrado',
+  'optim-option-momentumDecay': () => 'lo rápido que la planificación del momento de nadam sube hasta β₁',
+  'optim-option-damping': () => 'se suma a la diagonal de la hessiana',
+  'optim-option-clipNorm': () =>
+    'recorta el gradiente a esta norma L2 global, antes que nada (clip_grad_norm_ de torch, global_clipnorm de Keras)',
+  'optim-option-clipValue': () =>
+    'recorta cada componente del gradiente a [−c∞, c∞], antes que nada (clip_grad_value_ de torch, clipvalue de Keras)',
+
   'optim-about-sgd': () => 'descenso de gradiente, con momento (de Nesterov) opcional',
   'optim-about-sign': () =>
     'descenso por signo: un paso fijo contra el signo de cada componente del gradiente',
