@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { descendPlot, fitPlot, gradPlot, pathRange, plotTarget, sampleGrid, valuesChart } from './plots.js';
+import { descentFigure, fitFigure } from '../plot/views/index.js';
+import { gradPlot, pathRange, plotTarget, runFigure, sampleGrid } from './plots.js';
 import { cli } from './testing.js';
 
 const bowl = (p: readonly number[]) => p.reduce((s, v) => s + v * v, 0);
@@ -11,7 +12,6 @@ const path2 = [
   [0.5, 0.4],
   [0.1, 0.05],
 ];
-const run2 = { label: 'sgd', points: path2, values: path2.map(bowl) };
 
 describe('plot helpers', () => {
   it('plotTarget reads the format from the extension, case-insensitively', () => {
@@ -32,90 +32,83 @@ describe('plot helpers', () => {
   });
 });
 
-describe('figures as SVG (snapshots of small inputs)', () => {
-  it('descendPlot of a 2-D run is a coolwarm contour map with the yellow path, red start and blue end', () => {
-    const svg = descendPlot({
-      vars: ['x', 'y'],
-      f: bowl,
-      runs: [run2],
-      resolution: 8,
-      title: 'bowl',
-      lang: 'en',
-    });
-    expect(svg).toContain('#ffff00');
-    expect(svg).toContain('#ff0000');
-    expect(svg).toContain('#0000ff');
-    expect(svg).toMatchSnapshot();
+describe("runFigure picks the view of the run's kind", () => {
+  const field = {
+    vars: ['x', 'y'],
+    domain: [
+      [-1, 2],
+      [-1, 2],
+    ] as [number, number][],
+    n: 8,
+    values: Array.from(sampleGrid((x, y) => x * x + y * y, [-1, 2], [-1, 2], 8).values),
+    text: 'x^2 + y^2',
+    latex: '',
+  };
+  const experiment = {
+    kind: 'descend' as const,
+    version: 2,
+    formula: 'x^2 + y^2',
+    steps: 2,
+    optimizers: [{ name: 'sgd' }],
+  };
+  const outcome = {
+    label: 'sgd',
+    optimizer: { name: 'sgd' },
+    status: 'max-steps' as const,
+    vars: ['x', 'y'],
+    points: path2,
+    values: path2.map(bowl),
+    gradNorms: [0, 0, 0],
+    steps: 2,
+  };
+
+  it('runFigure of a descent Run is descentFigure of its experiment: the map, with values on request', () => {
+    const run = { kind: 'descend' as const, version: 2, experiment, runs: [outcome], field };
+    expect(runFigure(run, { lang: 'en' })).toBe(descentFigure(experiment, run, { lang: 'en' }));
+    expect(runFigure(run, { values: true })).toContain('Value against step');
   });
 
-  it('descendPlot of two runs has a legend with both names and distinct colours', () => {
-    const other = {
-      label: 'adam',
-      points: [
-        [1, 1],
-        [0.8, 0.9],
-      ],
-      values: [2, 1.45],
+  it('runFigure of a fit Run is fitFigure of its experiment', () => {
+    const fitExp = {
+      kind: 'fit' as const,
+      version: 2,
+      data: {},
+      model: 'affine',
+      optimizers: [{ name: 'sgd' }],
+      epochs: 1,
+      regimes: ['batch' as const],
     };
-    const svg = descendPlot({ vars: ['x', 'y'], f: bowl, runs: [run2, other], resolution: 8, lang: 'es' });
-    expect(svg).toContain('>sgd<');
-    expect(svg).toContain('>adam<');
-    expect(svg).toContain('inicio');
-    expect(svg).not.toContain('#ffff00');
-  });
-
-  it('descendPlot of a 1-D run draws f with the path (Spanish labels)', () => {
-    const pts = [[2], [1], [0.5]];
-    const svg = descendPlot({
-      vars: ['x'],
-      f: bowl,
-      runs: [{ label: 'sgd', points: pts, values: pts.map(bowl) }],
-      resolution: 5,
-      lang: 'es',
-    });
-    expect(svg).toContain('Estado inicial');
-    expect(svg).toContain('Estado final');
-    expect(svg).toMatchSnapshot();
-  });
-
-  it('descendPlot of a 3-D run is the value-versus-step chart on a log scale', () => {
-    const pts = [
-      [1, 1, 1],
-      [0.5, 0.5, 0.5],
+    const history = [
+      { epoch: 0, loss: 35 / 3, params: { a: 0, b: 0 } },
+      { epoch: 1, loss: 1, params: { a: 0.5, b: 1.5 } },
     ];
-    const svg = descendPlot({
-      vars: ['a', 'b', 'c'],
-      f: bowl,
-      runs: [{ label: 'sgd', points: pts, values: pts.map(bowl) }],
-      lang: 'en',
-    });
-    expect(svg).toContain('Value against step');
-    expect(svg).toContain('Step');
-    expect(svg).not.toContain('<path d="M');
+    const fitRun = {
+      kind: 'fit' as const,
+      version: 2,
+      experiment: fitExp,
+      data: { x: [0, 1, 2], y: [1, 3, 5] },
+      runs: [
+        {
+          label: 'sgd',
+          optimizer: { name: 'sgd' },
+          status: 'max-steps' as const,
+          model: 'affine',
+          paramNames: ['a', 'b'],
+          loss: 'mse' as const,
+          regime: 'batch' as const,
+          dtype: 'float64' as const,
+          params: { a: 0.5, b: 1.5 },
+          history,
+        },
+      ],
+    };
+    const svg = runFigure(fitRun, { lang: 'es', resolution: 6 });
+    expect(svg).toBe(fitFigure(fitExp, fitRun, { lang: 'es', resolution: 6 }));
+    expect(svg).toContain('Estimación de parámetros');
   });
+});
 
-  it('descendPlot with values adds the value panel beside the map', () => {
-    const svg = descendPlot({
-      vars: ['x', 'y'],
-      f: bowl,
-      runs: [run2],
-      resolution: 6,
-      values: true,
-      lang: 'en',
-    });
-    expect(svg).toContain('Value against step');
-    expect(svg).toContain('#ffff00');
-  });
-
-  it('valuesChart of negative values with a known minimum plots the gap f − f*', () => {
-    const svg = valuesChart({
-      runs: [{ label: 'gd', points: [[0], [1]], values: [-1, -6.5] }],
-      minValue: -6.55,
-      lang: 'en',
-    });
-    expect(svg).toContain('f − f*');
-  });
-
+describe('figures as SVG (snapshots of small inputs)', () => {
   it('gradPlot of one variable draws f, the tangent and the secant (Spanish labels)', () => {
     const svg = gradPlot({
       vars: ['x'],
@@ -145,66 +138,6 @@ describe('figures as SVG (snapshots of small inputs)', () => {
     // Each panel's tangent names its own variable, at its own coordinate of the point.
     expect(svg).toContain('tangent at x = 1 (slope 2)');
     expect(svg).toContain('tangent at y = 2 (slope 4)');
-  });
-
-  it('fitPlot of a one-parameter model shows data and model, loss against epoch, and L(w) with the path', () => {
-    const x = [1, 2, 3, 4];
-    const y = [2, 4, 6, 8];
-    const history = [0, 1, 2].map((k) => {
-      const w = 2 - 2 * 0.5 ** k;
-      return { epoch: k, loss: x.reduce((s, xi, i) => s + (w * xi - y[i]) ** 2, 0) / 4, params: { w } };
-    });
-    const svg = fitPlot({
-      model: 'linear',
-      data: { x, y },
-      runs: [{ label: 'sgd', paramNames: ['w'], params: { w: 1.5 }, history }],
-      resolution: 5,
-      lang: 'en',
-    });
-    expect(svg).toContain('>Data and model</text>');
-    expect(svg).toContain('Loss vs epochs');
-    expect(svg).toContain('Parameter estimation');
-    expect(svg).toMatchSnapshot();
-  });
-
-  it('fitPlot of a two-parameter model maps the loss over (a, b) with the path', () => {
-    const x = [0, 1, 2];
-    const y = [1, 3, 5];
-    const history = [
-      { epoch: 0, loss: 35 / 3, params: { a: 0, b: 0 } },
-      { epoch: 1, loss: 1, params: { a: 0.5, b: 1.5 } },
-    ];
-    const svg = fitPlot({
-      model: 'affine',
-      data: { x, y },
-      runs: [{ label: 'sgd', paramNames: ['a', 'b'], params: { a: 0.5, b: 1.5 }, history }],
-      resolution: 6,
-      lang: 'es',
-    });
-    expect(svg).toContain('Estimación de parámetros');
-    expect(svg).toContain('>Datos y modelo</text>');
-    expect(svg).toContain('#ffff00');
-    // The (a, b) map is as tall as the charts beside it: every panel of the row is 420 high.
-    const heights = [...svg.matchAll(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/g)].map(
-      (m) => m[1],
-    );
-    expect(heights).toEqual(['420', '420', '420']);
-  });
-
-  it("descendPlot with the values panel gives it the map's height", () => {
-    const svg = descendPlot({
-      vars: ['x', 'y'],
-      f: bowl,
-      runs: [{ label: 'sgd', points: path2, values: path2.map(bowl) }],
-      values: true,
-      resolution: 8,
-      lang: 'en',
-    });
-    const heights = [...svg.matchAll(/<svg x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/g)].map(
-      (m) => m[1],
-    );
-    expect(heights).toHaveLength(2);
-    expect(heights[1]).toBe(heights[0]);
   });
 });
 

@@ -5,11 +5,12 @@
  * its optimizer could not be built, so one bad optimizer does not stop the others. A fault of the
  * whole experiment throws a DescensoError naming its path.
  */
-import { badArgument, DescensoError } from '../errors.js';
+import { badArgument } from '../errors.js';
+import { runDerivative } from './derivative.js';
 import { type DescendHooks, runDescend } from './run-descend.js';
 import { type FitHooks, runFit } from './run-fit.js';
 import { parseExperiment } from './schema.js';
-import type { DescendRunSet, Experiment, FitRunSet, Run } from './types.js';
+import type { DerivativeRunSet, DescendRunSet, Experiment, FitRunSet, Run } from './types.js';
 
 export { descendSpecOf, labelOf, optimizerSpecOf } from './run-descend.js';
 export { experimentData } from './run-fit.js';
@@ -34,6 +35,7 @@ export function experimentWork(experiment: Experiment): number {
 
 export function run(experiment: DescendRunSet['experiment'], hooks?: RunHooks): DescendRunSet;
 export function run(experiment: FitRunSet['experiment'], hooks?: RunHooks): FitRunSet;
+export function run(experiment: DerivativeRunSet['experiment'], hooks?: RunHooks): DerivativeRunSet;
 export function run(experiment: Experiment, hooks?: RunHooks): Run;
 export function run(experiment: Experiment, hooks: RunHooks = {}): Run {
   // Checked again here, at the library's boundary: a hand-built object may be anything.
@@ -41,8 +43,7 @@ export function run(experiment: Experiment, hooks: RunHooks = {}): Run {
   if (typeof hooks !== 'object' || hooks === null) throw badArgument('run', 2, hooks, 'object');
   if (e.kind === 'descend') return runDescend(e, hooks);
   if (e.kind === 'fit') return runFit(e, hooks);
-  // The derivative kind parses; its runner comes with the derivative lab's branch.
-  throw new DescensoError('experiment-kind-unavailable', { kind: e.kind });
+  return runDerivative(e);
 }
 
 /** The same function as `run` (its name before the spine). */

@@ -189,6 +189,8 @@ export interface DescendField {
   latex: string;
   /** Known minima of a catalog surface. */
   minima?: number[][];
+  /** The lowest value of f when known (a catalog surface's global minimum): the value chart's f − f*. */
+  minValue?: number;
 }
 
 export interface DescendRunSet {

@@ -24,7 +24,8 @@ import {
 } from './geometry.js';
 import { label } from './labels.js';
 import { type LegendEntry, type LegendPosition, legend } from './legend.js';
-import { contourLevels, scaleLinear } from './scales.js';
+import { contourLevels, type LevelScale, levelNorm } from './levels.js';
+import { formatNumber, scaleLinear } from './scales.js';
 import { el, FONT, group, num, type Point, pointsAttr, svgDocument, text, textWidth } from './svg.js';
 
 /** A surface sampled at nx × ny points, row-major: values[j·nx + i] = f(x_i, y_j), both ascending. */
@@ -45,8 +46,10 @@ export interface ContourPath {
 
 export interface ContourMapOptions {
   grid: ContourGrid;
-  /** A level count (nice boundaries, as matplotlib picks them) or the boundaries themselves. */
+  /** A level count (the boundaries of levels.ts's rule) or the boundaries themselves. */
   levels?: number | readonly number[];
+  /** How a level count is spread: 'auto' (default) is logarithmic for steep surfaces only. */
+  levelScale?: LevelScale;
   colormap?: ColormapName;
   paths?: readonly ContourPath[];
   /** The one-run look of the tutorial (yellow path, red start, blue end); default: one path given. */
@@ -129,14 +132,13 @@ function finiteExtent(values: ArrayLike<number>): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
-/** The band boundaries, ascending; `fromCount` when they came from a level count. */
-function resolveLevels(levels: number | readonly number[], extent: [number, number]): number[] {
-  if (typeof levels === 'number') {
-    if (!(Number.isInteger(levels) && levels >= 1)) {
-      throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(levels) });
-    }
-    return contourLevels(extent[0], extent[1], levels);
-  }
+/** The band boundaries, ascending: from a count by the one level rule, or the given ones sorted. */
+function resolveLevels(
+  levels: number | readonly number[],
+  values: ArrayLike<number>,
+  scale: LevelScale | undefined,
+): number[] {
+  if (typeof levels === 'number') return contourLevels(values, levels, scale);
   const sorted = [...new Set(levels.filter(Number.isFinite))].sort((a, b) => a - b);
   if (sorted.length < 2)
     throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(levels) });
@@ -188,6 +190,32 @@ function bandsMarkup(opts: {
   return out.join('');
 }
 
+/** Whether the boundaries are one step apart (to rounding): a linear rule's levels. */
+function evenlySpaced(levels: readonly number[]): boolean {
+  const step = (levels[levels.length - 1] - levels[0]) / (levels.length - 1);
+  return levels.every(
+    (l, k) => Math.abs(l - (levels[0] + k * step)) <= 1e-6 * Math.abs(step) * levels.length,
+  );
+}
+
+/**
+ * A colour-bar axis with band k between positions k and k + 1 of [bottom, top]: value v maps
+ * inside its band linearly; ticks are every few levels, printed with 3 significant digits.
+ */
+function levelAxis(
+  levels: readonly number[],
+  bottom: number,
+  top: number,
+  count: number,
+): { (v: number): number; ticks(n: number): number[]; tickFormat(n: number): (v: number) => string } {
+  const norm = levelNorm(levels);
+  const axis = (v: number) => bottom + (top - bottom) * norm(v);
+  const stride = Math.max(1, Math.ceil((levels.length - 1) / count));
+  axis.ticks = () => levels.filter((_l, k) => k % stride === 0);
+  axis.tickFormat = () => (v: number) => formatNumber(v, 3);
+  return axis;
+}
+
 function colorbarMarkup(opts: {
   plot: Rect;
   levels: number[];
@@ -198,7 +226,13 @@ function colorbarMarkup(opts: {
   const x0 = rectRight(plot) + COLORBAR_GAP;
   const lo = levels[0];
   const hi = levels[levels.length - 1];
-  const s = scaleLinear([lo, hi], [rectBottom(plot), plot.top]);
+  const count = Math.max(2, Math.min(10, Math.round(plot.height / 45)));
+  // Uneven (logarithmic) levels get one equal swatch per band, as matplotlib's colorbar spaces
+  // them, labelled at some of the levels; even ones keep a value axis.
+  const uniform = !evenlySpaced(levels);
+  const s = uniform
+    ? levelAxis(levels, rectBottom(plot), plot.top, count)
+    : scaleLinear([lo, hi], [rectBottom(plot), plot.top]);
   const rects = levels.slice(0, -1).map((l, k) =>
     el('rect', {
       x: x0,
@@ -209,7 +243,6 @@ function colorbarMarkup(opts: {
       fill: opts.color(k),
     }),
   );
-  const count = Math.max(2, Math.min(10, Math.round(plot.height / 45)));
   const ticks = s.ticks(count);
   const fmt = s.tickFormat(count);
   const xr = x0 + COLORBAR_WIDTH;
@@ -247,7 +280,9 @@ function colorbarMarkup(opts: {
 
 /** Room the colour bar needs right of the plot, from the widest label it can show. */
 function colorbarReserve(levels: number[], labelled: boolean): number {
-  const s = scaleLinear([levels[0], levels[levels.length - 1]], [0, 1]);
+  const s = evenlySpaced(levels)
+    ? scaleLinear([levels[0], levels[levels.length - 1]], [0, 1])
+    : levelAxis(levels, 0, 1, 10);
   const widest = Math.max(0, ...s.ticks(10).map((v) => textWidth(s.tickFormat(10)(v), FONT.tick)));
   return COLORBAR_GAP + COLORBAR_WIDTH + 8 + widest + (labelled ? 8 + FONT.label + 4 : 0);
 }
@@ -271,7 +306,7 @@ export function contourMap(options: ContourMapOptions): string {
   const cmap = colormap(o.colormap);
 
   const extent = finiteExtent(grid.values);
-  const levels = extent ? resolveLevels(o.levels, extent) : [];
+  const levels = extent ? resolveLevels(o.levels, grid.values, o.levelScale) : [];
   const bands = Math.max(1, levels.length - 1);
   const color = (k: number): string => cmap((k + 0.5) / bands);
   const colorbarLabel = o.colorbarLabel ?? label(lang, 'plot-loss');

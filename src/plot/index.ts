@@ -28,9 +28,10 @@ export {
   tangentPlot,
 } from './curve.js';
 export type { LegendPosition } from './legend.js';
+export { contourLevels, DEFAULT_LEVELS, type LevelScale, levelNorm, levelScaleOf } from './levels.js';
 export { type LineChartOptions, type LineSeries, lineChart, lineDefaults } from './lines.js';
 export { type PanelsOptions, panels, panelsDefaults } from './panels.js';
-export { contourLevels, formatNumber, linearTicks, type Scale, scaleLinear, scaleLog } from './scales.js';
+export { formatNumber, linearTicks, niceLevels, type Scale, scaleLinear, scaleLog } from './scales.js';
 export { type FitCurve, type ScatterFitOptions, scatterDefaults, scatterFit } from './scatter.js';
 export type { LineStyle } from './svg.js';
 export { escapeXml } from './xml.js';

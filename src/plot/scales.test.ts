@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
-import { contourLevels, formatNumber, linearTicks, scaleLinear, scaleLog, superscript } from './scales.js';
+import { contourLevels } from './levels.js';
+import { formatNumber, linearTicks, scaleLinear, scaleLog, superscript } from './scales.js';
 
 describe('scaleLinear', () => {
   it('scaleLinear([0, 10], [0, 100]) maps 5 to 50 and inverts 50 to 5', () => {
@@ -144,6 +145,11 @@ describe('contourLevels', () => {
 });
 
 describe('formatNumber', () => {
+  it('formatNumber(±MAX_VALUE, 3) prints ±1.8×10³⁰⁸, not ∞ from the rounded text', () => {
+    expect(formatNumber(Number.MAX_VALUE, 3)).toBe('1.8×10³⁰⁸');
+    expect(formatNumber(-Number.MAX_VALUE, 4)).toBe('−1.798×10³⁰⁸');
+  });
+
   it('formatNumber(0.1 + 0.2) prints 0.3', () => {
     expect(formatNumber(0.1 + 0.2)).toBe('0.3');
   });

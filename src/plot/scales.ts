@@ -70,6 +70,8 @@ export function formatNumber(v: number, significant = 6): string {
   if (!Number.isFinite(v)) return v > 0 ? '∞' : `${MINUS}∞`;
   if (v === 0) return '0';
   const rounded = Number(v.toPrecision(significant));
+  // Near ±MAX_VALUE the rounded text (1.80e+308) reads back as ∞: print the number itself.
+  if (!Number.isFinite(rounded)) return scientific(v, significant);
   const a = Math.abs(rounded);
   if (a >= 1e6 || a < 1e-4) return scientific(rounded, significant);
   return typesetMinus(String(rounded));
@@ -148,9 +150,10 @@ export const MAX_LEVEL_COUNT = 1000;
 /**
  * Contour levels the way matplotlib's contourf picks them from a count: the smallest step of
  * 1, 2, 2.5, 5 × 10ⁿ giving at most `count + 1` bands, then every multiple from below the
- * minimum to above the maximum. Returns the boundaries, ascending.
+ * minimum to above the maximum. Returns the boundaries, ascending. (The linear case of
+ * `contourLevels` in levels.ts, the rule every map uses.)
  */
-export function contourLevels(min: number, max: number, count: number): number[] {
+export function niceLevels(min: number, max: number, count: number): number[] {
   // A count is a user's number (a flag, a slider, an address): bounded, so no range enumerates billions.
   if (!(Number.isInteger(count) && count >= 1 && count <= MAX_LEVEL_COUNT))
     throw new DescensoError('plot-bad-input', { what: 'levels', value: showValue(count) });

@@ -1,7 +1,9 @@
 /**
- * Every export of the lab in one place: PNG and SVG of any view (a canvas chart, a heat map, a
- * stack of canvases), the experiment as the JSON `descenso run` reads, tables as CSV. The labs only
- * say what a view is; the buttons, file names and formats live here.
+ * Every export of the lab in one place: SVG and PNG of any view, the experiment as the JSON
+ * `descenso run` reads, tables as CSV. A view's SVG is the core's view function (src/plot/views,
+ * what `--plot` draws) and its PNG is that SVG rasterised here, the whole figure with its axes,
+ * legend and colour bar, not the bare canvas. The labs only say what a view is; the buttons, file
+ * names and formats live here.
  */
 import { textCell } from '../../src/data/csv.js';
 import type { Experiment } from '../../src/experiment/index.js';
@@ -11,14 +13,51 @@ import type { ChartSpec, LineChart } from './chart.js';
 import { download, h } from './dom.js';
 import { getLang, tr } from './i18n.js';
 
-/** A view that can be saved as a picture: the canvases drawn on it (bottom first) and its SVG. */
+/** A view that can be saved as a picture: its SVG (a core view), rasterised for the PNG. */
 export interface ExportableView {
   /** Prefix of the buttons' ids (`<id>-png`, `<id>-svg`) and of the file names. */
   id: string;
   /** What the view shows, for the buttons' accessible names. */
   title: () => string;
-  canvases: () => HTMLCanvasElement[];
   svg: () => string;
+  /**
+   * Canvases to save as they are instead (bottom first), when the view has no SVG form at the
+   * moment (the 3-D view); null or absent: the SVG is rasterised.
+   */
+  canvases?: () => HTMLCanvasElement[] | null;
+}
+
+/** The PNG pixels per SVG unit: crisp on high-density screens and in print. */
+const PNG_SCALE = 2;
+
+/** The size an SVG document declares on its root element. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1] ?? 640);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1] ?? 420);
+  return { width, height };
+}
+
+/** An SVG drawn into an image and onto a white canvas: the figure as a PNG. */
+export async function svgToPng(svg: string, scale = PNG_SCALE): Promise<Blob | null> {
+  if (!svg) return null;
+  const { width, height } = svgSize(svg);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = Math.round(width * scale);
+    c.height = Math.round(height * scale);
+    const ctx = c.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, c.width, c.height);
+    ctx.drawImage(img, 0, 0, c.width, c.height);
+    return await new Promise((ok) => c.toBlob((b) => ok(b), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** The canvases stacked into one PNG (they share one size: the first one's). */
@@ -36,7 +75,8 @@ export function canvasesToPng(canvases: HTMLCanvasElement[]): Promise<Blob | nul
 }
 
 export async function savePng(view: ExportableView): Promise<void> {
-  const blob = await canvasesToPng(view.canvases());
+  const canvases = view.canvases?.();
+  const blob = canvases ? await canvasesToPng(canvases) : await svgToPng(view.svg());
   if (blob) download(`descenso-${view.id}.png`, blob);
 }
 
@@ -175,9 +215,9 @@ export function chartSvg(spec: ChartSpec, title: string, size = { width: 640, he
   });
 }
 
-/** A canvas line chart as an exportable view. */
+/** A canvas line chart as an exportable view (its spec drawn by src/plot, for charts no core view draws). */
 export function chartView(id: string, chart: LineChart, title: () => string): ExportableView {
-  return { id, title, canvases: () => [chart.canvas], svg: () => chartSvg(chart.current, title()) };
+  return { id, title, svg: () => chartSvg(chart.current, title()) };
 }
 
 /** "Import JSON…": a labelled file picker that hands the file's text to `onText`. */

@@ -2,7 +2,7 @@
  * A heat map with contour lines and axes, and paths drawn over it: the regression lab's (a, b)
  * landscapes. Two canvases, like the surface lab's map: the base (colours, contours, axes) is
  * drawn when the values change, the overlay (paths, points) every frame. Its SVG is src/plot's
- * contour map of the same values and paths.
+ * contour map of the same values and paths, with the same levels (the core's one rule).
  */
 import { type ColormapName, contourMap, linearTicks } from '../../src/plot/index.js';
 import { clipToPlot, fitCanvas, h } from './dom.js';

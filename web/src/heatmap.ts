@@ -1,19 +1,29 @@
 /**
  * The heat map: f sampled on an N×N grid, coloured through a 256-entry table, with contour lines
- * from d3-contour. Drawn once per surface or colour-map change into an offscreen canvas; the
- * animation only copies it.
+ * from d3-contour. The levels and the colour of each value come from the core's one rule
+ * (contourLevels, levelNorm), so the canvas shows the levels and colours of the SVG export and of
+ * `--plot`. Drawn once per surface or colour-map change into an offscreen canvas; the animation
+ * only copies it.
  */
 import { contours } from 'd3-contour';
-import { type ColormapName, colormap } from '../../src/plot/index.js';
+import {
+  type ColormapName,
+  colormap,
+  contourLevels,
+  DEFAULT_LEVELS,
+  levelNorm,
+} from '../../src/plot/index.js';
 import type { Field } from './field.js';
 
 export interface HeatMap {
   image: HTMLCanvasElement;
   /** The grid used for export (row-major, y ascending). */
   grid: { values: Float64Array; nx: number; ny: number; x: [number, number]; y: [number, number] };
+  /** The contour levels (the core's rule: the SVG's bands), and their ends. */
+  levels: number[];
   lo: number;
   hi: number;
-  /** Maps a value to [0, 1] the way the colours do (linear, or logarithmic for steep surfaces). */
+  /** Maps a value to [0, 1] the way the colours do (levelNorm: linear within each band). */
   norm: (v: number) => number;
   ms: number;
 }
@@ -48,38 +58,19 @@ function sample(field: Field, n: number): Float64Array {
   return out;
 }
 
-/**
- * How values map to colours. Surfaces whose values are mostly near the bottom of a huge range
- * (Rosenbrock, Beale) get a logarithmic map, otherwise the low basins would all be one colour.
- */
-function normalizer(values: Float64Array): { lo: number; hi: number; norm: (v: number) => number } {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (!(hi > lo))
-    return { lo: Number.isFinite(lo) ? lo : 0, hi: (Number.isFinite(lo) ? lo : 0) + 1, norm: () => 0.5 };
-  // the median of every 5th sample is enough to tell a steep surface
-  const some = new Float64Array(Math.ceil(values.length / 5));
-  let n = 0;
-  for (let i = 0; i < values.length; i += 5) if (Number.isFinite(values[i])) some[n++] = values[i];
-  const median = n > 0 ? some.subarray(0, n).sort()[n >> 1] : lo;
-  const span = hi - lo;
-  if ((median - lo) / span < 0.08) {
-    const s = Math.max((median - lo) / 4, span * 1e-9);
-    const top = Math.log1p(span / s);
-    return { lo, hi, norm: (v) => Math.log1p(Math.max(0, v - lo) / s) / top };
-  }
-  return { lo, hi, norm: (v) => (v - lo) / span };
+/** The levels of the values (the core's rule) and the colour position of a value between them. */
+export function levelsOf(
+  values: Float64Array,
+  count: number,
+): { levels: number[]; lo: number; hi: number; norm: (v: number) => number } {
+  const levels = contourLevels(values, count);
+  if (levels.length < 2) return { levels, lo: 0, hi: 1, norm: () => 0.5 };
+  return { levels, lo: levels[0], hi: levels[levels.length - 1], norm: levelNorm(levels) };
 }
 
 /** Pixels of the heat map, and samples of f per side (bilinear in between: f is smooth at this scale). */
 const N = 400;
 const NS = 121;
-const LEVELS = 20;
 
 /** Samples values on a square grid: row-major, row 0 at the bottom (y ascending). */
 export interface SquareGrid {
@@ -89,20 +80,20 @@ export interface SquareGrid {
   y: [number, number];
 }
 
-export function renderHeatMap(field: Field, cmap: ColormapName): HeatMap {
+export function renderHeatMap(field: Field, cmap: ColormapName, levels = DEFAULT_LEVELS): HeatMap {
   const t0 = performance.now();
   const [[x0, x1], [y0, y1]] = field.domain;
-  const map = renderGrid({ values: sample(field, NS), n: NS, x: [x0, x1], y: [y0, y1] }, cmap);
+  const map = renderGrid({ values: sample(field, NS), n: NS, x: [x0, x1], y: [y0, y1] }, cmap, levels);
   map.ms = performance.now() - t0;
   return map;
 }
 
 /** The heat map with contour lines of values sampled on a square grid. */
-export function renderGrid(grid: SquareGrid, cmap: ColormapName): HeatMap {
+export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT_LEVELS): HeatMap {
   const t0 = performance.now();
   const NS = grid.n;
   const coarse = grid.values instanceof Float64Array ? grid.values : Float64Array.from(grid.values);
-  const { lo, hi, norm } = normalizer(coarse);
+  const { levels, lo, hi, norm } = levelsOf(coarse, count);
   // Colours come from t = norm(f) on the samples, interpolated to the pixels (NaN stays NaN: grey).
   const t = coarse.map((v) => (Number.isFinite(v) ? norm(v) : Number.NaN));
   const table = lut(cmap);
@@ -142,13 +133,13 @@ export function renderGrid(grid: SquareGrid, cmap: ColormapName): HeatMap {
   ctx.drawImage(small, -half, -half, N + 2 * half, N + 2 * half);
 
   // Contours on at most ~61 samples a side (every other one of a fine grid, the same corners):
-  // lines of equal value, evenly spaced in colour.
+  // lines at the inner levels, the boundaries between the SVG's bands.
   const every = NS > 81 && NS % 2 === 1 ? 2 : 1;
   const NC = (NS - 1) / every + 1;
   const tv = new Array<number>(NC * NC);
-  for (let j = 0; j < NC; j++) for (let i = 0; i < NC; i++) tv[j * NC + i] = t[every * j * NS + every * i];
-  const thresholds = Array.from({ length: LEVELS - 1 }, (_v, i) => (i + 1) / LEVELS);
-  const polys = contours().size([NC, NC]).thresholds(thresholds)(tv);
+  for (let j = 0; j < NC; j++)
+    for (let i = 0; i < NC; i++) tv[j * NC + i] = coarse[every * j * NS + every * i];
+  const polys = contours().size([NC, NC]).thresholds(levels.slice(1, -1))(tv);
   ctx.save();
   // d3-contour coordinates run over [0, NC] with y up; the canvas has y down.
   // Sample i sits at d3 coordinate i + 0.5 and at pixel i·N/(NC − 1).
@@ -175,6 +166,7 @@ export function renderGrid(grid: SquareGrid, cmap: ColormapName): HeatMap {
   return {
     image,
     grid: { values: coarse, nx: NS, ny: NS, x: grid.x, y: grid.y },
+    levels,
     lo,
     hi,
     norm,

@@ -16,6 +16,14 @@ import { parseFormula } from '../../src/expr/index.js';
 import { makeModel } from '../../src/models/index.js';
 import { optimizerNames } from '../../src/optim/index.js';
 import { categoricalColor } from '../../src/plot/index.js';
+import {
+  type FitRun,
+  type FitViewExperiment,
+  fitData,
+  lossCurve,
+  lossOverParams,
+  type ViewOptions,
+} from '../../src/plot/views/index.js';
 import { defaultFit } from './address.js';
 import { LineChart, type Series } from './chart.js';
 import { fill, h } from './dom.js';
@@ -105,21 +113,42 @@ export class RegressionLab {
     return this.cur < n;
   });
 
-  private readonly scatterView = chartView('regression-data', this.scatter, () => tr('lab-scatter'));
-  private readonly epochsView = chartView('regression-loss-epochs', this.losses, () => tr('lab-loss-epochs'));
+  private readonly scatterView: ExportableView = {
+    id: 'regression-data',
+    title: () => tr('lab-scatter'),
+    svg: () => this.coreSvg(fitData, tr('lab-scatter')) ?? this.curveSvg(this.scatter),
+  };
+  private readonly epochsView: ExportableView = {
+    id: 'regression-loss-epochs',
+    title: () => tr('lab-loss-epochs'),
+    svg: () => this.coreSvg(lossCurve, tr('lab-loss-epochs')) ?? this.curveSvg(this.losses),
+  };
   private readonly landView: ExportableView = {
     id: 'regression-landscape',
     title: () => this.landTitle(),
-    canvases: () => (this.twoParams() ? [this.map.base, this.map.overlay] : [this.curve.canvas]),
-    svg: () => (this.twoParams() ? this.map.svg(this.landTitle()) : this.curveSvg(this.curve)),
+    svg: () =>
+      (this.landscape() ? this.coreSvg(lossOverParams, this.landTitle()) : null) ??
+      (this.twoParams() ? this.map.svg(this.landTitle()) : this.curveSvg(this.curve)),
   };
   private readonly batchView: ExportableView = {
     id: 'regression-batch',
     title: () => tr('lab-batch-view'),
-    canvases: () =>
-      this.twoParams() ? [this.batchMap.base, this.batchMap.overlay] : [this.batchCurve.canvas],
     svg: () => (this.twoParams() ? this.batchMap.svg(tr('lab-batch-view')) : this.curveSvg(this.batchCurve)),
   };
+
+  /** A core view (what `fit --plot` draws) of the computed fit, or null before there is one. */
+  private coreSvg(
+    view: (e: FitViewExperiment, run: FitRun, o?: ViewOptions) => string,
+    title: string,
+  ): string | null {
+    const result = this.work?.result;
+    const e = this.computed;
+    if (!result || !e) return null;
+    const runs = result.runs.map((r) => ({ ...r, label: this.runLabel(r) }));
+    // The lab's maps are viridis: the export shows the colours on screen.
+    const experiment = { model: e.model, loss: e.loss, view: { colormap: 'viridis', lang: getLang() } };
+    return view(experiment, { data: result.data, runs }, { title });
+  }
 
   importHandler: ((text: string) => void) | null = null;
 

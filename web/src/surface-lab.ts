@@ -12,20 +12,19 @@ import {
   MAX_OPTIMIZERS,
   type OptimizerEntry,
 } from '../../src/experiment/index.js';
-import { type ColormapName, categoricalColor, colormapNames, contourMap } from '../../src/plot/index.js';
+import { type ColormapName, categoricalColor, colormapNames } from '../../src/plot/index.js';
+import {
+  type DescentExperiment,
+  type DescentRun,
+  descentMap,
+  valueCurve,
+} from '../../src/plot/views/index.js';
 import { getSurface, surfaceIds } from '../../src/surfaces/index.js';
 import { type GradientMethod, gradientMethods } from '../../src/train/gradient-methods.js';
 import { arrow, cross } from './canvas-marks.js';
 import { LineChart } from './chart.js';
 import { clipToPlot, fill, fitCanvas, h } from './dom.js';
-import {
-  chartView,
-  type ExportableView,
-  exportButtons,
-  importButton,
-  saveCsv,
-  saveExperiment,
-} from './export.js';
+import { type ExportableView, exportButtons, importButton, saveCsv, saveExperiment } from './export.js';
 import {
   type Domain,
   type Field,
@@ -1095,41 +1094,55 @@ export class SurfaceLab {
 
   // ---- exports -------------------------------------------------------------------------------
 
-  /** The map (or the 3-D view when it is open) as an exportable view; the SVG is the contour map. */
+  /** The map as an exportable view: the core's descentMap (the 3-D view, when open, is saved as drawn). */
   private readonly mapView: ExportableView = {
     id: 'surface-map',
     title: () => tr('lab-map-title'),
     canvases: () => {
       const gl = this.show3d ? this.box3d.querySelector('canvas') : null;
-      return gl ? [gl] : [this.base, this.overlay];
+      return gl ? [gl] : null;
     },
-    svg: () => this.mapSvg(),
+    svg: () => (this.field && this.heat ? descentMap(this.viewExperiment(), this.viewRun()) : ''),
   };
-  private readonly chartExport = chartView('surface-values', this.chart, () => tr('lab-value-chart'));
+  private readonly chartExport: ExportableView = {
+    id: 'surface-values',
+    title: () => tr('lab-value-chart'),
+    svg: () => valueCurve(this.viewExperiment(), this.viewRun(), { title: tr('lab-value-chart') }),
+  };
 
-  private mapSvg(): string {
-    if (!this.field) return '';
-    const n = 120;
-    const [[x0, x1], [y0, y1]] = this.field.domain;
-    const values = new Float64Array(n * n);
-    for (let j = 0; j < n; j++)
-      for (let i = 0; i < n; i++)
-        values[j * n + i] = this.field.f(x0 + ((x1 - x0) * i) / (n - 1), y0 + ((y1 - y0) * j) / (n - 1));
+  /** The experiment as the views read it: the lab's colour map, log axis and language. */
+  private viewExperiment(): DescentExperiment {
+    const { surface, formula } = this.exp;
+    return { surface, formula, view: { colormap: this.view.cmap, log: this.view.logY, lang: getLang() } };
+  }
+
+  /** The runs up to the step shown, with the field the heat map sampled (nothing is sampled again). */
+  private viewRun(): DescentRun {
     const k = Math.floor(this.cur);
-    return contourMap({
-      grid: { values, nx: n, ny: n, x: [x0, x1], y: [y0, y1] },
-      colormap: this.view.cmap,
-      paths: this.runs.map((r, i) => ({
-        name: r.label,
-        points: r.points.slice(0, k + 1),
-        color: categoricalColor(i),
-      })),
-      xLabel: this.field.xLabel,
-      yLabel: this.field.yLabel,
-      title: this.exp.surface ? getSurface(this.exp.surface).name[getLang()] : `f = ${this.exp.formula}`,
-      lang: getLang(),
-      single: false,
-    });
+    const heat = this.heat;
+    const field = this.field;
+    const runs = this.runs.map((r) => ({
+      label: r.label,
+      status: r.error ? 'error' : r.status,
+      points: r.points.slice(0, k + 1),
+      values: r.values.slice(0, k + 1),
+    }));
+    if (!heat || !field) return { runs };
+    const [[x0, x1], [y0, y1]] = field.domain;
+    return {
+      runs,
+      field: {
+        vars: [field.xLabel, field.yLabel],
+        domain: [
+          [x0, x1],
+          [y0, y1],
+        ],
+        n: heat.grid.nx,
+        values: Array.from(heat.grid.values),
+        text: this.exp.formula ?? '',
+        latex: '',
+      },
+    };
   }
 
   exportJson(): string {

@@ -18,6 +18,8 @@ export type PlotInput =
   | 'scale-range'
   | 'log-domain'
   | 'samples'
+  | 'field'
+  | 'loss-params'
   | 'panels-options';
 const plotInput: Record<PlotInput, string> = {
   colour: 'colour (#rgb or #rrggbb)',
@@ -39,6 +41,8 @@ const plotInput: Record<PlotInput, string> = {
   'scale-range': 'scale range (two finite numbers)',
   'log-domain': 'log scale domain (both ends > 0)',
   samples: 'sample count of the curve (from 2 to 100,000)',
+  field: 'sampled function of the run (run.field, filled by run())',
+  'loss-params': 'loss map parameters (each run has single-number parameters in its history)',
 };
 
 /** Labels drawn on the charts (English): legend entries, default axis labels and titles. */

@@ -20,6 +20,9 @@ const plotInput: Record<PlotInput, string> = {
   'scale-range': 'el recorrido de la escala (dos números finitos)',
   'log-domain': 'el dominio de la escala logarítmica (ambos extremos > 0)',
   samples: 'el número de muestras de la curva (de 2 a 100 000)',
+  field: 'la función muestreada de la ejecución (run.field, la rellena run())',
+  'loss-params':
+    'los parámetros del mapa de pérdida (cada ejecución guarda parámetros de un solo número en su historial)',
 };
 
 /** Rótulos de los gráficos (español): leyendas, nombres de ejes por defecto y títulos. */
