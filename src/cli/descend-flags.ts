@@ -21,6 +21,7 @@ import { optimizerChoices, surfaceByName } from './names.js';
 import { optimizerEntries } from './optimizer-list.js';
 
 /** The gradient methods, the one list of src/train (descent, CLI, schema and lab read it). */
+export const DTYPES = ['float64', 'float32'] as const;
 export const GRADIENT_METHODS = gradientMethodNames;
 
 /** Names separated by commas; a flag given no name at all is an error, not the default. */
@@ -131,6 +132,7 @@ export function descendExperimentFromFlags(opts: Record<string, unknown>): Desce
   const tol = opts.tol === undefined ? undefined : parsePositive('--tol', String(opts.tol));
   const every = opts.every === undefined ? 1 : parseInteger('--every', String(opts.every), 1);
   const domain = opts.domain === undefined ? undefined : parseDomain(String(opts.domain));
+  const dtype = parseChoice('--dtype', String(opts.dtype ?? 'float64'), DTYPES);
   const e: DescendExperiment = {
     kind: 'descend',
     version: EXPERIMENT_VERSION,
@@ -139,6 +141,7 @@ export function descendExperimentFromFlags(opts: Record<string, unknown>): Desce
     ...gradientOf(opts),
     ...(tol !== undefined ? { stop: { gradNorm: tol } } : {}),
     ...noiseOf(opts),
+    ...(dtype === 'float32' ? { dtype } : {}),
     ...(every > 1 && opts.plot === undefined ? { record: { every } } : {}),
     optimizers,
     ...(domain ? { domain } : {}),

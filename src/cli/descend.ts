@@ -5,7 +5,7 @@ import { LIMITS } from '../limits.js';
 import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
 import type { CommandSpec } from './commands.js';
-import { collectNames, descendExperimentFromFlags, GRADIENT_METHODS } from './descend-flags.js';
+import { collectNames, DTYPES, descendExperimentFromFlags, GRADIENT_METHODS } from './descend-flags.js';
 import { parseChoice, parseInteger } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
@@ -54,6 +54,11 @@ function addDescendFlags(cmd: Command, ctx: CliContext): Command {
     )
     .option('--h <n>', m('tour-descend-h'), '1e-5')
     .option('--tol <n>', `${m('tour-descend-tol')} ${t(lang, 'tour-help-default-none-steps', undefined)}`)
+    .option(
+      '--dtype <dtype>',
+      `${t(lang, 'train-flag-dtype', undefined)}; ${allowed(lang, DTYPES)}`,
+      'float64',
+    )
     .option('--noise <sigma>', m('tour-descend-noise'))
     .option('--noise-seed <s>', m('tour-descend-noise-seed'))
     .option('--every <n>', t(lang, 'tour-every', undefined), '1')

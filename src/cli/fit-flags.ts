@@ -12,6 +12,7 @@ import { lossNames } from '../losses/index.js';
 import { makeModel } from '../models/index.js';
 import { type Regime, regimes } from '../train/fit-types.js';
 import { dataEntryFromFlags, inputsOf, keyOf } from './data-flags.js';
+import { DTYPES } from './descend-flags.js';
 import { parseAssignments, parseChoice, parseInteger, parsePositive } from './flags.js';
 import type { CliContext } from './io.js';
 import { optimizerChoices } from './names.js';
@@ -19,7 +20,6 @@ import { optimizerEntries } from './optimizer-list.js';
 import { note } from './printable.js';
 import { readTextFile } from './read.js';
 
-export const DTYPES = ['float64', 'float32'] as const;
 /** The training regimes (src/train's list, read here once for the flags). */
 export const REGIMES: readonly Regime[] = regimes;
 /** A data file bigger than this is refused before it is read. */
@@ -29,6 +29,8 @@ const MAX_FILE_BYTES = 200_000_000;
  * model's loss Hessian is not compiled), so fit neither lists nor takes them.
  */
 const NEEDS_HESSIAN: readonly string[] = ['newton'];
+
+export { DTYPES };
 /** The names `fit --optimizer` takes. */
 export const fitOptimizers: readonly string[] = optimizerChoices.filter((n) => !NEEDS_HESSIAN.includes(n));
 

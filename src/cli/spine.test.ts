@@ -213,3 +213,23 @@ describe('schedules and clipping from flags', () => {
     expect((await cli(['run', file, '--format', 'json'])).stdout).toBe(direct.stdout);
   });
 });
+
+describe('descend --noise and --dtype', () => {
+  const base = ['descend', '--surface', 'peaks', '--lr', '0.03', '--steps', '5', '--format', 'json'];
+
+  it('descend --noise 0.5 --noise-seed 3 is seeded gradient noise: the saved file gives the same path, not the noiseless one', async () => {
+    const file = join(dir, 'noise.json');
+    const noisy = await cli([...base, '--noise', '0.5', '--noise-seed', '3', '--save', file]);
+    expect(noisy.code).toBe(0);
+    expect(json(noisy.stdout).experiment.noise).toEqual({ sigma: 0.5, seed: 3 });
+    expect((await cli(['run', file, '--format', 'json'])).stdout).toBe(noisy.stdout);
+    const clean = json((await cli(base)).stdout);
+    expect(json(noisy.stdout).runs[0].points[5]).not.toEqual(clean.runs[0].points[5]);
+  });
+
+  it('descend --dtype float32 rounds every value to float32 and says so in the experiment', async () => {
+    const out = json((await cli([...base, '--dtype', 'float32'])).stdout);
+    expect(out.experiment.dtype).toBe('float32');
+    for (const v of out.runs[0].values) expect(Math.fround(v)).toBe(v);
+  });
+});
