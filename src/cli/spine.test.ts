@@ -4,7 +4,7 @@
  * library's own descend/fit give; one optimizer that cannot run does not stop the others.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -231,5 +231,25 @@ describe('descend --noise and --dtype', () => {
     const out = json((await cli([...base, '--dtype', 'float32'])).stdout);
     expect(out.experiment.dtype).toBe('float32');
     for (const v of out.runs[0].values) expect(Math.fround(v)).toBe(v);
+  });
+});
+
+describe('run of a derivative study', () => {
+  it('run derivative.json --format json prints at, errors and the two descents gd and sign in the one shape', async () => {
+    const file = join(dir, 'derivative.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ kind: 'derivative', formula: 'x^2', x: 1, h: 0.001, lr: 0.1, steps: 2 }),
+    );
+    const r = await cli(['run', file, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = json(r.stdout);
+    expect(out.version).toBe(2);
+    expect(out.at.slope).toBe(2);
+    expect(out.errors.h.length).toBe(out.errors.forward.length);
+    // f'(x) = 2x at lr 0.1: gd goes 1 → 0.8 → 0.64; sign steps by lr: 1 → 0.9 → 0.8.
+    expect(out.runs.map((x: { label: string }) => x.label)).toEqual(['gd', 'sign']);
+    expect(out.runs[0].points.map((p: number[]) => p[0])).toEqual([1, 0.8, 0.64]);
+    expect(out.runs[1].points.map((p: number[]) => p[0])).toEqual([1, 0.9, 0.8]);
   });
 });
