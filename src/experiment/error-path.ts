@@ -44,6 +44,8 @@ export function runError(err: DescensoError, path: string): RunError {
 /** Where in the experiment a fault raised while running lies, from its code; undefined when unknown. */
 export function pathOf(err: DescensoError, e: Experiment): string | undefined {
   const code = err.code as string;
+  // Already placed (by run()): its path is in its message.
+  if (code === 'experiment-invalid') return undefined;
   const p = (err.params ?? {}) as Record<string, unknown>;
   if (e.kind === 'descend') {
     if (code === 'surface-unknown') return 'experiment.surface';

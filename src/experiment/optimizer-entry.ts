@@ -6,65 +6,37 @@
  */
 import { LIMITS } from '../limits.js';
 import { optimizerAliases, optimizerNames } from '../optim/conventions.js';
-import { type ScheduleSpec, scheduleKinds } from '../optim/schedules.js';
+import { optionKeys, optionRow } from '../optim/options.js';
+import { type ScheduleSpec, scheduleFields, scheduleKinds } from '../optim/schedules.js';
 import { suggestName } from '../suggest.js';
 import { bool, choice, fail, isObj, num, type Obj, only, show, str } from './check.js';
 import type { OptimizerEntry, OptionValue } from './types.js';
 
-/** Every optimizer option an experiment may set (the fuzzers draw from it too). */
-export const OPTION_KEYS: readonly string[] = [
-  'lr',
-  'momentum',
-  'dampening',
-  'nesterov',
-  'beta1',
-  'beta2',
-  'eps',
-  'rho',
-  'centered',
-  'amsgrad',
-  'weightDecay',
-  'initialAccumulator',
-  'momentumDecay',
-  'damping',
-  'clipNorm',
-  'clipValue',
-];
-
-/** The fields of each kind of schedule: required, then optional (`?`); staircase is a switch. */
-const SCHEDULE_FIELDS: Record<ScheduleSpec['kind'], readonly string[]> = {
-  constant: ['lr'],
-  step: ['lr', 'stepSize', 'gamma?'],
-  exponential: ['lr', 'gamma'],
-  inverseTime: ['lr', 'decayRate', 'decaySteps?', 'staircase?'],
-  cosine: ['lr', 'T', 'minLr?'],
-  warmup: ['steps', 'base', 'startLr?'],
-};
+/** Every optimizer option an experiment may set: the keys of src/optim's option table (the fuzzers draw from it too). */
+export const OPTION_KEYS: readonly string[] = optionKeys;
 
 /** A schedule as plain data, checked field by field; a warmup's base nests at most LIMITS.scheduleDepth deep. */
 export function scheduleSpec(v: unknown, path: string, depth = 1): ScheduleSpec {
   if (!isObj(v)) fail(path, { kind: 'not-object', got: show(v) });
   if (depth > LIMITS.scheduleDepth) fail(path, { kind: 'schedule-depth', max: LIMITS.scheduleDepth });
   const kind = choice(v.kind, `${path}.kind`, scheduleKinds);
-  const fields = SCHEDULE_FIELDS[kind];
-  const names = fields.map((f) => f.replace('?', ''));
-  only(v, path, ['kind', ...names]);
+  const fields = scheduleFields[kind];
+  only(v, path, ['kind', ...fields.map((f) => f.key)]);
   const out: Obj = { kind };
-  for (const f of fields) {
-    const name = f.replace('?', '');
-    const at = `${path}.${name}`;
-    if (v[name] === undefined && f.endsWith('?')) continue;
-    if (name === 'staircase') out[name] = bool(v[name], at);
-    else if (name === 'base')
-      out[name] = typeof v[name] === 'number' ? num(v[name], at) : scheduleSpec(v[name], at, depth + 1);
-    else out[name] = num(v[name], at);
+  for (const { key, type, required } of fields) {
+    const at = `${path}.${key}`;
+    if (v[key] === undefined && !required) continue;
+    if (type === 'boolean') out[key] = bool(v[key], at);
+    else if (type === 'schedule')
+      out[key] = typeof v[key] === 'number' ? num(v[key], at) : scheduleSpec(v[key], at, depth + 1);
+    else out[key] = num(v[key], at);
   }
   return out as unknown as ScheduleSpec;
 }
 
 function optionValue(key: string, x: unknown, path: string): OptionValue {
   if (typeof x === 'boolean') return x;
-  if (key === 'lr' && isObj(x)) return scheduleSpec(x, path);
+  if (optionRow(key)?.schedule === true && isObj(x)) return scheduleSpec(x, path);
   return num(x, path);
 }
 

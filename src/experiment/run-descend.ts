@@ -11,7 +11,13 @@ import { compileFormula, type DescendSpec, descend, resolveFunction } from '../t
 import { optimizerPath, placed, runError } from './error-path.js';
 import { descendField } from './field.js';
 import { parseExperiment } from './schema.js';
-import type { DescendExperiment, DescendOutcome, DescendRunSet, OptimizerEntry } from './types.js';
+import type {
+  DescendExperiment,
+  DescendField,
+  DescendOutcome,
+  DescendRunSet,
+  OptimizerEntry,
+} from './types.js';
 
 /** Optional hooks of a run (the CLI's progress bar); they never change the numbers. */
 export interface DescendHooks {
@@ -36,6 +42,11 @@ export function descendSpecOf(experiment: DescendExperiment, i: number): Descend
   if (e.kind !== 'descend') throw badArgument('descendSpecOf', 1, experiment.kind, 'experiment');
   if (!(Number.isInteger(i) && i >= 0 && i < e.optimizers.length))
     throw badArgument('descendSpecOf', 2, i, 'index');
+  return specOf(e, i);
+}
+
+/** descendSpecOf of an experiment already parsed (run() parses once, not once per optimizer). */
+function specOf(e: DescendExperiment, i: number): DescendSpec {
   return {
     surface: e.surface,
     formula: e.formula,
@@ -77,15 +88,37 @@ function outcome(e: DescendExperiment, i: number, vars: string[], hooks: Descend
     return { ...head, vars, points: [], values: [], gradNorms: [], steps: 0, status: 'error', error };
   const tick = hooks.onProgress;
   const onStep = tick ? { onStep: (k: number) => tick(i * e.steps + k) } : {};
-  return { ...head, ...placed(e, () => descend({ ...descendSpecOf(e, i), ...onStep })) };
+  return { ...head, ...placed(e, () => descend({ ...specOf(e, i), ...onStep })) };
 }
 
 export function runDescend(e: DescendExperiment, hooks: DescendHooks): DescendRunSet {
   const resolved = placed(e, () => resolveFunction(e));
   const { formula } = resolved;
   const runs = e.optimizers.map((_o, i) => outcome(e, i, formula.vars, hooks));
-  const fn = compileFormula(formula, e.dtype);
-  const minima = e.surface === undefined ? undefined : getSurface(e.surface).minima.map((m) => m.point);
-  const field = descendField(e, formula, fn.value, { domain: resolved.domain, minima }, runs);
-  return { kind: 'descend', version: e.version, experiment: e, runs, ...(field ? { field } : {}) };
+  const set: DescendRunSet = { kind: 'descend', version: e.version, experiment: e, runs };
+  if (formula.vars.length > 2) return set;
+  return withLazyField(set, () => {
+    const fn = compileFormula(formula, e.dtype);
+    const minima = e.surface === undefined ? undefined : getSurface(e.surface).minima.map((m) => m.point);
+    return descendField(e, formula, fn.value, { domain: resolved.domain, minima }, runs);
+  });
+}
+
+/**
+ * `set.field`, computed on first read and then kept as a plain property. Sampling f on 120×120
+ * points costs more than a short descent (15 ms for peaks); a face that prints only numbers, or a
+ * fuzzer, never pays it. Spreading, JSON, structured clone (postMessage) and toEqual all read it.
+ */
+function withLazyField(set: DescendRunSet, compute: () => DescendField | undefined): DescendRunSet {
+  const keep = (value: DescendField | undefined) => {
+    Object.defineProperty(set, 'field', { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(set, 'field', {
+    enumerable: true,
+    configurable: true,
+    get: () => keep(compute()),
+    set: keep,
+  });
+  return set;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
 import { descend } from '../train/descend.js';
 import { fit } from '../train/fit.js';
+import { pathOf } from './error-path.js';
 import { descendSpecOf, run, runExperiment } from './run.js';
 import { defaultExperiment, parseExperiment } from './schema.js';
 import type { DescendExperiment, FitExperiment } from './types.js';
@@ -219,6 +220,42 @@ describe('run', () => {
     const [dx, dy] = wide.field?.domain ?? [];
     expect(dx[1] - dx[0]).toBeCloseTo(1, 12);
     expect(dy).toEqual([-2 - 0.12, -0.8 + 0.12].map((x) => expect.closeTo(x, 12)));
+  });
+
+  it('run(peaks).field is computed on first read and then kept: JSON and structuredClone carry it', () => {
+    const r = run({ ...defaultExperiment, steps: 2 });
+    expect(Object.keys(r)).toContain('field');
+    const first = r.field;
+    expect(r.field).toBe(first);
+    expect(JSON.parse(JSON.stringify(r)).field.values).toHaveLength(120 * 120);
+    expect(structuredClone(r).field?.values).toEqual(first?.values);
+  });
+
+  it('a fault run() already placed is not placed again (one path in the message)', () => {
+    try {
+      run(bowl({ formula: 'x^^2' }));
+    } catch (e) {
+      if (!(e instanceof DescensoError)) throw e;
+      expect(pathOf(e, bowl({}))).toBeUndefined();
+      expect(e.messageIn('en').match(/invalid experiment at/g)).toHaveLength(1);
+      return;
+    }
+    throw new Error('expected a fault');
+  });
+
+  it('run(sgd with options.clipNorm 1) passes clipping through to the optimizer: steps of length lr', () => {
+    const r = run(
+      bowl({
+        formula: 'x^2 + y^2',
+        start: [10, 10],
+        steps: 1,
+        optimizers: [{ name: 'sgd', options: { lr: 0.1, clipNorm: 1 } }],
+      }),
+    );
+    // ∇f(10, 10) = (20, 20), of norm 20√2, clipped to norm 1: each coordinate moves by 0.1/√2.
+    const [x, y] = r.runs[0].points[1];
+    expect(x).toBeCloseTo(10 - 0.1 / Math.SQRT2, 12);
+    expect(y).toBeCloseTo(10 - 0.1 / Math.SQRT2, 12);
   });
 
   it('runExperiment is run (the name before the spine)', () => {

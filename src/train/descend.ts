@@ -4,9 +4,8 @@
  * or forward/central differences as the tutorials do by hand), lets the optimizer turn it into an
  * update, and records the point and the value. Divergence is a status, never a stream of NaN.
  */
-import { type Compiled, compile, type DType, gradients, type Tensor } from '../autodiff/index.js';
-import { badArgument, DescensoError, withSource } from '../errors.js';
-import { type Formula, formulaFunction, parseFormula } from '../expr/index.js';
+import type { DType } from '../autodiff/index.js';
+import { DescensoError } from '../errors.js';
 import type { DescendOption } from '../i18n/en/train.js';
 import { LIMITS } from '../limits.js';
 import {
@@ -17,11 +16,12 @@ import {
   type Transform,
 } from '../optim/index.js';
 import { RandomState } from '../random/index.js';
-import { getSurface, surfaceFormula } from '../surfaces/index.js';
 import { showValue } from '../text.js';
 import { checkBudget } from './budget.js';
+import { compileFormula, differenceGradient, resolveFunction } from './descend-function.js';
 import { type GradientMethod, gradientMethodNames } from './gradient-methods.js';
 
+export { compileFormula, differenceGradient, parseUserFormula, resolveFunction } from './descend-function.js';
 export type { GradientMethod } from './gradient-methods.js';
 /**
  * How a descent ended: the steps ran out, a stop rule was met, it diverged (a non-finite value or
@@ -174,93 +174,6 @@ function checkSpec(spec: DescendSpec): void {
 /** A point as the user wrote the variables: "x = 1, y = 2". */
 function pointText(vars: readonly string[], p: readonly number[]): string {
   return p.map((x, i) => `${vars[i] ?? `x${i}`} = ${x}`).join(', ');
-}
-
-/** The formula and default start of a spec: a catalog surface, or a formula the user typed. */
-export function resolveFunction(spec: Pick<DescendSpec, 'surface' | 'formula' | 'vars'>): {
-  formula: Formula;
-  start?: number[];
-  domain?: [number, number][];
-} {
-  if (spec.surface !== undefined) {
-    const s = getSurface(spec.surface);
-    const domain: [number, number][] =
-      s.dims === 1 ? [[s.domain[0], s.domain[1]]] : s.domain.map(([lo, hi]) => [lo, hi] as [number, number]);
-    return { formula: surfaceFormula(s), start: s.starts[0], domain };
-  }
-  if (spec.formula === undefined) throw new DescensoError('descend-no-function', undefined);
-  const text = spec.formula;
-  return { formula: withSource(text, () => parseUserFormula(text, spec.vars)) };
-}
-
-const SURFACE_NAMES = ['x', 'y', 'w0', 'w_0', 'w₀', 'w1', 'w_1', 'w₁'];
-
-/**
- * A formula the user typed: its variables in order of first appearance (or as named), except that
- * a function of two of x, y, w0, w1 (and their spellings) is read as a surface in (x, y).
- */
-export function parseUserFormula(text: string, vars?: readonly string[]): Formula {
-  const nd = parseFormula(text, { kind: 'nd', vars: vars ? [...vars] : undefined });
-  if (!vars && nd.vars.length === 2 && nd.vars.every((v) => SURFACE_NAMES.includes(v)))
-    return parseFormula(text, { kind: 'surface' });
-  return nd;
-}
-
-/** A compiled f and ∇f of n scalar arguments (in float64, or in float32 rounding every operation). */
-export function compileFormula(formula: Formula, dtype: DType = 'float64') {
-  const f = formulaFunction(formula);
-  const n = formula.vars.length;
-  const shapes = Array.from({ length: n }, () => [] as number[]);
-  const c = compile(f, shapes, { dtype });
-  let rows: Compiled[] | undefined;
-  return {
-    n,
-    value: (p: readonly number[]) => c.value(...p) as number,
-    valueAndGrad: (p: readonly number[]): [number, number[]] => {
-      const r = c.valueAndGrad(...p);
-      return [r.value as number, r.grads as number[]];
-    },
-    /** Row i of the Hessian is the gradient of ∂f/∂xᵢ: each row compiled once, on first use. */
-    hessian: (p: readonly number[]): Float64Array => {
-      rows ??= formula.vars.map((_v, i) =>
-        compile((...xs: Tensor[]) => gradients(f(...xs), xs)[i], shapes, { dtype }),
-      );
-      const H = new Float64Array(n * n);
-      rows.forEach((row, i) => {
-        const g = row.valueAndGrad(...p).grads as number[];
-        for (let j = 0; j < n; j++) H[i * n + j] = g[j];
-      });
-      return H;
-    },
-  };
-}
-
-/**
- * f and its gradient by the tutorials' difference quotients, coordinate by coordinate:
- * (f(p + h·eᵢ) − f(p)) / h, or (f(p + h·eᵢ) − f(p − h·eᵢ)) / 2h — in that order of operations.
- */
-export function differenceGradient(
-  f: (p: readonly number[]) => number,
-  p: readonly number[],
-  method: 'forward' | 'central',
-  h: number,
-): [number, number[]] {
-  if (typeof f !== 'function') throw badArgument('differenceGradient', 1, f, 'function');
-  if (!Array.isArray(p) || !p.every((x) => typeof x === 'number'))
-    throw badArgument('differenceGradient', 2, p, 'numbers');
-  if (method !== 'forward' && method !== 'central')
-    throw badArgument('differenceGradient', 3, method, 'difference');
-  if (typeof h !== 'number' || !Number.isFinite(h)) throw badArgument('differenceGradient', 4, h, 'finite');
-  const v = f(p);
-  const g = p.map((x, i) => {
-    const q = p.slice();
-    q[i] = x + h;
-    if (method === 'forward') return (f(q) - v) / h;
-    const r = p.slice();
-    r[i] = x - h;
-    return (f(q) - f(r)) / (2 * h);
-  });
-  return [v, g];
 }
 
 /** The checked spec: the function, the start and every option with its default. */

@@ -30,6 +30,7 @@ import {
   runExperiment,
   surfaceIds,
 } from '../../src/index.js';
+import { LIMITS } from '../../src/limits.js';
 import { messageProblems } from './support/checks.js';
 import { corpusDir } from './support/corpus.js';
 
@@ -255,7 +256,8 @@ const hostileValue = fc.oneof(
   fc.constantFrom(1e9, 10_001, 1.5, -1),
   fc.array(junk, { maxLength: 12 }),
   fc.array(optimizerEntry, { minLength: 11, maxLength: 12 }),
-  fc.constant({ points: 1_000_001 }),
+  // Just over the limit of data points (as 1_000_001 was before LIMITS).
+  fc.constant({ points: LIMITS.points + 1 }),
   fc.constant([[1, -1]]),
   fc.constant([optimizerName]),
 );
