@@ -46,7 +46,15 @@ export {
   sgd,
   sign,
 } from './optimizers.js';
-export type { CheckSpec, OptionCheck, OptionHelpKey, OptionRow, SliderRange } from './options.js';
+export type {
+  CheckSpec,
+  OptionCheck,
+  OptionHelpKey,
+  OptionKey,
+  OptionRow,
+  OptionTypes,
+  SliderRange,
+} from './options.js';
 export {
   checkOption,
   checkRange,

@@ -1,6 +1,5 @@
-import { badArgument, DescensoError } from '../errors.js';
+import { DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
-import { isArrayList } from './arrays.js';
 import {
   type ConventionEntry,
   conventions,
@@ -9,8 +8,16 @@ import {
   optimizerAliases,
   optimizerNames,
 } from './conventions.js';
+import { guarded } from './guard.js';
 import { scaleByNewton } from './newton.js';
-import { checkOption, commonOptionKeys, type OptionRow, optionRow } from './options.js';
+import {
+  checkOption,
+  commonOptionKeys,
+  type OptionKey,
+  type OptionRow,
+  type OptionTypes,
+  optionRow,
+} from './options.js';
 import { resolveLr, type ScheduleSpec } from './schedules.js';
 import {
   addDecayedWeights,
@@ -29,14 +36,7 @@ import {
   scaleBySign,
   trace,
 } from './transforms.js';
-import {
-  type Convention,
-  conventionNames,
-  type Dtype,
-  type Params,
-  type Schedule,
-  type Transform,
-} from './types.js';
+import { type Convention, conventionNames, type Dtype, type Schedule, type Transform } from './types.js';
 import { dtype as checkDtype, knownKeys, optionsObject, show } from './validate.js';
 
 /**
@@ -47,66 +47,33 @@ import { dtype as checkDtype, knownKeys, optionsObject, show } from './validate.
 /** A learning rate: a constant, a function of the 0-based step, or a schedule as plain data. */
 export type LearningRate = number | Schedule | ScheduleSpec;
 
-interface BaseOptions {
+/** Some options of the table, each optional, typed by its row (options.ts). */
+type Options<K extends OptionKey> = { [P in K]?: OptionTypes[P] };
+
+/** What every optimizer takes: the learning rate, the dtype, and clipping (the table's common rows). */
+interface BaseOptions extends Options<'clipNorm' | 'clipValue'> {
   lr?: LearningRate;
   dtype?: Dtype;
-  /** Clip the gradient to this global L2 norm first (torch's clip_grad_norm_, Keras's global_clipnorm). */
-  clipNorm?: number;
-  /** Clip every gradient component to [−clipValue, clipValue] first (clip_grad_value_, Keras's clipvalue). */
-  clipValue?: number;
 }
-export interface SgdOptions extends BaseOptions {
-  momentum?: number;
-  dampening?: number;
-  nesterov?: boolean;
-  weightDecay?: number;
-}
-export interface SignOptions extends BaseOptions {
-  weightDecay?: number;
-}
-export interface AdagradOptions extends BaseOptions {
-  eps?: number;
-  initialAccumulator?: number;
-  weightDecay?: number;
-}
-export interface RmspropOptions extends BaseOptions {
-  /** The decay of the squared-gradient average; PyTorch calls it alpha, which is accepted too. */
-  rho?: number;
+export interface SgdOptions
+  extends BaseOptions,
+    Options<'momentum' | 'dampening' | 'nesterov' | 'weightDecay'> {}
+export interface SignOptions extends BaseOptions, Options<'weightDecay'> {}
+export interface AdagradOptions extends BaseOptions, Options<'eps' | 'initialAccumulator' | 'weightDecay'> {}
+export interface RmspropOptions
+  extends BaseOptions,
+    Options<'rho' | 'eps' | 'centered' | 'momentum' | 'weightDecay'> {
+  /** PyTorch's name for rho, the decay of the squared-gradient average: accepted too. */
   alpha?: number;
-  eps?: number;
-  centered?: boolean;
-  momentum?: number;
-  weightDecay?: number;
 }
-export interface AdadeltaOptions extends BaseOptions {
-  rho?: number;
-  eps?: number;
-  weightDecay?: number;
-}
-export interface AdamOptions extends BaseOptions {
-  beta1?: number;
-  beta2?: number;
-  eps?: number;
-  amsgrad?: boolean;
-  weightDecay?: number;
-}
-export interface AdamaxOptions extends BaseOptions {
-  beta1?: number;
-  beta2?: number;
-  eps?: number;
-  weightDecay?: number;
-}
-export interface NadamOptions extends AdamaxOptions {
-  momentumDecay?: number;
-}
-export interface LionOptions extends BaseOptions {
-  beta1?: number;
-  beta2?: number;
-  weightDecay?: number;
-}
-export interface NewtonOptions extends BaseOptions {
-  damping?: number;
-}
+export interface AdadeltaOptions extends BaseOptions, Options<'rho' | 'eps' | 'weightDecay'> {}
+export interface AdamOptions
+  extends BaseOptions,
+    Options<'beta1' | 'beta2' | 'eps' | 'amsgrad' | 'weightDecay'> {}
+export interface AdamaxOptions extends BaseOptions, Options<'beta1' | 'beta2' | 'eps' | 'weightDecay'> {}
+export interface NadamOptions extends AdamaxOptions, Options<'momentumDecay'> {}
+export interface LionOptions extends BaseOptions, Options<'beta1' | 'beta2' | 'weightDecay'> {}
+export interface NewtonOptions extends BaseOptions, Options<'damping'> {}
 
 /** Every option with its value after defaults; lr is a number or a schedule function. */
 export interface ResolvedOptions {
@@ -358,50 +325,6 @@ export function makeOptimizer(name: string, options: object = {}, convention: st
     blocks.push(addDecayedWeights((step) => -lrAt(step) * wd, dt));
   }
   return { ...guarded(canonical, chain(...blocks)), name: canonical, convention: conv, options: o };
-}
-
-/**
- * init and update with their arguments checked, so a wrong one is a DescensoError naming it, not a
- * TypeError deep in a block. A state this optimizer handed out is trusted; any other (built by
- * hand, read from a file) must have the shape a fresh one would have.
- */
-function guarded(name: string, transform: Transform<unknown[]>): Transform<unknown[]> {
-  const issued = new WeakSet<object>();
-  const keep = <S>(state: S): S => {
-    if (typeof state === 'object' && state !== null) issued.add(state);
-    return state;
-  };
-  return {
-    init(params) {
-      if (!isArrayList(params)) throw badArgument(`${name}.init`, 1, params, 'arrays');
-      return keep(transform.init(params));
-    },
-    update(grads, state, params, extra) {
-      if (!isArrayList(grads)) throw badArgument(`${name}.update`, 1, grads, 'arrays');
-      if (params !== undefined && !isArrayList(params))
-        throw badArgument(`${name}.update`, 3, params, 'arrays');
-      const known = typeof state === 'object' && state !== null && issued.has(state);
-      if (!known && !sameShape(transform.init(grads as Params), state))
-        throw badArgument(`${name}.update`, 2, state, 'optimizer-state');
-      const [updates, next] = transform.update(grads, state, params, extra);
-      return [updates, keep(next)];
-    },
-  };
-}
-
-/** Whether `value` has the structure of `model`: the same kinds, keys and array lengths. */
-function sameShape(model: unknown, value: unknown): boolean {
-  if (ArrayBuffer.isView(model))
-    return ArrayBuffer.isView(value) && (value as Float64Array).length === (model as Float64Array).length;
-  if (Array.isArray(model))
-    return (
-      Array.isArray(value) && value.length === model.length && model.every((m, i) => sameShape(m, value[i]))
-    );
-  if (model === null || typeof model !== 'object')
-    return model === null ? value === null : typeof value === typeof model;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const v = value as Record<string, unknown>;
-  return Object.entries(model).every(([k, m]) => Object.hasOwn(v, k) && sameShape(m, v[k]));
 }
 
 export const sgd = (options: SgdOptions = {}, convention: Convention = 'pytorch'): Optimizer =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
 import { isMessageKey, t } from '../i18n/index.js';
 import { conventions, optimizerNames } from './conventions.js';
-import { makeOptimizer } from './optimizers.js';
+import { makeOptimizer, type SgdOptions } from './optimizers.js';
 import {
   checkOption,
   checkRange,
@@ -127,5 +127,21 @@ describe('the option table', () => {
 
   it('marks lr, and only lr, as a schedule', () => {
     expect(optionTable.filter((r) => r.schedule).map((r) => r.key)).toEqual(['lr']);
+  });
+
+  it('types the options of each optimizer from the rows: sgd({ momentum, nesterov, clipNorm }) builds', () => {
+    const options: SgdOptions = { momentum: 0.9, nesterov: true, clipNorm: 1 };
+    // tsc checks these: a boolean row typed as a number, or a key the table lacks, does not compile.
+    // @ts-expect-error momentum is a number in the table
+    const wrongType: SgdOptions = { momentum: true };
+    // @ts-expect-error sgd takes no beta1
+    const wrongKey: SgdOptions = { beta1: 0.9 };
+    expect(makeOptimizer('sgd', options).options).toMatchObject({
+      momentum: 0.9,
+      nesterov: true,
+      clipNorm: 1,
+    });
+    expect(thrown(() => makeOptimizer('sgd', wrongType))?.code).toBe('optim-bad-option');
+    expect(thrown(() => makeOptimizer('sgd', wrongKey))?.code).toBe('optim-unknown-option');
   });
 });

@@ -63,7 +63,7 @@ export interface OptionRow {
 const lin = (min: number, max: number): SliderRange => ({ min, max, log: false });
 const log = (min: number, max: number): SliderRange => ({ min, max, log: true });
 
-export const optionTable: readonly OptionRow[] = [
+const rows = [
   {
     key: 'lr',
     symbol: 'lr',
@@ -73,7 +73,7 @@ export const optionTable: readonly OptionRow[] = [
     flag: '--lr',
     help: 'optim-option-lr',
     schedule: true,
-  },
+  } as const satisfies OptionRow,
   row('momentum', 'μ', 'unitClosed', lin(0, 0.999), '--momentum'),
   row('dampening', 'τ', 'unitClosed', lin(0, 1), '--dampening'),
   row('nesterov', 'nesterov', 'boolean', undefined, '--nesterov'),
@@ -88,18 +88,32 @@ export const optionTable: readonly OptionRow[] = [
   row('momentumDecay', 'ψ', 'nonNegative', lin(0, 0.01), '--momentum-decay'),
   row('damping', 'δ', 'nonNegative', log(1e-8, 10), '--damping'),
   // Clipping: Keras's global_clipnorm / torch's clip_grad_norm_, Keras's clipvalue / clip_grad_value_.
-  { ...row('clipNorm', 'c₂', 'positive', log(1e-3, 100), '--clip-norm'), common: true },
-  { ...row('clipValue', 'c∞', 'positive', log(1e-3, 100), '--clip-value'), common: true },
-];
+  { ...row('clipNorm', 'c₂', 'positive', log(1e-3, 100), '--clip-norm'), common: true as const },
+  { ...row('clipValue', 'c∞', 'positive', log(1e-3, 100), '--clip-value'), common: true as const },
+] as const;
 
-function row(
-  key: string,
+export const optionTable: readonly OptionRow[] = rows;
+
+type Row = (typeof rows)[number];
+/** An option's key, as a type: a key the table does not have does not compile. */
+export type OptionKey = Row['key'];
+/** The value of each option as a type: a number or a switch (lr may also be a schedule: LearningRate). */
+export type OptionTypes = { [R in Row as R['key']]: R['kind'] extends 'boolean' ? boolean : number };
+
+/** A row whose key and kind stay literal types, so the option types below follow from the table. */
+type RowOf<K extends string, C extends OptionCheck> = OptionRow & {
+  readonly key: K;
+  readonly kind: C extends 'boolean' ? 'boolean' : 'number';
+};
+
+function row<K extends string, C extends OptionCheck>(
+  key: K,
   symbol: string,
-  check: OptionCheck,
+  check: C,
   slider: SliderRange | undefined,
   flag: `--${string}`,
-): OptionRow {
-  const kind = check === 'boolean' ? 'boolean' : 'number';
+): RowOf<K, C> {
+  const kind = (check === 'boolean' ? 'boolean' : 'number') as RowOf<K, C>['kind'];
   return {
     key,
     symbol,
