@@ -1,3 +1,12 @@
+export {
+  ADDRESS_DEFAULTS,
+  ADDRESS_FIELDS,
+  type AddressRead,
+  defaultDerivative,
+  defaultFit,
+  experimentFromAddress,
+  experimentToAddress,
+} from './address.js';
 export { atPath, optimizerPath, pathOf, placed, runError } from './error-path.js';
 export { descendField, FIELD_GRID, pathBox } from './field.js';
 export { OPTION_KEYS, scheduleSpec } from './optimizer-entry.js';

@@ -42,6 +42,8 @@ export interface ViewSettings {
   levels?: number;
   /** `--plot-values`: draw value against step beside the map. */
   values?: boolean;
+  /** The lab's race table: the first step at which each run's gradient norm is at most this. */
+  tolerance?: number;
 }
 
 export interface DescendExperiment {

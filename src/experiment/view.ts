@@ -4,7 +4,15 @@ import { MAX_LEVEL_COUNT } from '../plot/scales.js';
 import { bool, choice, int, object, positive } from './check.js';
 import type { ViewSettings } from './types.js';
 
-export const VIEW_KEYS: readonly string[] = ['colormap', 'log', 'speed', 'lang', 'levels', 'values'];
+export const VIEW_KEYS: readonly string[] = [
+  'colormap',
+  'log',
+  'speed',
+  'lang',
+  'levels',
+  'values',
+  'tolerance',
+];
 
 export function viewSettings(v: unknown, path: string): ViewSettings {
   const o = object(v, path, VIEW_KEYS);
@@ -15,5 +23,6 @@ export function viewSettings(v: unknown, path: string): ViewSettings {
   if (o.lang !== undefined) out.lang = choice(o.lang, `${path}.lang`, ['es', 'en'] as const);
   if (o.levels !== undefined) out.levels = int(o.levels, `${path}.levels`, 2, MAX_LEVEL_COUNT);
   if (o.values !== undefined) out.values = bool(o.values, `${path}.values`);
+  if (o.tolerance !== undefined) out.tolerance = positive(o.tolerance, `${path}.tolerance`);
   return out;
 }

@@ -1,6 +1,7 @@
 /** One Chromium for a test file, and pages that collect console errors. */
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { experimentFromAddress } from '../../src/experiment/index.js';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -62,12 +63,31 @@ export async function openLab(
   return { page, errors };
 }
 
-/** The experiment in the address, as the page reads it. */
-export async function addressExperiment(page: Page): Promise<unknown> {
+/** The experiment in the page's address, read by the core's codec (the lab's `data=file` mark left aside). */
+export async function addressExperiment(page: Page): Promise<Record<string, unknown>> {
   const hash = await page.evaluate(() => location.hash);
-  const x = hash
-    .slice(1)
+  const parts = hash
+    .replace(/^#/, '')
     .split('&')
-    .find((p) => p.startsWith('x='));
-  return x ? JSON.parse(decodeURIComponent(x.slice(2))) : undefined;
+    .filter((p) => !p.startsWith('data='));
+  return experimentFromAddress(parts.join('&')).experiment as unknown as Record<string, unknown>;
+}
+
+/** Waits until the experiment in the address satisfies `ok`, and returns it. */
+export async function waitForAddress(
+  page: Page,
+  // biome-ignore lint/suspicious/noExplicitAny: the tests read whatever field they wait for
+  ok: (e: any) => boolean,
+  timeout = 15_000,
+): Promise<Record<string, unknown>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const e = await addressExperiment(page);
+    if (ok(e)) return e;
+    if (Date.now() > end)
+      throw new Error(
+        `the address never held what the test waited for: ${await page.evaluate(() => location.hash)}`,
+      );
+    await page.waitForTimeout(50);
+  }
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { addressExperiment, openLab, sharedBrowser } from './browser.js';
+import { addressExperiment, openLab, sharedBrowser, waitForAddress } from './browser.js';
 
 const url = inject('labUrl');
 const browser = sharedBrowser();
@@ -159,7 +159,7 @@ describe('regression lab sizes', () => {
     const { page, errors } = await openLab(browser(), url, { hash: '#lab=regression', lab: 'regression' });
     await regressionCsv(page, 'uno.csv', 'x,y\n2,5\n');
     await page.locator('.notice', { hasText: 'uno.csv: 1 points read' }).waitFor();
-    await page.waitForFunction(() => location.hash.includes(encodeURIComponent('"x":[2],"y":[5]')));
+    await waitForAddress(page, (e) => e.data.x?.join() === '2' && e.data.y?.join() === '5');
     await page.waitForSelector('.regression-lab[data-ready="true"][data-runs="3"]');
     expect(await page.isHidden('#r-csv-error')).toBe(true);
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { addressExperiment, openLab, sharedBrowser } from './browser.js';
+import { addressExperiment, openLab, sharedBrowser, waitForAddress } from './browser.js';
 
 const url = inject('labUrl');
 
@@ -36,7 +36,8 @@ describe('regression lab', () => {
     });
     expect(await page.isVisible('.regression-lab')).toBe(true);
     expect(await page.getAttribute('#tab-regression', 'aria-pressed')).toBe('true');
-    await page.waitForFunction(() => location.hash.includes('x='));
+    // the lab writes its short link: its default fit is the lab and the language alone
+    await page.waitForFunction(() => location.hash === '#lab=regression&lang=es');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -68,7 +69,9 @@ describe('regression lab', () => {
     // 60 epochs and the start, for each of the three regimes
     expect(csv.length).toBe(1 + 3 * 61);
     const json = JSON.parse((await download(page, '#r-export-json')).bytes.toString('utf8'));
-    expect(json).toEqual(await addressExperiment(page));
+    const { view, ...fromAddress } = await addressExperiment(page);
+    expect(view).toEqual({ lang: 'en' });
+    expect(json).toEqual(fromAddress);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -87,7 +90,7 @@ describe('regression lab', () => {
       ),
     );
     await card.locator('[data-convention="keras"]').click();
-    await page.waitForFunction(() => location.hash.includes('%22convention%22%3A%22keras%22'));
+    await waitForAddress(page, (e) => e.optimizers[0].convention === 'keras');
     expect(Number(await eps())).toBe(1e-7);
     expect(await card.locator('[data-convention="keras"]').getAttribute('aria-checked')).toBe('true');
     const e = (await addressExperiment(page)) as { optimizers: { name: string; convention?: string }[] };
@@ -150,7 +153,7 @@ describe('regression lab', () => {
     expect(await box.textContent()).toContain('sin(x) + \n');
     await page.fill('#r-formula', '3*x - 1');
     await box.waitFor({ state: 'hidden' });
-    await page.waitForFunction(() => location.hash.includes(encodeURIComponent('"formula":"3*x - 1"')));
+    await waitForAddress(page, (e) => e.data.formula === '3*x - 1');
     await page.selectOption('#r-family', 'csv');
     await page.setInputFiles('#r-csv', {
       name: 'puntos.csv',
@@ -158,7 +161,7 @@ describe('regression lab', () => {
       buffer: Buffer.from('x;y\n0;1\n1;3,1\n2;4,9\n3;7,2\n'),
     });
     await page.locator('.notice', { hasText: 'puntos.csv: 4 puntos leídos' }).waitFor();
-    await page.waitForFunction(() => location.hash.includes(encodeURIComponent('"y":[1,3.1,4.9,7.2]')));
+    await waitForAddress(page, (e) => e.data.y?.join() === '1,3.1,4.9,7.2');
     await page.setInputFiles('#r-csv', {
       name: 'malo.csv',
       mimeType: 'text/csv',
@@ -175,7 +178,7 @@ describe('regression lab', () => {
     const { page, errors } = await openLab(browser(), url);
     await regression(page);
     await page.selectOption('#r-model', 'affine');
-    await page.waitForFunction(() => location.hash.includes('%22model%22%3A%22affine%22'));
+    await waitForAddress(page, (e) => e.model === 'affine');
     await page.waitForSelector('.regression-lab .side .map-wrap canvas.map-base');
     expect(await page.textContent('.regression-lab .side h2')).toContain('(a, b)');
     const svg = (await download(page, '#regression-landscape-svg')).bytes.toString('utf8');
@@ -251,7 +254,9 @@ describe('surface lab additions', () => {
     });
     const notice = page.locator('.notice.error');
     await notice.waitFor();
-    expect(await notice.textContent()).toContain('x min must be less than x max');
+    // the codec keeps the default domain and says which setting and why
+    expect(await notice.textContent()).toContain('“dom=4,1,0,1” cannot be used');
+    expect(await notice.textContent()).toContain('the first bound must be below the second');
     expect(await page.inputValue('#domain-0')).toBe('-3');
     await page.context().close();
   });
@@ -310,7 +315,8 @@ describe('derivative lab additions', () => {
     expect(await page.textContent('#d-exact')).toBe('−7');
     const png = await download(page, '#derivative-error-png');
     expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    expect(await page.evaluate(() => location.hash)).toContain('u=2*x%5E2%20-%20');
+    expect(await page.evaluate(() => location.hash)).toContain('u=2*x^2%20-%20');
+    expect(await addressExperiment(page)).toMatchObject({ kind: 'derivative', inner: '2*x^2 - ' });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { addressExperiment, openLab, sharedBrowser } from './browser.js';
+import { openLab, sharedBrowser, waitForAddress } from './browser.js';
 
 const url = inject('labUrl');
 const browser = sharedBrowser();
@@ -176,8 +176,8 @@ describe('the start fields', () => {
     expect(await page.inputValue('#start-1')).toBe('-0.67');
     await page.fill('#start-0', '0.5');
     await page.press('#start-0', 'Enter');
-    await page.waitForFunction(() => location.hash.includes('start'));
-    expect(((await addressExperiment(page)) as { start: number[] }).start).toEqual([0.5, -0.67]);
+    const e = await waitForAddress(page, (a) => a.start !== undefined);
+    expect(e.start).toEqual([0.5, -0.67]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

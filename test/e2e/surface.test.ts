@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { defaultExperiment } from '../../src/experiment/index.js';
-import { addressExperiment, openLab, sharedBrowser } from './browser.js';
+import { addressExperiment, openLab, sharedBrowser, waitForAddress } from './browser.js';
 
 const url = inject('labUrl');
 const browser = sharedBrowser();
@@ -40,11 +40,7 @@ describe('surface lab', () => {
     ]);
     expect(start[0]).toBeGreaterThan(0.5);
     expect(start[1]).toBeGreaterThan(0.5);
-    await page.waitForFunction(
-      (s) => location.hash.includes(encodeURIComponent(`"start":[${s[0]},${s[1]}]`)),
-      start,
-    );
-    const e = (await addressExperiment(page)) as { start: number[] };
+    const e = await waitForAddress(page, (a) => a.start?.join() === start.join());
     expect(e.start).toEqual(start);
     await page.context().close();
   });
@@ -80,9 +76,10 @@ describe('surface lab', () => {
     await page.fill('#steps', '321');
     await page.press('#steps', 'Enter');
     await page.selectOption('#cmap', 'viridis');
-    await page.waitForFunction(() => location.hash.includes('%22steps%22%3A321'));
-    const before = await addressExperiment(page);
+    const before = await waitForAddress(page, (e) => e.steps === 321 && e.view?.colormap === 'viridis');
     const hash = await page.evaluate(() => location.hash);
+    // a short link: only what differs from the default, readable
+    expect(hash).toMatch(/^#s=himmelblau&(.*&)?it=321&cm=viridis&lang=en$/);
     await page.reload();
     await page.waitForSelector('.surface-lab[data-ready="true"]');
     expect(await page.evaluate(() => location.hash)).toBe(hash);
@@ -101,7 +98,7 @@ describe('surface lab', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('the default one is shown');
     expect(await page.inputValue('#surface')).toBe('peaks');
-    expect(await addressExperiment(page)).toEqual(defaultExperiment);
+    expect(await addressExperiment(page)).toEqual({ ...defaultExperiment, view: { lang: 'en' } });
     await page.context().close();
   });
 
@@ -113,7 +110,9 @@ describe('surface lab', () => {
     const { readFileSync } = await import('node:fs');
     const exported = JSON.parse(readFileSync(path, 'utf8'));
     expect(exported).toEqual(defaultExperiment);
-    expect(exported).toEqual(await addressExperiment(page));
+    const { view, ...fromAddress } = await addressExperiment(page);
+    expect(view).toEqual({ lang: 'en' });
+    expect(exported).toEqual(fromAddress);
     await page.context().close();
   });
 });
@@ -157,6 +156,54 @@ describe('regression and derivative labs', () => {
     await page.press('#d-h', 'Enter');
     expect(await page.textContent('#d-forward')).toContain('5.0002');
     expect(await page.evaluate(() => location.hash)).toContain('lab=derivative');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('short links', () => {
+  it('an old #x=<JSON> link opens its experiment, and the lab rewrites it as a short link', async () => {
+    const old = {
+      kind: 'descend',
+      version: 1,
+      surface: 'himmelblau',
+      steps: 40,
+      optimizers: [{ name: 'adam', options: { lr: 0.2 } }],
+    };
+    const { page, errors } = await openLab(browser(), url, {
+      hash: `#x=${encodeURIComponent(JSON.stringify(old))}&cm=viridis&lang=es`,
+    });
+    expect(await page.inputValue('#surface')).toBe('himmelblau');
+    expect(await page.inputValue('#steps')).toBe('40');
+    expect(await page.inputValue('#cmap')).toBe('viridis');
+    expect(await page.textContent('label[for="surface"]')).toBe('Superficie');
+    const e = await waitForAddress(page, (a) => a.surface === 'himmelblau');
+    expect(await page.evaluate(() => location.hash)).not.toContain('x=');
+    expect(e).toMatchObject({ steps: 40, optimizers: [{ name: 'adam', options: { lr: 0.2 } }] });
+    expect(e.view).toEqual({ colormap: 'viridis', lang: 'es' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a short link written by hand opens its formula, optimizers and view', async () => {
+    const { page, errors } = await openLab(browser(), url, {
+      hash: '#fx=x^2%20+%203*y^2&it=60&o=sgd:lr=0.05;adam:lr=0.2,label=Mi%20Adam&log=1&lang=es',
+    });
+    expect(await page.inputValue('#formula')).toBe('x^2 + 3*y^2');
+    expect(await page.inputValue('#steps')).toBe('60');
+    expect(await page.isChecked('#log-y')).toBe(true);
+    expect(await page.locator('.race tbody tr').count()).toBe(2);
+    expect(await page.locator('.race tbody tr').nth(1).textContent()).toContain('Mi Adam');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the lab writes short links: its default is the language alone, an edit adds the changed field', async () => {
+    const { page, errors } = await openLab(browser(), url, { locale: 'en-US' });
+    expect(await page.evaluate(() => location.hash)).toBe('#lang=en');
+    await page.fill('#steps', '150');
+    await page.press('#steps', 'Enter');
+    await page.waitForFunction(() => location.hash === '#it=150&lang=en');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultExperiment, experimentToHash } from '../../src/experiment/index.js';
+import { defaultExperiment, experimentToAddress, experimentToHash } from '../../src/experiment/index.js';
 import { defaultFit, readAddress, vetExperiment } from './address.js';
 
 const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
@@ -39,18 +39,25 @@ describe('readAddress', () => {
     },
   );
 
-  it.each(HOSTILE)('readAddress with the key %j reports it and keeps it out of the settings', (name) => {
-    const a = readAddress(`#${name}=1&cm=${name}&lab=${name}&lang=${name}`);
+  it.each(HOSTILE)('readAddress with the key %j reports it and opens the default surface lab', (name) => {
+    const a = readAddress(`#${name}=1&cm=${name}&lab=${name}&lang=${name}&data=${name}`);
     expect(a.view.has(name)).toBe(false);
-    expect(a.lab).toBeUndefined();
+    expect(a.view.has('data')).toBe(false);
+    expect(a.lab).toBe('surface');
     expect(a.lang).toBeUndefined();
-    // the key itself, lang= and lab=; cm= is the surface lab's to judge (it knows the colour maps)
-    expect(a.errors.map((e) => e.messageIn('en'))).toEqual([
-      `the address setting “${name}=1” is not understood and was ignored`,
-      `the address setting “lang=${name}” is not understood and was ignored`,
+    expect(a.experiment).toEqual(defaultExperiment);
+    // data= is the lab's mark, read first; lab= names the kind; the key itself; then the schema's
+    // word on cm= and lang= (it knows the colour maps and languages), each naming the setting
+    const en = a.errors.map((e) => e.messageIn('en'));
+    expect(en.slice(0, 3)).toEqual([
+      `the address setting “data=${name}” is not understood and was ignored`,
       `the address setting “lab=${name}” is not understood and was ignored`,
+      `the address setting “${name}=1” is not understood and was ignored`,
     ]);
-    expect(a.view.get('cm')).toBe(name);
+    expect(en.slice(3).map((m) => m.slice(0, m.indexOf('(')))).toEqual([
+      `the address setting “cm=${name}” cannot be used `,
+      `the address setting “lang=${name}” cannot be used `,
+    ]);
   });
 
   it('readAddress of a bad percent-encoding (#%E0%A4%A=1) ignores that setting and says so in Spanish too', () => {
@@ -62,10 +69,20 @@ describe('readAddress', () => {
   });
 
   it("readAddress of the lab's own address gives back its experiment without errors", () => {
-    const a = readAddress(`${experimentToHash(defaultFit)}&lang=en`);
-    expect(a.experiment).toEqual(defaultFit);
+    const e = { ...defaultFit, epochs: 80, view: { lang: 'en' as const } };
+    const a = readAddress(`${experimentToAddress(e)}&data=file`);
+    expect(a.experiment).toEqual(e);
     expect(a.errors).toEqual([]);
     expect(a.lang).toBe('en');
+    expect(a.lab).toBe('regression');
+    expect(a.view.get('data')).toBe('file');
+  });
+
+  it('readAddress of an old fit link (#x=<JSON>&lang=en) opens it in the regression lab', () => {
+    const a = readAddress(`${experimentToHash(defaultFit)}&lang=en`);
+    expect(a.experiment).toEqual({ ...defaultFit, view: { lang: 'en' } });
+    expect(a.errors).toEqual([]);
+    expect(a.lab).toBe('regression');
   });
 
   it('readAddress of a start with one coordinate for a surface keeps the rest of the experiment', () => {
@@ -113,7 +130,7 @@ describe('readAddress', () => {
         fc.array(fc.oneof(setting, json, experimentish, hostileText), { maxLength: 6 }),
         (parts) => {
           const a = readAddress(`#${parts.join('&')}`);
-          expect(['descend', 'fit']).toContain(a.experiment.kind);
+          expect(['descend', 'fit', 'derivative']).toContain(a.experiment.kind);
           for (const e of a.errors) {
             expect(e.messageIn('en').length).toBeGreaterThan(0);
             expect(e.messageIn('es').length).toBeGreaterThan(0);

@@ -1,17 +1,18 @@
 /**
- * The lab's address, read without the DOM (so it is unit-tested and fuzzed under node): `#x=` and
- * the experiment through the library's codec, then `key=value` view settings (cm, log, tol, speed,
- * dom, lab, lang and the derivative lab's fx, x0, h, lr, it, u, y). Whatever the address holds,
- * reading it never throws: what cannot be used is replaced by the default and named in `errors`,
- * so that a shared link always opens a working lab and says what it ignored.
+ * The lab's address, read without the DOM (so it is unit-tested and fuzzed under node): the core's
+ * one codec (src/experiment/address.ts: the experiment of the lab shown, its view included), plus
+ * `data=file`, the lab's mark that a fit's data came from a file kept in this tab. Whatever the
+ * address holds, reading it never throws: what cannot be used is replaced by the default and
+ * named in `errors`, so that a shared link always opens a working lab and says what it ignored.
  */
 import { DescensoError } from '../../src/errors.js';
 import {
-  defaultExperiment,
-  type Experiment,
-  experimentFromHash,
-  type FitExperiment,
-} from '../../src/experiment/index.js';
+  ADDRESS_DEFAULTS,
+  clipSetting,
+  defaultFit,
+  experimentFromAddress,
+} from '../../src/experiment/address.js';
+import { defaultExperiment, type Experiment, type FitExperiment } from '../../src/experiment/index.js';
 import { parseFormula } from '../../src/expr/index.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { makeModel } from '../../src/models/index.js';
@@ -20,101 +21,39 @@ import { optimizerAliases, optimizerNames, resolveOptimizerName } from '../../sr
 export type LabName = 'surface' | 'regression' | 'derivative';
 export const LABS: readonly LabName[] = ['surface', 'regression', 'derivative'];
 
-/** The view settings the lab writes; any other key in an address is reported and ignored. */
-const VIEW_KEYS: readonly string[] = [
-  'cm',
-  'log',
-  'tol',
-  'speed',
-  'dom',
-  'lab',
-  'lang',
-  'fx',
-  'x0',
-  'h',
-  'lr',
-  'it',
-  'u',
-  'y',
-  'data',
-];
-
-/** Longer view values are ignored (a formula of the derivative lab is the longest the lab writes). */
-export const MAX_VIEW_VALUE = 2000;
+/** The lab of each kind of experiment. */
+export const LAB_OF: Readonly<Record<Experiment['kind'], LabName>> = {
+  descend: 'surface',
+  fit: 'regression',
+  derivative: 'derivative',
+};
 
 export interface Address {
   experiment: Experiment;
   /** Why parts of the address were not used, in the order found. */
   errors: DescensoError[];
-  /** Own keys only: a Map, so that `constructor` or `__proto__` are ordinary (unknown) names. */
+  /** The lab's own marks beside the experiment (only `data`); a Map, so `__proto__` is an ordinary name. */
   view: Map<string, string>;
   lang?: Lang;
-  lab?: LabName;
-}
-
-function isLab(v: string | undefined): v is LabName {
-  return v !== undefined && (LABS as readonly string[]).includes(v);
+  lab: LabName;
 }
 
 /** Reads an address (with or without '#'); never throws. */
 export function readAddress(hash: string): Address {
-  const parts = hash.replace(/^#/, '').split('&').filter(Boolean);
+  const parts = (typeof hash === 'string' ? hash : '').replace(/^#/, '').split('&');
   const view = new Map<string, string>();
   const errors: DescensoError[] = [];
-  let x = '';
-  for (const p of parts) {
-    if (p.startsWith('x=')) {
-      x = p;
-      continue;
-    }
-    const i = p.indexOf('=');
-    let key = '';
-    let value = '';
-    try {
-      key = decodeURIComponent(i > 0 ? p.slice(0, i) : p);
-      value = i > 0 ? decodeURIComponent(p.slice(i + 1)) : '';
-    } catch {
-      errors.push(new DescensoError('lab-address-setting', { setting: clip(p) }));
-      continue;
-    }
-    if (i <= 0 || !VIEW_KEYS.includes(key) || value.length > MAX_VIEW_VALUE) {
-      errors.push(new DescensoError('lab-address-setting', { setting: clip(p) }));
-      continue;
-    }
-    view.set(key, value);
+  const data = parts.filter((p) => p.startsWith('data='));
+  for (const p of data) {
+    if (p === 'data=file') view.set('data', 'file');
+    else errors.push(new DescensoError('lab-address-setting', { setting: clipSetting(p) }));
   }
-  const langValue = view.get('lang');
-  const lang = langValue === 'es' || langValue === 'en' ? langValue : undefined;
-  if (langValue !== undefined && lang === undefined)
-    errors.push(new DescensoError('lab-address-setting', { setting: clip(`lang=${langValue}`) }));
-  const labValue = view.get('lab');
-  const lab = isLab(labValue) ? labValue : undefined;
-  if (labValue !== undefined && lab === undefined)
-    errors.push(new DescensoError('lab-address-setting', { setting: clip(`lab=${labValue}`) }));
-  const read = experimentFromHash(x);
-  if (read.error) errors.push(read.error);
-  // A fit the schema refused still belongs to the regression lab: its default opens there.
-  const experiment = read.error && kindOf(x) === 'fit' ? defaultFit : read.experiment;
-  const vetted = vetExperiment(experiment);
+  const read = experimentFromAddress(parts.filter((p) => !p.startsWith('data=')).join('&'));
+  errors.push(...read.errors);
+  const vetted = vetExperiment(read.experiment);
   if (vetted.error) errors.push(vetted.error);
-  return { experiment: vetted.experiment, errors, view, lang, lab };
-}
-
-/** The `kind` an address's experiment claims, when its JSON can be read at all. */
-function kindOf(x: string): unknown {
-  try {
-    const v: unknown = JSON.parse(decodeURIComponent(x.slice(2)));
-    return typeof v === 'object' && v !== null && Object.hasOwn(v, 'kind')
-      ? (v as { kind: unknown }).kind
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A setting as the notice quotes it: at most 80 characters. */
-function clip(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+  const e = vetted.experiment;
+  return { experiment: e, errors, view, lang: e.view?.lang, lab: LAB_OF[e.kind] };
 }
 
 /**
@@ -135,8 +74,8 @@ export function checkOptimizerName(name: string): void {
  */
 export function vetExperiment(e: Experiment): { experiment: Experiment; error?: DescensoError } {
   try {
-    // The derivative kind has no address of its own yet: refused as the schema refused it before.
-    if (e.kind === 'derivative') throw new DescensoError('experiment-kind-unavailable', { kind: e.kind });
+    // the derivative lab shows a formula's fault itself, beside the field
+    if (e.kind === 'derivative') return { experiment: e };
     for (const o of e.optimizers) checkOptimizerName(o.name);
     if (e.kind === 'fit') vetFit(e);
     else if (e.formula !== undefined && e.vars !== undefined && e.vars.length !== 1 && e.vars.length !== 2)
@@ -170,15 +109,4 @@ function vetFit(e: FitExperiment): void {
   if (e.data.formula !== undefined) parseFormula(e.data.formula, { kind: '1d' });
 }
 
-/** The regression lab's default: linear data, the three regimes side by side. */
-export const defaultFit: FitExperiment = {
-  kind: 'fit',
-  version: 1,
-  data: { family: 'linear', slope: 5, noise: 2, points: 100, seed: 22 },
-  model: 'linear',
-  loss: 'mse',
-  optimizers: [{ name: 'sgd', options: { lr: 0.05 } }],
-  epochs: 60,
-  regimes: ['batch', 'sgd', 'minibatch'],
-  batchSize: 16,
-};
+export { ADDRESS_DEFAULTS, defaultFit };

@@ -1,13 +1,13 @@
-import { isDescensoError } from '../../src/errors.js';
-import {
-  experimentWork,
-  type FitExperiment,
-  type FitResult,
-  runExperiment,
-} from '../../src/experiment/index.js';
+/**
+ * A fit for the regression lab: the core's run() (its onBatch hook records the first mini-batch
+ * run step by step) and the views' extras computed from its Run — the loss landscape and the
+ * replay of the mini-batches. Runs in the worker.
+ */
+import { type FitExperiment, type FitRunSet, type RunError, run } from '../../src/experiment/index.js';
 import { makeModel } from '../../src/models/index.js';
 import type { BatchStep } from '../../src/train/fit.js';
 import { lossEvaluator } from './loss-eval.js';
+import { faultOf } from './runs.js';
 
 export interface Landscape {
   /** The parameters on the axes: one (a curve L(w)) or two (a contour map L(a, b)). */
@@ -36,25 +36,25 @@ export interface BatchReplay {
 }
 
 export interface FitWork {
-  result?: FitResult;
+  result?: FitRunSet;
   landscape?: Landscape;
   replay?: BatchReplay;
-  error?: { code: string; message: string; params?: unknown };
+  /** A fault of the whole experiment (the data, the model…), as data. */
+  error?: RunError;
 }
 
 /** Replays at most this many mini-batch steps (and this many permuted indices). */
 const MAX_REPLAY_STEPS = 6000;
 const MAX_REPLAY_INDICES = 2_000_000;
 
-/** The fit experiment and the views' extras; `onProgress(fraction)` as the epochs are trained. */
-export function fitWork(e: FitExperiment, onProgress?: (fraction: number) => void): FitWork {
+/** The fit experiment by run() and the views' extras; `onProgress(done)` with run's units (epochs). */
+export function fitWork(e: FitExperiment, onProgress?: (done: number) => void): FitWork {
   try {
-    const total = Math.max(1, experimentWork(e));
     const recorder = batchRecorder(e);
-    const result = runExperiment(e, {
-      onProgress: onProgress ? (done) => onProgress(done / total) : undefined,
-      onBatch: recorder?.onBatch,
-    }) as FitResult;
+    const result = run(e, {
+      ...(onProgress ? { onProgress } : {}),
+      ...(recorder ? { onBatch: recorder.onBatch } : {}),
+    });
     const out: FitWork = { result };
     const land = landscape(e, result);
     if (land) out.landscape = land;
@@ -62,16 +62,12 @@ export function fitWork(e: FitExperiment, onProgress?: (fraction: number) => voi
     if (replay) out.replay = replay;
     return out;
   } catch (err) {
-    return {
-      error: isDescensoError(err)
-        ? { code: err.code, message: err.message, params: err.params }
-        : { code: 'internal', message: String(err) },
-    };
+    return { error: faultOf(err) };
   }
 }
 
 /** The span of parameter `name` over every run's history, widened to show the basin around it. */
-function spanOf(result: FitResult, name: string): [number, number] {
+function spanOf(result: FitRunSet, name: string): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const r of result.runs)
@@ -88,7 +84,7 @@ function spanOf(result: FitResult, name: string): [number, number] {
 }
 
 /** L over the first parameter (one-parameter models) or the first two, on the whole data set. */
-export function landscape(e: FitExperiment, result: FitResult): Landscape | null {
+export function landscape(e: FitExperiment, result: FitRunSet): Landscape | null {
   const first = result.runs[0];
   if (!first) return null;
   const n = result.data.y.length;

@@ -5,16 +5,19 @@
 
 import { isDescensoError } from '../../src/errors.js';
 import {
+  type DerivativeExperiment,
   type DescendExperiment,
   defaultExperiment,
+  EXPERIMENT_VERSION,
   type Experiment,
   experimentFromJson,
-  experimentToHash,
+  experimentToAddress,
   type FitExperiment,
   parseExperiment,
+  type ViewSettings,
 } from '../../src/experiment/index.js';
 import type { Lang } from '../../src/i18n/index.js';
-import { type ColormapName, colormapNames } from '../../src/plot/index.js';
+import type { ColormapName } from '../../src/plot/index.js';
 import { LABS, type LabName, readAddress as parseAddress, vetExperiment } from './address.js';
 import {
   DerivativeLab,
@@ -23,10 +26,8 @@ import {
   MAX_DERIVATIVE_STEPS,
 } from './derivative-lab.js';
 import { fill, h } from './dom.js';
-import { readDomain } from './field.js';
 import { getLang, onLang, setLang, tr } from './i18n.js';
 import { MAX_ADDRESS_POINTS, MAX_CSV_ROWS } from './limits.js';
-import { domainMessage } from './messages.js';
 import { defaultFit, RegressionLab } from './regression-lab.js';
 import { defaultSurfaceView, SurfaceLab, type SurfaceView } from './surface-lab.js';
 
@@ -34,7 +35,7 @@ interface AddressState {
   experiment: Experiment;
   errors: string[];
   view: Map<string, string>;
-  lab?: LabName;
+  lab: LabName;
 }
 
 /** Reads the address (see address.ts: it never throws) and sets the language it names. */
@@ -94,54 +95,39 @@ function withFileData(e: Experiment, view: Map<string, string>, errors: string[]
   return { ...e, data: { ...e.data, x: d.x, y: d.y } };
 }
 
-/** The regression lab's part of the address: its experiment, without uploaded data past the bound. */
-function fitAddress(e: FitExperiment): string[] {
+/** The regression lab's address: its experiment, without uploaded data past the bound (then `data=file`). */
+function fitAddress(e: FitExperiment): string {
   const { x, y, ...rest } = e.data;
-  if (!x || !y || x.length <= MAX_ADDRESS_POINTS) return [experimentToHash(canonical(e)).slice(1)];
+  if (!x || !y || x.length <= MAX_ADDRESS_POINTS) return experimentToAddress(canonical(e));
   keepFileData(x as number[], y);
-  return [experimentToHash(canonical({ ...e, data: rest })).slice(1), 'data=file'];
+  return `${experimentToAddress(canonical({ ...e, data: rest }))}&data=file`;
 }
 
-let domainNotice: string | null = null;
-/** Settings of the address that were ignored, shown once the page is up. */
-const viewNotices: string[] = [];
-
-/** A view setting that does not hold a usable value is named in a notice rather than dropped silently. */
-function badSetting(key: string, value: string): void {
-  viewNotices.push(
-    tr('lab-address-setting', { setting: `${key}=${value.length > 60 ? `${value.slice(0, 59)}…` : value}` }),
-  );
-}
-
-function surfaceView(v: Map<string, string>): SurfaceView {
-  const out = { ...defaultSurfaceView };
-  const cm = v.get('cm');
-  if (cm !== undefined) {
-    if ((colormapNames as readonly string[]).includes(cm)) out.cmap = cm as ColormapName;
-    else badSetting('cm', cm);
-  }
-  const log = v.get('log');
-  if (log === '1') out.logY = true;
-  else if (log !== undefined && log !== '0') badSetting('log', log);
-  const tolText = v.get('tol');
-  const tol = Number(tolText);
-  if (tolText !== undefined) {
-    if (tolText !== '' && Number.isFinite(tol) && tol >= 0) out.tol = tol;
-    else badSetting('tol', tolText);
-  }
-  const dom = v.get('dom');
-  if (dom !== undefined) {
-    const r = readDomain(dom.split(','));
-    if ('domain' in r) out.domain = r.domain;
-    else domainNotice = tr('lab-domain-bad-address', { reason: domainMessage(r.fault) });
-  }
-  const speedText = v.get('speed');
-  const speed = Number(speedText);
-  if (speedText !== undefined) {
-    if (Number.isFinite(speed) && speed >= 1 && speed <= 10_000) out.speed = speed;
-    else badSetting('speed', speedText);
-  }
+/** The surface lab's view as the experiment's `view` carries it: only what differs from the lab's default. */
+function viewSettingsOf(v: SurfaceView): ViewSettings {
+  const out: ViewSettings = {};
+  if (v.cmap !== defaultSurfaceView.cmap) out.colormap = v.cmap;
+  if (v.logY) out.log = true;
+  if (v.speed !== defaultSurfaceView.speed) out.speed = v.speed;
+  if (v.tol !== defaultSurfaceView.tol) out.tolerance = v.tol;
   return out;
+}
+
+/** The surface lab's view from an experiment's `view` (a typed formula's domain stays in the experiment). */
+function surfaceView(v: ViewSettings = {}): SurfaceView {
+  return {
+    cmap: (v.colormap as ColormapName | undefined) ?? defaultSurfaceView.cmap,
+    logY: v.log ?? defaultSurfaceView.logY,
+    tol: v.tolerance ?? defaultSurfaceView.tol,
+    speed: Math.min(10_000, Math.max(1, v.speed ?? defaultSurfaceView.speed)),
+  };
+}
+
+/** The surface lab's experiment as the address holds it: a typed formula's domain when one was set. */
+function surfaceExperiment(): DescendExperiment {
+  const e = surface.exp;
+  const d = surface.view.domain;
+  return e.surface === undefined && d ? { ...e, domain: d.map(([lo, hi]) => [lo, hi]) } : e;
 }
 
 const app = document.getElementById('app')!;
@@ -170,39 +156,45 @@ function canonical(e: Experiment): Experiment {
   }
 }
 
+/** The derivative lab's state as an experiment of kind 'derivative'. */
+function derivativeExperiment(d: DerivativeState): DerivativeExperiment {
+  return { kind: 'derivative', version: EXPERIMENT_VERSION, ...d };
+}
+
+/** The derivative lab's state from an experiment of kind 'derivative'. */
+function derivativeStateOf(e: DerivativeExperiment): DerivativeState {
+  const { formula, x, h, lr, steps } = e;
+  return {
+    formula,
+    x,
+    h,
+    lr,
+    steps,
+    inner: e.inner ?? defaultDerivative.inner,
+    outer: e.outer ?? defaultDerivative.outer,
+  };
+}
+
+/** The address of the lab shown: one experiment, its view (the language included) inside. */
+function addressOf(name: LabName): string {
+  const lang = { lang: getLang() };
+  if (name === 'surface')
+    return experimentToAddress(
+      canonical({ ...surfaceExperiment(), view: { ...viewSettingsOf(surface.view), ...lang } }),
+    );
+  if (name === 'regression') return fitAddress({ ...regression.exp, view: lang });
+  return experimentToAddress(canonical({ ...derivativeExperiment(derivative.state), view: lang }));
+}
+
 let writing = false;
 let lastHash = '';
 function writeAddress(): void {
-  const parts: string[] = [];
-  if (current === 'surface') {
-    parts.push(experimentToHash(canonical(surface.exp)).slice(1));
-    const v = surface.view;
-    if (v.cmap !== defaultSurfaceView.cmap) parts.push(`cm=${v.cmap}`);
-    if (v.logY) parts.push('log=1');
-    if (v.tol !== defaultSurfaceView.tol) parts.push(`tol=${v.tol}`);
-    if (v.speed !== defaultSurfaceView.speed) parts.push(`speed=${v.speed}`);
-    if (v.domain && surface.exp.surface === undefined) parts.push(`dom=${v.domain.flat().join(',')}`);
-  } else if (current === 'regression') {
-    parts.push(...fitAddress(regression.exp));
-  } else {
-    const d = derivative.state;
-    parts.push(
-      'lab=derivative',
-      `fx=${encodeURIComponent(d.formula)}`,
-      `x0=${d.x}`,
-      `h=${d.h}`,
-      `lr=${d.lr}`,
-      `it=${d.steps}`,
-      `u=${encodeURIComponent(d.inner)}`,
-      `y=${encodeURIComponent(d.outer)}`,
-    );
-  }
-  parts.push(`lang=${getLang()}`);
-  const hash = `#${parts.join('&')}`;
+  const hash = addressOf(current);
   if (hash === lastHash) return;
   lastHash = hash;
   writing = true;
-  history.replaceState(null, '', hash);
+  // the default experiment is the empty address: the page's own URL, without a bare '#'
+  history.replaceState(null, '', hash === '#' ? location.pathname + location.search : hash);
   writing = false;
 }
 
@@ -227,63 +219,27 @@ const initial = readAddress(location.hash);
 const initialOneVariable = oneVariable(initial.experiment);
 const initialDescend: DescendExperiment =
   initial.experiment.kind === 'descend' && !initialOneVariable ? initial.experiment : defaultExperiment;
-const surface = new SurfaceLab(initialDescend, surfaceView(initial.view), () => writeAddress(), notify);
+const surface = new SurfaceLab(
+  initialDescend,
+  surfaceView(initial.experiment.view),
+  () => writeAddress(),
+  notify,
+);
 const regression = new RegressionLab(
   initial.experiment.kind === 'fit' ? initial.experiment : defaultFit,
   () => writeAddress(),
   notify,
 );
-const derivative = new DerivativeLab(
-  oneVariable(initial.experiment)
-    ? derivativeOf(initial.experiment as DescendExperiment, defaultDerivative)
-    : derivativeState(initial.view),
-  () => writeAddress(),
+const derivative = new DerivativeLab(derivativeStateFor(initial.experiment, defaultDerivative), () =>
+  writeAddress(),
 );
-let current: LabName =
-  initial.experiment.kind === 'fit' || initial.lab === 'regression'
-    ? 'regression'
-    : initial.lab === 'derivative' || initialOneVariable
-      ? 'derivative'
-      : 'surface';
+let current: LabName = initialOneVariable ? 'derivative' : initial.lab;
 const started = new Set<LabName>();
 
-function derivativeState(v: Map<string, string>): DerivativeState {
-  const s = { ...defaultDerivative };
-  const number = (key: string, ok: (n: number) => boolean, set: (n: number) => void) => {
-    const text = v.get(key);
-    if (text === undefined) return;
-    const n = Number(text);
-    if (text !== '' && ok(n)) set(n);
-    else badSetting(key, text);
-  };
-  s.formula = v.get('fx') ?? s.formula;
-  number('x0', Number.isFinite, (n) => {
-    s.x = n;
-  });
-  number(
-    'h',
-    (n) => Number.isFinite(n) && n > 0,
-    (n) => {
-      s.h = n;
-    },
-  );
-  number(
-    'lr',
-    (n) => Number.isFinite(n) && n > 0,
-    (n) => {
-      s.lr = n;
-    },
-  );
-  number(
-    'it',
-    (n) => Number.isInteger(n) && n >= 1 && n <= MAX_DERIVATIVE_STEPS,
-    (n) => {
-      s.steps = n;
-    },
-  );
-  s.inner = v.get('u') ?? s.inner;
-  s.outer = v.get('y') ?? s.outer;
-  return s;
+/** The derivative lab's state an experiment gives: its own kind, or an old one-variable descent; else `base`. */
+function derivativeStateFor(e: Experiment, base: DerivativeState): DerivativeState {
+  if (e.kind === 'derivative') return derivativeStateOf(e);
+  return oneVariable(e) ? derivativeOf(e as DescendExperiment, base) : base;
 }
 
 function labOf(name: LabName) {
@@ -309,10 +265,10 @@ function importExperiment(text: string): void {
     const vetted = vetExperiment(experimentFromJson(text));
     if (vetted.error) throw vetted.error;
     const e = vetted.experiment;
-    if (e.kind === 'descend' && oneVariable(e)) {
-      // a function of x alone (the derivative lab's own export) opens in the derivative lab
+    if (e.kind === 'derivative' || oneVariable(e)) {
+      // a study of the derivative lab (or its old export, a function of x alone) opens there
       show('derivative');
-      derivative.setState(derivativeOf(e, derivative.state));
+      derivative.setState(derivativeStateFor(e, derivative.state));
     } else if (e.kind === 'descend') {
       show('surface');
       surface.setExperiment(e);
@@ -380,8 +336,6 @@ renderHeader();
 app.replaceChildren(header, notices, main);
 show(current);
 for (const error of initial.errors) notify(error, 'error');
-for (const n of viewNotices.splice(0)) notify(n, 'error');
-if (domainNotice) notify(domainNotice, 'error');
 if (initialOneVariable) notify(tr('lab-surface-one-var'), 'info');
 
 onLang(() => {
@@ -394,27 +348,19 @@ window.addEventListener('hashchange', () => {
   if (writing || location.hash === lastHash) return;
   const s = readAddress(location.hash);
   for (const error of s.errors) notify(error, 'error');
-  if (s.experiment.kind === 'fit') {
+  const e = s.experiment;
+  if (e.kind === 'fit') {
     show('regression');
-    regression.setExperiment(s.experiment);
-  } else if (s.lab === 'regression') {
-    show('regression');
-  } else if (oneVariable(s.experiment)) {
-    notify(tr('lab-surface-one-var'), 'info');
+    regression.setExperiment(e);
+  } else if (e.kind === 'derivative' || oneVariable(e)) {
+    if (e.kind === 'descend') notify(tr('lab-surface-one-var'), 'info');
     show('derivative');
-    derivative.setState(derivativeOf(s.experiment as DescendExperiment, derivative.state));
-  } else if (s.lab === 'derivative') {
-    derivative.state = derivativeState(s.view);
-    show('derivative');
-    derivative.render();
+    derivative.setState(derivativeStateFor(e, derivative.state));
   } else {
-    domainNotice = null;
-    surface.view = surfaceView(s.view);
-    if (domainNotice) notify(domainNotice, 'error');
+    surface.view = surfaceView(e.view);
     show('surface');
-    surface.setExperiment(s.experiment as DescendExperiment);
+    surface.setExperiment(e);
   }
-  for (const n of viewNotices.splice(0)) notify(n, 'error');
 });
 
 // Keyboard: space plays/pauses, arrows step — unless the focus is in a field that uses those keys.

@@ -41,7 +41,7 @@ import { GridMap } from './grid-map.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { fitSize, MAX_ADDRESS_POINTS, MAX_CSV_BYTES, MAX_CSV_ROWS, MAX_FIT_WORK } from './limits.js';
 import { gatherPoints, type LossEvaluator, lossEvaluator } from './loss-eval.js';
-import { errorMessage, formulaMessage } from './messages.js';
+import { formulaMessage } from './messages.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
@@ -653,9 +653,13 @@ export class RegressionLab {
         return;
       }
       if (work.error) {
-        this.failed(e, errorMessage(work.error));
+        this.failed(e, work.error.message[getLang()]);
         return;
       }
+      // an optimizer that could not train comes back as data, beside the runs that could
+      for (const r of work.result?.runs ?? [])
+        if (r.error)
+          this.notify(tr('lab-error-run', { name: r.label, reason: r.error.message[getLang()] }), 'error');
       this.work = work;
       this.computed = e;
       this.batchEval = null;

@@ -1,43 +1,62 @@
 /**
- * The runs of a descend experiment, computed up front with src/'s `descend` — on the main thread
- * when the work is small, in a Web Worker (with progress, cancellable) when it is heavy.
- * Same experiment, same numbers: both paths call `runOne`.
+ * The runs of an experiment, computed up front by the core's `run()` — on the main thread when the
+ * work is small, in a Web Worker (with progress, cancellable) when it is heavy. Same experiment,
+ * same numbers: both paths call `run()`, and what could not run comes back as data (an outcome's
+ * `error`, with its message in both languages), never as a throw.
  */
-import { isDescensoError } from '../../src/errors.js';
+import { DescensoError, isDescensoError } from '../../src/errors.js';
 import {
   type DescendExperiment,
-  descendSpecOf,
+  type DescendOutcome,
   type FitExperiment,
   labelOf,
+  type RunError,
+  run,
+  runError,
 } from '../../src/experiment/index.js';
-import { type DescendRun, descend } from '../../src/train/descend.js';
+import type { DescendRun } from '../../src/train/descend.js';
 import type { FitWork } from './fit-work.js';
 
-export interface LabRun extends DescendRun {
-  label: string;
-  /** When the optimizer could not run at all (bad option): the error code and params. */
-  error?: { code: string; message: string; params?: unknown };
+/**
+ * One optimizer's descent as the surface lab draws it: the core's outcome, where one that could
+ * not run (status 'error') has no rows and is marked 'diverged' for the drawing helpers, which
+ * take a descent's statuses; every place that shows a status says `error` first.
+ */
+export type LabRun = Omit<DescendOutcome, 'status'> & { status: DescendRun['status'] };
+
+function labRun(o: DescendOutcome): LabRun {
+  return o.status === 'error' ? { ...o, status: 'diverged' } : { ...o, status: o.status };
 }
 
-export function runOne(e: DescendExperiment, i: number): LabRun {
-  const o = e.optimizers[i];
+/** A fault of the whole experiment (a thrown DescensoError, or anything else) as data. */
+export function faultOf(err: unknown): RunError {
+  const e = isDescensoError(err) ? err : new DescensoError('lab-address-fault', { reason: String(err) });
+  const path = isDescensoError(err)
+    ? String((err.params as { path?: unknown })?.path ?? 'experiment')
+    : 'experiment';
+  return runError(e, path);
+}
+
+/**
+ * The descents of `e` by run(); a fault of the whole experiment (the function undefined at the
+ * start, say) is every optimizer's error, so each row of the race says it.
+ */
+export function descentsOf(e: DescendExperiment, onProgress?: (done: number) => void): LabRun[] {
   try {
-    const r = descend(descendSpecOf(e, i));
-    return { ...r, label: labelOf(o) };
+    return run(e, onProgress ? { onProgress } : {}).runs.map(labRun);
   } catch (err) {
-    const error = isDescensoError(err)
-      ? { code: err.code, message: err.message, params: err.params }
-      : { code: 'internal', message: String(err) };
-    return {
+    const error = faultOf(err);
+    return e.optimizers.map((o) => ({
+      label: labelOf(o),
+      optimizer: o,
       vars: [],
       points: [],
       values: [],
       gradNorms: [],
-      status: 'diverged',
       steps: 0,
-      label: labelOf(o),
+      status: 'diverged' as const,
       error,
-    };
+    }));
   }
 }
 
@@ -57,11 +76,10 @@ function getWorker(): Worker {
   return worker;
 }
 
-interface WorkerMessage {
+/** What the worker posts: progress (a fraction of the work), then the result of its one run(). */
+export interface WorkerMessage {
   id: number;
   type: 'progress' | 'done';
-  done?: number;
-  /** Share of a fit done. */
   fraction?: number;
   runs?: LabRun[];
   fit?: FitWork;
@@ -75,7 +93,7 @@ interface WorkerMessage {
 function workerJob<T>(
   experiment: DescendExperiment | FitExperiment,
   pick: (m: WorkerMessage) => T | undefined,
-  onProgress?: (m: WorkerMessage) => void,
+  onProgress: (fraction: number) => void,
 ): Job<T> {
   const id = ++seq;
   const w = getWorker();
@@ -86,7 +104,7 @@ function workerJob<T>(
   const onMessage = (ev: MessageEvent) => {
     const m = ev.data as WorkerMessage;
     if (m.id !== id) return;
-    if (m.type === 'progress') onProgress?.(m);
+    if (m.type === 'progress') onProgress(m.fraction ?? 0);
     else {
       w.removeEventListener('message', onMessage);
       settle(pick(m) ?? null);
@@ -109,22 +127,11 @@ function workerJob<T>(
 
 /** Runs a fit experiment in the worker, `onProgress(fraction)` as it trains; resolves null when cancelled. */
 export function computeFit(e: FitExperiment, onProgress: (f: number) => void = () => {}): Job<FitWork> {
-  return workerJob(
-    e,
-    (m) => m.fit,
-    (m) => onProgress(m.fraction ?? 0),
-  );
+  return workerJob(e, (m) => m.fit, onProgress);
 }
 
 /** Starts computing the runs; `onProgress(fraction)` while a worker does it. Resolves null when cancelled. */
 export function computeRuns(e: DescendExperiment, onProgress: (f: number) => void): Job {
-  if (e.steps * e.optimizers.length <= LIGHT) {
-    const runs = e.optimizers.map((_o, i) => runOne(e, i));
-    return { promise: Promise.resolve(runs), cancel() {} };
-  }
-  return workerJob(
-    e,
-    (m) => m.runs,
-    (m) => onProgress((m.done ?? 0) / e.optimizers.length),
-  );
+  if (e.steps * e.optimizers.length <= LIGHT) return { promise: Promise.resolve(descentsOf(e)), cancel() {} };
+  return workerJob(e, (m) => m.runs, onProgress);
 }

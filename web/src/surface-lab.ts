@@ -37,7 +37,7 @@ import {
 import { drawAxes, MAP_PAD } from './grid-map.js';
 import { type HeatMap, renderHeatMap } from './heatmap.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
-import { domainMessage, errorMessage, formulaMessage } from './messages.js';
+import { domainMessage, formulaMessage } from './messages.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
@@ -689,7 +689,7 @@ export class SurfaceLab {
     for (const r of runs)
       if (r.error)
         this.notify(
-          tr('lab-error-run', { name: r.label, reason: r.error ? errorMessage(r.error) : '' }),
+          tr('lab-error-run', { name: r.label, reason: r.error ? r.error.message[getLang()] : '' }),
           'error',
         );
     this.maxStep = Math.max(0, ...runs.map((r) => r.steps));

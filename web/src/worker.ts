@@ -1,29 +1,30 @@
 /// <reference lib="webworker" />
-/** The heavy work, off the main thread: descend runs (one message per finished optimizer) and fits. */
-import type { DescendExperiment, FitExperiment } from '../../src/experiment/index.js';
+/**
+ * The heavy work, off the main thread: one run() per message (through descentsOf and fitWork,
+ * which call it), its progress hook posting at most one message per percent.
+ */
+import { type DescendExperiment, experimentWork, type FitExperiment } from '../../src/experiment/index.js';
 import { fitWork } from './fit-work.js';
-import { type LabRun, runOne } from './runs.js';
+import { descentsOf } from './runs.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (ev: MessageEvent<{ id: number; experiment: DescendExperiment | FitExperiment }>) => {
   const { id, experiment } = ev.data;
-  if (experiment.kind === 'fit') {
-    // at most one progress message per percent
-    let sent = -1;
-    const fit = fitWork(experiment, (fraction) => {
-      const percent = Math.floor(fraction * 100);
-      if (percent === sent) return;
-      sent = percent;
-      scope.postMessage({ id, type: 'progress', fraction });
-    });
-    scope.postMessage({ id, type: 'done', fit });
-    return;
+  let total = 1;
+  try {
+    total = Math.max(1, experimentWork(experiment));
+  } catch {
+    // an experiment the schema refuses: run() says why, as data
   }
-  const runs: LabRun[] = [];
-  for (let i = 0; i < experiment.optimizers.length; i++) {
-    runs.push(runOne(experiment, i));
-    scope.postMessage({ id, type: 'progress', done: i + 1 });
-  }
-  scope.postMessage({ id, type: 'done', runs });
+  let sent = -1;
+  const onProgress = (done: number) => {
+    const percent = Math.floor((done / total) * 100);
+    if (percent === sent) return;
+    sent = percent;
+    scope.postMessage({ id, type: 'progress', fraction: done / total });
+  };
+  if (experiment.kind === 'fit')
+    scope.postMessage({ id, type: 'done', fit: fitWork(experiment, onProgress) });
+  else scope.postMessage({ id, type: 'done', runs: descentsOf(experiment, onProgress) });
 };

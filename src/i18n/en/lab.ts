@@ -170,6 +170,8 @@ export const lab = {
   // hardening (issue 10): what an address, a file or a fit the lab cannot use gets instead
   'lab-address-setting': (p: { setting: string }) =>
     `the address setting “${p.setting}” is not understood and was ignored`,
+  'lab-address-field': (p: { setting: string; es: string; en: string }) =>
+    `the address setting “${p.setting}” cannot be used (${p.en}); its default is kept`,
   'lab-address-fault': (p: { reason: string }) => `${p.reason}`,
   'lab-address-experiment': (p: { es: string; en: string }) =>
     `the experiment in the address cannot be opened (${p.en}); the default one is shown`,

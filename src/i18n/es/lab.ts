@@ -170,6 +170,8 @@ export const lab: typeof en = {
   // endurecimiento (issue 10): lo que recibe una dirección, un archivo o un ajuste que el laboratorio no puede usar
   'lab-address-setting': (p: { setting: string }) =>
     `el ajuste «${p.setting}» de la dirección no se entiende y se ha ignorado`,
+  'lab-address-field': (p: { setting: string; es: string; en: string }) =>
+    `el ajuste «${p.setting}» de la dirección no se puede usar (${p.es}); se mantiene su valor predeterminado`,
   'lab-address-fault': (p: { reason: string }) => `${p.reason}`,
   'lab-address-experiment': (p: { es: string; en: string }) =>
     `el experimento de la dirección no se puede abrir (${p.es}); se muestra el predeterminado`,

@@ -11,6 +11,15 @@ export {
   type ViewOptions,
 } from './common.js';
 export {
+  DERIVATIVE_COLORS,
+  type DerivativeViewOptions,
+  derivativeChainView,
+  derivativeDescentView,
+  derivativeErrorView,
+  derivativeFigure,
+  derivativeTangentView,
+} from './derivative.js';
+export {
   type DescentExperiment,
   type DescentPath,
   type DescentRun,
