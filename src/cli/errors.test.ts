@@ -178,12 +178,6 @@ const cases: { what: string; args: string[]; en: string; es: string }[] = [
     es: '--model linear admite 1 entrada, pero los datos tienen 2 (pruebe logistic o mlp:H)',
   },
   {
-    what: 'a bad option inside an experiment',
-    args: ['run', badOption],
-    en: 'invalid experiment at experiment.optimizers[1].options.lr: invalid lr for adam: -1',
-    es: 'experimento no válido en experiment.optimizers[1].options.lr: lr no válido para adam: -1',
-  },
-  {
     what: 'a lab that is not built',
     args: ['lab', '--root', join(dir, 'dist')],
     en: 'run npm run build:web first',
@@ -201,6 +195,21 @@ describe('descenso errors', () => {
         oneLine(r.stderr);
         expect(r.stderr).toContain(c[lang]);
       });
+
+  // Issue 11: one bad optimizer no longer stops the others: sgd runs and prints, adam's reason
+  // holds its place, and the command still ends with one line on stderr and status 2.
+  for (const [lang, text] of [
+    ['en', 'invalid experiment at experiment.optimizers[1].options.lr: invalid lr for adam: -1'],
+    ['es', 'experimento no válido en experiment.optimizers[1].options.lr: lr no válido para adam: -1'],
+  ] as const)
+    it(`descenso run with a bad option inside an experiment (${lang}) runs the others, then exits 2 with one line: ${text}`, async () => {
+      const r = await cli(['run', badOption], { lang });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/^== sgd ==\n/);
+      expect(r.stdout).toContain(`== adam ==\n${text}`);
+      oneLine(r.stderr);
+      expect(r.stderr).toContain(`adam: ${text}`);
+    });
 
   it('descenso descend --formula "x^2 + * y" echoes the formula with a caret under the fault, in both languages', async () => {
     for (const [lang, text] of [
@@ -261,7 +270,7 @@ describe('negative numbers as flag values', () => {
     const joined = await cli([...base, '--from=-0.35,-0.67']);
     expect(spaced.code).toBe(0);
     expect(joined.code).toBe(0);
-    expect(JSON.parse(spaced.stdout).points[0]).toEqual([-0.35, -0.67]);
+    expect(JSON.parse(spaced.stdout).runs[0].points[0]).toEqual([-0.35, -0.67]);
     expect(spaced.stdout).toBe(joined.stdout);
   });
 
@@ -415,7 +424,7 @@ describe('flags of issue 10', () => {
       'espera un número escrito en decimal',
     );
     const ok = await cli(['descend', '--surface', 'peaks', '--steps', '1e1', '--format', 'json']);
-    expect(JSON.parse(ok.stdout).steps).toBe(10);
+    expect(JSON.parse(ok.stdout).runs[0].steps).toBe(10);
   });
 
   it('--domain beyond ±MAX_DOMAIN is refused before drawing a grid of NaN', async () => {

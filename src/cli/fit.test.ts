@@ -34,7 +34,8 @@ interface FitJson {
   warnings?: { code: string; message: string }[];
 }
 
-const json = (text: string) => JSON.parse(text) as FitJson;
+// The one JSON shape of descend, fit and run (docs/json.md): a fit with one optimizer is runs[0].
+const json = (text: string) => JSON.parse(text).runs[0] as FitJson;
 
 describe('descenso fit', () => {
   it('fit --init w=10 --lr 0.01 --epochs 401 on the default (JAX tutorial) data ends at w ≈ 4.9624513', async () => {

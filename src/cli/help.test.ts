@@ -54,7 +54,7 @@ function optionEntries(help: string): string[] {
 }
 
 // Flags whose value is the user's own text or an output place: no default to state.
-const FREE = ['--formula', '--plot', '--data-file'];
+const FREE = ['--formula', '--plot', '--data-file', '--save'];
 
 describe('every flag with its default', () => {
   for (const c of COMMANDS)

@@ -28,6 +28,11 @@ export interface CliContext {
   io: CliIO;
   lang: Lang;
   debug: boolean;
+  /**
+   * Set by a command that printed what it could but must still fail (a run of several that could
+   * not start): main returns it once the command is done.
+   */
+  exitStatus?: number;
 }
 
 /**

@@ -173,7 +173,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return 0;
     }
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return ctx.exitStatus ?? 0;
   } catch (e) {
     // The reader closed standard output (`| head`): what it wanted it has; end quietly.
     if (e instanceof OutputClosed) return 0;

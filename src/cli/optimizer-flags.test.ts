@@ -75,7 +75,8 @@ describe('the flags through descenso descend', () => {
   const json = async (args: string[]) => {
     const r = await cli(['descend', '--formula', 'x^2', '--from', '1', '--format', 'json', ...args]);
     expect(r.stderr).toBe('');
-    return JSON.parse(r.stdout) as { points: number[][] };
+    // descend's JSON is the one shape of docs/json.md: the run of one optimizer is runs[0].
+    return JSON.parse(r.stdout).runs[0] as { points: number[][] };
   };
 
   it('--lr 0.1 --lr-schedule exponential:gamma=0.5 on x² from 1 steps with lr_k = 0.1·0.5^k', async () => {

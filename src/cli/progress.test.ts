@@ -94,7 +94,7 @@ describe('progress within one run', () => {
     expect(f[f.length - 1][0]).toBe(2000);
     expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
     // stdout keeps only the result.
-    expect(JSON.parse(r.stdout).steps).toBe(2000);
+    expect(JSON.parse(r.stdout).runs[0].steps).toBe(2000);
   });
 
   it('descend with two optimizers counts both runs on one bar', async () => {

@@ -2,10 +2,10 @@
  * What runs look like as text: a descent's log (step, coordinates, f, |∇f|), a fit's history
  * (epoch, loss, parameters), their status lines, and one CSV for any number of runs.
  */
-import type { ExperimentResult } from '../experiment/index.js';
+import type { DescendOutcome, Run as ExperimentRun, FitOutcome } from '../experiment/types.js';
 import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
-import type { HistoryEntry, Run } from '../train/fit.js';
+import type { HistoryEntry, Run } from '../train/fit-types.js';
 import { fmt, tableLines } from './format.js';
 import type { CliContext } from './io.js';
 import { printableLine } from './printable.js';
@@ -105,22 +105,38 @@ export function fitStatusLine(run: Run, lang: Lang): string {
   return t(lang, 'fit-status-max-steps', { epochs });
 }
 
-/** The lines of an experiment's tables: per run its label (when several), its log, its status, its warnings. */
-export function* tableText(result: ExperimentResult, every: number, ctx: CliContext): Generator<string> {
-  const many = result.runs.length > 1;
-  for (const [i, r] of result.runs.entries()) {
+/** A descent or a fit that could not run, told by the command (see run-output.ts). */
+export type ErrorText = (outcome: DescendOutcome | FitOutcome) => string;
+
+/**
+ * The lines of a Run's tables: per run its label (when several), its log and its status, or the
+ * one-line reason it could not run.
+ */
+export function* tableText(
+  run: ExperimentRun,
+  every: number,
+  ctx: Pick<CliContext, 'lang'>,
+  errorText: ErrorText,
+): Generator<string> {
+  const many = run.runs.length > 1;
+  for (const [i, r] of run.runs.entries()) {
     if (many) {
       if (i > 0) yield '';
       // A label comes from the file: shown escaped, it cannot clear the screen or add a line.
       yield `== ${printableLine(r.label)} ==`;
     }
-    if (result.kind === 'descend') {
-      const d = r as unknown as DescendRun & { label: string };
+    if (r.status === 'error') {
+      // Alone, the run's reason is the command's message on stderr; among others it holds its place.
+      if (many) yield printableLine(errorText(r));
+      continue;
+    }
+    if (run.kind !== 'fit') {
+      const d = r as DescendOutcome & DescendRun;
       yield* runTable(d, every, ctx.lang);
       yield statusLine(d, ctx);
       continue;
     }
-    const f = r as unknown as Run & { label: string };
+    const f = r as FitOutcome & Run;
     yield* fitTable(f, every, ctx.lang);
     yield fitStatusLine(f, ctx.lang);
     for (const w of f.warnings ?? [])
@@ -173,21 +189,31 @@ export function writeFitCsv(
   writeCsv(write, ['run', 'epoch', 'loss', ...params, 'status'], fitRows(runs, every));
 }
 
-/** One CSV for all runs of an experiment, written in chunks. */
-export function writeResultCsv(write: (text: string) => void, result: ExperimentResult, every: number): void {
-  const labelled = result as unknown as LabelledRuns;
-  if (labelled.kind === 'descend') writeDescendCsv(write, labelled.runs, every);
-  else writeFitCsv(write, labelled.runs, every);
+/** One CSV for all runs of a Run, written in chunks; a run that could not start has no rows. */
+export function writeResultCsv(write: (text: string) => void, run: ExperimentRun, every: number): void {
+  const ran = <T extends { status: string }>(runs: readonly T[]) => runs.filter((r) => r.status !== 'error');
+  if (run.kind === 'fit') writeFitCsv(write, ran(run.runs) as (Run & { label: string })[], every);
+  else writeDescendCsv(write, ran(run.runs) as (DescendRun & { label: string })[], every);
+}
+
+/** The runs of a Run that ran, as the status notes take them. */
+export function ranRuns(run: ExperimentRun): LabelledRuns {
+  if (run.kind === 'fit')
+    return { kind: 'fit', runs: run.runs.filter((r) => r.status !== 'error') as (Run & { label: string })[] };
+  return {
+    kind: 'descend',
+    runs: run.runs.filter((r) => r.status !== 'error') as (DescendRun & { label: string })[],
+  };
 }
 
 /**
  * Each run's status line ("status: diverged at step 1"), labelled when there are several: what
  * stderr says beside a CSV, whose status column a person at a terminal would not read.
  */
-export function statusNotes(result: LabelledRuns, lang: Lang): string[] {
+export function statusNotes(result: LabelledRuns, lang: Lang, many = result.runs.length > 1): string[] {
   const lines =
     result.kind === 'descend'
       ? result.runs.map((r) => [r.label, statusLine(r, { lang })])
       : result.runs.map((r) => [r.label, fitStatusLine(r, lang)]);
-  return lines.map(([label, line]) => (lines.length > 1 ? `${label}: ${line}` : line));
+  return lines.map(([label, line]) => (many ? `${label}: ${line}` : line));
 }

@@ -1,24 +1,21 @@
 /**
  * `descenso simulate`: a data set drawn as NumPy would draw it, as JSON or CSV. The data flags
- * are defined and read here once, and `fit` uses the same ones.
+ * are defined here once (and read in data-flags.ts), and `fit` uses the same ones.
  */
 import type { Command } from 'commander';
 import {
   type Dataset,
   datasetTable,
   FAMILIES,
-  type Family,
-  MAX_POINTS,
-  simulate,
   simulationDefaults,
   toCsv,
   X_DISTRIBUTIONS,
 } from '../data/index.js';
-import { DescensoError, withSource } from '../errors.js';
-import { evaluate, parseFormula } from '../expr/index.js';
 import { type Lang, type MessageKey, t } from '../i18n/index.js';
+import { LIMITS } from '../limits.js';
 import type { CommandSpec } from './commands.js';
-import { parseChoice, parseInteger, parseNumber, parseNumberList } from './flags.js';
+import { dataFromFlags } from './data-flags.js';
+import { parseChoice } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { writeJson } from './stream.js';
@@ -36,30 +33,38 @@ export function addDataFlags(cmd: Command, lang: Lang, csv = false): Command {
       ? t(lang, key, undefined)
       : `${t(lang, key, undefined)}${range} ${t(lang, 'tour-help-default', { value: familyDefaults(field) })}`;
   const file = csv ? `; ${t(lang, 'tour-fit-data-csv', undefined)}` : '';
-  return cmd
-    .option(
-      '--data <family>',
-      `${m('train-flag-data')}; ${allowed(lang, FAMILIES)} ${t(lang, 'tour-help-default-data', undefined)}${file}`,
-    )
-    .option('--formula <text>', m('train-flag-formula'))
-    .option('--slope <n>', m('train-flag-slope', 'slope'))
-    .option('--intercept <n>', m('train-flag-intercept', 'intercept'))
-    .option('--coeffs <a,b,c>', m('train-flag-coeffs', 'coeffs'))
-    .option('--amplitude <n>', m('train-flag-amplitude', 'amplitude'))
-    .option('--frequency <n>', m('train-flag-frequency', 'frequency'))
-    .option('--phase <n>', m('train-flag-phase', 'phase'))
-    .option('--rate <n>', m('train-flag-rate', 'rate'))
-    .option('--noise <sigma>', m('train-flag-noise', 'noise', ', ≥ 0'))
-    .option('--mu <mu>', m('train-flag-mu', 'mu'))
-    .option('--points <n>', m('train-flag-points', 'points', `, 1…${MAX_POINTS}`))
-    .option('--x-range <a,b>', m('train-flag-x-range', 'xRange'))
-    .option('--x-dist <dist>', m('train-flag-x-dist', 'xDist', `; ${allowed(lang, X_DISTRIBUTIONS)}`))
-    .option(
-      '--seed <s>',
-      `${t(lang, 'train-flag-seed', undefined)}, 0…4294967295 ${
-        csv ? t(lang, 'tour-help-default-seed-fit', undefined) : t(lang, 'tour-help-default', { value: '22' })
-      }`,
-    );
+  return (
+    cmd
+      .option(
+        '--data <family>',
+        `${m('train-flag-data')}; ${allowed(lang, FAMILIES)} ${t(lang, 'tour-help-default-data', undefined)}${file}`,
+      )
+      .option('--formula <text>', m('train-flag-formula'))
+      .option('--slope <n>', m('train-flag-slope', 'slope'))
+      .option('--intercept <n>', m('train-flag-intercept', 'intercept'))
+      .option('--coeffs <a,b,c>', m('train-flag-coeffs', 'coeffs'))
+      .option('--amplitude <n>', m('train-flag-amplitude', 'amplitude'))
+      .option('--frequency <n>', m('train-flag-frequency', 'frequency'))
+      .option('--phase <n>', m('train-flag-phase', 'phase'))
+      .option('--rate <n>', m('train-flag-rate', 'rate'))
+      // fit's --noise is the data's, never the gradient's (descend's --noise): said in fit's help.
+      .option(
+        '--noise <sigma>',
+        `${m('train-flag-noise', 'noise', ', ≥ 0')}${csv ? ` ${t(lang, 'tour-help-noise-data', undefined)}` : ''}`,
+      )
+      .option('--mu <mu>', m('train-flag-mu', 'mu'))
+      .option('--points <n>', m('train-flag-points', 'points', `, 1…${LIMITS.points}`))
+      .option('--x-range <a,b>', m('train-flag-x-range', 'xRange'))
+      .option('--x-dist <dist>', m('train-flag-x-dist', 'xDist', `; ${allowed(lang, X_DISTRIBUTIONS)}`))
+      .option(
+        '--seed <s>',
+        `${t(lang, 'train-flag-seed', undefined)}, 0…4294967295 ${
+          csv
+            ? t(lang, 'tour-help-default-seed-fit', undefined)
+            : t(lang, 'tour-help-default', { value: '22' })
+        }`,
+      )
+  );
 }
 
 /** A value as typed on the command line: lists with commas, long decimals cut to 4 significant digits. */
@@ -78,73 +83,6 @@ function familyDefaults(field: keyof (typeof simulationDefaults)['linear']): str
     if (v !== base) others.set(v, [...(others.get(v) ?? []), f]);
   }
   return [base, ...[...others].map(([v, fams]) => `${fams.join(', ')}: ${v}`)].join('; ');
-}
-
-const numberFlags = [
-  ['--slope', 'slope'],
-  ['--intercept', 'intercept'],
-  ['--amplitude', 'amplitude'],
-  ['--frequency', 'frequency'],
-  ['--phase', 'phase'],
-  ['--rate', 'rate'],
-  ['--mu', 'mu'],
-] as const;
-
-/** commander's key for a flag: --x-range → xRange. */
-const keyOf = (flag: string) => flag.replace(/^--/, '').replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
-
-/** The data set the flags describe; every fault names its flag (a formula's also shows where). */
-export function dataFromFlags(opts: Record<string, unknown>): Dataset {
-  const text = opts.formula === undefined ? undefined : String(opts.formula);
-  const family: Family =
-    opts.data === undefined
-      ? text !== undefined
-        ? 'formula'
-        : 'linear'
-      : parseChoice('--data', String(opts.data), FAMILIES);
-  if (family === 'formula' && text === undefined)
-    throw new DescensoError('cli-missing', { what: '--formula' });
-  if (family !== 'formula' && text !== undefined)
-    throw new DescensoError('cli-conflict', { a: `--data ${family}`, b: '--formula' });
-  const spec: Record<string, unknown> = { family };
-  for (const [flag, field] of numberFlags) {
-    const v = opts[keyOf(flag)];
-    if (v !== undefined) spec[field] = parseNumber(flag, String(v));
-  }
-  if (opts.coeffs !== undefined) {
-    const coeffs = parseNumberList('--coeffs', String(opts.coeffs));
-    if (coeffs.length > 21)
-      throw new DescensoError('cli-bad-count', { flag: '--coeffs', min: 1, max: 21, found: coeffs.length });
-    spec.coeffs = coeffs;
-  }
-  if (opts.noise !== undefined) {
-    const noise = parseNumber('--noise', String(opts.noise));
-    if (noise < 0)
-      throw new DescensoError('cli-out-of-range', {
-        flag: '--noise',
-        value: String(opts.noise),
-        range: '≥ 0',
-      });
-    spec.noise = noise;
-  }
-  if (opts.points !== undefined) spec.points = parseInteger('--points', String(opts.points), 1, MAX_POINTS);
-  if (opts.xRange !== undefined) {
-    const [a, b] = parseNumberList('--x-range', String(opts.xRange), 2);
-    if (!(a < b))
-      throw new DescensoError('cli-out-of-range', {
-        flag: '--x-range',
-        value: String(opts.xRange),
-        range: 'A < B',
-      });
-    spec.xRange = [a, b];
-  }
-  if (opts.xDist !== undefined) spec.xDist = parseChoice('--x-dist', String(opts.xDist), X_DISTRIBUTIONS);
-  if (opts.seed !== undefined) spec.seed = parseInteger('--seed', String(opts.seed), 0, 0xffffffff);
-  if (text !== undefined) {
-    const formula = withSource(text, () => parseFormula(text, { kind: '1d' }));
-    spec.fn = (x: number) => evaluate(formula.ast, { x });
-  }
-  return simulate(spec);
 }
 
 /** A data set as plain JSON: x (rows for two features), y, and label for blobs. */

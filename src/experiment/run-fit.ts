@@ -45,7 +45,10 @@ export function experimentData(entry: DataEntry): { x: number[] | number[][]; y:
     ...(rest as Record<string, unknown>),
     ...(fn ? { fn, family: 'formula' } : {}),
   } as never);
-  return { x: Array.from(ds.x), y: Array.from(ds.y) };
+  const y = Array.from(ds.y);
+  // Two features a point (blobs): rows of x, as fit reads them; the flat array would be 2n values of one.
+  if (ds.cols === 2) return { x: y.map((_v, i) => [ds.x[2 * i], ds.x[2 * i + 1]]), y };
+  return { x: Array.from(ds.x), y };
 }
 
 /** Why entry i cannot train: it needs a Hessian, or makeOptimizer refuses its options. */

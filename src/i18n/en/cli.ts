@@ -50,6 +50,14 @@ export const cli = {
   'cli-file-binary': () => 'it is not a text file (it holds NUL bytes)',
   'cli-file-not-utf8': (p: { line: number }) => `it is not UTF-8 text (line ${p.line}); save it as UTF-8`,
   'cli-write': (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,
+  'cli-family-flag': (p: { flag: string; family: string; uses: string }) =>
+    `${p.flag} is not a parameter of --data ${p.family} (${p.uses === '' ? 'it takes none of the curve flags' : `its own: ${p.uses}`})`,
+  'cli-needs': (p: { flag: string; needs: string }) => `${p.flag} needs ${p.needs}`,
+  'cli-save': (p: { file: string; reason: string }) => `cannot save the experiment to ${p.file}: ${p.reason}`,
+  'cli-save-extension': (p: { file: string }) =>
+    `--save writes JSON: give a file name ending in .json, got '${p.file}'`,
+  // A library message said as it is (both languages given): a fault of a run the flags built.
+  'cli-said': (p: { es: string; en: string }) => `${p.en}`,
   'cli-error': () => 'error',
   'cli-internal': (p: { message: string }) => `internal error: ${p.message} (run with --debug for details)`,
 };

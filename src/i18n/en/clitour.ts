@@ -68,6 +68,11 @@ export const clitour = {
   'tour-descend-gradient': () => 'how the gradient is taken',
   'tour-descend-h': () => 'step h of the finite differences, > 0',
   'tour-descend-tol': () => 'stop when |grad| ≤ tol (> 0)',
+  'tour-descend-noise': () =>
+    'gradient noise: σ of the Gaussian noise added to each component of the gradient, ≥ 0 (default: none)',
+  'tour-descend-noise-seed': () => 'seed of the gradient noise, 0…4294967295, with --noise (default: 0)',
+  'tour-save': () => 'also write the experiment to FILE.json, to run it again with `descenso run FILE.json`',
+  'tour-help-noise-data': () => '(noise of the data, not of the gradient)',
   'tour-need-function': () => 'give a function: --surface ID or --formula TEXT',
   'tour-bad-name': (p: { flag: string; name: string; names: string }) =>
     `${p.flag}: the function has no variable '${p.name}' (its variables: ${p.names})`,

@@ -45,6 +45,13 @@ export const cli: typeof en = {
   'cli-file-binary': () => 'no es un fichero de texto (contiene bytes NUL)',
   'cli-file-not-utf8': (p) => `no es texto UTF-8 (línea ${p.line}); guárdelo como UTF-8`,
   'cli-write': (p) => `no se puede escribir ${p.file}: ${p.reason}`,
+  'cli-family-flag': (p) =>
+    `${p.flag} no es un parámetro de --data ${p.family} (${p.uses === '' ? 'no admite ninguna opción de la curva' : `los suyos: ${p.uses}`})`,
+  'cli-needs': (p) => `${p.flag} necesita ${p.needs}`,
+  'cli-save': (p) => `no se puede guardar el experimento en ${p.file}: ${p.reason}`,
+  'cli-save-extension': (p) =>
+    `--save escribe JSON: dé un nombre de fichero acabado en .json, no '${p.file}'`,
+  'cli-said': (p) => `${p.es}`,
   'cli-error': () => 'error',
   'cli-internal': (p) => `error interno: ${p.message} (use --debug para ver los detalles)`,
 };

@@ -64,6 +64,13 @@ export const clitour: typeof en = {
   'tour-descend-gradient': () => 'cómo se calcula el gradiente',
   'tour-descend-h': () => 'paso h de las diferencias finitas, > 0',
   'tour-descend-tol': () => 'parar cuando |grad| ≤ tol (> 0)',
+  'tour-descend-noise': () =>
+    'ruido en el gradiente: σ del ruido gaussiano sumado a cada componente del gradiente, ≥ 0 (por omisión: ninguno)',
+  'tour-descend-noise-seed': () =>
+    'semilla del ruido del gradiente, 0…4294967295, con --noise (por omisión: 0)',
+  'tour-save': () =>
+    'escribir además el experimento en FICHERO.json, para repetirlo con `descenso run FICHERO.json`',
+  'tour-help-noise-data': () => '(ruido de los datos, no del gradiente)',
   'tour-need-function': () => 'indique una función: --surface ID o --formula TEXTO',
   'tour-bad-name': (p) =>
     `${p.flag}: la función no tiene la variable '${p.name}' (sus variables: ${p.names})`,

@@ -125,6 +125,8 @@ describe('descentCurve, valueCurve, descentFigure', () => {
     const field = { ...bowlField(), minValue: -6.55 };
     expect(valueCurve({}, { ...run, field })).toContain('f − f*');
     expect(valueCurve({}, run)).not.toContain('f − f*');
+    // a catalog surface's f* comes from the catalog when the field does not carry it (peaks: −6.55…)
+    expect(valueCurve({ surface: 'peaks' }, run)).toContain('f − f*');
   });
 
   it('descentFigure with view.values puts the value panel beside the map at its height', () => {

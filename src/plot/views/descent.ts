@@ -127,7 +127,7 @@ export function valueCurve(experiment: DescentExperiment, run: DescentRun, optio
   const runs = ran(run.runs);
   const log = experiment.view?.log !== false;
   const positive = runs.every((r) => r.values.every((v) => v > 0));
-  const fStar = run.field?.minValue;
+  const fStar = run.field?.minValue ?? globalMinimum(experiment);
   const gap = log && !positive && fStar !== undefined;
   // A gap at or below rounding (f can land on f* or a hair under it) is drawn at the rounding floor.
   const floor = 2.220446049250313e-16 * Math.max(1, Math.abs(fStar ?? 0));
@@ -144,6 +144,11 @@ export function valueCurve(experiment: DescentExperiment, run: DescentRun, optio
     lang,
     ...size(options),
   });
+}
+
+/** A catalog surface's global minimum value f* (a lookup, nothing computed). */
+function globalMinimum(e: DescentExperiment): number | undefined {
+  return e.surface === undefined ? undefined : getSurface(e.surface).minima.find((m) => m.global)?.value;
 }
 
 /** The height an SVG chart declares (its outer <svg>), so a panel beside it can match. */
