@@ -7,22 +7,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { DescensoError } from '../errors.js';
-import type { DescendField, Run } from '../experiment/types.js';
+import type { Run } from '../experiment/types.js';
 import { type Lang, t } from '../i18n/index.js';
 import { panels, tangentPlot } from '../plot/index.js';
 import { svgToPng } from '../plot/png.js';
 import {
   derivativeFigure,
   descentFigure,
-  type FitPath,
   fitFigure,
-  linspace,
   pathRange,
   sampleGrid,
   type ViewOptions,
 } from '../plot/views/index.js';
-import { getSurface } from '../surfaces/index.js';
-import { compileFormula, type DescendSpec, resolveFunction } from '../train/descend.js';
 import type { CliContext } from './io.js';
 
 export { pathRange, sampleGrid };
@@ -139,94 +135,4 @@ export function gradPlot(input: GradPlotInput): string {
   return charts.length === 1
     ? charts[0]
     : panels(charts, { columns: Math.min(3, charts.length), title: input.title, lang: input.lang });
-}
-
-// ---- until the commands pass run()'s Run: the old call shapes, turned into (experiment, run) -----
-
-export interface PlotRun {
-  label: string;
-  points: readonly (readonly number[])[];
-  values: readonly number[];
-}
-
-/**
- * The field the runner carries (run.field), sampled here for commands that still call `descend`
- * directly: 100 × 100 over the domain (a catalog surface's, the given one, or around the paths),
- * 401 points for one variable.
- */
-function legacyField(
-  spec: Pick<DescendSpec, 'surface' | 'formula' | 'vars'> & {
-    domain?: readonly (readonly [number, number])[];
-  },
-  runs: readonly PlotRun[],
-): DescendField {
-  const { formula } = resolveFunction(spec);
-  const fn = compileFormula(formula);
-  const surface = spec.surface !== undefined ? getSurface(spec.surface) : undefined;
-  const vars = formula.vars;
-  const given =
-    spec.domain ?? (surface ? (surface.dims === 1 ? [surface.domain] : surface.domain) : undefined);
-  const paths = runs.map((r) => r.points);
-  const domain = vars.map((_v, i) => (given?.[i] ? [given[i][0], given[i][1]] : pathRange(paths, i))) as [
-    number,
-    number,
-  ][];
-  const minValue = surface?.minima.find((m) => m.global)?.value;
-  const base = {
-    vars,
-    domain,
-    text: spec.formula ?? '',
-    latex: '',
-    ...(minValue !== undefined ? { minValue } : {}),
-  };
-  if (vars.length === 1) {
-    const xs = linspace(domain[0][0], domain[0][1], 401);
-    return { ...base, n: 401, values: xs.map((x) => fn.value([x])) };
-  }
-  if (vars.length === 2) {
-    const g = sampleGrid((x, y) => fn.value([x, y]), domain[0], domain[1], 100);
-    return { ...base, n: 100, values: Array.from(g.values) };
-  }
-  return { ...base, n: 0, values: [] };
-}
-
-/** The figure of a descent from the command's spec and runs (the surface's domain and minimum). */
-export function descendFigure(
-  spec: Pick<DescendSpec, 'surface' | 'formula' | 'vars'> & {
-    domain?: readonly (readonly [number, number])[];
-  },
-  runs: readonly PlotRun[],
-  values: boolean,
-  lang: Lang,
-): string {
-  const field = legacyField(spec, runs);
-  const drawn = runs.map((r) => ({ ...r, status: 'max-steps' }));
-  return descentFigure(
-    { surface: spec.surface, formula: spec.formula },
-    { runs: drawn, field },
-    { values, lang },
-  );
-}
-
-/** The figure of a fit from the command's model, loss, data and runs. */
-export function fitPlot(input: {
-  model: string | { id: string };
-  loss?: string | { id: string };
-  data: { x: ArrayLike<number> | readonly (readonly number[])[]; y: ArrayLike<number> };
-  runs: readonly (Omit<FitPath, 'status'> & { status?: string })[];
-  lang: Lang;
-}): string {
-  const id = (v: string | { id: string } | undefined) => (typeof v === 'object' ? v.id : v);
-  const data = {
-    x: Array.isArray(input.data.x[0])
-      ? (input.data.x as number[][])
-      : Array.from(input.data.x as ArrayLike<number>),
-    y: Array.from(input.data.y),
-  };
-  const runs = input.runs.map((r) => ({ ...r, status: r.status ?? 'max-steps' }));
-  return fitFigure(
-    { model: id(input.model) as string, loss: id(input.loss) },
-    { data, runs },
-    { lang: input.lang },
-  );
 }

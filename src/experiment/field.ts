@@ -5,29 +5,21 @@
  */
 import type { Formula } from '../expr/index.js';
 import { toLatex, toText } from '../expr/index.js';
+import { pathRange } from '../plot/views/common.js';
 import { linspace } from '../random/linspace.js';
 import type { DescendExperiment, DescendField, DescendOutcome } from './types.js';
 
 /** Grid points per axis of a 2-D map, and points of a 1-D curve. */
 export const FIELD_GRID = { map: 120, curve: 400 };
 
-/** The box around every recorded point, padded by 10% on each side and at least 1 wide. */
+/**
+ * Per axis, the range around every recorded point that also keeps the origin in view, with a
+ * margin of a quarter of the span and at least 1 (src/plot's pathRange): a typed formula's map
+ * then shows where the paths went and, for the usual quadratic, the minimum at 0.
+ */
 export function pathBox(runs: readonly Pick<DescendOutcome, 'points'>[], dims: number): [number, number][] {
-  return Array.from({ length: dims }, (_, i) => {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const r of runs)
-      for (const p of r.points)
-        if (Number.isFinite(p[i])) {
-          lo = Math.min(lo, p[i]);
-          hi = Math.max(hi, p[i]);
-        }
-    if (!(lo <= hi)) [lo, hi] = [-1, 1];
-    const pad = (hi - lo) * 0.1;
-    const mid = (lo + hi) / 2;
-    const half = Math.max((hi - lo) / 2 + pad, 0.5);
-    return [mid - half, mid + half];
-  });
+  const paths = runs.map((r) => r.points);
+  return Array.from({ length: dims }, (_, i) => pathRange(paths, i));
 }
 
 /** The drawn domain: the experiment's, then the surface's, then the box around the paths, per axis. */

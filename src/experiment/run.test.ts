@@ -204,7 +204,7 @@ describe('run', () => {
     expect(field.minima?.length).toBeGreaterThan(0);
   });
 
-  it('run(a formula without domain) draws the box around the paths, padded 10%, at least 1 wide; 1-D on 400 points', () => {
+  it('run(a formula without domain) draws the paths with the origin in view and a margin of at least 1; 1-D on 400 points', () => {
     const r = run({
       kind: 'descend',
       version: 2,
@@ -214,12 +214,14 @@ describe('run', () => {
       optimizers: ['sgd' as never],
     });
     expect(r.field?.n).toBe(400);
-    expect(r.field?.domain).toEqual([[1.5, 2.5]]);
+    // the point 2 and the origin: [0, 2], margin max(1, 2/4) = 1.
+    expect(r.field?.domain).toEqual([[-1, 3]]);
     const wide = run(bowl({ steps: 1, optimizers: [{ name: 'sgd', options: { lr: 0.1 } }] }));
-    // x from 1 to 0.8 and y from −2 to −0.8: widths 0.2 (→ 1) and 1.2 (→ 1.44).
-    const [dx, dy] = wide.field?.domain ?? [];
-    expect(dx[1] - dx[0]).toBeCloseTo(1, 12);
-    expect(dy).toEqual([-2 - 0.12, -0.8 + 0.12].map((x) => expect.closeTo(x, 12)));
+    // x from 1 to 0.8 with the origin: [0, 1] → [−1, 2]; y from −2 to −0.8 with it: [−2, 0] → [−3, 1].
+    expect(wide.field?.domain).toEqual([
+      [-1, 2],
+      [-3, 1],
+    ]);
   });
 
   it('run(peaks).field is computed on first read and then kept: JSON and structuredClone carry it', () => {
