@@ -136,7 +136,8 @@ export const simulationDefaults: Record<Family, Shared> = {
   formula: { ...base, noise: 0.5 },
 };
 
-const FIELDS = [
+/** The fields of a simulation spec (the Experiment's data entry reads the same list). */
+export const SIMULATION_FIELDS = [
   'family',
   'slope',
   'intercept',
@@ -162,8 +163,8 @@ export function resolveSimulation(spec: unknown = {}): ResolvedSimulation {
   }
   const s = spec as Record<string, unknown>;
   for (const key of Object.keys(s)) {
-    if (!(FIELDS as readonly string[]).includes(key)) {
-      throw new DescensoError('data-unknown-field', { field: key, known: FIELDS.join(', ') });
+    if (!(SIMULATION_FIELDS as readonly string[]).includes(key)) {
+      throw new DescensoError('data-unknown-field', { field: key, known: SIMULATION_FIELDS.join(', ') });
     }
   }
   const family = s.family === undefined ? 'linear' : choice(s.family, 'family', FAMILIES);

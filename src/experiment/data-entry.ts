@@ -2,27 +2,17 @@
  * A fit's data as an experiment gives it: a simulated family with its parameters (src/data), or
  * points of the user's own (x one number per point, or one row of inputs per point, and y).
  */
-import { FAMILIES, X_DISTRIBUTIONS } from '../data/simulate.js';
+import { FAMILIES, SIMULATION_FIELDS, X_DISTRIBUTIONS } from '../data/simulate.js';
 import { LIMITS } from '../limits.js';
 import { choice, fail, int, isObj, nonNegative, num, numList, only, seed, show, str } from './check.js';
 import type { DataEntry } from './types.js';
 
+/**
+ * The fields of an experiment's data: a simulation's (src/data, its compiled `fn` excepted: here a
+ * formula is text), then the user's own points and where they came from.
+ */
 export const DATA_KEYS: readonly string[] = [
-  'family',
-  'slope',
-  'intercept',
-  'coeffs',
-  'amplitude',
-  'frequency',
-  'phase',
-  'rate',
-  'centers',
-  'noise',
-  'mu',
-  'points',
-  'xRange',
-  'xDist',
-  'seed',
+  ...SIMULATION_FIELDS.filter((k) => k !== 'fn'),
   'formula',
   'x',
   'y',
