@@ -15,8 +15,10 @@
  * - the three-variable loop uses dy/dc = 1 always, so c falls by 0.05 at each of the 250 steps.
  */
 import { derivative } from '../autodiff/index.js';
+import { run } from '../experiment/run.js';
+import { EXPERIMENT_VERSION } from '../experiment/types.js';
 import { parseFormula } from '../expr/index.js';
-import { compileFormula, type DescendRun, descend } from '../train/descend.js';
+import { compileFormula, type DescendRun } from '../train/descend.js';
 import { pyRepr } from './python-format.js';
 
 /** f(x) = 2x² − 3x + 4, as the tutorial writes it. */
@@ -39,13 +41,17 @@ export interface DerivativeRun {
 
 const last = (run: DescendRun) => run.points[run.points.length - 1];
 
+/** The tutorial's loop as an experiment: `sign` steps of α from the start, through the one runner. */
 function signDescent(formula: string, start: number[], lr: number): DescendRun {
-  return descend({
+  const r = run({
+    kind: 'descend',
+    version: EXPERIMENT_VERSION,
     formula,
-    optimizer: { name: 'sign', options: { lr } },
     start,
     steps: DERIVATIVE_ITERATIONS,
+    optimizers: [{ name: 'sign', options: { lr } }],
   });
+  return r.runs[0] as DescendRun;
 }
 
 /** Runs the tutorial's cells, printing what they printed (Python's str of each float). */

@@ -15,9 +15,11 @@
  * coordinate can differ from the tutorial's: the printed array agrees to about 1e-7.
  */
 import { compile } from '../autodiff/index.js';
+import { run } from '../experiment/run.js';
+import { EXPERIMENT_VERSION } from '../experiment/types.js';
 import { formulaFunction, parseFormula } from '../expr/index.js';
 import { applyUpdates, makeOptimizer, type Params } from '../optim/index.js';
-import { descend } from '../train/descend.js';
+import type { DescendRun } from '../train/descend.js';
 import { numpyArrayRepr } from './python-format.js';
 
 /** The tutorial's loss, exactly as its NumPy code writes it. */
@@ -30,14 +32,17 @@ export const PEAKS_EPOCHS = 5;
 
 /** get_puntos_descenso_gradiente(5, 0.03, −0.35, −0.67): forward differences, h = 1e-5, float64. */
 export function peaksByHand(): number[][] {
-  return descend({
+  const r = run({
+    kind: 'descend',
+    version: EXPERIMENT_VERSION,
     formula: PEAKS_NUMPY,
-    optimizer: { name: 'gd', options: { lr: PEAKS_LR } },
     start: [...PEAKS_START],
     steps: PEAKS_EPOCHS,
     gradient: 'forward',
     h: 1e-5,
-  }).points;
+    optimizers: [{ name: 'gd', options: { lr: PEAKS_LR } }],
+  });
+  return (r.runs[0] as DescendRun).points;
 }
 
 /** The same walk with Keras's SGD: exact gradients and steps, both in float32. */
