@@ -22,7 +22,7 @@ describe('the optimizer card in the browser', () => {
   it('an address whose lr is a schedule shows the schedule as text, not NaN', async () => {
     const { page, errors } = await openLab(browser(), url, { hash: experimentToAddress(SCHEDULED) });
     const card = page.locator('.opt-card').first();
-    expect(await card.locator('input.schedule').inputValue()).toBe('exponential:lr=0.1,gamma=0.9');
+    expect(await card.locator('textarea.schedule').inputValue()).toBe('exponential:lr=0.1, gamma=0.9');
     const numbers = await card
       .locator('input.num')
       .evaluateAll((es) => es.map((e) => (e as HTMLInputElement).value));
@@ -37,7 +37,7 @@ describe('the optimizer card in the browser', () => {
 
   it('a typo in the schedule is named beside the field in Spanish and the address keeps the last good one', async () => {
     const { page } = await openLab(browser(), url, { hash: experimentToAddress(SCHEDULED), locale: 'es-ES' });
-    const field = page.locator('.opt-card input.schedule').first();
+    const field = page.locator('.opt-card textarea.schedule').first();
     await field.fill('exponential:lr=0.1,gama=0.5');
     await field.press('Enter');
     const fault = page.locator('.hp-schedule .formula-error').first();
@@ -65,7 +65,7 @@ describe('the optimizer card in the browser', () => {
       clipNorm: 2,
       clipValue: 1,
     });
-    expect(await page.locator('.opt-card input.schedule').count()).toBe(0);
+    expect(await page.locator('.opt-card textarea.schedule').count()).toBe(0);
     await page.context().close();
   });
 });

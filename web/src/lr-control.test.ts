@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { parseScheduleText, scheduleText } from '../../src/optim/index.js';
-import { isSchedule, readSchedule, scheduleBaseLr, startSchedule, withOption } from './lr-control.js';
+import {
+  isSchedule,
+  readSchedule,
+  scheduleBaseLr,
+  shownSchedule,
+  startSchedule,
+  withOption,
+} from './lr-control.js';
 
 const exp = { kind: 'exponential', lr: 0.1, gamma: 0.9 } as const;
 
 describe('the learning rate as a schedule in the lab', () => {
-  it('readSchedule(text) is the spec the text says, with no fault', () => {
-    expect(readSchedule(' cosine:lr=0.05,T=100 ', exp, 'en')).toEqual({
+  it('readSchedule(text) is the spec the text says, white space and line breaks dropped, with no fault', () => {
+    expect(readSchedule(' cosine:lr=0.05,\nT=100 ', exp, 'en')).toEqual({
       spec: { kind: 'cosine', lr: 0.05, T: 100 },
     });
+  });
+
+  it('shownSchedule(spec) spaces the commas, and readSchedule reads it back to the same spec', () => {
+    const warm = {
+      kind: 'warmup',
+      steps: 5,
+      base: { kind: 'cosine', lr: 0.05, T: 60, minLr: 0.001 },
+    } as const;
+    expect(shownSchedule(warm)).toBe('warmup:steps=5, base=cosine:lr=0.05, T=60, minLr=0.001');
+    expect(readSchedule(shownSchedule(warm), exp, 'en')).toEqual({ spec: warm });
   });
 
   it('readSchedule(bad text) keeps the last good spec and says the fault in one line of the language', () => {

@@ -17,6 +17,14 @@ export function startSchedule(lr: number): ScheduleSpec {
   return { kind: 'exponential', lr, gamma: 0.99 };
 }
 
+/**
+ * A schedule as the field shows it: the CLI's text with a space after each comma, which the
+ * parser accepts, so a long schedule wraps between its options rather than inside a number.
+ */
+export function shownSchedule(spec: ScheduleSpec): string {
+  return scheduleText(spec).replace(/,/g, ', ');
+}
+
 /** The base learning rate of a schedule (a warmup's is its base's), for going back to a constant. */
 export function scheduleBaseLr(spec: ScheduleSpec): number {
   if (spec.kind !== 'warmup') return spec.lr;
@@ -26,6 +34,7 @@ export function scheduleBaseLr(spec: ScheduleSpec): number {
 /**
  * Reads a schedule as typed: the spec it says, or, on a fault, the last good spec with the fault
  * as one line in `lang` (never a throw, so the run keeps the last schedule that made sense).
+ * White space is dropped first.
  */
 export function readSchedule(
   text: string,
@@ -33,7 +42,8 @@ export function readSchedule(
   lang: Lang,
 ): { spec: ScheduleSpec; fault?: string } {
   try {
-    return { spec: parseScheduleText(text.trim(), { where: 'lr' }) };
+    // Spaces and line breaks mean nothing in the syntax: the field wraps a long schedule.
+    return { spec: parseScheduleText(text.replace(/\s+/g, ''), { where: 'lr' }) };
   } catch (err) {
     return { spec: last, fault: isDescensoError(err) ? err.messageIn(lang) : String(err) };
   }
@@ -76,15 +86,22 @@ function scheduleRow(
   const faultId = nextId('schf');
   let last = spec;
   const fault = h('p', { id: faultId, class: 'formula-error', role: 'alert', hidden: true });
-  const input = h('input', {
+  // A textarea that wraps, so a long schedule (a warmup to a cosine) is seen whole at 360 px.
+  const input = h('textarea', {
     id,
-    type: 'text',
+    rows: 1,
     class: 'schedule',
-    value: scheduleText(spec),
+    value: shownSchedule(spec),
     spellcheck: 'false',
     autocomplete: 'off',
     'aria-describedby': faultId,
     placeholder: 'exponential:lr=0.1,gamma=0.9',
+    // Enter commits, as in the number fields: the text is one line.
+    onkeydown: (ev: KeyboardEvent) => {
+      if (ev.key !== 'Enter') return;
+      ev.preventDefault();
+      input.dispatchEvent(new Event('change'));
+    },
     onchange: () => {
       const read = readSchedule(input.value, last, getLang());
       fault.textContent = read.fault ?? '';
