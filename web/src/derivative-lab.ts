@@ -10,7 +10,7 @@
  */
 
 import { refusedDerivative } from '../../src/experiment/derivative.js';
-import type { DescendExperiment } from '../../src/experiment/index.js';
+import { defaultDerivative as coreDefault, type DescendExperiment } from '../../src/experiment/index.js';
 import { run } from '../../src/experiment/run.js';
 import {
   type DerivativeExperiment,
@@ -53,15 +53,21 @@ export interface DerivativeState {
   outer: string;
 }
 
-export const defaultDerivative: DerivativeState = {
-  formula: '2*x^2 - 3*x + 4',
-  x: 2,
-  h: 0.5,
-  lr: 0.01,
-  steps: 250,
-  inner: '2*x^2 - x - 2',
-  outer: '3*u + 1',
-};
+/** The lab's state from an experiment of kind 'derivative': a chain rule it leaves out is the default's. */
+export function derivativeStateOf(e: DerivativeExperiment): DerivativeState {
+  return {
+    formula: e.formula,
+    x: e.x,
+    h: e.h,
+    lr: e.lr,
+    steps: e.steps,
+    inner: e.inner ?? coreDefault.inner ?? '',
+    outer: e.outer ?? coreDefault.outer ?? '',
+  };
+}
+
+/** The lab's default: the core's (src/experiment, what an address leaves out), written once there. */
+export const defaultDerivative: DerivativeState = derivativeStateOf(coreDefault);
 
 export const MAX_DERIVATIVE_STEPS = LIMITS.derivativeSteps;
 

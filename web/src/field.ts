@@ -4,6 +4,7 @@
  */
 import { DescensoError } from '../../src/errors.js';
 import { parseFormula } from '../../src/expr/index.js';
+import { LIMITS } from '../../src/limits.js';
 import { getSurface, type Surface2D, surfaceFormula, surfaces } from '../../src/surfaces/index.js';
 import { compileFormula } from '../../src/train/descend.js';
 
@@ -94,16 +95,13 @@ export function makeField(
   };
 }
 
-/** The largest |bound| a typed domain may have (the heat map and the axes stay meaningful). */
-export const MAX_DOMAIN = 1e6;
-
 export type DomainFault =
   | { field: 0 | 1 | 2 | 3; problem: 'not-number'; value: string }
   | { field: 0 | 1 | 2 | 3; problem: 'too-large'; value: string }
   | { field: 1 | 3; problem: 'order'; axis: 'x' | 'y' };
 
 /**
- * Reads [x min, x max, y min, y max] as typed: each a finite number within ±MAX_DOMAIN, each min
+ * Reads [x min, x max, y min, y max] as typed: each a finite number within ±LIMITS.domain (the heat map and the axes stay meaningful), each min
  * below its max. Returns the domain or the first fault (which field, what is wrong).
  */
 export function readDomain(texts: readonly string[]): { domain: Domain } | { fault: DomainFault } {
@@ -113,7 +111,7 @@ export function readDomain(texts: readonly string[]): { domain: Domain } | { fau
     const x = text === '' ? Number.NaN : Number(text);
     const field = i as 0 | 1 | 2 | 3;
     if (!Number.isFinite(x)) return { fault: { field, problem: 'not-number', value: text } };
-    if (Math.abs(x) > MAX_DOMAIN) return { fault: { field, problem: 'too-large', value: text } };
+    if (Math.abs(x) > LIMITS.domain) return { fault: { field, problem: 'too-large', value: text } };
     v.push(x);
   }
   if (!(v[0] < v[1])) return { fault: { field: 1, problem: 'order', axis: 'x' } };

@@ -5,7 +5,6 @@
 
 import { isDescensoError } from '../../src/errors.js';
 import {
-  type DerivativeExperiment,
   type DescendExperiment,
   defaultExperiment,
   type Experiment,
@@ -23,6 +22,7 @@ import {
   type DerivativeState,
   defaultDerivative,
   derivativeExperiment,
+  derivativeStateOf,
   MAX_DERIVATIVE_STEPS,
 } from './derivative-lab.js';
 import { fill, h } from './dom.js';
@@ -162,20 +162,6 @@ function canonical(e: Experiment): Experiment {
   } catch {
     return e;
   }
-}
-
-/** The derivative lab's state from an experiment of kind 'derivative'. */
-function derivativeStateOf(e: DerivativeExperiment): DerivativeState {
-  const { formula, x, h, lr, steps } = e;
-  return {
-    formula,
-    x,
-    h,
-    lr,
-    steps,
-    inner: e.inner ?? defaultDerivative.inner,
-    outer: e.outer ?? defaultDerivative.outer,
-  };
 }
 
 /** The address of the lab shown: one experiment, its view (the language included) inside. */

@@ -1,27 +1,20 @@
 /**
- * Library errors as the lab shows them, in the page's language: a run's error that came back as
- * data (from the worker), a fault of the domain fields, and a formula's fault with its caret.
+ * Faults as the lab shows them, in the page's language: a fault of the domain fields and a
+ * formula's fault with its caret.
  */
-import { DescensoError, isDescensoError } from '../../src/errors.js';
+import { isDescensoError } from '../../src/errors.js';
 import { caretLine } from '../../src/expr/index.js';
+import { LIMITS } from '../../src/limits.js';
 import type { DomainFault } from './field.js';
 import { fmt, getLang, tr } from './i18n.js';
-
-/** An error carried as data (code, params, English message) said again in the page's language. */
-export function errorMessage(error: { code: string; message: string; params?: unknown }): string {
-  try {
-    return new DescensoError(error.code as never, error.params as never).messageIn(getLang());
-  } catch {
-    return error.message;
-  }
-}
 
 /** A fault of the domain fields as a sentence: which field and what is wrong. */
 export function domainMessage(f: DomainFault): string {
   const keys = ['lab-domain-x-min', 'lab-domain-x-max', 'lab-domain-y-min', 'lab-domain-y-max'] as const;
   if (f.problem === 'order') return tr('lab-domain-order', { axis: f.axis });
   const field = tr(keys[f.field]);
-  if (f.problem === 'too-large') return tr('lab-domain-too-large', { field, value: f.value, max: fmt(1e6) });
+  if (f.problem === 'too-large')
+    return tr('lab-domain-too-large', { field, value: f.value, max: fmt(LIMITS.domain) });
   return tr('lab-domain-not-number', { field, value: f.value });
 }
 

@@ -4,34 +4,13 @@
  * and calls `changed`.
  */
 import type { OptimizerEntry } from '../../src/experiment/index.js';
-import { optimizerInfo, optimizerNames, optionRow, type SliderRange } from '../../src/optim/index.js';
+import { commonOptionKeys, optimizerInfo, optimizerNames, optionRow } from '../../src/optim/index.js';
 import { h, nextId } from './dom.js';
 import { getLang, tr } from './i18n.js';
+import { clipRow, lrRows } from './lr-control.js';
+import { numberInputs } from './option-inputs.js';
 
-const SLIDER_STEPS = 1000;
-
-/**
- * The slider of an option: its row's in the option table (src/optim/options.ts), so the lab, the
- * CLI and the schema agree on every option. Every numeric option has one (options.test.ts).
- */
-export function sliderRange(key: string, fallback: number): SliderRange {
-  return optionRow(key)?.slider ?? { min: 0, max: Math.max(1, fallback * 10), log: false };
-}
-
-/** A value's slider position, 0 … SLIDER_STEPS (clamped to the range). */
-export function toSlider(v: number, { min, max, log }: SliderRange): number {
-  const u = log
-    ? (Math.log10(Math.max(v, min)) - Math.log10(min)) / (Math.log10(max) - Math.log10(min))
-    : (v - min) / (max - min);
-  return Math.round(Math.max(0, Math.min(1, u)) * SLIDER_STEPS);
-}
-
-/** The value at a slider position, to three significant digits. */
-export function fromSlider(s: number, { min, max, log }: SliderRange): number {
-  const u = s / SLIDER_STEPS;
-  const v = log ? 10 ** (Math.log10(min) + u * (Math.log10(max) - Math.log10(min))) : min + u * (max - min);
-  return Number(v.toPrecision(3));
-}
+export { fromSlider, sliderRange, toSlider } from './option-inputs.js';
 
 export function optimizerCard(
   entry: OptimizerEntry,
@@ -54,9 +33,11 @@ export function optimizerCard(
       id: nameId,
       onchange: (ev: Event) => {
         const name = (ev.target as HTMLSelectElement).value;
-        const lr = entry.options?.lr;
         entry.name = name;
-        entry.options = lr === undefined ? {} : { lr };
+        // The learning rate and the clipping (every optimizer's) carry over to the new optimizer.
+        entry.options = Object.fromEntries(
+          Object.entries(entry.options ?? {}).filter(([k]) => k === 'lr' || commonOptionKeys.includes(k)),
+        );
         entry.label = undefined;
         changed(true);
       },
@@ -102,6 +83,10 @@ export function optimizerCard(
 
   const rows: HTMLElement[] = [];
   for (const [key, def] of Object.entries(defaults)) {
+    if (key === 'lr') {
+      rows.push(...lrRows(entry, title, Number(def), fixed.has(key), changed));
+      continue;
+    }
     const value = entry.options?.[key] ?? def;
     const id = nextId('hp');
     const sym = optionRow(key)?.symbol;
@@ -127,41 +112,17 @@ export function optimizerCard(
       );
       continue;
     }
-    const range = sliderRange(key, Number(def));
-    const num = h('input', {
+    const { slider, num } = numberInputs(
       id,
-      type: 'number',
-      value: String(value),
-      step: 'any',
+      key,
+      `${title}: ${key}`,
+      () => Number(entry.options?.[key] ?? def),
+      (v) => {
+        entry.options = { ...entry.options, [key]: v };
+        changed(false);
+      },
       disabled,
-      class: 'num',
-    });
-    const slider = h('input', {
-      type: 'range',
-      min: 0,
-      max: SLIDER_STEPS,
-      value: String(toSlider(Number(value), range)),
-      disabled,
-      'aria-label': `${title}: ${key}`,
-    });
-    const set = (v: number) => {
-      entry.options = { ...entry.options, [key]: v };
-      changed(false);
-    };
-    slider.addEventListener('input', () => {
-      const v = fromSlider(Number(slider.value), range);
-      num.value = String(v);
-      set(v);
-    });
-    num.addEventListener('change', () => {
-      const v = Number(num.value);
-      if (!Number.isFinite(v)) {
-        num.value = String(entry.options?.[key] ?? def);
-        return;
-      }
-      slider.value = String(toSlider(v, range));
-      set(v);
-    });
+    );
     rows.push(h('div', { class: 'hp' }, h('label', { for: id }, labelText), slider, num));
   }
 
@@ -191,5 +152,6 @@ export function optimizerCard(
     ),
     h('div', { class: 'opt-conv' }, h('span', { class: 'small' }, tr('lab-convention')), conv),
     rows,
+    commonOptionKeys.map((key) => clipRow(entry, key, title, changed)),
   );
 }

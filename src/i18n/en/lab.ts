@@ -98,6 +98,12 @@ export const lab = {
   'lab-loss': () => 'Loss',
   'lab-optimizer': () => 'Optimizer',
   'lab-lr': () => 'learning rate',
+  'lab-lr-constant': () => 'constant',
+  'lab-lr-schedule': () => 'schedule',
+  'lab-lr-schedule-field': () => 'schedule',
+  'lab-lr-schedule-title': () =>
+    'learning-rate schedule, as the CLI’s --lr-schedule: exponential:lr=0.1,gamma=0.9',
+  'lab-clip-on': (p: { key: string }) => `clip the gradient (${p.key})`,
   'lab-epochs': () => 'epochs',
   'lab-init': () => 'initial weights',
   'lab-regimes': () => 'Regimes',

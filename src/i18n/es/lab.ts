@@ -99,6 +99,12 @@ export const lab: typeof en = {
   'lab-loss': () => 'Pérdida',
   'lab-optimizer': () => 'Optimizador',
   'lab-lr': () => 'tasa de aprendizaje',
+  'lab-lr-constant': () => 'constante',
+  'lab-lr-schedule': () => 'programada',
+  'lab-lr-schedule-field': () => 'plan',
+  'lab-lr-schedule-title': () =>
+    'plan de la tasa de aprendizaje, como --lr-schedule en la línea de órdenes: exponential:lr=0.1,gamma=0.9',
+  'lab-clip-on': (p: { key: string }) => `recortar el gradiente (${p.key})`,
   'lab-epochs': () => 'épocas',
   'lab-init': () => 'pesos iniciales',
   'lab-regimes': () => 'Regímenes',
