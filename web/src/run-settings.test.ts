@@ -41,7 +41,9 @@ describe('readSetting', () => {
       fault: { problem: 'not-number', value: 'Infinity' },
     });
     // two commas is not a decimal comma: refused rather than guessed
-    expect(readSetting('1,2,3', 'non-negative')).toEqual({ fault: { problem: 'not-number', value: '1,2,3' } });
+    expect(readSetting('1,2,3', 'non-negative')).toEqual({
+      fault: { problem: 'not-number', value: '1,2,3' },
+    });
   });
 
   it('readSetting(-0.1, non-negative) is negative; 0 under positive is not-positive', () => {
