@@ -118,11 +118,11 @@ export function runSettings(get: () => DescendExperiment, set: (e: DescendExperi
   const start = get();
   const sigma = numberInput('noise-sigma', noiseOf(start).sigma, `${errorId} noise-help`);
   const seed = numberInput('noise-seed', noiseOf(start).seed, errorId);
+  // a plain wrapper carries `hidden`: the field's own class sets display: flex, which would override it
   const seedField = h(
     'div',
-    { class: 'field inline', hidden: noiseOf(start).sigma === 0 },
-    h('label', { for: 'noise-seed' }, tr('lab-grad-noise-seed')),
-    seed,
+    { hidden: noiseOf(start).sigma === 0 },
+    h('div', { class: 'field inline' }, h('label', { for: 'noise-seed' }, tr('lab-grad-noise-seed')), seed),
   );
   const stopOn = h('input', {
     id: 'stop-grad-on',
