@@ -75,6 +75,9 @@ export function settingMessage(lang: Lang, which: keyof typeof NAMES, f: Setting
   return t(lang, 'lab-setting-seed', { ...p, max: String(MAX_SEED) });
 }
 
+/** The lab's label weight (`.field > label`), for labels a row wraps. */
+const BOLD = 'font-size: 0.85rem; font-weight: 600';
+
 /** A text field for a number (decimal keyboard on phones), described by `describedBy`. */
 function numberInput(id: string, value: number, describedBy: string): HTMLInputElement {
   return h('input', {
@@ -114,7 +117,13 @@ function inlineReader(errorBox: HTMLElement, inputs: HTMLInputElement[]) {
  */
 export function runSettings(get: () => DescendExperiment, set: (e: DescendExperiment) => void): HTMLElement {
   const errorId = nextId('run-settings-error');
-  const errorBox = h('p', { id: errorId, class: 'formula-error', role: 'alert', hidden: true });
+  const errorBox = h('p', {
+    id: errorId,
+    class: 'formula-error',
+    role: 'alert',
+    hidden: true,
+    style: 'margin-bottom: 0.7rem',
+  });
   const start = get();
   const sigma = numberInput('noise-sigma', noiseOf(start).sigma, `${errorId} noise-help`);
   const seed = numberInput('noise-seed', noiseOf(start).seed, errorId);
@@ -130,7 +139,12 @@ export function runSettings(get: () => DescendExperiment, set: (e: DescendExperi
     checked: start.stop?.gradNorm !== undefined,
   });
   const stopAt = numberInput('stop-grad', start.stop?.gradNorm ?? 1e-4, `${errorId} stop-help`);
-  stopAt.disabled = !stopOn.checked;
+  const stopField = () => {
+    // the lab's CSS does not grey a disabled field: dimmed, it reads as off
+    stopAt.disabled = !stopOn.checked;
+    stopAt.style.opacity = stopOn.checked ? '' : '0.5';
+  };
+  stopField();
   const f32 = h('input', { id: 'float32', type: 'checkbox', checked: start.dtype === 'float32' });
 
   const read = inlineReader(errorBox, [sigma, seed, stopAt]);
@@ -145,7 +159,7 @@ export function runSettings(get: () => DescendExperiment, set: (e: DescendExperi
   sigma.addEventListener('change', () => applyNoise(sigma, 'non-negative', 'sigma'));
   seed.addEventListener('change', () => applyNoise(seed, 'seed', 'seed'));
   const applyStop = () => {
-    stopAt.disabled = !stopOn.checked;
+    stopField();
     if (!stopOn.checked) return set(withStopGrad(get(), undefined));
     const v = read(stopAt, 'positive', 'stop', get().stop?.gradNorm ?? 1e-4);
     if (v !== undefined) set(withStopGrad(get(), v));
@@ -154,22 +168,34 @@ export function runSettings(get: () => DescendExperiment, set: (e: DescendExperi
   stopAt.addEventListener('change', applyStop);
   f32.addEventListener('change', () => set(withFloat32(get(), f32.checked)));
 
+  const check = (input: HTMLInputElement, key: 'lab-stop-grad' | 'lab-float32') =>
+    h('label', { class: 'check', for: input.id, style: `${BOLD}; color: inherit` }, input, tr(key));
   return h(
     'div',
     { class: 'run-settings' },
-    h('div', { class: 'field inline' }, h('label', { for: 'noise-sigma' }, tr('lab-grad-noise')), sigma),
-    h('div', { id: 'noise-help', class: 'help' }, tr('lab-grad-noise-help')),
-    seedField,
-    h(
-      'div',
-      { class: 'field inline' },
-      h('label', { class: 'check', for: 'stop-grad-on' }, stopOn, tr('lab-stop-grad')),
-      h('label', { for: 'stop-grad', class: 'sr' }, tr('lab-stop-name')),
-      stopAt,
+    setting(
+      [h('label', { for: 'noise-sigma', style: BOLD }, tr('lab-grad-noise')), sigma],
+      h('div', { id: 'noise-help', class: 'help' }, tr('lab-grad-noise-help')),
     ),
-    h('div', { id: 'stop-help', class: 'help' }, tr('lab-stop-grad-help')),
-    h('label', { class: 'check field', for: 'float32' }, f32, tr('lab-float32')),
-    h('div', { class: 'help' }, tr('lab-float32-help')),
+    seedField,
+    setting(
+      [
+        check(stopOn, 'lab-stop-grad'),
+        h('label', { for: 'stop-grad', class: 'sr' }, tr('lab-stop-name')),
+        stopAt,
+      ],
+      h('div', { id: 'stop-help', class: 'help' }, tr('lab-stop-grad-help')),
+    ),
     errorBox,
+    setting([check(f32, 'lab-float32')], h('div', { class: 'help' }, tr('lab-float32-help'))),
   );
+}
+
+/**
+ * One setting: its label and field on a row, its help right under them (the lab's `.field inline`
+ * puts the help beside the field, and a help after the field's margin reads as the next one's).
+ */
+function setting(row: HTMLElement[], help: HTMLElement): HTMLElement {
+  const line = 'display: flex; align-items: center; justify-content: space-between; gap: 0.5rem';
+  return h('div', { class: 'field' }, h('div', { style: line }, row), help);
 }
