@@ -168,26 +168,36 @@ export function runSettings(get: () => DescendExperiment, set: (e: DescendExperi
   stopAt.addEventListener('change', applyStop);
   f32.addEventListener('change', () => set(withFloat32(get(), f32.checked)));
 
+  return layout({ sigma, seedField, stopOn, stopAt, f32, errorBox });
+}
+
+/** The fields in the panel's order: noise and its seed, the stop rule, the fault message, float32. */
+function layout(
+  f: Record<'sigma' | 'stopOn' | 'stopAt' | 'f32', HTMLInputElement> & {
+    seedField: HTMLElement;
+    errorBox: HTMLElement;
+  },
+): HTMLElement {
   const check = (input: HTMLInputElement, key: 'lab-stop-grad' | 'lab-float32') =>
     h('label', { class: 'check', for: input.id, style: `${BOLD}; color: inherit` }, input, tr(key));
   return h(
     'div',
     { class: 'run-settings' },
     setting(
-      [h('label', { for: 'noise-sigma', style: BOLD }, tr('lab-grad-noise')), sigma],
+      [h('label', { for: 'noise-sigma', style: BOLD }, tr('lab-grad-noise')), f.sigma],
       h('div', { id: 'noise-help', class: 'help' }, tr('lab-grad-noise-help')),
     ),
-    seedField,
+    f.seedField,
     setting(
       [
-        check(stopOn, 'lab-stop-grad'),
+        check(f.stopOn, 'lab-stop-grad'),
         h('label', { for: 'stop-grad', class: 'sr' }, tr('lab-stop-name')),
-        stopAt,
+        f.stopAt,
       ],
       h('div', { id: 'stop-help', class: 'help' }, tr('lab-stop-grad-help')),
     ),
-    errorBox,
-    setting([check(f32, 'lab-float32')], h('div', { class: 'help' }, tr('lab-float32-help'))),
+    f.errorBox,
+    setting([check(f.f32, 'lab-float32')], h('div', { class: 'help' }, tr('lab-float32-help'))),
   );
 }
 
