@@ -50,6 +50,7 @@ import {
   statusText,
   stepsToTolerance,
 } from './run-end.js';
+import { runSettings } from './run-settings.js';
 import { computeRuns, type Job, type LabRun } from './runs.js';
 
 export interface SurfaceView {
@@ -362,6 +363,14 @@ export class SurfaceLab {
         h('div', { class: 'help' }, tr('lab-start-hint')),
       ),
       h('div', { class: 'field inline' }, h('label', { for: 'steps' }, tr('lab-steps')), steps),
+      // noise, the stop rule and float32 (issue 11): a good edit replaces the experiment and re-runs
+      runSettings(
+        () => this.exp,
+        (next) => {
+          this.exp = next;
+          this.update({ runs: true, restart: true });
+        },
+      ),
       h('h2', null, tr('lab-optimizers')),
       cards,
       add,

@@ -199,4 +199,27 @@ export const lab = {
     `the start in the address has ${p.n} coordinates where ${p.want} are needed; the default start is used`,
   'lab-csv-too-many-rows': (p: { rows: string; max: string }) =>
     `the file has ${p.rows} rows; the lab takes at most ${p.max}`,
+  // run settings (issue 11): gradient noise, the stop rule and float32 reach the surface lab
+  'lab-grad-noise': () => 'Gradient noise σ',
+  'lab-grad-noise-help': () =>
+    'Standard deviation of the Gaussian noise added to each component of the gradient (0: none), as in stochastic descent.',
+  'lab-grad-noise-seed': () => 'Noise seed',
+  'lab-stop-grad': () => 'Stop when ‖∇f‖ ≤',
+  'lab-stop-grad-help': () =>
+    'Each run ends, converged, at the first step whose gradient norm is at most this.',
+  'lab-float32': () => 'float32 (as Keras/JAX)',
+  'lab-float32-help': () => 'Every operation rounded to single precision, as float32 frameworks compute.',
+  'lab-grad-noise-name': () => 'the noise σ',
+  'lab-seed-name': () => 'the noise seed',
+  'lab-stop-name': () => 'the ‖∇f‖ threshold',
+  'lab-setting-empty': (p: { field: string; last: string }) =>
+    `${p.field}: the field is empty; the last value (${p.last}) is kept`,
+  'lab-setting-not-number': (p: { field: string; value: string; last: string }) =>
+    `${p.field}: “${p.value}” is not a number; the last value (${p.last}) is kept`,
+  'lab-setting-negative': (p: { field: string; value: string; last: string }) =>
+    `${p.field} must be 0 or more (found ${p.value}); the last value (${p.last}) is kept`,
+  'lab-setting-not-positive': (p: { field: string; value: string; last: string }) =>
+    `${p.field} must be greater than 0 (found ${p.value}); the last value (${p.last}) is kept`,
+  'lab-setting-seed': (p: { field: string; value: string; last: string; max: string }) =>
+    `${p.field} must be a whole number from 0 to ${p.max} (found ${p.value}); the last value (${p.last}) is kept`,
 };

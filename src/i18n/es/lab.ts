@@ -199,4 +199,28 @@ export const lab: typeof en = {
     `el punto de partida de la dirección tiene ${p.n} coordenadas donde hacen falta ${p.want}; se usa el predeterminado`,
   'lab-csv-too-many-rows': (p: { rows: string; max: string }) =>
     `el archivo tiene ${p.rows} filas; el laboratorio admite como máximo ${p.max}`,
+  // ajustes de la ejecución (issue 11): el ruido del gradiente, la regla de parada y float32 llegan al laboratorio
+  'lab-grad-noise': () => 'Ruido del gradiente σ',
+  'lab-grad-noise-help': () =>
+    'Desviación típica del ruido gaussiano que se suma a cada componente del gradiente (0: sin ruido), como en el descenso estocástico.',
+  'lab-grad-noise-seed': () => 'Semilla del ruido',
+  'lab-stop-grad': () => 'Parar cuando ‖∇f‖ ≤',
+  'lab-stop-grad-help': () =>
+    'Cada ejecución termina, convergida, en el primer paso cuya norma del gradiente no pasa de este valor.',
+  'lab-float32': () => 'float32 (como Keras/JAX)',
+  'lab-float32-help': () =>
+    'Cada operación se redondea a precisión simple, como calculan los frameworks en float32.',
+  'lab-grad-noise-name': () => 'la σ del ruido',
+  'lab-seed-name': () => 'la semilla del ruido',
+  'lab-stop-name': () => 'el umbral de ‖∇f‖',
+  'lab-setting-empty': (p: { field: string; last: string }) =>
+    `${p.field}: el campo está vacío; se mantiene el último valor (${p.last})`,
+  'lab-setting-not-number': (p: { field: string; value: string; last: string }) =>
+    `${p.field}: «${p.value}» no es un número; se mantiene el último valor (${p.last})`,
+  'lab-setting-negative': (p: { field: string; value: string; last: string }) =>
+    `${p.field} debe ser 0 o más (se encontró ${p.value}); se mantiene el último valor (${p.last})`,
+  'lab-setting-not-positive': (p: { field: string; value: string; last: string }) =>
+    `${p.field} debe ser mayor que 0 (se encontró ${p.value}); se mantiene el último valor (${p.last})`,
+  'lab-setting-seed': (p: { field: string; value: string; last: string; max: string }) =>
+    `${p.field} debe ser un número entero de 0 a ${p.max} (se encontró ${p.value}); se mantiene el último valor (${p.last})`,
 };
