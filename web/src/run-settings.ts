@@ -76,7 +76,6 @@ export function settingMessage(lang: Lang, which: keyof typeof NAMES, f: Setting
 }
 
 /** The lab's label weight (`.field > label`), for labels a row wraps. */
-const BOLD = 'font-size: 0.85rem; font-weight: 600';
 
 /** A text field for a number (decimal keyboard on phones), described by `describedBy`. */
 function numberInput(id: string, value: number, describedBy: string): HTMLInputElement {
@@ -119,10 +118,9 @@ export function runSettings(get: () => DescendExperiment, set: (e: DescendExperi
   const errorId = nextId('run-settings-error');
   const errorBox = h('p', {
     id: errorId,
-    class: 'formula-error',
+    class: 'formula-error run-settings-message',
     role: 'alert',
     hidden: true,
-    style: 'margin-bottom: 0.7rem',
   });
   const start = get();
   const sigma = numberInput('noise-sigma', noiseOf(start).sigma, `${errorId} noise-help`);
@@ -142,7 +140,7 @@ export function runSettings(get: () => DescendExperiment, set: (e: DescendExperi
   const stopField = () => {
     // the lab's CSS does not grey a disabled field: dimmed, it reads as off
     stopAt.disabled = !stopOn.checked;
-    stopAt.style.opacity = stopOn.checked ? '' : '0.5';
+    stopAt.classList.toggle('dimmed', !stopOn.checked);
   };
   stopField();
   const f32 = h('input', { id: 'float32', type: 'checkbox', checked: start.dtype === 'float32' });
@@ -179,12 +177,12 @@ function layout(
   },
 ): HTMLElement {
   const check = (input: HTMLInputElement, key: 'lab-stop-grad' | 'lab-float32') =>
-    h('label', { class: 'check', for: input.id, style: `${BOLD}; color: inherit` }, input, tr(key));
+    h('label', { class: 'check run-setting-label', for: input.id }, input, tr(key));
   return h(
     'div',
     { class: 'run-settings' },
     setting(
-      [h('label', { for: 'noise-sigma', style: BOLD }, tr('lab-grad-noise')), f.sigma],
+      [h('label', { class: 'run-setting-label', for: 'noise-sigma' }, tr('lab-grad-noise')), f.sigma],
       h('div', { id: 'noise-help', class: 'help' }, tr('lab-grad-noise-help')),
     ),
     f.seedField,
@@ -206,6 +204,5 @@ function layout(
  * puts the help beside the field, and a help after the field's margin reads as the next one's).
  */
 function setting(row: HTMLElement[], help: HTMLElement): HTMLElement {
-  const line = 'display: flex; align-items: center; justify-content: space-between; gap: 0.5rem';
-  return h('div', { class: 'field' }, h('div', { style: line }, row), help);
+  return h('div', { class: 'field' }, h('div', { class: 'run-setting-row' }, row), help);
 }
