@@ -48,7 +48,7 @@ export interface Figure {
 
 interface Tutorial<T> {
   name: TutorialName;
-  /** The seed file it comes from (../shared/seeds/NNN_…). */
+  /** The name of the tutorial notebook it reproduces (NNN_…). */
   seed: string;
   run(print: (text: string) => void): T;
   figures(run: T, lang: Lang): Figure[];
