@@ -17,8 +17,8 @@ export const LIMITS = {
   points: 10_000_000,
   /** The largest |bound| of a drawn or judged domain. */
   domain: 1e6,
-  /** Characters of a formula. */
-  formulaLength: 10_000,
+  /** Characters of a formula (a flat sum of 20,000 terms fits; a pasted file of megabytes does not). */
+  formulaLength: 100_000,
   /** Characters of a label. */
   labelLength: 60,
   /** Coefficients of a polynomial family (degree 20). */

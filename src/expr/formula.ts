@@ -1,5 +1,6 @@
 import { shown } from '../autodiff/shown.js';
 import { badArgument, DescensoError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { type Expr, variablesOf } from './ast.js';
 import { tokenize } from './lexer.js';
 import { lookupConstant, lookupFunction } from './names.js';
@@ -36,7 +37,7 @@ export interface ParseOptions {
  * flat sum of 20,000 terms or thousands of distinct variables, while a pasted file of megabytes
  * is refused at once instead of being parsed, built and compiled.
  */
-export const MAX_FORMULA_LENGTH = 100_000;
+export const MAX_FORMULA_LENGTH: number = LIMITS.formulaLength;
 
 /** The constants, as names a run of letters can be split into when explaining `xpi`. */
 const constantNames = ['pi', 'π', 'e'];

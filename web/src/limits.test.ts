@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FitExperiment } from '../../src/experiment/index.js';
+import { LIMITS } from '../../src/limits.js';
 import { defaultFit } from './address.js';
 import { fitPoints, fitSize, MAX_CSV_ROWS, MAX_FIT_WORK } from './limits.js';
 
@@ -16,7 +17,7 @@ describe('fitSize', () => {
 
   it('fitSize of a 10⁶-row upload trained 60 epochs in three regimes is over the limit, 10⁴ rows is not', () => {
     const rows = (n: number) => ({ x: new Array<number>(n).fill(0), y: new Array<number>(n).fill(0) });
-    expect(fitSize(fit({ data: rows(MAX_CSV_ROWS) }))).toBeGreaterThan(MAX_FIT_WORK);
+    expect(fitSize(fit({ data: rows(1_000_000) }))).toBeGreaterThan(MAX_FIT_WORK);
     expect(fitSize(fit({ data: rows(10_000) }))).toBeLessThanOrEqual(MAX_FIT_WORK);
   });
 
@@ -28,5 +29,11 @@ describe('fitSize', () => {
 
   it('fitSize of a model that cannot be built counts it as one number (the fit itself reports the fault)', () => {
     expect(fitSize(fit({ model: 'toString' }))).toBe(18_000);
+  });
+});
+
+describe("the lab's CSV limit", () => {
+  it("MAX_CSV_ROWS is the experiment's limit on data points (LIMITS.points): an upload the lab takes is a file descenso run takes", () => {
+    expect(MAX_CSV_ROWS).toBe(LIMITS.points);
   });
 });

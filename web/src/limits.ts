@@ -5,13 +5,14 @@
 
 import { simulationDefaults } from '../../src/data/simulate.js';
 import type { FitExperiment } from '../../src/experiment/index.js';
+import { LIMITS } from '../../src/limits.js';
 import { makeModel } from '../../src/models/index.js';
 
 /** A CSV larger than this is refused before it is read (10⁶ rows of two numbers fit well under it). */
 export const MAX_CSV_BYTES = 48 * 1024 * 1024;
 
-/** The most rows a CSV may have: the experiment schema's limit on data.x. */
-export const MAX_CSV_ROWS = 1_000_000;
+/** The most rows a CSV may have: the experiment's limit on data points. */
+export const MAX_CSV_ROWS: number = LIMITS.points;
 
 /** Uploaded data with more points stays out of the address (in the tab's session) — a link stays a link. */
 export const MAX_ADDRESS_POINTS = 1000;
