@@ -1,4 +1,4 @@
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { suggestName } from '../suggest.js';
 import {
@@ -47,7 +47,10 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The spec a text says, checked as makeSchedule checks a spec; throws a one-line DescensoError. */
 export function parseScheduleText(text: string, options: ScheduleTextOptions = {}): ScheduleSpec {
-  const spec = parseAt(String(text), options.lr, options.where ?? 'schedule', 0);
+  if (typeof text !== 'string') throw badArgument('parseScheduleText', 1, text, 'string');
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw badArgument('parseScheduleText', 2, options, 'object');
+  const spec = parseAt(text, options.lr, options.where ?? 'schedule', 0);
   makeSchedule(spec);
   return spec;
 }
@@ -184,6 +187,8 @@ function numberText(x: number): string {
  * written in it (`exponential:lr=0.1,gamma=0.9`), so it stands alone.
  */
 export function scheduleText(spec: ScheduleSpec): string {
+  // A hand-built spec may be anything: makeSchedule checks it (kind, fields, nesting) or says why.
+  makeSchedule(spec);
   const s = spec as unknown as Record<string, unknown>;
   const parts: string[] = [];
   for (const field of scheduleFields[spec.kind]) {
