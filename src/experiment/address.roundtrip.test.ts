@@ -9,7 +9,7 @@ import { colormapNames } from '../plot/index.js';
 import { surfaceIds } from '../surfaces/index.js';
 import { experimentFromAddress, experimentToAddress } from './address.js';
 import { experimentFromJson, parseExperiment } from './schema.js';
-import type { Experiment } from './types.js';
+import type { Experiment, FitExperiment } from './types.js';
 
 const num = fc.oneof(
   fc.double({ min: -1e3, max: 1e3, noNaN: true }),
@@ -189,6 +189,17 @@ const validExperiment: fc.Arbitrary<Experiment> = fc
   .filter((e): e is Experiment => e !== null);
 
 describe('experiment → address → experiment', () => {
+  it('an optimizer with options: {} (found by this property) reads back as the same parsed experiment', () => {
+    const e = parseExperiment({
+      kind: 'fit',
+      data: { x: [[-0, 0]], y: [-0] },
+      model: 'linear',
+      optimizers: [{ name: 'sgd', options: {} }, { name: 'sgd' }],
+    });
+    expect((e as FitExperiment).optimizers).toEqual([{ name: 'sgd' }, { name: 'sgd' }]);
+    expect(experimentFromAddress(experimentToAddress(e))).toEqual({ experiment: e, errors: [] });
+  });
+
   it('any valid experiment survives experiment → address → experiment unchanged, without errors', () => {
     fc.assert(
       fc.property(validExperiment, (e) => {

@@ -72,7 +72,11 @@ export function optimizerEntry(v: unknown, path: string): OptimizerEntry {
   if (!isObj(v)) fail(path, { kind: 'not-optimizer', got: show(v) });
   only(v, path, ['name', 'options', 'convention', 'label']);
   const out: OptimizerEntry = { name: optimizerName(v.name, `${path}.name`) };
-  if (v.options !== undefined) out.options = options(v.options, `${path}.options`);
+  if (v.options !== undefined) {
+    // `options: {}` says nothing: the canonical entry leaves it out, so every face writes it alike.
+    const o = options(v.options, `${path}.options`);
+    if (Object.keys(o).length > 0) out.options = o;
+  }
   if (v.convention !== undefined)
     out.convention = choice(v.convention, `${path}.convention`, ['pytorch', 'keras'] as const);
   if (v.label !== undefined) out.label = str(v.label, `${path}.label`, LIMITS.labelLength);
