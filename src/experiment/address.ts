@@ -155,8 +155,14 @@ function covered(e: Experiment, fields: readonly AddressField[]): boolean {
 export function experimentToAddress(experiment: Experiment): string {
   if (typeof experiment !== 'object' || experiment === null || Array.isArray(experiment))
     throw badArgument('experimentToAddress', 1, experiment, 'experiment');
-  // A hand-built object may be anything: the address says only what the schema lets through.
-  const e = parseExperiment(experiment);
+  // A hand-built object may be anything: the short form says only what the schema lets through;
+  // anything else keeps the JSON form it had before (the lab writes its state even mid-edit).
+  let e: Experiment;
+  try {
+    e = parseExperiment(experiment);
+  } catch {
+    return experimentToHash(experiment);
+  }
   const base = ADDRESS_DEFAULTS[e.kind];
   const fields = fieldsOf(e.kind);
   if (!base || !covered(e, fields) || e.version !== base.version) return experimentToHash(e);
