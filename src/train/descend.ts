@@ -261,7 +261,8 @@ export function descend(spec: DescendSpec): DescendRun {
     }
     // In float32 the quotients are rounded as a float32 framework stores them.
     const [v, g] = differenceGradient(fn.value, p, method, h);
-    return [round(v), g.map(round)];
+    // (float64 keeps the quotients as they are: no copy per step)
+    return dtype === 'float32' ? [round(v), g.map(round)] : [v, g];
   };
 
   let [value, g] = gradientAt(start);
