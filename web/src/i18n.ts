@@ -1,22 +1,31 @@
-/** The lab's language: one current Lang, messages from src/i18n, numbers formatted by locale. */
+/**
+ * The lab's language: one signal, messages from src/i18n, numbers formatted by locale. A component
+ * that calls `tr` or `fmt` while rendering reads `lang`, so it re-renders when the language changes.
+ */
+import { effect, signal } from '@preact/signals';
 import { type Lang, langFromLocale, type MessageKey, type MessageParams, t } from '../../src/i18n/index.js';
 
-let lang: Lang = langFromLocale(typeof navigator === 'undefined' ? 'en' : navigator.language);
-const listeners = new Set<() => void>();
+/** The current language. */
+export const lang = signal<Lang>(langFromLocale(typeof navigator === 'undefined' ? 'en' : navigator.language));
 
 export function getLang(): Lang {
-  return lang;
+  return lang.value;
 }
 
 export function setLang(l: Lang): void {
-  if (l === lang) return;
-  lang = l;
-  document.documentElement.lang = l;
-  for (const f of listeners) f();
+  if (l === lang.peek()) return;
+  lang.value = l;
+  if (typeof document !== 'undefined') document.documentElement.lang = l;
 }
 
+/** Calls `f` after each change of language (not at once). */
 export function onLang(f: () => void): void {
-  listeners.add(f);
+  let first = true;
+  effect(() => {
+    lang.value;
+    if (first) first = false;
+    else f();
+  });
 }
 
 /** The message `key` in the current language. */
@@ -24,15 +33,16 @@ export function tr<K extends MessageKey>(
   key: K,
   ...params: MessageParams<K> extends undefined ? [] : [MessageParams<K>]
 ): string {
-  return t(lang, key, params[0] as MessageParams<K>);
+  return t(lang.value, key, params[0] as MessageParams<K>);
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
 function nf(digits: number): Intl.NumberFormat {
-  const k = `${lang}:${digits}`;
+  const l = lang.value;
+  const k = `${l}:${digits}`;
   let f = formats.get(k);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-US', { maximumSignificantDigits: digits });
+    f = new Intl.NumberFormat(l === 'es' ? 'es-ES' : 'en-US', { maximumSignificantDigits: digits });
     formats.set(k, f);
   }
   return f;
