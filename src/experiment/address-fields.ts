@@ -115,6 +115,7 @@ export const ADDRESS_FIELDS: readonly AddressField[] = [
   row('lv', 'view.levels', 'number', ALL),
   row('vals', 'view.values', 'boolean', ALL),
   row('tol', 'view.tolerance', 'number', ALL),
+  row('style', 'view.style', 'text', ALL),
 ];
 
 /** The kind of the experiment, as the lab's tab names it (`lab=regression`). */

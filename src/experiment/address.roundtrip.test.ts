@@ -79,6 +79,7 @@ const view = fc.record(
     levels: count(40),
     values: fc.boolean(),
     tolerance: pos,
+    style: fc.constantFrom('modern', 'tutorial'),
   },
   { requiredKeys: [] },
 );

@@ -106,6 +106,7 @@ describe('experimentFromAddress', () => {
   // Each key the lab wrote before the table, with the value it meant.
   const OLD_KEYS: [string, string, Record<string, unknown>][] = [
     ['cm', '#cm=viridis', { view: { colormap: 'viridis' } }],
+    ['style', '#style=tutorial', { view: { style: 'tutorial' } }],
     ['log', '#log=1', { view: { log: true } }],
     ['tol', '#tol=0.001', { view: { tolerance: 0.001 } }],
     ['speed', '#speed=120', { view: { speed: 120 } }],

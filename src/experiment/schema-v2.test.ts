@@ -14,6 +14,7 @@ const view = {
   levels: 12,
   values: true,
   tolerance: 0.001,
+  style: 'tutorial',
 };
 
 // One experiment of each kind with every field set: parsing must give it back unchanged.

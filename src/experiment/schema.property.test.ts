@@ -79,6 +79,7 @@ const viewArbs: Record<string, fc.Arbitrary<unknown>> = {
   levels: fc.integer({ min: 2, max: 1000 }),
   values: fc.boolean(),
   tolerance: fc.double({ min: 1e-9, max: 10, noNaN: true }),
+  style: fc.constantFrom('modern', 'tutorial'),
 };
 
 const range = fc

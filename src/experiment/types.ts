@@ -44,6 +44,12 @@ export interface ViewSettings {
   values?: boolean;
   /** The lab's race table: the first step at which each run's gradient norm is at most this. */
   tolerance?: number;
+  /**
+   * The look of a map: `modern` (the lab's default: a continuous heat map with contour lines) or
+   * `tutorial` (tutorial 000's own picture: filled coolwarm contours in 30 levels, red ★ start,
+   * blue ★ end, yellow path, colour bar).
+   */
+  style?: 'modern' | 'tutorial';
 }
 
 export interface DescendExperiment {

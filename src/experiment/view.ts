@@ -12,6 +12,7 @@ export const VIEW_KEYS: readonly string[] = [
   'levels',
   'values',
   'tolerance',
+  'style',
 ];
 
 export function viewSettings(v: unknown, path: string): ViewSettings {
@@ -24,5 +25,6 @@ export function viewSettings(v: unknown, path: string): ViewSettings {
   if (o.levels !== undefined) out.levels = int(o.levels, `${path}.levels`, 2, MAX_LEVEL_COUNT);
   if (o.values !== undefined) out.values = bool(o.values, `${path}.values`);
   if (o.tolerance !== undefined) out.tolerance = positive(o.tolerance, `${path}.tolerance`);
+  if (o.style !== undefined) out.style = choice(o.style, `${path}.style`, ['modern', 'tutorial'] as const);
   return out;
 }
