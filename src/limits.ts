@@ -29,6 +29,14 @@ export const LIMITS = {
   scheduleDepth: 4,
   /** Options varied together or listed: a bound on any user-given list of names. */
   names: 100,
+  /** Runs advanced together in one batch (src/sweep): a 1000 × 1000 basin map. */
+  batchRuns: 1_000_000,
+  /** Values one varied option of a sweep takes. */
+  sweepValues: 1000,
+  /** Runs of one sweep (settings × optimizers). */
+  sweepRuns: 100_000,
+  /** Points per side of a basin map's grid. */
+  basinsGrid: 1000,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

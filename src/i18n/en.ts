@@ -7,6 +7,7 @@ import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
+import { sweep } from './en/sweep.js';
 import { train } from './en/train.js';
 
 /**
@@ -24,6 +25,7 @@ export const en = {
   ...train,
   ...lab,
   ...clitour,
+  ...sweep,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

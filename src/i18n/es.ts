@@ -8,6 +8,7 @@ import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
+import { sweep } from './es/sweep.js';
 import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
@@ -22,4 +23,5 @@ export const es: Messages = {
   ...train,
   ...lab,
   ...clitour,
+  ...sweep,
 };
