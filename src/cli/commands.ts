@@ -8,6 +8,7 @@ import { optimizersCommand } from './optimizers.js';
 import { runCommand } from './run.js';
 import { simulateCommand } from './simulate.js';
 import { surfacesCommand } from './surfaces.js';
+import { sweepCommand } from './sweep.js';
 import { tutorialCommand } from './tutorial.js';
 
 /** A subcommand: its name and how it adds itself (flags, help, action) to the program. */
@@ -22,6 +23,7 @@ export const commands: CommandSpec[] = [
   gradCommand,
   simulateCommand,
   fitCommand,
+  sweepCommand,
   surfacesCommand,
   optimizersCommand,
   tutorialCommand,

@@ -19,8 +19,11 @@ export const sweep = {
     `${p.what} cannot run in a batch (it needs what a single descent computes): use descend`,
   'sweep-bad-vary': (p: { value: string }) =>
     `--vary expects option=from:to:lin|log:count (such as lr=0.001:1:log:13), got '${p.value}'`,
-  'sweep-vary-range': (p: { value: string }) =>
-    `--vary ${p.value}: a log range needs from and to > 0, and count ≥ 1 (from may equal to only with count 1)`,
+  'sweep-vary-range': (p: { value: string; max: number }) =>
+    `--vary ${p.value}: count goes from 1 to ${p.max}, a log range needs from and to > 0, and from equals to only with count 1`,
+  'sweep-unknown-option': (p: { option: string; valid: string; suggestion?: string | null }) =>
+    `--vary: unknown option '${p.option}'${p.suggestion ? ` (did you mean '${p.suggestion}'?)` : ''}; options with numbers: ${p.valid}`,
+  'sweep-bad-base': (p: { kind: string }) => `a sweep runs descents or fits, not a ${p.kind} study`,
   'sweep-vary-twice': (p: { option: string }) => `--vary ${p.option} is given twice`,
   'sweep-vary-count': (p: { found: number }) =>
     `--vary can be given once or twice (a curve or a grid), not ${p.found} times`,
@@ -38,6 +41,8 @@ export const sweep = {
   'sweep-best': (p: { optimizer: string; options: string; steps: string }) =>
     `best ${p.optimizer}: ${p.options} (${p.steps})`,
   'sweep-best-none': (p: { optimizer: string }) => `best ${p.optimizer}: no setting reached the tolerance`,
+  'sweep-steps': (p: { n: number }) => `${p.n} steps`,
+  'sweep-epochs': (p: { n: number }) => `${p.n} epochs`,
   'sweep-never': () => 'never',
   'sweep-diverged-cell': () => 'diverged',
   'sweep-best-mark': () => 'best',

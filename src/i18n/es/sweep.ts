@@ -20,7 +20,10 @@ export const sweep: { [K in keyof typeof en]: (typeof en)[K] } = {
   'sweep-bad-vary': (p) =>
     `--vary espera opción=desde:hasta:lin|log:cantidad (como lr=0.001:1:log:13), se recibió '${p.value}'`,
   'sweep-vary-range': (p) =>
-    `--vary ${p.value}: un rango logarítmico necesita desde y hasta > 0, y cantidad ≥ 1 (desde puede ser igual a hasta solo con cantidad 1)`,
+    `--vary ${p.value}: la cantidad va de 1 a ${p.max}, un rango logarítmico necesita desde y hasta > 0, y desde es igual a hasta solo con cantidad 1`,
+  'sweep-unknown-option': (p) =>
+    `--vary: opción desconocida '${p.option}'${p.suggestion ? ` (¿quiso decir '${p.suggestion}'?)` : ''}; opciones numéricas: ${p.valid}`,
+  'sweep-bad-base': (p) => `un barrido ejecuta descensos o ajustes, no un estudio ${p.kind}`,
   'sweep-vary-twice': (p) => `--vary ${p.option} aparece dos veces`,
   'sweep-vary-count': (p) =>
     `--vary puede darse una o dos veces (una curva o una rejilla), no ${p.found} veces`,
@@ -36,6 +39,8 @@ export const sweep: { [K in keyof typeof en]: (typeof en)[K] } = {
   'sweep-header-final': () => 'final',
   'sweep-best': (p) => `mejor ${p.optimizer}: ${p.options} (${p.steps})`,
   'sweep-best-none': (p) => `mejor ${p.optimizer}: ningún ajuste alcanzó la tolerancia`,
+  'sweep-steps': (p) => `${p.n} pasos`,
+  'sweep-epochs': (p) => `${p.n} épocas`,
   'sweep-never': () => 'nunca',
   'sweep-diverged-cell': () => 'diverge',
   'sweep-best-mark': () => 'mejor',
