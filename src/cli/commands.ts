@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { basinsCommand } from './basins.js';
 import { descendCommand } from './descend.js';
 import { fitCommand } from './fit.js';
 import { gradCommand } from './grad.js';
@@ -24,6 +25,7 @@ export const commands: CommandSpec[] = [
   simulateCommand,
   fitCommand,
   sweepCommand,
+  basinsCommand,
   surfacesCommand,
   optimizersCommand,
   tutorialCommand,

@@ -49,7 +49,7 @@ export const sweep = {
   'sweep-title': (p: { optimizer: string }) => `${p.optimizer}: steps to the tolerance`,
   'sweep-title-fit': (p: { optimizer: string }) => `${p.optimizer}: epochs to the tolerance`,
   'basins-title': (p: { optimizer: string }) => `basins of attraction: ${p.optimizer}`,
-  'basins-unconverged': () => 'diverged or not converged',
+  'basins-not-converged': () => 'did not reach a minimum',
   'basins-minimum': (p: { index: number; x: string; y: string }) => `minimum ${p.index} (${p.x}, ${p.y})`,
   'basins-needs-2d': (p: { nvars: number }) =>
     `basins draws functions of two variables; this one has ${p.nvars}`,
