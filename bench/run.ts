@@ -9,6 +9,8 @@
  *   npm run bench -- --case NAME       only this case (repeatable)
  *   npm run bench -- --skip-tfjs       leave TensorFlow.js out
  *   npm run bench -- --scaling         peaks-grad and mse-grad at 10³ … 10⁷ points: time per point
+ *   npm run bench -- --case basins     the batched-run cases (bench/sweep.ts): basins,
+ *                                      descend-adam-10k, batch-scaling; run by default too
  *
  * Before timing, every implementation's output is compared with the hand-written one; the bench
  * stops with an error when they disagree.
@@ -22,6 +24,7 @@ import { mseGrad } from './cases/mse-grad.js';
 import { peaksGrad } from './cases/peaks-grad.js';
 import { peaksGrid } from './cases/peaks-grid.js';
 import { measure, timeOnce } from './measure.js';
+import { type SweepBenchReport, sweepBench, sweepCaseNames, sweepLines } from './sweep.js';
 
 const cases: AnyCase[] = [peaksGrad, mseGrad, peaksGrid, fit1e6];
 
@@ -387,8 +390,10 @@ async function main(): Promise<void> {
   const runs = positiveInt('runs', values.runs, 5);
   const names = values.case ?? [];
   for (const n of names)
-    if (!cases.some((c) => c.name === n))
-      throw new Error(`invalid --case: ${n} (one of ${cases.map((c) => c.name).join(', ')})`);
+    if (!cases.some((c) => c.name === n) && !(sweepCaseNames as readonly string[]).includes(n))
+      throw new Error(
+        `invalid --case: ${n} (one of ${[...cases.map((c) => c.name), ...sweepCaseNames].join(', ')})`,
+      );
 
   const began = start();
   // With --json, stdout carries the JSON object alone: anything a library logs goes to stderr.
@@ -410,6 +415,9 @@ async function main(): Promise<void> {
     log(`${c.name}: ${c.description}`);
     results.push(await runCase(c, points, runs, skip));
   }
+  const sweepNames = names.filter((n) => (sweepCaseNames as readonly string[]).includes(n));
+  const sweep: SweepBenchReport =
+    names.length === 0 || sweepNames.length > 0 ? sweepBench(runs, sweepNames, log) : {};
   const m = machine(began);
   if (values.json) {
     const report = {
@@ -419,9 +427,13 @@ async function main(): Promise<void> {
       runs,
       cases: results,
       targets: targets(results),
+      sweep,
     };
     process.stdout.write(`${JSON.stringify(report)}\n`);
-  } else printTable(results, points, runs, m);
+  } else {
+    printTable(results, points, runs, m);
+    process.stdout.write(`${sweepLines(sweep).join('\n')}\n`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -131,6 +131,32 @@ describe('batchDescend', () => {
     );
   });
 
+  it('batchDescend(plain sgd) takes the fused step and still gives each run what descend gives it', () => {
+    fc.assert(
+      fc.property(case_, (c) => {
+        const groups = c.groups.map((g) => ({
+          optimizer: { name: 'sgd', convention: g.optimizer.convention, options: { lr: g.optimizer.lr } },
+          starts: g.starts.map((u) => place(c.surface, u)),
+        }));
+        const base = {
+          surface: c.surface,
+          steps: c.steps,
+          dtype: c.dtype,
+          ...(c.tol ? { stop: { gradNorm: c.tol } } : {}),
+        };
+        const batch = batchDescend({ ...base, groups });
+        groups.forEach((g, k) => {
+          g.starts.forEach((start, i) => {
+            const r = batchRun(batch.groups[k], i);
+            if (r.status === 'undefined-start') return;
+            expect(bits(r)).toEqual(bits(summary(descend({ ...base, optimizer: g.optimizer, start }))));
+          });
+        });
+      }),
+      { seed: 7, numRuns: 40 },
+    );
+  });
+
   it('batchDescend(peaks, sgd lr 3) stops diverged runs where descend does, the others going on', () => {
     const starts = [
       [0.2, -1.6],

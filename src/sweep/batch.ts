@@ -17,10 +17,16 @@ import type { DType } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
 import type { BatchPart } from '../i18n/en/sweep.js';
 import { LIMITS } from '../limits.js';
-import { applyUpdates, makeOptimizer, type OptimizerSpec, type Transform } from '../optim/index.js';
+import {
+  applyUpdates,
+  makeOptimizer,
+  type Optimizer,
+  type OptimizerSpec,
+  type Transform,
+} from '../optim/index.js';
 import { showValue } from '../text.js';
 import { DIVERGENCE, leftDomain, resolveFunction, type StopSpec } from '../train/descend.js';
-import { compactState, keepSlices } from './compact.js';
+import { compactState } from './compact.js';
 import { type BatchKernel, batchKernel } from './kernel.js';
 
 /** How a batched run ended: `descend`'s statuses, and a start where f or ∇f is not defined. */
@@ -154,11 +160,40 @@ function startsOf(group: BatchGroup, n: number, round: (x: number) => number): F
   return flat;
 }
 
+/**
+ * The update of plain gradient descent (sgd without momentum, weight decay or clipping, a constant
+ * lr — the same chain in both conventions: scale by −lr, then add), fused into one loop that
+ * writes the moved points: the same two roundings per component as `scale` and `applyUpdates`.
+ */
+type FusedStep = (p: Float64Array, g: Float64Array, q: Float64Array, offset: number, length: number) => void;
+
+function plainGradientStep(built: Optimizer, dtype: DType): FusedStep | undefined {
+  const o = built.options;
+  const plain =
+    built.name === 'sgd' &&
+    o.momentum === 0 &&
+    o.weightDecay === 0 &&
+    typeof o.lr === 'number' &&
+    o.clipNorm === undefined &&
+    o.clipValue === undefined;
+  if (!plain) return undefined;
+  if (dtype === 'float32') {
+    const k = Math.fround(-(o.lr as number));
+    return (p, g, q, offset, length) => {
+      for (let i = 0; i < length; i++) q[offset + i] = Math.fround(p[i] + Math.fround(k * g[i]));
+    };
+  }
+  const k = -(o.lr as number);
+  return (p, g, q, offset, length) => {
+    for (let i = 0; i < length; i++) q[offset + i] = p[i] + k * g[i];
+  };
+}
+
 /** The optimizer of a group, built as `descend` builds it; Newton needs a Hessian per run and is refused. */
 function optimizerOf(
   o: OptimizerSpec | string,
   dtype: DType,
-): { transform: Transform<unknown>; perRun: boolean } {
+): { transform: Transform<unknown>; perRun: boolean; fused?: FusedStep } {
   const opt = typeof o === 'string' ? { name: o } : o;
   const built = makeOptimizer(
     opt.name,
@@ -167,7 +202,11 @@ function optimizerOf(
   );
   if (built.name === 'newton') throw new DescensoError('sweep-not-batched', { what: 'newton' });
   // A global-norm clip looks at all the components it is given: one run at a time.
-  return { transform: built, perRun: typeof built.options.clipNorm === 'number' };
+  return {
+    transform: built,
+    perRun: typeof built.options.clipNorm === 'number',
+    fused: plainGradientStep(built, dtype),
+  };
 }
 
 function emptyResult(count: number, n: number): GroupResult {
@@ -186,28 +225,35 @@ function emptyResult(count: number, n: number): GroupResult {
   };
 }
 
-/** Runs sharing one optimizer instance, with their active slots. */
+/**
+ * Runs sharing one optimizer instance. Arrays are allocated once for every run of the lane; the
+ * first `active` slots (× n for points) are the runs still going, moved down in place as others finish.
+ */
 interface Lane {
   transform: Transform<unknown>;
+  fused?: FusedStep;
   state: unknown;
   out: GroupResult;
   /** The run of each active slot, and how many slots are active. */
   runs: Int32Array;
   active: number;
-  /** Per slot: the current point, gradient, value and this step's gradient norm. */
+  /** Per slot: the current point, gradient and value. */
   p: Float64Array;
   g: Float64Array;
   v: Float64Array;
-  norm: Float64Array;
   /** Per slot: the start, f there, and the limits of the divergence rule drawn from them. */
   start: Float64Array;
   f0: Float64Array;
   valueLimit: Float64Array;
   coordLimit: Float64Array;
   judgeDomain: Float64Array;
+  /** The slots kept by the current pass (scratch). */
+  keep: Int32Array;
   /** Where this lane's slots sit in the shared buffers this step. */
   offset: number;
 }
+
+type Shared = { q: Float64Array; v: Float64Array; g: Float64Array };
 
 export function batchDescend(spec: BatchSpec): BatchResult {
   const { resolved, n, steps, dtype, stop, domain } = prepare(spec);
@@ -219,7 +265,7 @@ export function batchDescend(spec: BatchSpec): BatchResult {
   const total = groups.reduce((s, g) => s + g.starts.length / n, 0);
   if (total > LIMITS.batchRuns) throw bad('runs', `${total}`);
   const kernel = batchKernel(resolved.formula, dtype, total);
-  const shared = {
+  const shared: Shared = {
     q: new Float64Array(total * n),
     v: new Float64Array(total),
     g: new Float64Array(total * n),
@@ -228,31 +274,24 @@ export function batchDescend(spec: BatchSpec): BatchResult {
   const lanes: Lane[] = [];
   groups.forEach((group, k) => {
     const count = outs[k].count;
-    if (!group.perRun) lanes.push(startLane(group.transform, group.starts, outs[k], 0, count, n));
-    else
-      for (let r = 0; r < count; r++) lanes.push(startLane(group.transform, group.starts, outs[k], r, 1, n));
+    const lane = (first: number, size: number) =>
+      startLane(group.transform, group.fused, group.starts, outs[k], first, size, n);
+    if (!group.perRun) lanes.push(lane(0, count));
+    else for (let r = 0; r < count; r++) lanes.push(lane(r, 1));
   });
   const judge = judgeOf(n, stop, domain);
-  evaluateAll(lanes, kernel, shared, n, (lane) => lane.start);
+  evaluateAll(lanes, kernel, shared, n);
   for (const lane of lanes) admit(lane, n, judge, domain);
   for (let at = 0; at < steps; at++) {
     for (const lane of lanes) check(lane, at, n, stop);
     const moving = lanes.filter((l) => l.active > 0);
     if (moving.length === 0) break;
-    const moved = moving.map((lane) => {
-      const params = [lane.p];
-      const [updates, next] = lane.transform.update([Float64Array.from(lane.g)], lane.state, params, {
-        step: at,
-      });
-      lane.state = next;
-      return applyUpdates(params, updates, dtype)[0];
-    });
     let offset = 0;
-    moving.forEach((lane, k) => {
+    for (const lane of moving) {
       lane.offset = offset;
-      shared.q.set(moved[k], offset * n);
+      move(lane, at, n, dtype, shared.q);
       offset += lane.active;
-    });
+    }
     kernel.evaluate(shared.q, offset, shared.v, shared.g);
     for (const lane of moving) advance(lane, at, shared, n, stop, judge);
     spec.onStep?.(at + 1, steps);
@@ -261,8 +300,24 @@ export function batchDescend(spec: BatchSpec): BatchResult {
   return { vars: resolved.formula.vars, groups: outs };
 }
 
+/** One optimizer step of a lane's active slots, the moved points written to q at the lane's offset. */
+function move(lane: Lane, at: number, n: number, dtype: DType, q: Float64Array): void {
+  const length = lane.active * n;
+  const p = lane.p.subarray(0, length);
+  if (lane.fused) {
+    lane.fused(p, lane.g, q, lane.offset * n, length);
+    return;
+  }
+  const params = [p];
+  const grads = [lane.g.slice(0, length)];
+  const [updates, next] = lane.transform.update(grads, lane.state, params, { step: at });
+  lane.state = next;
+  q.set(applyUpdates(params, updates, dtype)[0], lane.offset * n);
+}
+
 function startLane(
   transform: Transform<unknown>,
+  fused: FusedStep | undefined,
   starts: Float64Array,
   out: GroupResult,
   first: number,
@@ -274,6 +329,7 @@ function startLane(
   for (let r = 0; r < count; r++) runs[r] = first + r;
   return {
     transform,
+    ...(fused ? { fused } : {}),
     state: undefined,
     out,
     runs,
@@ -281,27 +337,21 @@ function startLane(
     p,
     g: new Float64Array(count * n),
     v: new Float64Array(count),
-    norm: new Float64Array(count),
     start: p.slice(),
     f0: new Float64Array(count),
     valueLimit: new Float64Array(count),
     coordLimit: new Float64Array(count),
     judgeDomain: new Float64Array(count),
+    keep: new Int32Array(count),
     offset: 0,
   };
 }
 
-/** f and ∇f at every lane's points `pick(lane)`, into the lanes' own v and g. */
-function evaluateAll(
-  lanes: Lane[],
-  kernel: BatchKernel,
-  shared: { q: Float64Array; v: Float64Array; g: Float64Array },
-  n: number,
-  pick: (lane: Lane) => Float64Array,
-): void {
+/** f and ∇f at every lane's starts, into the lanes' own v and g. */
+function evaluateAll(lanes: Lane[], kernel: BatchKernel, shared: Shared, n: number): void {
   let offset = 0;
   for (const lane of lanes) {
-    shared.q.set(pick(lane), offset * n);
+    shared.q.set(lane.p.subarray(0, lane.active * n), offset * n);
     lane.offset = offset;
     offset += lane.active;
   }
@@ -313,40 +363,46 @@ function evaluateAll(
 }
 
 type Judge = (v: number, q: Float64Array, at: number, lane: Lane, s: number) => number;
+type Domain = readonly (readonly [number, number])[];
 
 /**
  * `descend`'s rule for a step's outcome (train/descend.ts, `outcomeRule`) over a slot of a
  * batch: 0 ok, DIVERGED or LEFT_DOMAIN. The limits that depend only on the start are computed
- * once per run by `limitsOf`, exactly as `outcomeRule` computes them.
+ * once per run by `limitsOf`, exactly as `outcomeRule` computes them; the domain test is
+ * `leftDomain`'s, read in place.
  */
 function judgeOf(n: number, stop: StopSpec, domain: Domain | undefined): Judge {
-  const point = new Array<number>(n);
+  const maxValue = stop.maxValue;
+  const maxCoordinate = stop.maxCoordinate;
+  const dims = domain === undefined ? 0 : Math.min(domain.length, n);
+  const lows = Float64Array.from({ length: dims }, (_x, i) => (domain as Domain)[i][0]);
+  const highs = Float64Array.from({ length: dims }, (_x, i) => (domain as Domain)[i][1]);
   return (v, q, at, lane, s) => {
     if (!Number.isFinite(v)) return DIVERGED;
-    if (
-      stop.maxValue !== undefined
-        ? Math.abs(v) > stop.maxValue
-        : Math.abs(v - lane.f0[s]) > lane.valueLimit[s]
-    )
+    if (maxValue !== undefined ? Math.abs(v) > maxValue : Math.abs(v - lane.f0[s]) > lane.valueLimit[s])
       return DIVERGED;
     const coordLimit = lane.coordLimit[s];
     for (let j = 0; j < n; j++) {
       const x = q[at + j];
       if (!Number.isFinite(x)) return DIVERGED;
       if (
-        stop.maxCoordinate !== undefined
-          ? Math.abs(x) > stop.maxCoordinate
+        maxCoordinate !== undefined
+          ? Math.abs(x) > maxCoordinate
           : Math.abs(x - lane.start[s * n + j]) > coordLimit
       )
         return DIVERGED;
     }
-    if (domain === undefined || lane.judgeDomain[s] === 0) return 0;
-    for (let j = 0; j < n; j++) point[j] = q[at + j];
-    return leftDomain(point, domain) ? LEFT_DOMAIN : 0;
+    if (dims === 0 || lane.judgeDomain[s] === 0) return 0;
+    for (let i = 0; i < dims; i++) {
+      const lo = lows[i];
+      const hi = highs[i];
+      const w = hi - lo;
+      const x = q[at + i];
+      if (x < lo - w || x > hi + w) return LEFT_DOMAIN;
+    }
+    return 0;
   };
 }
-
-type Domain = readonly (readonly [number, number])[];
 
 /** A slot's limits from its start and f(start), as `outcomeRule` computes them. */
 function limitsOf(lane: Lane, s: number, n: number, domain: Domain | undefined): void {
@@ -370,6 +426,19 @@ function normOf(g: Float64Array, s: number, n: number): number {
   return Math.hypot(...g.subarray(s * n, s * n + n));
 }
 
+/**
+ * Whether slot s's gradient norm is at most tol, as `Math.hypot(...g) <= tol` decides it. The
+ * plain √Σg² is within a few ulps of hypot unless a square overflows (then both are huge) or
+ * underflows (then it is smaller): when it is clearly above tol the answer is no without the
+ * slower hypot; otherwise hypot decides.
+ */
+function within(g: Float64Array, s: number, n: number, tol: number): boolean {
+  let sq = 0;
+  for (let j = 0; j < n; j++) sq += g[s * n + j] * g[s * n + j];
+  if (Math.sqrt(sq) > tol * (1 + 1e-9)) return false;
+  return normOf(g, s, n) <= tol;
+}
+
 function record(lane: Lane, s: number, n: number, status: number, steps: number, gradNorm: number): void {
   const out = lane.out;
   const r = lane.runs[s];
@@ -382,7 +451,7 @@ function record(lane: Lane, s: number, n: number, status: number, steps: number,
 
 /** The starts: one where f or ∇f is not defined, or judged diverged already, ends there; the rest begin. */
 function admit(lane: Lane, n: number, judge: Judge, domain: Domain | undefined): void {
-  const keep = new Int32Array(lane.active);
+  const keep = lane.keep;
   let kept = 0;
   for (let s = 0; s < lane.active; s++) {
     const r = lane.runs[s];
@@ -407,54 +476,48 @@ function admit(lane: Lane, n: number, judge: Judge, domain: Domain | undefined):
     }
     keep[kept++] = s;
   }
-  compact(lane, keep, kept, n, true);
-  lane.state = lane.transform.init([lane.p]);
+  compact(lane, kept, n, true);
+  if (!lane.fused) lane.state = lane.transform.init([lane.p.subarray(0, lane.active * n)]);
 }
 
 /** The checks before a step: a non-finite gradient diverges here, a small one has converged. */
 function check(lane: Lane, at: number, n: number, stop: StopSpec): void {
-  const keep = new Int32Array(lane.active);
+  const keep = lane.keep;
+  const tol = stop.gradNorm;
   let kept = 0;
   for (let s = 0; s < lane.active; s++) {
-    const norm = normOf(lane.g, s, n);
-    lane.norm[s] = norm;
     let finite = true;
     for (let j = 0; j < n; j++) finite &&= Number.isFinite(lane.g[s * n + j]);
     if (!finite) {
-      record(lane, s, n, DIVERGED, at, norm);
+      record(lane, s, n, DIVERGED, at, normOf(lane.g, s, n));
       lane.out.divergedAt[lane.runs[s]] = at;
-    } else if (stop.gradNorm !== undefined && norm <= stop.gradNorm) {
-      record(lane, s, n, CONVERGED, at, norm);
+    } else if (tol !== undefined && within(lane.g, s, n, tol)) {
+      record(lane, s, n, CONVERGED, at, normOf(lane.g, s, n));
     } else keep[kept++] = s;
   }
-  compact(lane, keep, kept, n, false);
+  compact(lane, kept, n, false);
 }
 
 /** After the kernel: each slot's step is judged, taken, and checked for the value-change stop. */
-function advance(
-  lane: Lane,
-  at: number,
-  shared: { q: Float64Array; v: Float64Array; g: Float64Array },
-  n: number,
-  stop: StopSpec,
-  judge: Judge,
-): void {
-  const keep = new Int32Array(lane.active);
+function advance(lane: Lane, at: number, shared: Shared, n: number, stop: StopSpec, judge: Judge): void {
+  const keep = lane.keep;
   let kept = 0;
   const out = lane.out;
+  const { q, v: values, g } = shared;
   for (let s = 0; s < lane.active; s++) {
     const at0 = (lane.offset + s) * n;
-    const v = shared.v[lane.offset + s];
+    const v = values[lane.offset + s];
     const r = lane.runs[s];
-    const outcome = judge(v, shared.q, at0, lane, s);
+    const outcome = judge(v, q, at0, lane, s);
     if (outcome === DIVERGED) {
-      record(lane, s, n, DIVERGED, at, lane.norm[s]);
+      // The point and gradient are still the step's start: its norm is the one descend keeps.
+      record(lane, s, n, DIVERGED, at, normOf(lane.g, s, n));
       out.divergedAt[r] = at + 1;
       continue;
     }
     for (let j = 0; j < n; j++) {
-      lane.p[s * n + j] = shared.q[at0 + j];
-      lane.g[s * n + j] = shared.g[at0 + j];
+      lane.p[s * n + j] = q[at0 + j];
+      lane.g[s * n + j] = g[at0 + j];
     }
     const change = Math.abs(v - lane.v[s]);
     lane.v[s] = v;
@@ -474,7 +537,7 @@ function advance(
     }
     keep[kept++] = s;
   }
-  compact(lane, keep, kept, n, false);
+  compact(lane, kept, n, false);
 }
 
 /** Runs still going when the steps ran out. */
@@ -482,22 +545,24 @@ function finish(lane: Lane, n: number, steps: number): void {
   for (let s = 0; s < lane.active; s++) record(lane, s, n, MAX_STEPS, steps, normOf(lane.g, s, n));
 }
 
-/** Keeps the slots listed in `keep` (all others finished); the optimizer's state follows. */
-function compact(lane: Lane, keep: Int32Array, kept: number, n: number, beforeInit: boolean): void {
+/** Moves the `kept` slots listed in lane.keep (ascending) to the front, in place; the optimizer's state follows. */
+function compact(lane: Lane, kept: number, n: number, beforeInit: boolean): void {
   if (kept === lane.active) return;
-  const length = lane.active * n;
-  if (!beforeInit) lane.state = compactState(lane.state, length, n, keep, kept);
-  lane.p = keepSlices(lane.p, n, keep, kept);
-  lane.g = keepSlices(lane.g, n, keep, kept);
-  lane.start = keepSlices(lane.start, n, keep, kept);
-  lane.v = keepSlices(lane.v, 1, keep, kept);
-  lane.f0 = keepSlices(lane.f0, 1, keep, kept);
-  lane.valueLimit = keepSlices(lane.valueLimit, 1, keep, kept);
-  lane.coordLimit = keepSlices(lane.coordLimit, 1, keep, kept);
-  lane.judgeDomain = keepSlices(lane.judgeDomain, 1, keep, kept);
-  lane.norm = keepSlices(lane.norm, 1, keep, kept);
-  const runs = new Int32Array(kept);
-  for (let k = 0; k < kept; k++) runs[k] = lane.runs[keep[k]];
-  lane.runs = runs;
+  const keep = lane.keep;
+  if (!beforeInit && !lane.fused)
+    lane.state = compactState(lane.state, lane.active * n, n, keep.subarray(0, kept), kept);
+  for (const a of [lane.p, lane.g, lane.start]) moveDown(a, n, keep, kept);
+  for (const a of [lane.v, lane.f0, lane.valueLimit, lane.coordLimit, lane.judgeDomain])
+    moveDown(a, 1, keep, kept);
+  for (let k = 0; k < kept; k++) lane.runs[k] = lane.runs[keep[k]];
   lane.active = kept;
+}
+
+/** Slices keep[0], keep[1], … (ascending, each ≥ its index) moved to slots 0, 1, …: a forward copy is safe. */
+function moveDown(a: Float64Array, n: number, keep: Int32Array, kept: number): void {
+  for (let k = 0; k < kept; k++) {
+    const from = keep[k] * n;
+    if (from === k * n) continue;
+    for (let j = 0; j < n; j++) a[k * n + j] = a[from + j];
+  }
 }

@@ -49,11 +49,13 @@ export function batchKernel(formula: Formula, dtype: DType, size: number): Batch
         }
         const out = c.valueAndGrad(...args).grads;
         const v = out[n];
-        for (let r = 0; r < m; r++) values[lo + r] = typeof v === 'number' ? v : v[r];
+        if (typeof v === 'number') values.fill(v, lo, lo + m);
+        else for (let r = 0; r < m; r++) values[lo + r] = v[r];
         for (let j = 0; j < n; j++) {
           // A variable f does not depend on may come back as the number 0, not an array.
           const g = out[j];
-          for (let r = 0; r < m; r++) grads[(lo + r) * n + j] = typeof g === 'number' ? g : g[r];
+          if (typeof g === 'number') for (let r = 0; r < m; r++) grads[(lo + r) * n + j] = g;
+          else for (let r = 0; r < m; r++) grads[(lo + r) * n + j] = g[r];
         }
       }
     },
