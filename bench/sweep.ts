@@ -7,7 +7,7 @@
  *                     take minutes); the sample's runs are checked equal, bit for bit, to the batch's.
  *   descend-adam-10k  one `descend` of 10,000 Adam steps on peaks against a hand-written loop doing
  *                     the same (closed-form gradient, Adam by its equations, every point recorded).
- *   batch-scaling     the batch of 200 GD steps at 10³ … 10⁶ runs: time per run and step.
+ *   batch-scaling     the batch of 50 GD steps at 10³ … 10⁶ runs: time per run and step.
  */
 import { batchDescend, batchRun } from '../src/sweep/batch.js';
 import { descend } from '../src/train/descend.js';
@@ -157,7 +157,7 @@ export interface ScalingRow {
   nsPerRunStep: number;
 }
 
-export function batchScaling(runs: number, steps = 200): ScalingRow[] {
+export function batchScaling(runs: number, steps = 50): ScalingRow[] {
   return [1e3, 1e4, 1e5, 1e6].map((count) => {
     const side = Math.round(Math.sqrt(count));
     const starts = gridStarts(side);
@@ -199,7 +199,7 @@ export function sweepBench(
     log(`  ${JSON.stringify(report.adam)}`);
   }
   if (want('batch-scaling')) {
-    log('batch-scaling: 200 GD steps on peaks, 10³ … 10⁶ runs in one batch');
+    log('batch-scaling: 50 GD steps on peaks, 10³ … 10⁶ runs in one batch');
     report.scaling = batchScaling(runs);
     for (const r of report.scaling) log(`  ${JSON.stringify(r)}`);
   }
@@ -223,7 +223,7 @@ export function sweepLines(r: SweepBenchReport): string[] {
     );
   if (r.scaling)
     out.push(
-      '  batch-scaling (200 GD steps on peaks):',
+      '  batch-scaling (50 GD steps on peaks):',
       ...r.scaling.map(
         (s) =>
           `    ${String(s.runs).padStart(7)} runs: ${String(s.ms).padStart(8)} ms, ${s.nsPerRunStep} ns per run and step`,

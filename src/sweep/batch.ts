@@ -283,7 +283,7 @@ export function batchDescend(spec: BatchSpec): BatchResult {
   evaluateAll(lanes, kernel, shared, n);
   for (const lane of lanes) admit(lane, n, judge, domain);
   for (let at = 0; at < steps; at++) {
-    for (const lane of lanes) check(lane, at, n, stop);
+    if (at === 0) for (const lane of lanes) check(lane, at, n, stop);
     const moving = lanes.filter((l) => l.active > 0);
     if (moving.length === 0) break;
     let offset = 0;
@@ -293,7 +293,7 @@ export function batchDescend(spec: BatchSpec): BatchResult {
       offset += lane.active;
     }
     kernel.evaluate(shared.q, offset, shared.v, shared.g);
-    for (const lane of moving) advance(lane, at, shared, n, stop, judge);
+    for (const lane of moving) advance(lane, at, shared, n, stop, judge, steps);
     spec.onStep?.(at + 1, steps);
   }
   for (const lane of lanes) finish(lane, n, steps);
@@ -480,26 +480,47 @@ function admit(lane: Lane, n: number, judge: Judge, domain: Domain | undefined):
   if (!lane.fused) lane.state = lane.transform.init([lane.p.subarray(0, lane.active * n)]);
 }
 
-/** The checks before a step: a non-finite gradient diverges here, a small one has converged. */
+/**
+ * The checks before step `at` of slot s: a non-finite gradient diverges here, a small one has
+ * converged. True when the run ended.
+ */
+function stopsBefore(lane: Lane, s: number, at: number, n: number, tol: number | undefined): boolean {
+  let finite = true;
+  for (let j = 0; j < n; j++) finite &&= Number.isFinite(lane.g[s * n + j]);
+  if (!finite) {
+    record(lane, s, n, DIVERGED, at, normOf(lane.g, s, n));
+    lane.out.divergedAt[lane.runs[s]] = at;
+    return true;
+  }
+  if (tol !== undefined && within(lane.g, s, n, tol)) {
+    record(lane, s, n, CONVERGED, at, normOf(lane.g, s, n));
+    return true;
+  }
+  return false;
+}
+
+/** The checks before the first step (advance makes them for the later ones, in the same pass). */
 function check(lane: Lane, at: number, n: number, stop: StopSpec): void {
   const keep = lane.keep;
-  const tol = stop.gradNorm;
   let kept = 0;
-  for (let s = 0; s < lane.active; s++) {
-    let finite = true;
-    for (let j = 0; j < n; j++) finite &&= Number.isFinite(lane.g[s * n + j]);
-    if (!finite) {
-      record(lane, s, n, DIVERGED, at, normOf(lane.g, s, n));
-      lane.out.divergedAt[lane.runs[s]] = at;
-    } else if (tol !== undefined && within(lane.g, s, n, tol)) {
-      record(lane, s, n, CONVERGED, at, normOf(lane.g, s, n));
-    } else keep[kept++] = s;
-  }
+  for (let s = 0; s < lane.active; s++) if (!stopsBefore(lane, s, at, n, stop.gradNorm)) keep[kept++] = s;
   compact(lane, kept, n, false);
 }
 
-/** After the kernel: each slot's step is judged, taken, and checked for the value-change stop. */
-function advance(lane: Lane, at: number, shared: Shared, n: number, stop: StopSpec, judge: Judge): void {
+/**
+ * After the kernel: each slot's step is judged, taken, and checked for the value-change stop;
+ * then, when another step follows, the checks before it (what `check` does) in the same pass.
+ */
+function advance(
+  lane: Lane,
+  at: number,
+  shared: Shared,
+  n: number,
+  stop: StopSpec,
+  judge: Judge,
+  steps: number,
+): void {
+  const next = at + 1 < steps;
   const keep = lane.keep;
   let kept = 0;
   const out = lane.out;
@@ -535,6 +556,7 @@ function advance(lane: Lane, at: number, shared: Shared, n: number, stop: StopSp
       record(lane, s, n, CONVERGED, at + 1, normOf(lane.g, s, n));
       continue;
     }
+    if (next && stopsBefore(lane, s, at + 1, n, stop.gradNorm)) continue;
     keep[kept++] = s;
   }
   compact(lane, kept, n, false);
