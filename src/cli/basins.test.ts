@@ -29,7 +29,8 @@ describe('descenso basins', () => {
     ]);
     expect(out.minima[0]).toEqual([0.22827892055636909, -1.6255349574999964]);
     expect(new Set(out.labels)).toEqual(new Set([-1, 0, 1, 2]));
-  });
+    // 40,000 descents of 500 steps: seconds on an idle machine, far more on a shared one.
+  }, 180_000);
 
   it('basins --optimizer sgd,adam --plot map.svg writes both maps; the table gives each minimum its share', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'basins-'));
