@@ -18,10 +18,11 @@ import {
 
 const optional = (x: number | undefined) => (x === undefined ? 'None' : pyFloat(x));
 
-function functionLines(w: PyWriter, plan: DescendPlan): void {
+/** f in a module's syntax (its integer powers multiplied out), and f_of for a point as one tensor. */
+export function functionLines(w: PyWriter, plan: DescendPlan, module: 'torch' | 'tf' = 'torch'): void {
   const names = Object.fromEntries(plan.formula.vars.map((v, i) => [v, plan.names[i]]));
   const what = plan.surface !== undefined ? `The surface ${plan.surface}` : 'The function';
-  const printed = printWithProducts(plan.formula.ast, 'torch', names);
+  const printed = printWithProducts(plan.formula.ast, module, names);
   if (printed.usesIpow) {
     w.line(...IPOW_LINES);
     w.blank();
@@ -29,14 +30,18 @@ function functionLines(w: PyWriter, plan: DescendPlan): void {
   }
   w.line(pyComment(`${what}, as descenso reads it: ${plan.formula.source}`));
   w.block(`def f(${plan.names.join(', ')}):`, () => {
-    w.line('"""The function the runs walk, in torch\'s operations (so backward() can differentiate it)."""');
+    w.line(
+      module === 'torch'
+        ? '"""The function the runs walk, in torch\'s operations (so backward() can differentiate it)."""'
+        : '"""The function the runs walk, in TensorFlow\'s operations (so a GradientTape can differentiate it)."""',
+    );
     w.line(`return ${printed.code}`);
   });
   w.blank();
   w.blank();
   w.block('def f_of(p):', () => {
     w.line('"""f at a point given as one tensor (what the Hessian of Newton\'s method takes)."""');
-    w.line('return f(*p)');
+    w.line(module === 'torch' ? 'return f(*p)' : 'return f(*tf.unstack(p))');
   });
   w.blank();
   w.blank();
@@ -79,7 +84,7 @@ function gradientLines(w: PyWriter, plan: DescendPlan): void {
   w.blank();
 }
 
-function settingsLines(w: PyWriter, plan: DescendPlan): void {
+export function settingsLines(w: PyWriter, plan: DescendPlan): void {
   w.line(`START = ${pyFloatList(plan.start)}`);
   w.line(`STEPS = ${pyInt(plan.steps)}`);
   w.line(`EVERY = ${pyInt(plan.every)}  # record the start, every EVERY-th step and the last`);
@@ -100,7 +105,7 @@ function settingsLines(w: PyWriter, plan: DescendPlan): void {
   w.blank();
 }
 
-const JUDGE = [
+export const JUDGE = [
   'def left_domain(p):',
   '    """Whether p lies farther outside a [low, high] of DOMAIN than the interval is wide."""',
   '    return any(x < lo - (hi - lo) or x > hi + (hi - lo) for x, (lo, hi) in zip(p, DOMAIN))',

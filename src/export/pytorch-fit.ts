@@ -13,8 +13,41 @@ import { torchClasses, torchPreamble, torchRun, torchRunClass } from './pytorch-
 
 const optional = (x: number | undefined) => (x === undefined ? 'None' : pyFloat(x));
 
-/** The model's prediction (the logit for a logistic model) as torch code of `params` and `x`. */
-function predictLines(w: PyWriter, plan: FitPlan): void {
+/** The operations the model and loss code needs, in torch's or TensorFlow's spelling. */
+export interface ArrayDialect {
+  /** `x @ w` for a matrix x and a vector w. */
+  matvec: (x: string, w: string) => string;
+  /** A scalar parameter broadcast to x's shape. */
+  broadcast: (c: string) => string;
+  /** x as a column when it is a vector. */
+  column: string;
+  fn: (name: 'mean' | 'sum' | 'abs' | 'sigmoid' | 'tanh' | 'relu') => string;
+  /** The mean of softplus(z) − y·z, with the comment on softplus's threshold. */
+  bce: { comment: string[]; code: string };
+  /** min(r, δ). */
+  clampMax: (r: string, delta: string) => string;
+  /** A trainable parameter of DT from the NumPy array v. */
+  param: string;
+}
+
+export const TORCH: ArrayDialect = {
+  matvec: (x, w) => `${x} @ ${w}`,
+  broadcast: (c) => `${c}.expand_as(x)`,
+  column: 'x.reshape(-1, 1) if x.dim() == 1 else x',
+  fn: (name) => `torch.${name}`,
+  bce: {
+    comment: [
+      "softplus(z) = log(1 + eᶻ); torch's returns z itself past threshold 20, where log(1 + e⁻ᶻ)",
+      'still shows in the digits: past 40 it does not.',
+    ],
+    code: 'return torch.mean(torch.nn.functional.softplus(z, threshold=40.0) - y * z)',
+  },
+  clampMax: (r, delta) => `torch.clamp(${r}, max=${delta})`,
+  param: 'torch.tensor(v, dtype=DT, requires_grad=True)',
+};
+
+/** The model's prediction (the logit for a logistic model) as code of `params` and `x`. */
+export function predictLines(w: PyWriter, plan: FitPlan, d: ArrayDialect = TORCH): void {
   const { id, paramNames } = plan.model;
   const kind = id.split(':')[0];
   w.block('def predict(params, x):', () => {
@@ -27,16 +60,20 @@ function predictLines(w: PyWriter, plan: FitPlan): void {
         return;
       case 'poly':
         w.line('"""c0 + c1·x + … + ck·xᵏ by Horner\'s rule: ((ck·x + c(k−1))·x + …)·x + c0."""');
-        w.line('acc = params[-1].expand_as(x)');
+        w.line(`acc = ${d.broadcast('params[-1]')}`);
         w.block('for c in reversed(params[:-1]):', () => w.line('acc = acc * x + c'));
         w.line('return acc');
         return;
       case 'multilinear':
-        w.line('"""x·w + b, x a matrix of one row per point."""', 'w, b = params', 'return x @ w + b');
+        w.line(
+          '"""x·w + b, x a matrix of one row per point."""',
+          'w, b = params',
+          `return ${d.matvec('x', 'w')} + b`,
+        );
         return;
       case 'logistic':
         w.line('"""The logit z = w·x + b (the probability is σ(z))."""', 'w, b = params');
-        w.line(plan.inputs === 1 ? 'return w * x + b' : 'return x @ w + b');
+        w.line(plan.inputs === 1 ? 'return w * x + b' : `return ${d.matvec('x', 'w')} + b`);
         return;
       default: {
         const relu = id.endsWith(':relu');
@@ -44,11 +81,11 @@ function predictLines(w: PyWriter, plan: FitPlan): void {
         w.line(
           `"""A network: ${layers} hidden layer${layers > 1 ? 's' : ''} of ${relu ? 'relu' : 'tanh'} units, then a linear output."""`,
         );
-        w.line('h = x.reshape(-1, 1) if x.dim() == 1 else x');
+        w.line(`h = ${d.column}`);
         w.block(`for k in range(${layers}):`, () =>
-          w.line(`h = torch.${relu ? 'relu' : 'tanh'}(h @ params[2 * k] + params[2 * k + 1])`),
+          w.line(`h = ${d.fn(relu ? 'relu' : 'tanh')}(h @ params[2 * k] + params[2 * k + 1])`),
         );
-        w.line('return h @ params[-2] + params[-1]');
+        w.line(`return ${d.matvec('h', 'params[-2]')} + params[-1]`);
       }
     }
   });
@@ -56,7 +93,7 @@ function predictLines(w: PyWriter, plan: FitPlan): void {
   w.blank();
 }
 
-function lossLines(w: PyWriter, plan: FitPlan): void {
+export function lossLines(w: PyWriter, plan: FitPlan, d: ArrayDialect = TORCH): void {
   const logistic = plan.model.link === 'logistic';
   w.block('def loss_of(params, x, y):', () => {
     switch (plan.loss.id) {
@@ -80,27 +117,24 @@ function lossLines(w: PyWriter, plan: FitPlan): void {
     }
     if (plan.loss.id === 'bce') {
       w.line('z = predict(params, x)');
-      w.comment(
-        "softplus(z) = log(1 + eᶻ); torch's returns z itself past threshold 20, where log(1 + e⁻ᶻ)",
-        'still shows in the digits: past 40 it does not.',
-      );
-      w.line('return torch.mean(torch.nn.functional.softplus(z, threshold=40.0) - y * z)');
+      w.comment(...d.bce.comment);
+      w.line(d.bce.code);
       return;
     }
-    w.line(logistic ? 'p = torch.sigmoid(predict(params, x))' : 'p = predict(params, x)');
+    w.line(logistic ? `p = ${d.fn('sigmoid')}(predict(params, x))` : 'p = predict(params, x)');
     switch (plan.loss.id) {
       case 'mse':
-        w.line('return torch.mean((p - y) ** 2)');
+        w.line(`return ${d.fn('mean')}((p - y) ** 2)`);
         break;
       case 'sse':
-        w.line('return torch.sum((y - p) ** 2)');
+        w.line(`return ${d.fn('sum')}((y - p) ** 2)`);
         break;
       case 'mae':
-        w.line('return torch.mean(torch.abs(p - y))');
+        w.line(`return ${d.fn('mean')}(${d.fn('abs')}(p - y))`);
         break;
       case 'huber':
-        w.line('r = torch.abs(p - y)', `q = torch.clamp(r, max=${pyFloat(plan.loss.delta)})`);
-        w.line(`return torch.mean(0.5 * q**2 + ${pyFloat(plan.loss.delta)} * (r - q))`);
+        w.line(`r = ${d.fn('abs')}(p - y)`, `q = ${d.clampMax('r', pyFloat(plan.loss.delta))}`);
+        w.line(`return ${d.fn('mean')}(0.5 * q**2 + ${pyFloat(plan.loss.delta)} * (r - q))`);
         break;
     }
   });
@@ -109,7 +143,7 @@ function lossLines(w: PyWriter, plan: FitPlan): void {
 }
 
 /** The initial parameters: zeros for the linear models; a network's weights drawn from rng. */
-function initLines(w: PyWriter, plan: FitPlan): void {
+export function initLines(w: PyWriter, plan: FitPlan, d: ArrayDialect = TORCH): void {
   const { paramNames, paramShapes, id } = plan.model;
   w.line(`PARAM_NAMES = [${paramNames.map(pyString).join(', ')}]`);
   w.line(
@@ -147,7 +181,7 @@ function initLines(w: PyWriter, plan: FitPlan): void {
       w.line('i = PARAM_NAMES.index(name)');
       w.line('values[i] = np.array(value, dtype=np.float64).reshape(SHAPES[i])');
     });
-    w.line('return [torch.tensor(v, dtype=DT, requires_grad=True) for v in values]');
+    w.line(`return [${d.param} for v in values]`);
   });
   w.blank();
   w.blank();
@@ -233,7 +267,7 @@ const LOOP = [
 ];
 
 /** The CSV header's parameter columns: a scalar's name, or name[i] for each number of an array. */
-function paramColumns(plan: FitPlan): string[] {
+export function paramColumns(plan: FitPlan): string[] {
   return plan.model.paramNames.flatMap((name, i) => {
     const shape = plan.model.paramShapes[i];
     const size = shape.reduce((a, b) => a * b, 1);
