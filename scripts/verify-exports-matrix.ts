@@ -1,8 +1,10 @@
 /**
- * The experiments `npm run verify:exports` exports and runs in every framework: the two headline
- * scripts (the peaks race of tutorial 000, the JAX regression of tutorial 004), every optimizer in
- * both conventions, each kind of schedule, clipping, the gradient methods, noise and stop rules,
- * float32, Newton's method, and fits with every model, loss and regime on simulated and given data.
+ * Experiments `npm run verify:exports` runs besides the shared matrix of src/export/cases.ts: the
+ * options of every optimizer in each convention on one surface (momentum, dampening, Nesterov,
+ * centered, AMSGrad, the initial accumulator, coupled and decoupled decay), every kind of schedule
+ * (warm-up into a schedule, cosine with a floor, staircase inverse time), clipping by norm and by
+ * value, central differences with noise and record.every, stop rules, Newton's method, float32,
+ * and fits with several regimes, schedules and models per experiment.
  */
 import type { Experiment, OptimizerEntry } from '../src/experiment/types.js';
 
@@ -12,62 +14,9 @@ const all = (convention: 'pytorch' | 'keras', lr: number): OptimizerEntry[] =>
     (name) => ({ name, convention, options: { lr: name === 'adadelta' ? 1 : lr } }),
   );
 
-export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] = [
+export const EXTRA_CASES: readonly { name: string; experiment: Experiment }[] = [
   {
-    // docs/tour-race.json: the first tutorial's start, GD beside momentum and Adam.
-    name: 'peaks race (000)',
-    experiment: {
-      kind: 'descend',
-      version: V,
-      surface: 'peaks',
-      start: [-0.35, -0.67],
-      steps: 60,
-      optimizers: [
-        { name: 'sgd', options: { lr: 0.03 }, label: 'GD' },
-        { name: 'sgd', options: { lr: 0.03, momentum: 0.9 }, label: 'Momentum' },
-        { name: 'adam', options: { lr: 0.1 }, label: 'Adam' },
-      ],
-    },
-  },
-  {
-    // y = 5x + 2·N(0, 1) on linspace(−2, 2, 100), seed 22; w from 10, rate 0.01, 401 epochs.
-    name: 'jax regression (004)',
-    experiment: {
-      kind: 'fit',
-      version: V,
-      data: {
-        family: 'linear',
-        slope: 5,
-        noise: 2,
-        points: 100,
-        xRange: [-2, 2],
-        xDist: 'linspace',
-        seed: 22,
-      },
-      model: 'linear',
-      init: { w: 10 },
-      epochs: 401,
-      regimes: ['batch'],
-      optimizers: [{ name: 'sgd', options: { lr: 0.01 } }],
-    },
-  },
-  {
-    // The tutorial's own loop: forward differences with h = 1e-5 on its NumPy formula.
-    name: 'peaks by hand (000)',
-    experiment: {
-      kind: 'descend',
-      version: V,
-      formula:
-        '3*(1 - w_0)**2 * np.exp(-w_0**2 - (w_1 + 1)**2) - 10*(w_0/5 - w_0**3 - w_1**5)*np.exp(-w_0**2 - w_1**2) - 1./3*np.exp(-(w_0 + 1)**2 - w_1**2)',
-      start: [-0.35, -0.67],
-      steps: 5,
-      gradient: 'forward',
-      h: 1e-5,
-      optimizers: [{ name: 'gd', options: { lr: 0.03 } }],
-    },
-  },
-  {
-    name: 'pytorch convention',
+    name: 'torch-conv-all',
     experiment: {
       kind: 'descend',
       version: V,
@@ -78,7 +27,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'pytorch options',
+    name: 'torch-conv-options',
     experiment: {
       kind: 'descend',
       version: V,
@@ -105,7 +54,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'keras convention',
+    name: 'keras-conv-all',
     experiment: {
       kind: 'descend',
       version: V,
@@ -116,7 +65,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'keras options',
+    name: 'keras-conv-options',
     experiment: {
       kind: 'descend',
       version: V,
@@ -154,7 +103,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'schedules',
+    name: 'schedules-all-kinds',
     experiment: {
       kind: 'descend',
       version: V,
@@ -218,7 +167,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'central, noise, stops',
+    name: 'central-noise-stops',
     experiment: {
       kind: 'descend',
       version: V,
@@ -237,7 +186,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'stop at tolerance',
+    name: 'stop-grad-norm',
     experiment: {
       kind: 'descend',
       version: V,
@@ -251,7 +200,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'newton',
+    name: 'newton-himmelblau',
     experiment: {
       kind: 'descend',
       version: V,
@@ -265,7 +214,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'float32 descent',
+    name: 'float32-peaks',
     experiment: {
       kind: 'descend',
       version: V,
@@ -280,7 +229,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'affine, 3 regimes',
+    name: 'affine-3-regimes',
     experiment: {
       kind: 'fit',
       version: V,
@@ -296,7 +245,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'poly, sse, schedule',
+    name: 'poly-sse-cosine',
     experiment: {
       kind: 'fit',
       version: V,
@@ -312,7 +261,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'logistic blobs',
+    name: 'logistic-blobs',
     experiment: {
       kind: 'fit',
       version: V,
@@ -328,7 +277,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'mlp, huber and mae',
+    name: 'mlp-huber',
     experiment: {
       kind: 'fit',
       version: V,
@@ -346,7 +295,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'mlp relu, given data',
+    name: 'mlp-relu-given',
     experiment: {
       kind: 'fit',
       version: V,
@@ -360,7 +309,7 @@ export const EXPORT_MATRIX: readonly { name: string; experiment: Experiment }[] 
     },
   },
   {
-    name: 'float32 fit',
+    name: 'float32-fit',
     experiment: {
       kind: 'fit',
       version: V,

@@ -1,34 +1,32 @@
 /**
- * npm run verify:exports — runs the exported scripts of a matrix of experiments in every framework
- * that imports here (NumPy, PyTorch, TensorFlow, JAX) and compares what each prints with `--csv`
- * against `descenso run FILE.json --format csv`: the same header, the same rows, the same labels
- * and statuses, and every number equal to the tolerance. It prints one table line per framework
- * and experiment; a framework that cannot be imported is reported as not installed and not run,
- * never as passed. Exit status 1 when any script failed or differed.
+ * npm run verify:exports [numpy|pytorch|tensorflow|jax …] — exports the experiments of the shared
+ * matrix (src/export/cases.ts) and of scripts/verify-exports-matrix.ts in every framework that
+ * imports here, runs each script as `script.py --csv`, and compares what it prints with
+ * `descenso run FILE.json --format csv`: the same header, rows, labels and statuses, and every
+ * number within the tolerance of src/export/cases.ts (1e-12 in float64, 1e-4 in float32),
+ * relative to the largest magnitude of its column in its run (src/export/compare.ts).
+ *
+ * It prints a table (framework, experiment, rows, largest scaled difference, pass/fail). A
+ * framework that cannot be imported is one line "not installed — not run", never a pass; a
+ * target without a generator is "no generator". Exit status 1 when any script failed or differed.
  *
  * The interpreter: $DESCENSO_PYTHON, else the first of `python3` and `/usr/bin/python3` that
  * imports NumPy and the framework (Debian's python3-torch installs into the system's Python, which
- * may not be the first `python3` on the PATH).
- *
- * Numbers are compared relative to the scale of their column within the run (the largest |value|
- * of that column in descenso's rows): a gradient norm that falls to 10⁻¹⁵ at a minimum is
- * rounding noise in any library, so its own relative difference says nothing, while its difference
- * measured against the norms of the same run does. The table shows both: the pointwise relative
- * difference (for information) and the scaled one, which decides. Tolerance: 1e-12 in float64; in
- * float32, 1e-4 (a float32 step is 6e-8, and a walk compounds its steps).
+ * need not be the first `python3` on the PATH). The scripts of one framework run in one process,
+ * each as `__main__` with argv [script.py, --csv] (runpy), so the framework is imported once.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cli } from '../src/cli/testing.js';
 import type { Experiment } from '../src/experiment/types.js';
-import { exportScript } from '../src/export/index.js';
-import type { ExportTarget } from '../src/export/types.js';
-import { EXPORT_MATRIX } from './verify-exports-matrix.js';
-
-export const TOLERANCE = { float64: 1e-12, float32: 1e-4 } as const;
+import { exportCases, toleranceOf } from '../src/export/cases.js';
+import { compareCsv } from '../src/export/compare.js';
+import { exportScript, generators } from '../src/export/index.js';
+import { descensoCsv } from '../src/export/testing.js';
+import { type ExportTarget, exportTargets } from '../src/export/types.js';
+import { EXTRA_CASES } from './verify-exports-matrix.js';
 
 /** The module each target imports. */
 export const FRAMEWORK_MODULE: Readonly<Record<ExportTarget, string>> = {
@@ -38,232 +36,159 @@ export const FRAMEWORK_MODULE: Readonly<Record<ExportTarget, string>> = {
   jax: 'jax',
 };
 
-/** The interpreters tried, in order. */
-function candidates(): string[] {
-  const given = process.env.DESCENSO_PYTHON;
-  return given ? [given] : ['python3', '/usr/bin/python3'];
+/** Every experiment verified, by name. */
+export function verifiedCases(): [string, Experiment][] {
+  return [
+    ...Object.entries(exportCases),
+    ...EXTRA_CASES.map((c) => [c.name, c.experiment] as [string, Experiment]),
+  ];
 }
 
 /** The first interpreter that imports NumPy and `module`, or null. */
 export function pythonFor(module: string): string | null {
-  for (const python of candidates()) {
-    const r = spawnSync(python, ['-c', `import numpy, ${module}`], { stdio: 'ignore', timeout: 120_000 });
+  const given = process.env.DESCENSO_PYTHON;
+  for (const python of given ? [given] : ['python3', '/usr/bin/python3']) {
+    const r = spawnSync(python, ['-c', `import numpy, ${module}`], { stdio: 'ignore', timeout: 300_000 });
     if (r.status === 0) return python;
   }
   return null;
 }
 
-/** The cells of a CSV text (double quotes as descenso writes them), one array per line. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
+const RUNNER = `
+import io, json, runpy, sys, traceback
+out = {}
+for path in sys.argv[1:]:
+    sys.argv = [path, '--csv']
+    buffer = io.TextIOWrapper(io.BytesIO(), encoding='utf-8', newline='')
+    real, sys.stdout = sys.stdout, buffer
+    try:
+        runpy.run_path(path, run_name='__main__')
+        buffer.flush()
+        out[path] = {'stdout': buffer.buffer.getvalue().decode('utf-8')}
+    except BaseException:
+        out[path] = {'error': traceback.format_exc().strip().split('\\n')[-1]}
+    finally:
+        sys.stdout = real
+sys.stdout.write(json.dumps(out))
+`;
 
-export interface Comparison {
-  rows: number;
-  /** The largest |a − b|/max(|a|, |b|) over the numbers (information only). */
-  maxRelative: number;
-  /** The largest |a − b| divided by the column's scale in its run: what is held to the tolerance. */
-  maxScaled: number;
-  ok: boolean;
-  /** What differed when something other than a number did (header, rows, a label or a status). */
-  problem?: string;
-}
-
-const isNumber = (cell: string) => cell !== '' && !Number.isNaN(Number(cell));
-
-/** The script's CSV against descenso's, as the header says. */
-export function compareCsv(got: string, want: string, tolerance: number): Comparison {
-  const a = parseCsv(got);
-  const b = parseCsv(want);
-  const fail = (problem: string): Comparison => ({
-    rows: Math.max(0, a.length - 1),
-    maxRelative: Number.NaN,
-    maxScaled: Number.NaN,
-    ok: false,
-    problem,
-  });
-  if (b.length === 0) return fail('descenso printed no CSV');
-  if (a.length === 0) return fail('the script printed no CSV');
-  if (a[0].join(',') !== b[0].join(',')) return fail(`header ${a[0].join(',')} ≠ ${b[0].join(',')}`);
-  if (a.length !== b.length) return fail(`${a.length - 1} rows ≠ ${b.length - 1}`);
-  // The scale of each column within each run (the label is the first cell).
-  const scale = new Map<string, number>();
-  for (const r of b.slice(1))
-    r.forEach((cell, j) => {
-      if (!isNumber(cell)) return;
-      const key = `${r[0]}\u0000${j}`;
-      scale.set(key, Math.max(scale.get(key) ?? 0, Math.abs(Number(cell))));
-    });
-  let maxRelative = 0;
-  let maxScaled = 0;
-  for (let i = 1; i < b.length; i++) {
-    if (a[i].length !== b[i].length) return fail(`row ${i}: ${a[i].length} cells ≠ ${b[i].length}`);
-    for (let j = 0; j < b[i].length; j++) {
-      const [x, y] = [a[i][j], b[i][j]];
-      if (!isNumber(y) || !isNumber(x)) {
-        if (x !== y) return fail(`row ${i}, column ${b[0][j]}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
-        continue;
-      }
-      const [u, v] = [Number(x), Number(y)];
-      if (u === v) continue;
-      const d = Math.abs(u - v);
-      maxRelative = Math.max(maxRelative, d / Math.max(Math.abs(u), Math.abs(v)));
-      maxScaled = Math.max(maxScaled, d / (scale.get(`${b[i][0]}\u0000${j}`) || Math.abs(v) || 1));
-    }
-  }
-  return { rows: b.length - 1, maxRelative, maxScaled, ok: maxScaled <= tolerance };
-}
-
-/** What `descenso run FILE.json --format csv` prints for the experiment. */
-export async function descensoCsv(experiment: Experiment, dir: string): Promise<string> {
-  const file = join(dir, 'experiment.json');
-  writeFileSync(file, JSON.stringify(experiment));
-  const r = await cli(['run', file, '--format', 'csv']);
-  return r.stdout;
-}
-
-/** Runs a script with `--csv`; its standard output, or the error it ended with. */
-export function runScript(python: string, script: string, dir: string): { csv: string } | { error: string } {
-  const file = join(dir, 'script.py');
-  writeFileSync(file, script);
+/** Runs scripts (name → text) with --csv in one `python` process: name → its stdout, or its last error line. */
+export function runBatch(
+  python: string,
+  scripts: Record<string, string>,
+): Record<string, { stdout?: string; error?: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'descenso-verify-'));
   try {
-    const csv = execFileSync(python, [file, '--csv'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 300_000,
+    const paths = Object.keys(scripts).map((name, i) => {
+      const path = join(dir, `script${i}.py`);
+      writeFileSync(path, scripts[name]);
+      return [name, path] as const;
     });
-    return { csv };
-  } catch (err) {
-    const e = err as { stderr?: string; message: string };
-    const lines = (e.stderr || e.message).trim().split('\n');
-    return { error: lines[lines.length - 1] };
+    writeFileSync(join(dir, 'runner.py'), RUNNER);
+    const text = execFileSync(python, [join(dir, 'runner.py'), ...paths.map(([, p]) => p)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const results = JSON.parse(text) as Record<string, { stdout?: string; error?: string }>;
+    return Object.fromEntries(paths.map(([name, path]) => [name, results[path]]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export interface Result {
   target: ExportTarget;
   experiment: string;
-  /** 'not installed' when the framework does not import here. */
-  outcome: 'pass' | 'fail' | 'not installed';
-  comparison?: Comparison;
-  error?: string;
+  outcome: 'pass' | 'fail' | 'not installed — not run' | 'no generator';
+  rows?: number;
+  /** The largest difference relative to its column's scale. */
+  worst?: number;
+  reason?: string;
 }
 
-/** Exports, runs and compares one experiment in one framework (with the interpreter found for it). */
-export async function verifyOne(
+/** Exports, runs and compares every case in one framework. */
+export function verifyTarget(
   target: ExportTarget,
-  name: string,
-  experiment: Experiment,
-  python: string,
-): Promise<Result> {
-  const dir = mkdtempSync(join(tmpdir(), 'descenso-verify-'));
-  try {
-    return await verifyIn(dir, target, name, experiment, python);
-  } catch (err) {
-    return { target, experiment: name, outcome: 'fail', error: `export: ${(err as Error).message}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  cases: readonly [string, Experiment][],
+  python: string | null = pythonFor(FRAMEWORK_MODULE[target]),
+): Result[] {
+  if (!generators[target]) return [{ target, experiment: '(all)', outcome: 'no generator' }];
+  if (python === null) return [{ target, experiment: '(all)', outcome: 'not installed — not run' }];
+  const scripts: Record<string, string> = {};
+  const failed: Result[] = [];
+  for (const [name, experiment] of cases) {
+    try {
+      scripts[name] = exportScript(experiment, target);
+    } catch (err) {
+      failed.push({ target, experiment: name, outcome: 'fail', reason: `export: ${(err as Error).message}` });
+    }
   }
+  const ran = runBatch(python, scripts);
+  const results = cases.map(([name, experiment]): Result => {
+    const done = failed.find((f) => f.experiment === name);
+    if (done) return done;
+    const r = ran[name];
+    if (!r || r.stdout === undefined)
+      return { target, experiment: name, outcome: 'fail', reason: r?.error ?? 'no output' };
+    const want = descensoCsv(experiment);
+    const c = compareCsv(r.stdout, want, toleranceOf(experiment));
+    const rows = Math.max(0, want.trimEnd().split('\n').length - 1);
+    return {
+      target,
+      experiment: name,
+      outcome: c.ok ? 'pass' : 'fail',
+      rows,
+      worst: c.worst,
+      reason: c.reason,
+    };
+  });
+  return results;
 }
 
-async function verifyIn(
-  dir: string,
-  target: ExportTarget,
-  name: string,
-  experiment: Experiment,
-  python: string,
-): Promise<Result> {
-  {
-    const want = await descensoCsv(experiment, dir);
-    const script = exportScript(experiment, target);
-    const ran = runScript(python, script, dir);
-    if ('error' in ran) return { target, experiment: name, outcome: 'fail', error: ran.error };
-    const dtype = 'dtype' in experiment && experiment.dtype === 'float32' ? 'float32' : 'float64';
-    const comparison = compareCsv(ran.csv, want, TOLERANCE[dtype]);
-    return { target, experiment: name, outcome: comparison.ok ? 'pass' : 'fail', comparison };
-  }
-}
+const exp = (x: number | undefined) =>
+  x === undefined ? '—' : Number.isFinite(x) ? x.toExponential(1) : '∞';
 
-const exp = (x: number) => (Number.isFinite(x) ? x.toExponential(1) : '—');
+export const TABLE_HEADER = [
+  'framework'.padEnd(10),
+  'experiment'.padEnd(20),
+  'rows'.padStart(5),
+  'max diff'.padStart(8),
+  'result',
+].join('  ');
 
 /** One line of the table. */
 export function tableLine(r: Result): string {
-  const c = r.comparison;
   const cells = [
     r.target.padEnd(10),
-    r.experiment.padEnd(24),
-    (c ? String(c.rows) : '—').padStart(5),
-    (c ? exp(c.maxRelative) : '—').padStart(9),
-    (c ? exp(c.maxScaled) : '—').padStart(9),
-    r.outcome === 'not installed' ? 'not installed — not run' : r.outcome,
+    r.experiment.padEnd(20),
+    (r.rows === undefined ? '—' : String(r.rows)).padStart(5),
+    exp(r.worst).padStart(8),
+    r.outcome,
   ];
-  const why = r.error ?? c?.problem;
-  return `${cells.join('  ')}${why ? `  (${why})` : ''}`;
+  return `${cells.join('  ')}${r.reason && r.outcome === 'fail' ? `  (${r.reason})` : ''}`;
 }
 
-export const TABLE_HEADER = `${[
-  'framework'.padEnd(10),
-  'experiment'.padEnd(24),
-  'rows'.padStart(5),
-  'max rel'.padStart(9),
-  'max/scale'.padStart(9),
-  'result',
-].join('  ')}`;
-
-async function main(): Promise<number> {
-  const only = process.argv.slice(2);
-  const targets = (['numpy', 'pytorch', 'tensorflow', 'jax'] as const).filter(
-    (t) => only.length === 0 || only.includes(t),
-  );
+function main(): number {
+  const asked = process.argv.slice(2);
+  const targets = exportTargets.filter((t) => asked.length === 0 || asked.includes(t));
+  const cases = verifiedCases();
   console.log(TABLE_HEADER);
   let failed = 0;
+  let passed = 0;
   for (const target of targets) {
-    const python = pythonFor(FRAMEWORK_MODULE[target]);
-    if (python === null) {
-      console.log(tableLine({ target, experiment: '(all)', outcome: 'not installed' }));
-      continue;
-    }
-    for (const { name, experiment } of EXPORT_MATRIX) {
-      const r = await verifyOne(target, name, experiment, python);
+    for (const r of verifyTarget(target, cases)) {
       if (r.outcome === 'fail') failed++;
+      if (r.outcome === 'pass') passed++;
       console.log(tableLine(r));
     }
   }
-  console.log(failed === 0 ? 'every script that ran printed descenso’s numbers' : `${failed} failed`);
+  console.log(
+    failed === 0
+      ? `${passed} scripts ran and printed descenso's numbers; frameworks marked not installed were not run`
+      : `${failed} failed, ${passed} passed`,
+  );
   return failed === 0 ? 0 : 1;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().then(
-    (code) => process.exit(code),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exit(main());

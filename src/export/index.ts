@@ -12,6 +12,8 @@ import { DescensoError } from '../errors.js';
 import { parseExperiment } from '../experiment/schema.js';
 import type { Experiment } from '../experiment/types.js';
 import { numpyScript } from './numpy.js';
+import { pytorchScript } from './pytorch.js';
+import { tensorflowScript } from './tensorflow.js';
 import { type ExportTarget, exportTargets, type ScriptGenerator } from './types.js';
 
 export { csvHelpers } from './csv.js';
@@ -20,7 +22,7 @@ export { differentiate, fromAst, type PyExpr, printPython } from './formula.js';
 export { type DescendPlan, type ExportPlan, type FitPlan, type OptimizerPlan, planOf } from './plan.js';
 export { PyWriter, pyComment, pyFloat, pyString, pythonNames } from './python.js';
 export { type ArrayModule, type ExportTarget, exportTargets, type ScriptGenerator } from './types.js';
-export { numpyScript };
+export { numpyScript, pytorchScript, tensorflowScript };
 
 /**
  * The generator of each target. PyTorch's and TensorFlow's are registered by their modules
@@ -28,6 +30,8 @@ export { numpyScript };
  */
 export const generators: Partial<Record<ExportTarget, ScriptGenerator>> = {
   numpy: numpyScript,
+  pytorch: pytorchScript,
+  tensorflow: tensorflowScript,
 };
 
 /** The script of `experiment` for `target`; the experiment is checked by the schema first. */
