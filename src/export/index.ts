@@ -11,6 +11,7 @@
 import { DescensoError } from '../errors.js';
 import { parseExperiment } from '../experiment/schema.js';
 import type { Experiment } from '../experiment/types.js';
+import { jaxScript } from './jax.js';
 import { numpyScript } from './numpy.js';
 import { type ExportTarget, exportTargets, type ScriptGenerator } from './types.js';
 
@@ -20,7 +21,7 @@ export { differentiate, fromAst, type PyExpr, printPython } from './formula.js';
 export { type DescendPlan, type ExportPlan, type FitPlan, type OptimizerPlan, planOf } from './plan.js';
 export { PyWriter, pyComment, pyFloat, pyString, pythonNames } from './python.js';
 export { type ArrayModule, type ExportTarget, exportTargets, type ScriptGenerator } from './types.js';
-export { numpyScript };
+export { jaxScript, numpyScript };
 
 /**
  * The generator of each target. PyTorch's and TensorFlow's are registered by their modules
@@ -28,6 +29,7 @@ export { numpyScript };
  */
 export const generators: Partial<Record<ExportTarget, ScriptGenerator>> = {
   numpy: numpyScript,
+  jax: jaxScript,
 };
 
 /** The script of `experiment` for `target`; the experiment is checked by the schema first. */
