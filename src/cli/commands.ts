@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { descendCommand } from './descend.js';
+import { exportCommand } from './export.js';
 import { fitCommand } from './fit.js';
 import { gradCommand } from './grad.js';
 import type { CliContext } from './io.js';
@@ -26,5 +27,6 @@ export const commands: CommandSpec[] = [
   optimizersCommand,
   tutorialCommand,
   runCommand,
+  exportCommand,
   labCommand,
 ];

@@ -312,7 +312,8 @@ const numpyLike = (prefix: string): ModuleNames => ({
 
 const modules: Record<ArrayModule, ModuleNames> = {
   np: numpyLike('np'),
-  jnp: numpyLike('jnp'),
+  // jax.nn.relu's derivative at 0 is 0 (descenso's); jnp.maximum's would be ½ there
+  jnp: { ...numpyLike('jnp'), relu: (a) => `jax.nn.relu(${a})` },
   torch: {
     prefix: 'torch',
     names: { min: 'minimum', max: 'maximum' },

@@ -11,6 +11,7 @@
 import { DescensoError } from '../errors.js';
 import { parseExperiment } from '../experiment/schema.js';
 import type { Experiment } from '../experiment/types.js';
+import { jaxScript } from './jax.js';
 import { numpyScript } from './numpy.js';
 import { pytorchScript } from './pytorch.js';
 import { tensorflowScript } from './tensorflow.js';
@@ -22,16 +23,14 @@ export { differentiate, fromAst, type PyExpr, printPython } from './formula.js';
 export { type DescendPlan, type ExportPlan, type FitPlan, type OptimizerPlan, planOf } from './plan.js';
 export { PyWriter, pyComment, pyFloat, pyString, pythonNames } from './python.js';
 export { type ArrayModule, type ExportTarget, exportTargets, type ScriptGenerator } from './types.js';
-export { numpyScript, pytorchScript, tensorflowScript };
+export { jaxScript, numpyScript, pytorchScript, tensorflowScript };
 
-/**
- * The generator of each target. PyTorch's and TensorFlow's are registered by their modules
- * (pytorch.ts, tensorflow.ts) in this table; a target without one is refused, never faked.
- */
+/** The generator of each target; a target without one would be refused, never faked. */
 export const generators: Partial<Record<ExportTarget, ScriptGenerator>> = {
   numpy: numpyScript,
   pytorch: pytorchScript,
   tensorflow: tensorflowScript,
+  jax: jaxScript,
 };
 
 /** The script of `experiment` for `target`; the experiment is checked by the schema first. */

@@ -46,7 +46,7 @@ function forwardLines(plan: FitPlan): string[] {
       return [plan.inputs === 1 ? 'out = w * x + b' : 'out = x @ w + b'];
     default: {
       const layers = plan.model.paramNames.length / 2 - 1;
-      const act = activation(id) === 'relu' ? 'xp.maximum(z{k}, 0)' : 'xp.tanh(z{k})';
+      const act = activation(id) === 'relu' ? 'relu(z{k})' : 'xp.tanh(z{k})';
       const lines = [plan.inputs === 1 ? 'h0 = x.reshape(-1, 1)' : 'h0 = x'];
       for (let k = 1; k <= layers; k++) {
         lines.push(`z${k} = h${k - 1} @ W${k} + b${k}`);
@@ -213,8 +213,14 @@ export function handGradient(w: PyWriter, plan: FitPlan): void {
   w.blank();
 }
 
-/** The helpers the loss needs (softplus for bce, δ for Huber). */
-export function lossHelpers(w: PyWriter, plan: FitPlan): void {
+/** The helpers the loss needs (softplus for bce, δ for Huber, relu for a relu network). */
+export function lossHelpers(w: PyWriter, plan: FitPlan, module: 'np' | 'jnp' = 'np'): void {
+  if (activation(plan.model.id) === 'relu' && plan.model.id.startsWith('mlp'))
+    w.line(
+      module === 'jnp'
+        ? 'relu = jax.nn.relu  # its derivative at 0 is 0, as descenso takes it (jnp.maximum would give ½)'
+        : 'relu = lambda z: np.maximum(z, 0)',
+    );
   if (plan.loss.id === 'huber') w.line(`DELTA = ${pyFloat(plan.loss.delta)}  # Huber's δ`);
   if (plan.loss.id === 'bce') {
     w.block('def softplus(z):', () => {

@@ -55,7 +55,7 @@ export function newtonFunction(w: PyWriter): void {
     w.line('"""Newton\'s method (no framework class): p ← p − lr·(H + δ·I)⁻¹·g."""');
     w.block('def init(p):', () => w.line('return {}'));
     w.block('def update(g, s, p, step):', () => {
-      w.line("d = np.asarray(newton_direction(hess_f(*p), g, o['damping']), dtype=DT)");
+      w.line("d = xp.asarray(newton_direction(hess_f(*p), g, o['damping']), dtype=DT)");
       w.line("return rnd(-o['lr'](step)) * d, s");
     });
     w.line('return init, update');

@@ -10,5 +10,7 @@ export const exportMessages = {
   'export-arg': (_p: undefined) => 'the experiment file (JSON)',
   'export-to': (_p: undefined) => 'the framework of the script',
   'export-out': (_p: undefined) => 'write the script to this file (default: print it)',
+  'export-write': (p: { file: string; reason: string }) =>
+    `cannot write the script to ${p.file}: ${p.reason}`,
   'export-written': (p: { file: string; target: string }) => `wrote the ${p.target} script to ${p.file}`,
 };

@@ -13,5 +13,7 @@ export const exportMessages: { [K in keyof typeof en]: (typeof en)[K] } = {
   'export-arg': (_p: undefined) => 'el archivo del experimento (JSON)',
   'export-to': (_p: undefined) => 'el marco del guion',
   'export-out': (_p: undefined) => 'escribe el guion en este archivo (por omisión: lo imprime)',
+  'export-write': (p: { file: string; reason: string }) =>
+    `no se puede escribir el guion en ${p.file}: ${p.reason}`,
   'export-written': (p: { file: string; target: string }) => `guion de ${p.target} escrito en ${p.file}`,
 };
