@@ -73,7 +73,8 @@ const LOOP = [
   '        else:',
   '            pending = kept(epoch, value)',
   '        if not quiet and (epoch % max(1, EPOCHS // 10) == 0 or epoch == EPOCHS):',
-  "            print(f'{run.label}  epoch {epoch:>4}: loss = {value:.8f}')",
+  "            shown = ''.join(f', {c} = {v:.6f}' for c, v in zip(COLUMNS, kept(epoch, value)[3:])) if len(COLUMNS) <= 4 else ''",
+  "            print(f'{run.label}  epoch {epoch:>4}: loss = {value:.8f}{shown}')",
   '        if TOLERANCE is not None and math.isfinite(previous) and abs(value - previous) <= TOLERANCE * max(1, abs(previous)):',
   "            status = 'converged'",
   '            break',
@@ -130,6 +131,9 @@ export function tensorflowFit(plan: FitPlan): string {
   w.line(`TOLERANCE = ${optional(plan.stop.tolerance)}  # converged when the loss changes by this, relative`);
   w.line(`GRAD_NORM = ${optional(plan.stop.gradNorm)}  # converged when ‖∇‖ falls to this (batch regime)`);
   w.line(`RECORD_PARAMS = ${plan.recordParams ? 'True' : 'False'}  # the CSV shows the parameters`);
+  w.line(
+    `COLUMNS = [${paramColumns(plan).map(pyString).join(', ')}]  # the parameters, one number per column`,
+  );
   w.blank();
   w.blank();
   const plans = plan.runs.filter((r) => !r.error).map((r) => r.optimizer);
@@ -158,8 +162,7 @@ export function tensorflowFit(plan: FitPlan): string {
       w.line(`rows += fit(run, ${pyString(r.regime)}, quiet=csv)`);
     });
     w.block('if csv:', () => {
-      const header = ['run', 'epoch', 'loss', ...paramColumns(plan), 'status'].map(pyString);
-      w.line(`print_csv([${header.join(', ')}], rows)`);
+      w.line("print_csv(['run', 'epoch', 'loss', *COLUMNS, 'status'], rows)");
     });
   });
   w.blank();
