@@ -62,13 +62,24 @@ function scheduleStart(s: ScheduleSpec): number {
   }
 }
 
+/** Arguments equal to torch.optim's own defaults, left out of the call as a person would write it. */
+const TORCH_DEFAULTS: Readonly<Record<string, readonly string[]>> = {
+  SGD: ['momentum=0.0', 'dampening=0.0', 'nesterov=False', 'weight_decay=0.0'],
+  Adagrad: ['eps=1e-10', 'initial_accumulator_value=0.0', 'weight_decay=0.0'],
+  RMSprop: ['alpha=0.99', 'eps=1e-8', 'momentum=0.0', 'centered=False', 'weight_decay=0.0'],
+  Adadelta: ['rho=0.9', 'eps=1e-6', 'weight_decay=0.0'],
+  Adam: ['betas=(0.9, 0.999)', 'eps=1e-8', 'amsgrad=False', 'weight_decay=0.0'],
+  AdamW: ['betas=(0.9, 0.999)', 'eps=1e-8', 'amsgrad=False', 'weight_decay=0.01'],
+  Adamax: ['betas=(0.9, 0.999)', 'eps=1e-8', 'weight_decay=0.0'],
+};
+
 /** The optimizer of one entry for a PyTorch script. */
 export function torchOptimizer(plan: OptimizerPlan): TorchOptimizerPlan {
   const { name, convention, options: o, lr } = plan;
   const wd = num(o, 'weightDecay') ?? 0;
   const lrArg = `lr=${lrLiteral(lr)}`;
   const builtin = (cls: string, args: string[], why?: string): TorchOptimizerPlan => ({
-    build: `torch.optim.${cls}(params, ${[lrArg, ...args].join(', ')})`,
+    build: `torch.optim.${cls}(params, ${[lrArg, ...args.filter((a) => !TORCH_DEFAULTS[cls]?.includes(a))].join(', ')})`,
     comment: why ? [why] : [],
     needsFunction: false,
   });
