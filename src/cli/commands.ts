@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { basinsCommand } from './basins.js';
 import { descendCommand } from './descend.js';
+import { exportCommand } from './export.js';
 import { fitCommand } from './fit.js';
 import { gradCommand } from './grad.js';
 import type { CliContext } from './io.js';
@@ -30,5 +31,6 @@ export const commands: CommandSpec[] = [
   optimizersCommand,
   tutorialCommand,
   runCommand,
+  exportCommand,
   labCommand,
 ];

@@ -3,6 +3,7 @@ import { clitour } from './en/clitour.js';
 import { core } from './en/core.js';
 import { data } from './en/data.js';
 import { experiment } from './en/experiment.js';
+import { exportMessages } from './en/export.js';
 import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
 import { optim } from './en/optim.js';
@@ -26,6 +27,7 @@ export const en = {
   ...lab,
   ...clitour,
   ...sweep,
+  ...exportMessages,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

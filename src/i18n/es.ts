@@ -4,6 +4,7 @@ import { clitour } from './es/clitour.js';
 import { core } from './es/core.js';
 import { data } from './es/data.js';
 import { experiment } from './es/experiment.js';
+import { exportMessages } from './es/export.js';
 import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
 import { optim } from './es/optim.js';
@@ -24,4 +25,5 @@ export const es: Messages = {
   ...lab,
   ...clitour,
   ...sweep,
+  ...exportMessages,
 };

@@ -1,0 +1,64 @@
+/**
+ * Running exported scripts in tests: descenso's CSV of an experiment (what `descenso run FILE.json
+ * --format csv` prints), and a batch of NumPy scripts run by one python3 process — each as
+ * `__main__` with argv `[script.py, --csv]`, exactly as `python3 script.py --csv` runs it, but
+ * NumPy is imported once instead of once per script (an import costs a second on a busy machine).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeResultCsv } from '../cli/report.js';
+import { run } from '../experiment/run.js';
+import type { Experiment } from '../experiment/types.js';
+
+/** The CSV `descenso run FILE.json --format csv` prints for the experiment. */
+export function descensoCsv(experiment: Experiment): string {
+  let out = '';
+  writeResultCsv(
+    (t) => {
+      out += t;
+    },
+    run(experiment),
+    1,
+  );
+  return out;
+}
+
+const RUNNER = `
+import io, json, runpy, sys, traceback
+import numpy
+out = {}
+for path in sys.argv[1:]:
+    sys.argv = [path, '--csv']
+    buffer = io.TextIOWrapper(io.BytesIO(), encoding='utf-8', newline='')
+    real, sys.stdout = sys.stdout, buffer
+    try:
+        runpy.run_path(path, run_name='__main__')
+        buffer.flush()
+        out[path] = {'stdout': buffer.buffer.getvalue().decode('utf-8')}
+    except BaseException:
+        out[path] = {'error': traceback.format_exc()}
+    finally:
+        sys.stdout = real
+sys.stdout.write(json.dumps(out))
+`;
+
+/** Runs the scripts (name → text) with --csv in one python3; name → its stdout, or its error. */
+export function runScripts(
+  scripts: Record<string, string>,
+): Record<string, { stdout?: string; error?: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'descenso-export-'));
+  const paths = Object.keys(scripts).map((name) => {
+    const path = join(dir, `${name.replace(/[^A-Za-z0-9_-]/g, '_')}.py`);
+    writeFileSync(path, scripts[name]);
+    return [name, path] as const;
+  });
+  writeFileSync(join(dir, 'runner.py'), RUNNER);
+  const text = execFileSync('python3', [join(dir, 'runner.py'), ...paths.map(([, p]) => p)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const results = JSON.parse(text) as Record<string, { stdout?: string; error?: string }>;
+  return Object.fromEntries(paths.map(([name, path]) => [name, results[path]]));
+}

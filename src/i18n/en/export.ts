@@ -1,0 +1,16 @@
+/** Messages of export as code and the `export` command (English). */
+export const exportMessages = {
+  'export-derivative': (_p: undefined) =>
+    'a derivative study has no script to export: export a descent (kind "descend") or a fit (kind "fit")',
+  'export-unknown-target': (p: { target: string; targets: string }) =>
+    `unknown export target '${p.target}' (targets: ${p.targets})`,
+  'export-target-missing': (p: { target: string }) => `the ${p.target} script is not available in this build`,
+  'export-description': (_p: undefined) =>
+    'write an experiment as a runnable Python script (NumPy, PyTorch, TensorFlow or JAX) that prints the same numbers',
+  'export-arg': (_p: undefined) => 'the experiment file (JSON)',
+  'export-to': (_p: undefined) => 'the framework of the script',
+  'export-out': (_p: undefined) => 'write the script to this file (default: print it)',
+  'export-write': (p: { file: string; reason: string }) =>
+    `cannot write the script to ${p.file}: ${p.reason}`,
+  'export-written': (p: { file: string; target: string }) => `wrote the ${p.target} script to ${p.file}`,
+};

@@ -1,0 +1,19 @@
+import type { exportMessages as en } from '../en/export.js';
+
+/** Mensajes de la exportación como código y de la orden `export` (español). */
+export const exportMessages: { [K in keyof typeof en]: (typeof en)[K] } = {
+  'export-derivative': (_p: undefined) =>
+    'un estudio de derivada no tiene guion que exportar: exporta un descenso (kind "descend") o un ajuste (kind "fit")',
+  'export-unknown-target': (p: { target: string; targets: string }) =>
+    `destino de exportación desconocido '${p.target}' (destinos: ${p.targets})`,
+  'export-target-missing': (p: { target: string }) =>
+    `el guion de ${p.target} no está disponible en esta versión`,
+  'export-description': (_p: undefined) =>
+    'escribe un experimento como un guion de Python ejecutable (NumPy, PyTorch, TensorFlow o JAX) que imprime los mismos números',
+  'export-arg': (_p: undefined) => 'el archivo del experimento (JSON)',
+  'export-to': (_p: undefined) => 'el marco del guion',
+  'export-out': (_p: undefined) => 'escribe el guion en este archivo (por omisión: lo imprime)',
+  'export-write': (p: { file: string; reason: string }) =>
+    `no se puede escribir el guion en ${p.file}: ${p.reason}`,
+  'export-written': (p: { file: string; target: string }) => `guion de ${p.target} escrito en ${p.file}`,
+};
