@@ -99,7 +99,10 @@ export function createShell(loaders: Loaders, storage: Storage | null = null): S
         return showWith(name, e);
       }
     }
-    notices.notify(tr('lab-address-fault', { reason: e.kind }), 'error');
+    notices.notify(tr('lab-not-available', { kind: e.kind }), 'error');
+    // the page never stays empty: the first lab there is, on its default
+    const first = names[0];
+    if (!lab.peek() && first) await showWith(first);
   }
 
   async function openAddress(hash: string): Promise<void> {
