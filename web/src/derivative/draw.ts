@@ -95,7 +95,8 @@ export function descentFault(gd: DescendOutcome, sign: DescendOutcome): string |
 export function liveText(run: DerivativeRunSet): string {
   const { at, experiment: e } = run;
   if (!at) return tr('lab-derivative-live-fault');
-  const quotient = (q: number) => `${fmt(q, 10)} (${tr('lab-error-short')} ${fmt(Math.abs(q - at.slope), 2)})`;
+  const quotient = (q: number) =>
+    `${fmt(q, 10)} (${tr('lab-error-short')} ${fmt(Math.abs(q - at.slope), 2)})`;
   const head = tr('lab-derivative-live', {
     x: fmt(e.x, 6),
     fx: fmt(at.value, 8),

@@ -24,7 +24,11 @@ function create(initial: Experiment, ctx: LabContext): Lab {
         experiment: store.experiment.value,
         at: run.at,
         chain: run.chain,
-        runs: run.runs.map((r) => ({ label: r.label, status: r.status, last: r.points[r.points.length - 1] })),
+        runs: run.runs.map((r) => ({
+          label: r.label,
+          status: r.status,
+          last: r.points[r.points.length - 1],
+        })),
         errorsByPath: run.errorsByPath,
       };
     },

@@ -22,7 +22,8 @@ function Row({ term, value, id }: { term: string; value: string; id: string }): 
 /** f(x), f′(x) and the two quotients with their errors. */
 export function Readout({ at }: { at: At | undefined }): JSX.Element {
   if (!at) return <dl class="readout" />;
-  const quotient = (q: number) => `${fmt(q, 10)} (${tr('lab-error-short')} ${fmt(Math.abs(q - at.slope), 2)})`;
+  const quotient = (q: number) =>
+    `${fmt(q, 10)} (${tr('lab-error-short')} ${fmt(Math.abs(q - at.slope), 2)})`;
   return (
     <dl class="readout">
       <Row term="f(x)" value={fmt(at.value, 8)} id="d-fx" />

@@ -70,7 +70,13 @@ describe('studyOf', () => {
   };
 
   it('studyOf(a descent of x alone) takes its formula, start, lr and steps (capped at the limit)', () => {
-    expect(studyOf(descent)).toMatchObject({ kind: 'derivative', formula: 'x^2 - 1', x: 1.5, lr: 0.1, steps: 10_000 });
+    expect(studyOf(descent)).toMatchObject({
+      kind: 'derivative',
+      formula: 'x^2 - 1',
+      x: 1.5,
+      lr: 0.1,
+      steps: 10_000,
+    });
   });
 
   it('studyOf(a study without a chain rule) keeps the default u(x) and y(u)', () => {

@@ -126,8 +126,7 @@ export function createDerivativeStore(initial: Experiment): DerivativeStore {
     experiment,
     run: ran,
     catalogId,
-    fault: (key) =>
-      faultText(ran.value.errorsByPath?.[`experiment.${key}`], fields[key].value, lang.value),
+    fault: (key) => faultText(ran.value.errorsByPath?.[`experiment.${key}`], fields[key].value, lang.value),
     open(e) {
       const s = studyOf(e, study.peek());
       batch(() => {

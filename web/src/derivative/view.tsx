@@ -46,7 +46,17 @@ export function DerivativeView({ store, ctx }: ViewProps): JSX.Element {
   );
 }
 
-function Formula({ store, id, k, label }: { store: DerivativeStore; id: string; k: FormulaKey; label: string }) {
+function Formula({
+  store,
+  id,
+  k,
+  label,
+}: {
+  store: DerivativeStore;
+  id: string;
+  k: FormulaKey;
+  label: string;
+}) {
   return (
     <FormulaField
       id={id}
