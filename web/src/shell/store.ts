@@ -94,8 +94,7 @@ export function createShell(loaders: Loaders, storage: Storage | null = null): S
       if (!m) continue;
       const mod = await m.catch(() => null);
       if (mod?.accepts(e)) {
-        if (name === 'derivative' && oneVariable(e) && loaders.surface)
-          notices.notify(tr('lab-surface-one-var'), 'info');
+        if (name === 'derivative' && oneVariable(e)) notices.notify(tr('lab-surface-one-var'), 'info');
         return showWith(name, e);
       }
     }
