@@ -15,7 +15,7 @@ import {
   runError,
 } from '../../src/experiment/index.js';
 import type { DescendRun } from '../../src/train/descend.js';
-import type { FitWork } from './fit-work.js';
+import type { FitWork } from './regression/fit-work.js';
 
 /**
  * One optimizer's descent as the surface lab draws it: the core's outcome, where one that could
