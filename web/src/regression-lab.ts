@@ -36,15 +36,15 @@ import {
   saveExperiment,
   viewHead,
 } from './export.js';
-import { batchOf, type FitWork, type Landscape } from './regression/fit-work.js';
 import { GridMap } from './grid-map.js';
 import { fmt, fmtInt, getLang, tr } from './i18n.js';
 import { fitSize, MAX_ADDRESS_POINTS, MAX_CSV_BYTES, MAX_CSV_ROWS, MAX_FIT_WORK } from './limits.js';
-import { gatherPoints, type LossEvaluator, lossEvaluator } from './regression/loss-eval.js';
 import { formulaMessage } from './messages.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
+import { batchOf, type FitWork, type Landscape } from './regression/fit-work.js';
+import { gatherPoints, type LossEvaluator, lossEvaluator } from './regression/loss-eval.js';
 import { computeFit, type Job } from './runs.js';
 import { extent, thinned } from './ticks.js';
 
