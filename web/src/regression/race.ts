@@ -13,6 +13,7 @@ export interface RaceRow {
   /** Index of its optimizer in the experiment (the card that edits it). */
   optimizer: number;
   label: string;
+  optimizerEntry: FitOutcome['optimizer'];
   regime: Regime;
   status: FitOutcome['status'];
   /** The loss at the epoch shown (the last one recorded when the run ended earlier). */
@@ -46,6 +47,7 @@ export function raceRows(runs: readonly FitOutcome[], regimes: number, tol: numb
       run: i,
       optimizer: Math.floor(i / Math.max(1, regimes)),
       label: r.label,
+      optimizerEntry: r.optimizer,
       regime: r.regime,
       status: r.status,
       loss: at?.loss ?? Number.NaN,

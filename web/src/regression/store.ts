@@ -77,6 +77,8 @@ export interface RegressionStore {
   addOptimizer(): void;
   removeOptimizer(i: number): void;
   preset(name: PresetName): void;
+  /** Stops the computation under way (the last runs stay on show). */
+  cancel(): void;
   dispose(): void;
 }
 
@@ -86,6 +88,11 @@ export interface RegressionStoreOptions {
   playback?: Playback;
   /** Play each new computation from epoch 0 (the lab does; tests step by hand). */
   autoplay?: boolean;
+  /**
+   * Opened when the first experiment cannot run (an address or a file past the limits): the lab
+   * shows the fault beside a fit that runs rather than an empty page.
+   */
+  fallback?: FitExperiment;
 }
 
 function copy<T>(v: T): T {
@@ -144,9 +151,11 @@ export function createRegressionStore(
   const family = computed(() => familyOf(experiment.value.data));
   const controls = computed(() => dataControls(family.value));
   const model = computed(() => modelInfo(experiment.value.model));
+  // a string, so the data are drawn again only when the data entry changes (not the model, the view…)
+  const dataKey = computed(() => JSON.stringify(experiment.value.data));
   const data = computed(() => {
     try {
-      const d = experimentData(experiment.value.data);
+      const d = experimentData(JSON.parse(dataKey.value));
       return { x: d.x as number[], y: d.y };
     } catch (err) {
       return {
@@ -162,6 +171,15 @@ export function createRegressionStore(
   );
   const key = computed(() => runKey(experiment.value));
 
+  const open = (e: FitExperiment) => {
+    batch(() => {
+      experiment.value = copy(e);
+      selected.value = 0;
+    });
+  };
+  const edit = (f: (e: FitExperiment) => FitExperiment) => {
+    experiment.value = f(copy(experiment.peek()));
+  };
   let job: Job<FitWork> | null = null;
   const start = (e: FitExperiment) => {
     job?.cancel();
@@ -172,6 +190,8 @@ export function createRegressionStore(
         computing.value = false;
         fault.value = checked;
       });
+      const fb = options.fallback;
+      if (!work.peek() && fb && runKey(fb) !== runKey(e)) queueMicrotask(() => open(fb));
       return;
     }
     batch(() => {
@@ -189,7 +209,11 @@ export function createRegressionStore(
         computing.value = false;
         if (!w) return;
         fault.value = w.error ?? null;
-        if (w.error) return;
+        if (w.error) {
+          const fb = options.fallback;
+          if (!work.peek() && fb && runKey(fb) !== runKey(checked)) queueMicrotask(() => open(fb));
+          return;
+        }
         work.value = w;
         computedFor.value = checked;
         const last = Math.max(0, ...(w.result?.runs ?? []).map((r) => r.history.length - 1));
@@ -210,9 +234,6 @@ export function createRegressionStore(
     if (s) playback.speed.value = s;
   });
 
-  const edit = (f: (e: FitExperiment) => FitExperiment) => {
-    experiment.value = f(copy(experiment.peek()));
-  };
   return {
     experiment,
     view,
@@ -230,12 +251,7 @@ export function createRegressionStore(
     playback,
     selected,
     done,
-    open: (e) => {
-      batch(() => {
-        experiment.value = copy(e);
-        selected.value = 0;
-      });
-    },
+    open,
     edit,
     setView: (patch) =>
       edit((e) => {
@@ -271,6 +287,11 @@ export function createRegressionStore(
         experiment.value = { ...copy(p), view: { ...experiment.peek().view } };
         selected.value = 0;
       });
+    },
+    cancel: () => {
+      job?.cancel();
+      job = null;
+      computing.value = false;
     },
     dispose: () => {
       stop();
