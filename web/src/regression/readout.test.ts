@@ -6,6 +6,8 @@ import { describeEpoch, paramsText, statusText } from './readout.js';
 
 const run = {
   label: 'sgd',
+  optimizer: { name: 'sgd' },
+  regime: 'batch',
   status: 'max-steps',
   paramNames: ['a', 'b'],
   history: [
