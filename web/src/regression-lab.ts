@@ -43,10 +43,10 @@ import { formulaMessage } from './messages.js';
 import { optimizerCard } from './optimizer-editor.js';
 import { Playback } from './playback.js';
 import { showProgress } from './progress.js';
-import { batchOf, type FitWork, type Landscape } from './regression/fit-work.js';
 import { gatherPoints, type LossEvaluator, lossEvaluator } from './regression/loss-eval.js';
 import { computeFit, type Job } from './runs.js';
 import { extent, thinned } from './ticks.js';
+import { batchOf, type FitWork, type Landscape } from './work/fit-work.js';
 
 export { defaultFit };
 

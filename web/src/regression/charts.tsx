@@ -12,8 +12,8 @@ import { LineChart } from '../chart.js';
 import { chartSvg, type ExportableView, savePng, saveSvg } from '../export.js';
 import { GridMap } from '../grid-map.js';
 import { fmt, lang, tr } from '../i18n.js';
+import { batchOf } from '../work/fit-work.js';
 import { coreSvg, views } from './exports.js';
-import { batchOf } from './fit-work.js';
 import {
   batchCurveSpec,
   batchLoss,

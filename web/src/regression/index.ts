@@ -2,18 +2,30 @@
  * The regression lab as the shell loads it: a fit experiment in, a store and its panel out.
  * Computations go to the worker (latest wins); the panel re-renders what reads what changed.
  */
-import { computed } from '@preact/signals';
+import { computed, effect } from '@preact/signals';
 import { createElement } from 'preact';
 import { defaultFit, type Experiment, type FitExperiment } from '../../../src/experiment/index.js';
-import { computeFit } from '../runs.js';
 import type { Lab, LabContext, LabModule } from '../shell/lab.js';
+import { createWork } from '../work/client.js';
 import { RegressionPanel } from './panel.js';
-import { createRegressionStore } from './store.js';
+import { createRegressionStore, type FitCompute } from './store.js';
 import './regression.css';
+
+/** The shared work client (latest wins; heavy fits in a worker) behind the store's compute. */
+function fitCompute(): { compute: FitCompute; dispose: () => void } {
+  const work = createWork();
+  const compute: FitCompute = (e, onProgress) => {
+    const follow = effect(() => onProgress(work.progress.value));
+    const promise = work.request(e).finally(follow);
+    return { promise, cancel: () => work.cancel() };
+  };
+  return { compute, dispose: () => work.dispose() };
+}
 
 function create(initial: Experiment, ctx: LabContext): Lab {
   const first = initial.kind === 'fit' ? initial : defaultFit;
-  const store = createRegressionStore(first, { compute: computeFit, autoplay: true, fallback: defaultFit });
+  const work = fitCompute();
+  const store = createRegressionStore(first, { compute: work.compute, autoplay: true, fallback: defaultFit });
   const View = () => createElement(RegressionPanel, { store, ctx });
   return {
     name: 'regression',
@@ -31,7 +43,10 @@ function create(initial: Experiment, ctx: LabContext): Lab {
       computing: store.computing.peek(),
       fault: store.fault.peek(),
     }),
-    dispose: () => store.dispose(),
+    dispose: () => {
+      store.dispose();
+      work.dispose();
+    },
   };
 }
 

@@ -10,8 +10,8 @@ import type { ChartSpec, Series } from '../chart.js';
 import type { MapPath } from '../grid-map.js';
 import { tr } from '../i18n.js';
 import { extent, thinned } from '../ticks.js';
+import { type BatchReplay, batchOf, type Landscape } from '../work/fit-work.js';
 import { BATCH_COLOR, runColor } from './colors.js';
-import { type BatchReplay, batchOf, type Landscape } from './fit-work.js';
 import { gatherPoints, type LossEvaluator, lossEvaluator } from './loss-eval.js';
 
 /** The data's dots drawn at most (the bounds still come from every point). */

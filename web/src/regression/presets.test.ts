@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../../src/cli/testing.js';
 import { parseExperiment } from '../../../src/experiment/index.js';
-import { fitWork } from './fit-work.js';
+import { fitWork } from '../work/fit-work.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
 
 /** The lines `descenso tutorial NAME` prints (its own comment lines left out). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFit, type FitExperiment } from '../../../src/experiment/index.js';
 import { createPlayback } from '../kit/playback.js';
-import { fitWork } from './fit-work.js';
+import { fitWork } from '../work/fit-work.js';
 import { createRegressionStore, type FitCompute } from './store.js';
 
 /** The real fit on this thread, resolved at once; `started` counts computations (what the effect triggers). */

@@ -21,12 +21,18 @@ import {
 } from '../../../src/experiment/index.js';
 import { createPlayback, type Playback } from '../kit/playback.js';
 import { fitSize, MAX_FIT_WORK } from '../limits.js';
-import { faultOf, type Job } from '../runs.js';
+import { faultOf } from '../work/descents.js';
+import type { FitWork } from '../work/fit-work.js';
 import { type DataControls, dataControls, type FamilyChoice, familyOf, switchFamily } from './families.js';
-import type { FitWork } from './fit-work.js';
 import { type ModelInfo, modelInfo } from './model-info.js';
 import { PRESETS, type PresetName } from './presets.js';
 import { type RaceRow, raceRows } from './race.js';
+
+/** A computation under way: its answer (null when cancelled or superseded) and how to drop it. */
+export interface Job<T> {
+  promise: Promise<T | null>;
+  cancel(): void;
+}
 
 /** Starts a computation of `e`; resolves null when cancelled. */
 export type FitCompute = (e: FitExperiment, onProgress: (fraction: number) => void) => Job<FitWork>;
