@@ -36,6 +36,4 @@ export const regression = {
   'rg-computing': () => 'computing…',
   'rg-log-loss': () => 'log scale',
   'rg-data-points': (p: { n: string }) => `${p.n} points`,
-  'rg-bad-number': (p: { min: string; max: string }) =>
-    `not a number here: type one from ${p.min} to ${p.max}`,
 };

@@ -38,6 +38,4 @@ export const regression: typeof en = {
   'rg-computing': () => 'calculando…',
   'rg-log-loss': () => 'escala logarítmica',
   'rg-data-points': (p: { n: string }) => `${p.n} puntos`,
-  'rg-bad-number': (p: { min: string; max: string }) =>
-    `no es un número válido aquí: escriba uno de ${p.min} a ${p.max}`,
 };

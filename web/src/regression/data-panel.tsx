@@ -11,12 +11,13 @@ import type { DataEntry } from '../../../src/experiment/index.js';
 import { parseFormula } from '../../../src/expr/index.js';
 import { LIMITS } from '../../../src/limits.js';
 import { fmt, fmtInt, lang, tr } from '../i18n.js';
+import { FormulaField, Select } from '../kit/fields.js';
 import { numberText, parseNumber } from '../kit/number.js';
+import { NumberField } from '../kit/number-field.js';
 import { MAX_ADDRESS_POINTS, MAX_CSV_BYTES, MAX_CSV_ROWS } from '../limits.js';
 import { formulaMessage } from '../messages.js';
 import type { LabContext } from '../shell/lab.js';
 import { type DataNumber, dataDefaults, FAMILY_CHOICES, type FamilyChoice, withData } from './families.js';
-import { NumberField, Select } from './fields.js';
 import type { RegressionStore } from './store.js';
 
 const SHAPE_LABEL: Record<DataNumber, () => string> = {
@@ -45,9 +46,8 @@ export function DataPanel({ store, ctx }: Props) {
         id="r-family"
         label={tr('lab-family')}
         value={family}
-        options={FAMILY_CHOICES}
-        text={(o) => tr(`lab-family-${o as FamilyChoice}`)}
-        set={(v) => store.setFamily(v as FamilyChoice)}
+        options={FAMILY_CHOICES.map((o) => ({ value: o, label: tr(`lab-family-${o}`) }))}
+        onChange={(v) => store.setFamily(v)}
       />
       {c.formula ? <FormulaData store={store} /> : null}
       {c.csv ? <CsvData store={store} ctx={ctx} /> : null}
@@ -57,7 +57,7 @@ export function DataPanel({ store, ctx }: Props) {
           id={`r-${k}`}
           label={SHAPE_LABEL[k]()}
           value={d[k] ?? defs[k]}
-          set={(v) => set(k, v)}
+          onCommit={(v) => set(k, v)}
         />
       ))}
       {c.coeffs ? <CoeffsField coeffs={d.coeffs ?? defs.coeffs} set={(v) => set('coeffs', v)} /> : null}
@@ -69,14 +69,14 @@ export function DataPanel({ store, ctx }: Props) {
               label={tr('rg-x-from')}
               value={range[0]}
               max={range[1] - Number.EPSILON}
-              set={(v) => set('xRange', [v, range[1]])}
+              onCommit={(v) => set('xRange', [v, range[1]])}
             />
             <NumberField
               id="r-x1"
               label={tr('rg-x-to')}
               value={range[1]}
               min={range[0] + Number.EPSILON}
-              set={(v) => set('xRange', [range[0], v])}
+              onCommit={(v) => set('xRange', [range[0], v])}
             />
           </div>
           <NumberField
@@ -84,25 +84,30 @@ export function DataPanel({ store, ctx }: Props) {
             label={tr('lab-noise')}
             value={d.noise ?? defs.noise}
             min={0}
-            set={(v) => set('noise', v)}
+            onCommit={(v) => set('noise', v)}
           />
-          <NumberField id="r-mu" label={tr('lab-mu')} value={d.mu ?? defs.mu} set={(v) => set('mu', v)} />
+          <NumberField
+            id="r-mu"
+            label={tr('lab-mu')}
+            value={d.mu ?? defs.mu}
+            onCommit={(v) => set('mu', v)}
+          />
           <NumberField
             id="r-points"
             label={tr('lab-points')}
             value={d.points ?? defs.points}
-            int
+            integer
             min={1}
             max={LIMITS.points}
-            set={(v) => set('points', v)}
+            onCommit={(v) => set('points', v)}
           />
           <NumberField
             id="r-seed"
             label={tr('lab-seed')}
             value={d.seed ?? defs.seed}
-            int
+            integer
             min={0}
-            set={(v) => set('seed', v)}
+            onCommit={(v) => set('seed', v)}
           />
         </>
       ) : null}
@@ -160,23 +165,14 @@ function FormulaData({ store }: { store: RegressionStore }) {
     }
   };
   return (
-    <div class="field">
-      <label for="r-formula">{tr('lab-data-formula')}</label>
-      <input
-        id="r-formula"
-        type="text"
-        spellcheck={false}
-        autoComplete="off"
-        value={text}
-        aria-invalid={error !== null}
-        aria-describedby="r-formula-error"
-        onInput={(ev) => onInput((ev.target as HTMLInputElement).value)}
-      />
-      <div class="help">{tr('lab-data-formula-help')}</div>
-      <pre id="r-formula-error" class="formula-error" role="alert" hidden={error === null}>
-        {error ?? ''}
-      </pre>
-    </div>
+    <FormulaField
+      id="r-formula"
+      label={tr('lab-data-formula')}
+      value={text}
+      error={error}
+      onInput={onInput}
+      help={tr('lab-data-formula-help')}
+    />
   );
 }
 

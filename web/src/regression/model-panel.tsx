@@ -4,12 +4,21 @@
  * (float32 shows the digits TensorFlow, JAX and PyTorch print) and the tutorials' fits.
  */
 import { fmtInt, tr } from '../i18n.js';
-import { Check, NumberField, Select } from './fields.js';
+import { Checkbox, Select } from '../kit/fields.js';
+import { NumberField } from '../kit/number-field.js';
 import { MODEL_CHOICES } from './model-info.js';
 import { PRESET_NAMES } from './presets.js';
 import type { RegressionStore } from './store.js';
 
 const LOSSES = ['mse', 'sse', 'mae', 'huber'];
+type ModelKey = 'linear' | 'affine' | 'poly-2' | 'poly-3' | 'mlp-8';
+
+/** The lab's models in words, and the one shown when an address or a file brings another (poly:5). */
+function modelOptions(current: string) {
+  const names: string[] = [...MODEL_CHOICES];
+  const options = names.map((o) => ({ value: o, label: tr(`lab-model-${o.replace(':', '-') as ModelKey}`) }));
+  return names.includes(current) ? options : [...options, { value: current, label: current }];
+}
 
 export function ModelPanel({ store }: { store: RegressionStore }) {
   const e = store.experiment.value;
@@ -21,18 +30,15 @@ export function ModelPanel({ store }: { store: RegressionStore }) {
         id="r-model"
         label={tr('lab-model')}
         value={e.model}
-        options={MODEL_CHOICES}
-        text={(o) =>
-          tr(`lab-model-${o.replace(':', '-') as 'linear' | 'affine' | 'poly-2' | 'poly-3' | 'mlp-8'}`)
-        }
-        set={(v) => store.setModel(v)}
+        options={modelOptions(e.model)}
+        onChange={(v) => store.setModel(v)}
       />
       <Select
         id="r-loss"
         label={tr('lab-loss')}
         value={e.loss ?? 'mse'}
-        options={LOSSES}
-        set={(v) => store.edit((x) => ({ ...x, loss: v }))}
+        options={LOSSES.map((o) => ({ value: o, label: o }))}
+        onChange={(v) => store.edit((x) => ({ ...x, loss: v }))}
       />
       {m.random ? (
         <p class="help" id="r-init-random">
@@ -47,16 +53,16 @@ export function ModelPanel({ store }: { store: RegressionStore }) {
               id={`r-init-${p}`}
               label={`${tr('lab-init')}: ${p}`}
               value={e.init?.[p] ?? 0}
-              set={(v) => store.edit((x) => ({ ...x, init: { ...x.init, [p]: v } }))}
+              onCommit={(v) => store.edit((x) => ({ ...x, init: { ...x.init, [p]: v } }))}
             />
           ))}
         </fieldset>
       )}
-      <Check
+      <Checkbox
         id="r-float32"
         label={tr('rg-float32')}
         checked={e.dtype === 'float32'}
-        set={(on) =>
+        onChange={(on) =>
           store.edit((x) => {
             const { dtype: _d, ...rest } = x;
             return on ? { ...rest, dtype: 'float32' } : rest;

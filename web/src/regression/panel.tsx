@@ -5,9 +5,12 @@
  * epoch). The root carries the data attributes the browser tests wait on, bound to signals.
  */
 import { useComputed, useSignalEffect } from '@preact/signals';
-import { defaultFit } from '../../../src/experiment/index.js';
-import { experimentJson, saveCsv, saveExperiment } from '../export.js';
+import { defaultFit, type FitExperiment } from '../../../src/experiment/index.js';
 import { fmtInt, lang, tr } from '../i18n.js';
+import { csvText, experimentJson } from '../kit/download.js';
+import { ExportMenu } from '../kit/export-menu.js';
+import { LiveText } from '../kit/fields.js';
+import { Transport } from '../kit/transport.js';
 import type { LabContext } from '../shell/lab.js';
 import { BatchPlot, DataPlot, LandscapePlot, LossPlot, labelsOf } from './charts.js';
 import { DataPanel } from './data-panel.js';
@@ -15,11 +18,11 @@ import { trainingRows } from './exports.js';
 import { ModelPanel, Presets } from './model-panel.js';
 import { Optimizers } from './optimizers.js';
 import { stepShown } from './plots.js';
+import { Progress } from './progress.js';
 import { RaceTable } from './race-table.js';
 import { describeEpoch, runLabel } from './readout.js';
 import type { RegressionStore } from './store.js';
 import { TrainingPanel } from './training-panel.js';
-import { Progress, Transport } from './transport.js';
 
 type Props = { store: RegressionStore; ctx: LabContext };
 
@@ -31,26 +34,24 @@ export function exportable(store: RegressionStore) {
 }
 
 function Exports({ store }: { store: RegressionStore }) {
+  const csv = () => {
+    const result = store.work.peek()?.result;
+    if (!result) return '';
+    const { header, rows } = trainingRows(result, labelsOf(store));
+    return csvText(header, rows);
+  };
   return (
     <section class="group" aria-labelledby="r-export-h">
       <h2 id="r-export-h">{tr('lab-export')}</h2>
       <div class="buttons">
-        <button type="button" id="r-export-json" onClick={() => saveExperiment(exportable(store))}>
-          {tr('lab-export-json')}
-        </button>
-        <button
-          type="button"
-          id="r-export-csv"
-          disabled={!store.work.value?.result}
-          onClick={() => {
-            const result = store.work.peek()?.result;
-            if (!result) return;
-            const { header, rows } = trainingRows(result, labelsOf(store));
-            saveCsv('descenso-training.csv', header, rows);
-          }}
-        >
-          {tr('lab-export-csv-training')}
-        </button>
+        <ExportMenu
+          name="r-export"
+          title={tr('lab-training')}
+          csv={csv}
+          json={() => experimentJson(exportable(store) as FitExperiment)}
+          files={{ csv: 'descenso-training.csv', json: 'descenso-experiment.json' }}
+          labels={{ csv: tr('lab-export-csv-training'), json: tr('lab-export-json') }}
+        />
       </div>
       <p class="help">{tr('lab-keyboard')}</p>
     </section>
@@ -59,16 +60,14 @@ function Exports({ store }: { store: RegressionStore }) {
 
 /** The canvases in words (epoch, each run's loss, parameters, status); read aloud only when paused. */
 function Describe({ store }: { store: RegressionStore }) {
+  // while playing the epoch changes many times a second: a reader hears the epoch it stops on
   const text = useComputed(() => {
     lang.value;
+    if (store.playback.playing.value) return '';
     const n = store.computed.value?.regimes.length ?? 1;
     return describeEpoch(store.runs.value, store.playback.whole.value, store.model.value, n);
   });
-  return (
-    <p id="r-describe" class="describe" aria-live={store.playback.playing.value ? 'off' : 'polite'}>
-      {text}
-    </p>
-  );
+  return <LiveText id="r-describe" text={text.value} />;
 }
 
 /** Faults of the experiment and of single runs, as the shell's notices. */
@@ -120,7 +119,7 @@ export function RegressionPanel({ store, ctx }: Props) {
       <div class="panel stage">
         <DataPlot store={store} />
         <p class="help data-count">{points}</p>
-        <Transport store={store} />
+        <Transport playback={store.playback} idPrefix="r-" onSpeed={(v) => store.setView({ speed: v })} />
         <Progress store={store} ctx={ctx} />
         <Describe store={store} />
         <RaceTable store={store} />
@@ -134,4 +133,4 @@ export function RegressionPanel({ store, ctx }: Props) {
   );
 }
 
-export { defaultFit, experimentJson };
+export { defaultFit };

@@ -19,7 +19,7 @@ export function RaceTable({ store }: { store: RegressionStore }) {
   if (rows.length === 0) return null;
   const sel = store.selected.value;
   return (
-    <div class="race-wrap">
+    <div class="table-wrap">
       <table class="race" id="r-race">
         <caption>{tr('lab-race')}</caption>
         <thead>
@@ -50,10 +50,18 @@ export function RaceTable({ store }: { store: RegressionStore }) {
                   )}
                 </button>
               </th>
-              <td>{fmt(r.loss, 5)}</td>
-              <td>{fmt(r.finalLoss, 5)}</td>
-              <td>{r.settled === null ? '—' : fmtInt(r.settled)}</td>
-              <td class="status-cell">{status(r)}</td>
+              <td class="n" data-label={tr('rg-col-now')}>
+                {fmt(r.loss, 5)}
+              </td>
+              <td class="n" data-label={tr('rg-col-final')}>
+                {fmt(r.finalLoss, 5)}
+              </td>
+              <td class="n" data-label={tr('rg-col-settled')}>
+                {r.settled === null ? '—' : fmtInt(r.settled)}
+              </td>
+              <td class="status-cell" data-label={tr('lab-col-status')}>
+                {status(r)}
+              </td>
             </tr>
           ))}
         </tbody>

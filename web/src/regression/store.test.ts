@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { defaultFit, type FitExperiment } from '../../../src/experiment/index.js';
 import { createPlayback } from '../kit/playback.js';
@@ -134,6 +135,25 @@ describe('createRegressionStore', () => {
     });
     expect(store.view.value.tol).toBe(0.01);
     expect(store.runs.value[0].params).toEqual({ a: 0.3490469753742218, b: 0.44294729828834534 });
+    store.dispose();
+  });
+
+  // The work client reports progress at once and reads its own signals while starting.
+  it('a compute that reports progress at once and reads signals starts once, its progress shown', async () => {
+    const busy = signal(0);
+    let started = 0;
+    const compute: FitCompute = (x, onProgress) => {
+      started++;
+      onProgress(0.25);
+      busy.value = busy.value + 1;
+      return { promise: Promise.resolve(fitWork(x)), cancel: () => {} };
+    };
+    const playback = createPlayback({ frame: () => 1, cancel: () => {}, now: () => 0 });
+    const store = createRegressionStore(small, { compute, playback });
+    expect(store.progress.value).toBe(0.25);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(started).toBe(1);
+    expect(store.runs.value).toHaveLength(1);
     store.dispose();
   });
 });

@@ -6,7 +6,15 @@
  * field that changes a number changes (the view only redraws). Computations are latest-wins: a
  * newer experiment cancels the one under way. DOM-free: the panels and canvases read it.
  */
-import { batch, computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import {
+  batch,
+  computed,
+  effect,
+  type ReadonlySignal,
+  type Signal,
+  signal,
+  untracked,
+} from '@preact/signals';
 import { DescensoError, isDescensoError } from '../../../src/errors.js';
 import {
   defaultFit,
@@ -204,8 +212,10 @@ export function createRegressionStore(
       computing.value = true;
       progress.value = 0;
     });
-    const mine = options.compute(checked, (f) => {
-      if (job === mine) progress.value = f;
+    // a job may report progress before it is returned (then it is the newest): `mine` exists by then
+    let mine: Job<FitWork> | null = null;
+    mine = options.compute(checked, (f) => {
+      if (mine === null || job === mine) progress.value = f;
     });
     job = mine;
     void mine.promise.then((w) => {
@@ -231,9 +241,11 @@ export function createRegressionStore(
       if (options.autoplay) playback.play();
     });
   };
+  // Only the key is a dependency: whatever the computation reads (the work client's own signals)
+  // must not make this effect start it again.
   const stop = effect(() => {
     key.value;
-    start(experiment.peek());
+    untracked(() => start(experiment.peek()));
   });
   const stopSpeed = effect(() => {
     const s = view.value.speed;

@@ -5,7 +5,8 @@
 import { MAX_EPOCHS } from '../../../src/experiment/index.js';
 import type { Regime } from '../../../src/train/fit-types.js';
 import { tr } from '../i18n.js';
-import { Check, NumberField } from './fields.js';
+import { Checkbox } from '../kit/fields.js';
+import { NumberField } from '../kit/number-field.js';
 import type { RegressionStore } from './store.js';
 
 const REGIMES: readonly Regime[] = ['batch', 'sgd', 'minibatch'];
@@ -24,20 +25,20 @@ export function TrainingPanel({ store }: { store: RegressionStore }) {
         id="r-epochs"
         label={tr('lab-epochs')}
         value={e.epochs}
-        int
+        integer
         min={1}
         max={MAX_EPOCHS}
-        set={(v) => store.edit((x) => ({ ...x, epochs: v }))}
+        onCommit={(v) => store.edit((x) => ({ ...x, epochs: v }))}
       />
       <fieldset class="field regimes">
         <legend>{tr('lab-regimes')}</legend>
         {REGIMES.map((r) => (
-          <Check
+          <Checkbox
             key={r}
             id={`r-regime-${r}`}
             label={tr(`lab-regime-${r}`)}
             checked={e.regimes.includes(r)}
-            set={(on) => toggle(r, on)}
+            onChange={(on) => toggle(r, on)}
           />
         ))}
         <div class="help">{tr('lab-regimes-help')}</div>
@@ -47,9 +48,9 @@ export function TrainingPanel({ store }: { store: RegressionStore }) {
           id="r-batch"
           label={tr('lab-batch-size')}
           value={e.batchSize ?? 32}
-          int
+          integer
           min={1}
-          set={(v) => store.edit((x) => ({ ...x, batchSize: v }))}
+          onCommit={(v) => store.edit((x) => ({ ...x, batchSize: v }))}
         />
       ) : null}
       {/* the fit's seed shuffles the stochastic regimes and draws a network's first weights */}
@@ -58,9 +59,9 @@ export function TrainingPanel({ store }: { store: RegressionStore }) {
           id="r-shuffle-seed"
           label={tr('lab-shuffle-seed')}
           value={e.seed ?? 0}
-          int
+          integer
           min={0}
-          set={(v) => store.edit((x) => ({ ...x, seed: v }))}
+          onCommit={(v) => store.edit((x) => ({ ...x, seed: v }))}
         />
       ) : null}
       <NumberField
@@ -68,7 +69,7 @@ export function TrainingPanel({ store }: { store: RegressionStore }) {
         label={tr('rg-tolerance')}
         value={store.view.value.tol}
         min={0}
-        set={(v) => store.setView({ tol: v })}
+        onCommit={(v) => store.setView({ tol: v })}
       />
     </section>
   );
