@@ -2,6 +2,7 @@ import { cli } from './en/cli.js';
 import { clitour } from './en/clitour.js';
 import { core } from './en/core.js';
 import { data } from './en/data.js';
+import { derivative } from './en/derivative.js';
 import { experiment } from './en/experiment.js';
 import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
@@ -25,6 +26,7 @@ export const en = {
   ...train,
   ...lab,
   ...regression,
+  ...derivative,
   ...clitour,
 };
 export type Messages = typeof en;

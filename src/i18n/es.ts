@@ -3,6 +3,7 @@ import { cli } from './es/cli.js';
 import { clitour } from './es/clitour.js';
 import { core } from './es/core.js';
 import { data } from './es/data.js';
+import { derivative } from './es/derivative.js';
 import { experiment } from './es/experiment.js';
 import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
@@ -23,5 +24,6 @@ export const es: Messages = {
   ...train,
   ...lab,
   ...regression,
+  ...derivative,
   ...clitour,
 };
