@@ -3,7 +3,8 @@ import { type DescendExperiment, defaultExperiment } from '../../../src/experime
 import { setLang } from '../i18n.js';
 import { createPlayback } from '../kit/playback.js';
 import { descentsOf, type Job } from '../runs.js';
-import { createSurfaceStore } from './store.js';
+import { createWork } from '../work/client.js';
+import { createSurfaceStore, workRuns } from './store.js';
 
 /** A store whose runs are computed at once on request, whose frames never come, that records what it was asked. */
 function setup(initial: DescendExperiment = defaultExperiment, deferred = false) {
@@ -173,5 +174,19 @@ describe('createSurfaceStore', () => {
     await settle();
     expect(store.runs.value[0].error).toBeDefined();
     expect(notices).toHaveLength(1);
+  });
+
+  it('with the shared work client (workRuns), the default experiment’s runs come back from run()', async () => {
+    const playback = createPlayback({ frame: () => 1, cancel: () => {}, now: () => 0 });
+    const store = createSurfaceStore(defaultExperiment, {
+      notify: () => {},
+      playback,
+      compute: workRuns(createWork()),
+    });
+    await settle();
+    expect(store.runs.value.map((r) => r.steps)).toEqual(
+      descentsOf({ ...defaultExperiment }).map((r) => r.steps),
+    );
+    expect(store.computing.value).toBe(false);
   });
 });

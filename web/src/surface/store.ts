@@ -11,7 +11,8 @@ import { type Field, formulaVars, makeField } from '../field.js';
 import { getLang, lang, tr } from '../i18n.js';
 import { createPlayback, type Playback } from '../kit/playback.js';
 import { formulaMessage } from '../messages.js';
-import { computeRuns, type Job, type LabRun } from '../runs.js';
+import type { Job, LabRun } from '../runs.js';
+import { createWork, type Work } from '../work/client.js';
 import {
   bareExperiment,
   changesMoreThanOptimizers,
@@ -24,8 +25,31 @@ import {
 } from './experiment.js';
 import type { SurfaceStore, SurfaceView } from './types.js';
 
-/** Starts computing the runs of `e` (the swap point for h-canvas's work client). */
-export type ComputeRuns = (e: DescendExperiment, onProgress: (fraction: number) => void) => Job;
+/**
+ * Starts computing the runs of `e`: progress as a fraction, and for a long descent its first steps
+ * at once (`onPartial`), so a drag shows paths every frame.
+ */
+export type ComputeRuns = (
+  e: DescendExperiment,
+  onProgress: (fraction: number) => void,
+  onPartial?: (runs: LabRun[]) => void,
+) => Job;
+
+/** The shared work client as a ComputeRuns: one request at a time, the newer superseding the older. */
+export function workRuns(work: Work = createWork()): ComputeRuns {
+  return (e, onProgress, onPartial) => {
+    const stop = effect(() => onProgress(work.progress.value));
+    const promise = work.request(e, onPartial);
+    void promise.then(stop);
+    return {
+      promise,
+      cancel: () => {
+        stop();
+        work.cancel();
+      },
+    };
+  };
+}
 
 export interface SurfaceStoreContext {
   notify(message: string, kind?: 'error' | 'info'): void;
@@ -54,7 +78,7 @@ function fieldOf(e: DescendExperiment, v: SurfaceView): { field: Field | null; f
 }
 
 export function createSurfaceStore(initial: DescendExperiment, ctx: SurfaceStoreContext): SurfaceLabStore {
-  const compute = ctx.compute ?? computeRuns;
+  const compute = ctx.compute ?? workRuns();
   const playback = ctx.playback ?? createPlayback();
   const experiment = signal<DescendExperiment>(bareExperiment(initial));
   const view = signal<SurfaceView>(viewOf(initial));
@@ -219,15 +243,16 @@ function createRunner(p: RunnerParts) {
   let job: Job | null = null;
   let lastKey = '';
   let pendingAfter: After = 'restart';
-  const show = (runs: LabRun[], after: After) => {
+  const show = (runs: LabRun[], after: After, done = true) => {
     const last = Math.max(0, ...runs.map((r) => r.steps));
     batch(() => {
       p.runs.value = runs;
-      p.computing.value = false;
+      p.computing.value = !done;
       p.playback.last.value = last;
       if (after === 'end') p.playback.seek(last);
       else if (after === 'keep') p.playback.step.value = Math.min(p.playback.step.peek(), last);
     });
+    if (!done) return;
     if (after === 'restart') replay();
     for (const r of runs)
       if (r.error)
@@ -246,9 +271,16 @@ function createRunner(p: RunnerParts) {
     lastKey = key;
     p.computing.value = true;
     p.progress.value = 0;
-    const mine = p.compute(JSON.parse(key) as DescendExperiment, (f) => {
-      if (job === mine) p.progress.value = f;
-    });
+    const mine = p.compute(
+      JSON.parse(key) as DescendExperiment,
+      (f) => {
+        if (job === mine) p.progress.value = f;
+      },
+      (runs) => {
+        // a long descent's first steps: shown at once, the full runs replace them
+        if (job === mine) show(runs, after === 'restart' ? 'keep' : after, false);
+      },
+    );
     job = mine;
     pendingAfter = after;
     void mine.promise.then((runs) => {
