@@ -243,6 +243,7 @@ function createRunner(p: RunnerParts) {
   let job: Job | null = null;
   let lastKey = '';
   let pendingAfter: After = 'restart';
+  let seq = 0;
   const show = (runs: LabRun[], after: After, done = true) => {
     const last = Math.max(0, ...runs.map((r) => r.steps));
     batch(() => {
@@ -269,22 +270,24 @@ function createRunner(p: RunnerParts) {
     }
     job?.cancel();
     lastKey = key;
+    const id = ++seq;
     p.computing.value = true;
     p.progress.value = 0;
+    pendingAfter = after;
+    // the callbacks may come at once (light work): they check the request's number, not the job
     const mine = p.compute(
       JSON.parse(key) as DescendExperiment,
       (f) => {
-        if (job === mine) p.progress.value = f;
+        if (seq === id) p.progress.value = f;
       },
       (runs) => {
         // a long descent's first steps: shown at once, the full runs replace them
-        if (job === mine) show(runs, after === 'restart' ? 'keep' : after, false);
+        if (seq === id) show(runs, after === 'restart' ? 'keep' : after, false);
       },
     );
     job = mine;
-    pendingAfter = after;
     void mine.promise.then((runs) => {
-      if (job !== mine) return;
+      if (seq !== id) return;
       job = null;
       if (runs) show(runs, pendingAfter);
       else p.computing.value = false;
@@ -299,6 +302,7 @@ function createRunner(p: RunnerParts) {
       else replay();
     },
     cancel: () => {
+      seq++;
       job?.cancel();
       job = null;
     },
