@@ -9,6 +9,7 @@ import { lab } from './en/lab.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { regression } from './en/regression.js';
+import { surface } from './en/surface.js';
 import { train } from './en/train.js';
 
 /**
@@ -27,6 +28,7 @@ export const en = {
   ...lab,
   ...regression,
   ...derivative,
+  ...surface,
   ...clitour,
 };
 export type Messages = typeof en;

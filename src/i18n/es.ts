@@ -10,6 +10,7 @@ import { lab } from './es/lab.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { regression } from './es/regression.js';
+import { surface } from './es/surface.js';
 import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
@@ -25,5 +26,6 @@ export const es: Messages = {
   ...lab,
   ...regression,
   ...derivative,
+  ...surface,
   ...clitour,
 };
