@@ -1,37 +1,16 @@
 /**
- * The optimizers raced: one card per optimizer, each editable (name, convention, every option),
- * each in the colour of its curves, with add and remove. Until the kit's editor is merged the
- * card is the lab's existing one (optimizer-editor.ts), mounted into a component and given a copy
- * of its entry, so an edit goes through the store like any other.
+ * The optimizers raced: a tab per optimizer in the colour of its first run, the selected one's
+ * card (the kit's editor: name, convention, every option in words), add and remove.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import { MAX_OPTIMIZERS, type OptimizerEntry } from '../../../src/experiment/index.js';
+import { MAX_OPTIMIZERS } from '../../../src/experiment/index.js';
 import { optimizerNames } from '../../../src/optim/index.js';
-import { lang, tr } from '../i18n.js';
-import { optimizerCard } from '../optimizer-editor.js';
+import { tr } from '../i18n.js';
+import { OptimizerEditor } from '../kit/optimizer-editor.js';
 import { runColor } from './colors.js';
 import type { RegressionStore } from './store.js';
 
 /** fit cannot use newton (it needs the Hessian of the loss). */
 const NAMES = optimizerNames.filter((n) => n !== 'newton');
-
-function Card(p: {
-  entry: OptimizerEntry;
-  color: string;
-  canRemove: boolean;
-  set: (e: OptimizerEntry) => void;
-  remove: () => void;
-}) {
-  const host = useRef<HTMLDivElement>(null);
-  const l = lang.value;
-  useEffect(() => {
-    const el = host.current;
-    if (!el) return;
-    const entry = JSON.parse(JSON.stringify(p.entry)) as OptimizerEntry;
-    el.replaceChildren(optimizerCard(entry, p.color, p.canRemove, () => p.set(entry), p.remove, NAMES));
-  }, [JSON.stringify(p.entry), p.color, p.canRemove, l]);
-  return <div ref={host} />;
-}
 
 export function Optimizers({ store }: { store: RegressionStore }) {
   const opts = store.experiment.value.optimizers;
@@ -61,12 +40,13 @@ export function Optimizers({ store }: { store: RegressionStore }) {
           ))}
         </div>
       ) : null}
-      <Card
+      <OptimizerEditor
         entry={opts[sel]}
-        color={runColor(sel * regimes)}
+        colour={runColor(sel * regimes)}
         canRemove={opts.length > 1}
-        set={(e) => store.setOptimizer(sel, e)}
-        remove={() => store.removeOptimizer(sel)}
+        onChange={(e) => store.setOptimizer(sel, e)}
+        onRemove={() => store.removeOptimizer(sel)}
+        names={NAMES}
       />
       <button
         type="button"

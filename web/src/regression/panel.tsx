@@ -19,7 +19,7 @@ import { ModelPanel, Presets } from './model-panel.js';
 import { Optimizers } from './optimizers.js';
 import { stepShown } from './plots.js';
 import { Progress } from './progress.js';
-import { RaceTable } from './race-table.js';
+import { Race } from './race-table.js';
 import { describeEpoch, runLabel } from './readout.js';
 import type { RegressionStore } from './store.js';
 import { TrainingPanel } from './training-panel.js';
@@ -122,7 +122,7 @@ export function RegressionPanel({ store, ctx }: Props) {
         <Transport playback={store.playback} idPrefix="r-" onSpeed={(v) => store.setView({ speed: v })} />
         <Progress store={store} ctx={ctx} />
         <Describe store={store} />
-        <RaceTable store={store} />
+        <Race store={store} />
       </div>
       <div class="panel side">
         <LandscapePlot store={store} />
