@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runDerivative } from '../../src/experiment/derivative.js';
-import { curveSpec, descentSpec, errorSpec } from './derivative-draw.js';
-import { defaultDerivative, derivativeExperiment } from './derivative-lab.js';
+import { runDerivative } from '../../../src/experiment/derivative.js';
+import { defaultDerivative } from '../../../src/experiment/index.js';
+import { curveSpec, descentSpec, errorSpec } from './draw.js';
 
-const run = runDerivative(derivativeExperiment(defaultDerivative, 'en'));
+const run = runDerivative(defaultDerivative);
 
 describe('the derivative lab draws the core’s run', () => {
   it('curveSpec(tutorial) draws the tangent of slope 5 and the secant through (2, 6) and (2.5, 9)', () => {
@@ -34,7 +34,7 @@ describe('the derivative lab draws the core’s run', () => {
     const spec = descentSpec(gd, sign);
     expect(spec.series.map((s) => s.ys.length)).toEqual([251, 251]);
     expect(spec.series[1].ys[250]).toBe(0.7599999999999989);
-    const bad = runDerivative(derivativeExperiment({ ...defaultDerivative, formula: 'log(x)', x: 0 }, 'en'));
+    const bad = runDerivative({ ...defaultDerivative, formula: 'log(x)', x: 0 });
     expect(descentSpec(bad.runs[0], bad.runs[1]).series).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultExperiment, experimentToAddress, experimentToHash } from '../../src/experiment/index.js';
+import { defaultExperiment, experimentToAddress, experimentToHash } from '../../../src/experiment/index.js';
 import { defaultFit, readAddress, vetExperiment } from './address.js';
 
 const HOSTILE = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
