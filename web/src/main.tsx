@@ -3,7 +3,9 @@
  * tab opens or an address names it. Kept small: the first load is this, the shell and the kit's
  * few pieces it uses.
  */
+import { computed } from '@preact/signals';
 import { render } from 'preact';
+import { CodeButton } from './code/button.js';
 import { lang } from './i18n.js';
 import { App } from './shell/app.js';
 import { connect } from './shell/connect.js';
@@ -23,7 +25,9 @@ document.documentElement.lang = lang.peek();
 const app = document.getElementById('app');
 if (app) {
   app.replaceChildren();
-  render(<App shell={shell} />, app);
+  // The header's Code button shows the shown lab's experiment as it is now.
+  const experiment = computed(() => shell.lab.value?.experiment.value ?? null);
+  render(<App shell={shell} actions={<CodeButton experiment={experiment} />} />, app);
 }
 connect(shell);
 void shell.openAddress(location.hash);
