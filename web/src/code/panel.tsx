@@ -100,7 +100,7 @@ export function CodePanel({ experiment, onClose }: CodePanelProps): JSX.Element 
           {error}
         </p>
       ) : (
-        <pre class="code-text" id="code-text" data-target={target.value} tabIndex={0}>
+        <pre class="code-text" id="code-text" data-target={target.value}>
           <code>{script ?? ''}</code>
         </pre>
       )}
