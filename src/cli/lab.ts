@@ -1,8 +1,9 @@
 /**
  * `descenso lab [--port N] [--host H]`: serves the built web lab (web/dist) and prints its address,
  * until Ctrl-C. The server is scripts/serve.mjs's `serveLab` (node:http only), loaded at run time
- * from the checkout: both src/cli and dist/cli sit two folders below it, and the lab's build is a
- * checkout's too, so the package build needs no copy of either.
+ * from the package's root: src/cli (a checkout) and dist/cli (the installed package) both sit two
+ * folders below it, and the package ships web/dist and scripts/serve.mjs (package.json "files";
+ * "prepack" builds the lab), so `npx descenso lab` finds both wherever npm installed it.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,6 +25,15 @@ type ServeLab = (options: { port: number; host: string; root: string }) => Promi
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const defaultLabRoot = resolve(REPO, 'web', 'dist');
+
+/**
+ * Why there is no lab to serve, said for who can fix it: a checkout builds it (its web/src is
+ * there), an installed package lacks what its tarball should have shipped.
+ */
+function noBuild(root: string): DescensoError {
+  const installed = root === defaultLabRoot && !existsSync(resolve(REPO, 'web', 'src'));
+  return new DescensoError(installed ? 'tour-lab-not-packaged' : 'tour-lab-no-build', { root });
+}
 
 /** The servers this process started, so that tests and signals can stop them. */
 const running = new Set<Served>();
@@ -54,7 +64,7 @@ export const labCommand: CommandSpec = {
         const port = parseInteger('--port', String(opts.port), 0, 65535);
         const host = String(opts.host);
         const root = opts.root === undefined ? defaultLabRoot : resolve(ctx.io.cwd, String(opts.root));
-        if (!existsSync(resolve(root, 'index.html'))) throw new DescensoError('tour-lab-no-build', { root });
+        if (!existsSync(resolve(root, 'index.html'))) throw noBuild(root);
         const serveLab = await loadServer();
         let served: Served;
         try {

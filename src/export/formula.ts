@@ -90,6 +90,11 @@ export function mul(a: PyExpr, b: PyExpr): PyExpr {
   if (x === -1) return neg(b);
   if (y === -1) return neg(a);
   if (x !== undefined && y !== undefined) return num(x * y);
+  // Numbers gather in front: 3*(2*u) is 6*u.
+  if (x !== undefined && b.kind === 'binary' && b.op === '*') {
+    const k = numberOf(b.left);
+    if (k !== undefined) return mul(num(x * k), b.right);
+  }
   if (a.kind === 'neg') return neg(mul(a.arg, b));
   if (b.kind === 'neg') return neg(mul(a, b.arg));
   // A number goes in front: 2*x rather than x*2.

@@ -43,7 +43,7 @@ function functionCode(w: PyWriter, plan: DescendPlan): void {
   w.line('# ---- The function; JAX differentiates it ---------------------------------------------');
   w.block(`def f(${plan.names.join(', ')}):`, () => w.line(`return ${printPython(tree, 'jnp', names)}`));
   w.blank();
-  w.line('START = jnp.asarray(' + pyFloatList(plan.start) + ', dtype=DT)');
+  w.line(`START = jnp.asarray(${pyFloatList(plan.start)}, dtype=DT)`);
   w.blank();
   if (plan.runs.some((r) => r.optimizer.name === 'newton' && !r.error)) {
     w.line("hessian = jax.jit(jax.hessian(lambda p: f(*p)))  # Newton's method needs the second derivatives");

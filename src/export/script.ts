@@ -66,7 +66,10 @@ export function descendMain(w: PyWriter, plan: DescendPlan): void {
       );
       w.block('if not as_csv:', () => {
         w.line("print(f'== {label} ==')");
-        w.line('for step, p, value, norm in rows[:: max(1, len(rows) // 10)] + rows[-1:]:');
+        w.line(
+          'shown = sorted(set(range(0, len(rows), max(1, len(rows) // 10))) | {len(rows) - 1})  # about ten lines',
+        );
+        w.line('for step, p, value, norm in (rows[i] for i in shown):');
         w.line("    point = ', '.join(f'{float(x):.6g}' for x in p)");
         w.line("    print(f'step {step:5d}  ({point})  f = {value:.10g}  |grad| = {norm:.3g}')");
         w.line("print(f'status: {status} after {rows[-1][0]} steps')");
@@ -97,8 +100,12 @@ export function fitMain(w: PyWriter, plan: FitPlan, headerCells: readonly string
       );
       w.block('if not as_csv:', () => {
         w.line("print(f'== {label} ==')");
-        w.line('for epoch, loss, theta in history[:: max(1, len(history) // 10)] + history[-1:]:');
-        w.line("    print(f'epoch {epoch:5d}  loss = {loss:.10g}')");
+        w.line(
+          'shown = sorted(set(range(0, len(history), max(1, len(history) // 10))) | {len(history) - 1})',
+        );
+        w.line('for epoch, loss, theta in (history[i] for i in shown):');
+        w.line("    numbers = ', '.join('%.8g' % float(v) for v in theta) if len(theta) <= 6 else '…'");
+        w.line("    print(f'epoch {epoch:5d}  loss = {loss:.10g}  θ = ({numbers})')");
         w.line("print(f'status: {status} after {history[-1][0]} epochs')");
       });
     });

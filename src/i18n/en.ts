@@ -2,6 +2,7 @@ import { cli } from './en/cli.js';
 import { clitour } from './en/clitour.js';
 import { core } from './en/core.js';
 import { data } from './en/data.js';
+import { derivative } from './en/derivative.js';
 import { experiment } from './en/experiment.js';
 import { exportMessages } from './en/export.js';
 import { expr } from './en/expr.js';
@@ -9,6 +10,8 @@ import { lab } from './en/lab.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { sweep } from './en/sweep.js';
+import { regression } from './en/regression.js';
+import { surface } from './en/surface.js';
 import { train } from './en/train.js';
 
 /**
@@ -25,6 +28,9 @@ export const en = {
   ...plot,
   ...train,
   ...lab,
+  ...regression,
+  ...derivative,
+  ...surface,
   ...clitour,
   ...sweep,
   ...exportMessages,

@@ -3,6 +3,7 @@ import { cli } from './es/cli.js';
 import { clitour } from './es/clitour.js';
 import { core } from './es/core.js';
 import { data } from './es/data.js';
+import { derivative } from './es/derivative.js';
 import { experiment } from './es/experiment.js';
 import { exportMessages } from './es/export.js';
 import { expr } from './es/expr.js';
@@ -10,6 +11,8 @@ import { lab } from './es/lab.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { sweep } from './es/sweep.js';
+import { regression } from './es/regression.js';
+import { surface } from './es/surface.js';
 import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
@@ -23,6 +26,9 @@ export const es: Messages = {
   ...plot,
   ...train,
   ...lab,
+  ...regression,
+  ...derivative,
+  ...surface,
   ...clitour,
   ...sweep,
   ...exportMessages,

@@ -1,6 +1,6 @@
 /**
- * Browser tests of what the regression and derivative labs add, the per-view exports, the domain
- * fields of a typed formula and the narrow layout.
+ * Browser tests of what the regression lab adds, the per-view exports, the domain fields of a
+ * typed formula and the narrow layout (the derivative lab's are in derivative.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -279,56 +279,6 @@ describe('surface lab additions', () => {
     });
     expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
     expect(wrap.page).toBeLessThanOrEqual(width);
-    await page.context().close();
-  });
-});
-
-describe('derivative lab additions', () => {
-  it('sign-step descent ends at the tutorial’s 0.76; the chain rule’s product equals autodiff', async () => {
-    const { page, errors } = await openLab(browser(), url);
-    await page.click('#tab-derivative');
-    await page.waitForSelector('.derivative-lab[data-ready="true"]');
-    expect(await page.textContent('#d-sign-final')).toBe('x = 0.76');
-    expect(await page.textContent('#d-gd-final')).toContain('x = 0.75');
-    // u = 2x² − x − 2, y = 3u + 1 at x = 2: du/dx = 7, dy/du = 3, dy/dx = 21
-    expect(await page.textContent('#d-chain-du')).toBe('7');
-    expect(await page.textContent('#d-chain-product')).toBe('21');
-    expect(await page.textContent('#d-chain-direct')).toBe('21');
-    await page.fill('#d-outer', 'sin(u)');
-    await page.waitForFunction(() => document.querySelector('#d-chain-dy')?.textContent !== '3');
-    expect(await page.textContent('#d-chain-product')).toBe(await page.textContent('#d-chain-direct'));
-    await page.fill('#d-inner', '2*x^2 - ');
-    const box = page.locator('#d-inner-error');
-    await box.waitFor({ state: 'visible' });
-    expect(await box.textContent()).toContain('2*x^2 - \n');
-    const json = JSON.parse((await download(page, '#d-export-json')).bytes.toString('utf8'));
-    expect(json).toMatchObject({ kind: 'descend', formula: '2*x^2 - 3*x + 4', start: [2], steps: 250 });
-    expect(json.optimizers.map((o: { name: string }) => o.name)).toEqual(['sgd', 'sign']);
-    // the exported descent comes back through Import JSON… with another start
-    await page.setInputFiles('#d-import-file', {
-      name: 'descent.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ ...json, start: [-1] })),
-    });
-    await page.waitForFunction(() => (document.querySelector('#d-x') as HTMLInputElement).value === '-1');
-    // f′(−1) = 4·(−1) − 3 = −7
-    expect(await page.textContent('#d-exact')).toBe('−7');
-    const png = await download(page, '#derivative-error-png');
-    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    expect(await page.evaluate(() => location.hash)).toContain('u=2*x^2%20-%20');
-    expect(await addressExperiment(page)).toMatchObject({ kind: 'derivative', inner: '2*x^2 - ' });
-    expect(errors).toEqual([]);
-    await page.context().close();
-  });
-
-  it('the SVG exports are the core’s derivative views of the lab’s run', async () => {
-    const { page, errors } = await openLab(browser(), url, { hash: '#lab=derivative', lab: 'derivative' });
-    const tangent = (await download(page, '#derivative-tangent-svg')).bytes.toString('utf8');
-    expect(tangent).toContain('tangent at x = 2 (slope 5)');
-    expect(tangent).toContain('secant, h = 0.5 (slope 6)');
-    const descent = (await download(page, '#derivative-descent-svg')).bytes.toString('utf8');
-    expect(descent).toContain('data-name="sign step x − α·sign(f′(x))"');
-    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

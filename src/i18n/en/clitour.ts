@@ -211,6 +211,8 @@ export const clitour = {
   'tour-lab-serving': (p: { url: string }) => `descenso lab: ${p.url}`,
   'tour-lab-no-build': (p: { root: string }) =>
     `the lab is not built (no ${p.root}/index.html): run npm run build:web first`,
+  'tour-lab-not-packaged': (p: { root: string }) =>
+    `this installation of descenso has no built lab (no ${p.root}/index.html): reinstall the package, or give --root DIR`,
   'tour-lab-no-server': (p: { file: string }) => `the lab's server is missing: ${p.file}`,
   'tour-lab-listen': (p: { host: string; port: number; reason: string }) =>
     `cannot listen on ${p.host}:${p.port} (${p.reason})`,

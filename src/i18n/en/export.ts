@@ -1,5 +1,13 @@
 /** Messages of export as code and the `export` command (English). */
 export const exportMessages = {
+  'code-button': (_p: undefined) => 'Code',
+  'code-title': (_p: undefined) => 'This experiment as code',
+  'code-copy': (_p: undefined) => 'Copy',
+  'code-copied': (_p: undefined) => 'Copied',
+  'code-download': (_p: undefined) => 'Download .py',
+  'code-close': (_p: undefined) => 'Close the code',
+  'code-note': (_p: undefined) =>
+    'Run it with python3 script.py; with --csv it prints the numbers of descenso run, the same to the last digits.',
   'export-derivative': (_p: undefined) =>
     'a derivative study has no script to export: export a descent (kind "descend") or a fit (kind "fit")',
   'export-unknown-target': (p: { target: string; targets: string }) =>

@@ -199,6 +199,8 @@ export const clitour: typeof en = {
   'tour-lab-serving': (p) => `laboratorio de descenso: ${p.url}`,
   'tour-lab-no-build': (p) =>
     `el laboratorio no está compilado (falta ${p.root}/index.html): ejecute antes npm run build:web`,
+  'tour-lab-not-packaged': (p) =>
+    `esta instalación de descenso no trae el laboratorio compilado (falta ${p.root}/index.html): reinstale el paquete o indique --root CARPETA`,
   'tour-lab-no-server': (p) => `falta el servidor del laboratorio: ${p.file}`,
   'tour-lab-listen': (p) => `no se puede escuchar en ${p.host}:${p.port} (${p.reason})`,
 };

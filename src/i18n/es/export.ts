@@ -2,6 +2,14 @@ import type { exportMessages as en } from '../en/export.js';
 
 /** Mensajes de la exportación como código y de la orden `export` (español). */
 export const exportMessages: { [K in keyof typeof en]: (typeof en)[K] } = {
+  'code-button': (_p: undefined) => 'Código',
+  'code-title': (_p: undefined) => 'Este experimento como código',
+  'code-copy': (_p: undefined) => 'Copiar',
+  'code-copied': (_p: undefined) => 'Copiado',
+  'code-download': (_p: undefined) => 'Descargar .py',
+  'code-close': (_p: undefined) => 'Cerrar el código',
+  'code-note': (_p: undefined) =>
+    'Ejecútalo con python3 guion.py; con --csv imprime los números de descenso run, iguales hasta las últimas cifras.',
   'export-derivative': (_p: undefined) =>
     'un estudio de derivada no tiene guion que exportar: exporta un descenso (kind "descend") o un ajuste (kind "fit")',
   'export-unknown-target': (p: { target: string; targets: string }) =>

@@ -1,0 +1,39 @@
+import { signal } from '@preact/signals';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import type { Experiment } from '../../../src/experiment/index.js';
+import { CodePanel, scriptOf } from './panel.js';
+
+const descent: Experiment = {
+  kind: 'descend',
+  version: 2,
+  surface: 'peaks',
+  steps: 5,
+  optimizers: [{ name: 'adam', options: { lr: 0.1 } }],
+};
+
+describe('CodePanel', () => {
+  it('renders four tabs, NumPy selected, and the NumPy script of the experiment', () => {
+    const html = renderToString(<CodePanel experiment={signal(descent)} onClose={() => {}} />);
+    for (const t of ['numpy', 'pytorch', 'tensorflow', 'jax']) expect(html).toContain(`id="code-tab-${t}"`);
+    expect(html).toMatch(/id="code-tab-numpy"[^>]*aria-selected="true"/);
+    expect(html).toContain('def grad_f(x, y):');
+  });
+});
+
+describe('scriptOf(experiment, target, lang)', () => {
+  it('gives each framework its script, and a derivative study the reason in the language asked', () => {
+    expect(scriptOf(descent, 'jax', 'en').script).toContain('jax.value_and_grad');
+    const derivative = {
+      kind: 'derivative',
+      version: 2,
+      formula: 'x^2',
+      x: 1,
+      h: 0.1,
+      lr: 0.1,
+      steps: 3,
+    } as Experiment;
+    expect(scriptOf(derivative, 'numpy', 'es').error).toMatch(/^un estudio de derivada no tiene guion/);
+    expect(scriptOf(null, 'numpy', 'en')).toEqual({});
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The lab's page: a skip link, the header (brand, a tab per lab, the header's actions, the
+ * language), the notices, and the shown lab's own panel. Each part reads only the signals it
+ * shows: a language change re-renders words, a tab switch re-renders the tabs and the main area.
+ */
+import type { ComponentChildren, JSX } from 'preact';
+import { useRef } from 'preact/hooks';
+import type { Lang } from '../../../src/i18n/index.js';
+import { lang, setLang, tr } from '../i18n.js';
+import type { LabName } from './lab.js';
+import type { Notices } from './notices.js';
+import type { Shell } from './store.js';
+
+export interface AppProps {
+  shell: Shell;
+  /** Buttons for the header's actions area (the code panel's button, later). */
+  actions?: ComponentChildren;
+}
+
+export function App({ shell, actions }: AppProps): JSX.Element {
+  const main = useRef<HTMLElement>(null);
+  return (
+    <>
+      {/* a button, not a link to #main: the hash is the experiment's */}
+      <button type="button" class="skip" onClick={() => main.current?.focus()}>
+        {tr('lab-skip')}
+      </button>
+      <header class="top">
+        <div class="brand">
+          <h1>{tr('lab-title')}</h1>
+          <span class="tagline">{tr('lab-tagline')}</span>
+        </div>
+        <Tabs shell={shell} />
+        <div class="header-actions">{actions}</div>
+        <LangSelect />
+      </header>
+      <NoticeList notices={shell.notices} />
+      <main id="main" ref={main} tabIndex={-1}>
+        <LabView shell={shell} />
+      </main>
+    </>
+  );
+}
+
+function Tabs({ shell }: { shell: Shell }): JSX.Element {
+  const current = shell.current.value;
+  return (
+    <nav class="tabs" aria-label={tr('lab-tabs')}>
+      {shell.names.map((name: LabName) => (
+        <button
+          key={name}
+          type="button"
+          id={`tab-${name}`}
+          class={name === current ? 'tab on' : 'tab'}
+          aria-pressed={name === current ? 'true' : 'false'}
+          onClick={() => void shell.show(name)}
+        >
+          {tr(`lab-tab-${name}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+function LangSelect(): JSX.Element {
+  const l = lang.value;
+  return (
+    <div class="lang">
+      <label for="lang">{tr('lab-language')}</label>
+      <select id="lang" value={l} onChange={(ev) => setLang(ev.currentTarget.value as Lang)}>
+        <option value="es" selected={l === 'es'}>
+          Español
+        </option>
+        <option value="en" selected={l === 'en'}>
+          English
+        </option>
+      </select>
+    </div>
+  );
+}
+
+function NoticeList({ notices }: { notices: Notices }): JSX.Element {
+  const dismiss = tr('lab-dismiss');
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      {notices.list.value.map((n) => (
+        <div key={n.id} class={`notice ${n.kind}`} data-text={n.text}>
+          <span>{n.text}</span>
+          <button
+            type="button"
+            class="icon"
+            aria-label={dismiss}
+            title={dismiss}
+            onClick={() => notices.dismiss(n.id)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function LabView({ shell }: { shell: Shell }): JSX.Element {
+  const lab = shell.lab.value;
+  if (!lab)
+    return (
+      <p class="loading" aria-busy="true">
+        {tr('lab-loading')}
+      </p>
+    );
+  // keyed by the lab, so a tab switch mounts that lab's panel afresh from its store
+  return <lab.View key={lab.name} />;
+}

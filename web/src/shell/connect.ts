@@ -1,0 +1,86 @@
+/**
+ * The shell wired to the page: the address follows the shown lab's experiment (replaceState, so
+ * the back button is not flooded), `hashchange` opens what a pasted or edited address holds, the
+ * keyboard drives the shown lab's transport, the tab's title follows the language, and
+ * `window.descensoLab` answers the browser tests and the benchmark.
+ */
+import { effect } from '@preact/signals';
+import type { Experiment } from '../../../src/experiment/index.js';
+import { lang, tr } from '../i18n.js';
+import { shortcut } from './routing.js';
+import type { Shell } from './store.js';
+import { addressOf, urlOf } from './write-address.js';
+
+export interface DescensoLabHandle {
+  /** The shown lab's `inspect()` data, with its name (null while it loads). */
+  current(): Record<string, unknown> | null;
+  /** Opens an experiment as an import would. */
+  open(e: Experiment): Promise<void>;
+  /** The shown lab itself. */
+  lab(): unknown;
+  /** The labs this build has. */
+  labs: readonly string[];
+  importText(text: string): Promise<void>;
+}
+
+export function connect(shell: Shell, win: Window = window): () => void {
+  let lastHash = win.location.hash;
+  const stops: (() => void)[] = [];
+
+  stops.push(
+    effect(() => {
+      const l = lang.value;
+      win.document.title = tr('lab-title');
+      const e = shell.lab.value?.experiment.value;
+      if (!e) return;
+      const hash = addressOf(e, l, shell.fileData);
+      if (hash === lastHash || (hash === '#' && win.location.hash === '')) return;
+      lastHash = hash;
+      win.history.replaceState(null, '', urlOf(hash, win.location.pathname + win.location.search));
+    }),
+  );
+
+  const onHash = () => {
+    // replaceState fires no hashchange; this is a pasted, edited or followed address
+    if (win.location.hash === lastHash) return;
+    lastHash = win.location.hash;
+    void shell.openAddress(win.location.hash);
+  };
+  win.addEventListener('hashchange', onHash);
+  stops.push(() => win.removeEventListener('hashchange', onHash));
+
+  const onKey = (ev: KeyboardEvent) => {
+    const p = shell.lab.peek()?.playback;
+    const what = p
+      ? shortcut({
+          key: ev.key,
+          target: ev.target as HTMLElement | null,
+          ctrlKey: ev.ctrlKey,
+          metaKey: ev.metaKey,
+          altKey: ev.altKey,
+        })
+      : null;
+    if (!p || !what) return;
+    ev.preventDefault();
+    if (what === 'toggle') p.toggle();
+    else p.stepBy(what === 'forward' ? 1 : -1);
+  };
+  win.addEventListener('keydown', onKey);
+  stops.push(() => win.removeEventListener('keydown', onKey));
+
+  const handle: DescensoLabHandle = {
+    current: () => {
+      const l = shell.lab.peek();
+      return l ? { name: l.name, ...l.inspect() } : null;
+    },
+    open: (e) => shell.open(e),
+    lab: () => shell.lab.peek(),
+    labs: shell.names,
+    importText: (text) => shell.importText(text),
+  };
+  (win as unknown as { descensoLab: DescensoLabHandle }).descensoLab = handle;
+
+  return () => {
+    for (const s of stops) s();
+  };
+}
