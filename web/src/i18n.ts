@@ -6,7 +6,9 @@ import { effect, signal } from '@preact/signals';
 import { type Lang, langFromLocale, type MessageKey, type MessageParams, t } from '../../src/i18n/index.js';
 
 /** The current language. */
-export const lang = signal<Lang>(langFromLocale(typeof navigator === 'undefined' ? 'en' : navigator.language));
+export const lang = signal<Lang>(
+  langFromLocale(typeof navigator === 'undefined' ? 'en' : navigator.language),
+);
 
 export function getLang(): Lang {
   return lang.value;

@@ -78,6 +78,15 @@ export const lab = {
   'lab-keyboard': () => 'Space: play/pause · ←/→: step',
   'lab-map': () => 'Heat map of the surface with the optimizers’ paths',
   'lab-dismiss': () => 'Dismiss',
+  // shared fields (issue 12): a number out of bounds, and the skip link to the lab
+  'lab-number-min': (p: { field: string; value: string; min: string }) =>
+    `${p.field} must be at least ${p.min} (found ${p.value})`,
+  'lab-number-max': (p: { field: string; value: string; max: string }) =>
+    `${p.field} must be at most ${p.max} (found ${p.value})`,
+  'lab-number-integer': (p: { field: string; value: string }) =>
+    `${p.field} must be a whole number (found ${p.value})`,
+  'lab-number-bad': (p: { field: string; value: string }) => `${p.field}: “${p.value}” is not a number`,
+  'lab-skip': () => 'Skip to the lab',
   'lab-minimum': () => 'minimum',
   'lab-error-run': (p: { name: string; reason: string }) => `${p.name} could not run: ${p.reason}`,
   // regression

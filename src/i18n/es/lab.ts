@@ -80,6 +80,15 @@ export const lab: typeof en = {
   'lab-keyboard': () => 'Espacio: reproducir/pausa · ←/→: paso',
   'lab-map': () => 'Mapa de calor de la superficie con los caminos de los optimizadores',
   'lab-dismiss': () => 'Cerrar',
+  // campos compartidos (issue 12): un número fuera de sus límites, y el salto al laboratorio
+  'lab-number-min': (p: { field: string; value: string; min: string }) =>
+    `${p.field} debe ser al menos ${p.min} (se encontró ${p.value})`,
+  'lab-number-max': (p: { field: string; value: string; max: string }) =>
+    `${p.field} debe ser como mucho ${p.max} (se encontró ${p.value})`,
+  'lab-number-integer': (p: { field: string; value: string }) =>
+    `${p.field} debe ser un número entero (se encontró ${p.value})`,
+  'lab-number-bad': (p: { field: string; value: string }) => `${p.field}: «${p.value}» no es un número`,
+  'lab-skip': () => 'Saltar al laboratorio',
   'lab-minimum': () => 'mínimo',
   'lab-error-run': (p: { name: string; reason: string }) => `${p.name} no pudo ejecutarse: ${p.reason}`,
   'lab-data': () => 'Datos',

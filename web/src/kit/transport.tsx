@@ -1,0 +1,128 @@
+/**
+ * The shared transport: restart, step back, play/pause, step forward, the step label, the
+ * timeline and the speed, all driving one `Playback`. Each part reads only the signals it shows,
+ * so a playing animation re-renders the timeline and the label, not the buttons or the speed.
+ */
+import type { JSX } from 'preact';
+import { fmtInt, tr } from '../i18n.js';
+import type { Playback } from './playback.js';
+
+/** The speed slider spans 1 to 10^3.5 ≈ 3,162 steps/s on a log scale, in 0…100. */
+const SPEED_DECADES = 3.5;
+
+export function speedPosition(speed: number): number {
+  return Math.round((Math.log10(Math.max(1, speed)) / SPEED_DECADES) * 100);
+}
+
+export function speedOf(position: number): number {
+  return Math.max(1, Math.round(10 ** ((position / 100) * SPEED_DECADES)));
+}
+
+export interface TransportProps {
+  playback: Playback;
+  /** Prefix of the controls' ids: '' gives #play, #speed…; 'r-' gives #r-play, #r-speed… */
+  idPrefix?: string;
+  /** Called when the user sets the speed (a lab keeps it in its experiment's view). */
+  onSpeed?(speed: number): void;
+}
+
+export function Transport({ playback, idPrefix = '', onSpeed }: TransportProps): JSX.Element {
+  const id = (s: string) => `${idPrefix}${s}`;
+  return (
+    <div class="transport">
+      <div class="buttons">
+        <IconButton id={id('restart')} label={tr('lab-restart')} face="⇤" onClick={() => playback.seek(0)} />
+        <IconButton
+          id={id('step-back')}
+          label={tr('lab-step-back')}
+          face="◀"
+          onClick={() => playback.stepBy(-1)}
+        />
+        <PlayButton playback={playback} id={id('play')} />
+        <IconButton
+          id={id('step-forward')}
+          label={tr('lab-step-forward')}
+          face="▶"
+          onClick={() => playback.stepBy(1)}
+        />
+        <StepLabel playback={playback} />
+      </div>
+      <Timeline playback={playback} id={id('timeline')} />
+      <Speed playback={playback} id={id('speed')} onSpeed={onSpeed} />
+    </div>
+  );
+}
+
+function IconButton(p: { id: string; label: string; face: string; onClick(): void }): JSX.Element {
+  return (
+    <button type="button" id={p.id} aria-label={p.label} title={p.label} onClick={p.onClick}>
+      {p.face}
+    </button>
+  );
+}
+
+function PlayButton({ playback, id }: { playback: Playback; id: string }): JSX.Element {
+  const playing = playback.playing.value;
+  const label = playing ? tr('lab-pause') : tr('lab-play');
+  return (
+    <button
+      type="button"
+      id={id}
+      class="primary play"
+      aria-label={label}
+      title={label}
+      onClick={() => playback.toggle()}
+    >
+      {playing ? '❚❚' : '▶'}
+    </button>
+  );
+}
+
+function StepLabel({ playback }: { playback: Playback }): JSX.Element {
+  return (
+    <span class="step-label">
+      {tr('lab-step-of', { k: fmtInt(playback.whole.value), n: fmtInt(playback.last.value) })}
+    </span>
+  );
+}
+
+function Timeline({ playback, id }: { playback: Playback; id: string }): JSX.Element {
+  const k = playback.whole.value;
+  const n = playback.last.value;
+  return (
+    <input
+      id={id}
+      class="timeline"
+      type="range"
+      min={0}
+      max={n}
+      step={1}
+      value={k}
+      aria-label={tr('lab-timeline')}
+      aria-valuetext={tr('lab-step-of', { k: fmtInt(k), n: fmtInt(n) })}
+      onInput={(ev) => playback.seek(Number(ev.currentTarget.value))}
+    />
+  );
+}
+
+function Speed(p: { playback: Playback; id: string; onSpeed?(speed: number): void }): JSX.Element {
+  const speed = p.playback.speed.value;
+  return (
+    <div class="speed">
+      <label for={p.id}>{tr('lab-speed')}</label>
+      <input
+        id={p.id}
+        type="range"
+        min={0}
+        max={100}
+        value={speedPosition(speed)}
+        aria-valuetext={fmtInt(speed)}
+        onInput={(ev) => {
+          p.playback.speed.value = speedOf(Number(ev.currentTarget.value));
+        }}
+        onChange={() => p.onSpeed?.(p.playback.speed.peek())}
+      />
+      <output for={p.id}>{fmtInt(speed)}</output>
+    </div>
+  );
+}
