@@ -7,6 +7,7 @@ import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
+import { surface } from './en/surface.js';
 import { train } from './en/train.js';
 
 /**
@@ -23,6 +24,7 @@ export const en = {
   ...plot,
   ...train,
   ...lab,
+  ...surface,
   ...clitour,
 };
 export type Messages = typeof en;

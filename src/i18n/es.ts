@@ -8,6 +8,7 @@ import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
+import { surface } from './es/surface.js';
 import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
@@ -21,5 +22,6 @@ export const es: Messages = {
   ...plot,
   ...train,
   ...lab,
+  ...surface,
   ...clitour,
 };
