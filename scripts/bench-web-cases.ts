@@ -39,7 +39,7 @@ const PAGE_HELPERS = `(() => {
   const d = window.descensoLab;
   const lab = () => d.surface ?? d.current?.();
   window.__bench = {
-    frameTimes: () => { const l = lab(); return (l?.frameTimes ?? l?.inspect?.().frameTimes ?? []).slice(); },
+    frameTimes: () => { const l = lab(); return (l?.frameTimes ?? window.descensoMapStats?.frameTimes ?? []).slice(); },
     timeline: () => document.querySelector('input[type=range].timeline, #timeline'),
     seek(k) {
       const t = this.timeline();

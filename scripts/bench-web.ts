@@ -7,7 +7,8 @@
  * - issue 12's cases (bench-web-cases.ts): 6 × 10,000 steps playing at steps 1,000…9,000, dragging
  *   the start with 6 × 10,000 steps, the 3-D view idle while paused, scrubbing 100,000-step paths.
  * Targets: p95 ≤ 16.7 ms (frames, drag, scrub), no 3-D frame while paused, heat map ≤ 50 ms,
- * initial JS ≤ 150 kB. `--only a,b` runs some cases (frame, heat, js, steps, drag, 3d, scrub).
+ * initial JS ≤ 150 kB. `--only a,b` runs some cases (frame, heat, js, steps, drag, 3d, scrub);
+ * `--dist dir` measures another build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,7 +20,9 @@ import { dragStart, framesAtAnyStep, idle3d, peaks, quantile, scrub100k } from '
 import { serveLab } from './serve.mjs';
 
 const root = join(import.meta.dirname, '..');
-const dist = join(root, 'web', 'dist');
+const distAt = process.argv.indexOf('--dist');
+// --dist <dir>: another build of the lab (a harness around one part, an older commit's build)
+const dist = distAt > 0 ? process.argv[distAt + 1] : join(root, 'web', 'dist');
 const json = process.argv.includes('--json');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1].split(',')) : null;

@@ -49,6 +49,8 @@ export function mapParts(store: SurfaceStore, stats: MapStats) {
   let frame: MapFrame | null = null;
   let pathsMs = 0;
   let tracks: Tracks = { key: [], list: [] };
+  /** The runs' canvases, kept from one set of runs to the next (a drag brings new runs per move). */
+  const pool: HTMLCanvasElement[] = [];
 
   const tracksFor = (f: MapFrame, size: Size): Tracks['list'] => {
     const runs = store.runs.value;
@@ -62,7 +64,9 @@ export function mapParts(store: SurfaceStore, stats: MapStats) {
         style.value === 'tutorial'
           ? { color: colors.value[i], width: 1.5, edge: 'rgba(0,0,0,0.45)', edgeWidth: 3.1 }
           : { color: colors.value[i], width: 2, edge: 'rgba(0,0,0,0.45)', edgeWidth: 3.6 };
-      const canvas = document.createElement('canvas');
+      pool[i] ??= document.createElement('canvas');
+      const canvas = pool[i];
+      // setting the size clears the canvas and its state (transform, clip), even when unchanged
       canvas.width = w;
       canvas.height = w;
       const ctx = canvas.getContext('2d')!;
@@ -70,7 +74,7 @@ export function mapParts(store: SurfaceStore, stats: MapStats) {
       ctx.beginPath();
       ctx.rect(r.x, r.y, r.w, r.h);
       ctx.clip();
-      return { track: makeTrack(px, n, pen), canvas, ctx };
+      return { track: makeTrack(px, n, pen, f.size), canvas, ctx };
     });
     tracks = { key, list };
     return list;

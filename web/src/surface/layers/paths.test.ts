@@ -7,6 +7,7 @@ import {
   drawTail,
   makeTrack,
   type Pen,
+  penPoints,
   screenPoints,
 } from './paths.js';
 
@@ -76,14 +77,37 @@ describe('decimate', () => {
   });
 });
 
+describe('penPoints', () => {
+  it('penPoints of a run jittering between two pixels keeps a handful of points, the first and the last', () => {
+    const n = 10_000;
+    const px = new Float32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      px[2 * i] = 100.5 + (i % 2) * 1.2;
+      px[2 * i + 1] = 100.5;
+    }
+    const { kept } = penPoints(px, n, 400);
+    expect(kept[0]).toBe(0);
+    expect(kept[kept.length - 1]).toBe(n - 1);
+    expect(kept.length).toBeLessThan(6);
+  });
+
+  it('penPoints draws a long segment between pixels already visited (it crosses new ones)', () => {
+    // 0 → 1 → 2 → back to 0's pixel (a long way) → 1's pixel: both long segments stay
+    const px = Float32Array.from([10, 10, 40, 10, 40, 40, 10.2, 10.2, 40.2, 10.2]);
+    const { kept, move } = penPoints(px, 5, 400);
+    expect([...kept]).toEqual([0, 1, 2, 3, 4]);
+    expect([...move]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
 describe('a track drawn step by step', () => {
   it('advance one step at a time draws the same strokes as advance straight to the step (the full redraw)', () => {
     const px = spiral(3000);
     const inc = recorder();
     const full = recorder();
-    const a = makeTrack(px, 3000, style);
+    const a = makeTrack(px, 3000, style, 400);
     for (let k = 0; k <= 2500; k++) advance(inc.pen, a, k, () => inc.ops.push('clear'));
-    const b = makeTrack(px, 3000, style);
+    const b = makeTrack(px, 3000, style, 400);
     advance(full.pen, b, 2500, () => full.ops.push('clear'));
     expect(inc.ops.length).toBeGreaterThan(100);
     expect(inc.ops).toEqual(full.ops);
@@ -93,36 +117,32 @@ describe('a track drawn step by step', () => {
   it('stepping back clears the canvas and draws the blocks up to the new step again, as a fresh track would', () => {
     const px = spiral(3000);
     const back = recorder();
-    const t = makeTrack(px, 3000, style);
+    const t = makeTrack(px, 3000, style, 400);
     advance(back.pen, t, 2900, () => {});
     back.ops.length = 0;
     advance(back.pen, t, 1000, () => back.ops.push('clear'));
     const fresh = recorder();
-    advance(fresh.pen, makeTrack(px, 3000, style), 1000, () => {});
+    advance(fresh.pen, makeTrack(px, 3000, style, 400), 1000, () => {});
     expect(back.ops[0]).toBe('clear');
     expect(back.ops.slice(1)).toEqual(fresh.ops);
   });
 
   it('the tail ends exactly at step k, a point decimation dropped or not', () => {
     const px = Float32Array.from([0, 0, 0.1, 0, 0.2, 0, 5, 5]);
-    const t = makeTrack(px, 4, style);
+    const t = makeTrack(px, 4, style, 400);
     const { ops, pen } = recorder();
     advance(pen, t, 2, () => {});
     ops.length = 0;
     drawTail(pen, t, 2);
-    // point 2 (0.2, 0) was dropped, the tail still reaches it: from the first point, edge then line
-    expect(ops.filter((o) => o.startsWith('M') || o.startsWith('L'))).toEqual([
-      'M0,0',
-      'L0.20000000298023224,0',
-      'M0,0',
-      'L0.20000000298023224,0',
-    ]);
+    // points 1 and 2 were dropped; the tail still follows them to step 2: edge, then line
+    const edge = ['M0,0', 'L0.10000000149011612,0', 'L0.20000000298023224,0'];
+    expect(ops.filter((o) => o.startsWith('M') || o.startsWith('L'))).toEqual([...edge, ...edge]);
   });
 
   it('a 100,000-step path scrubbed back to the middle strokes about one block per 64 kept points', () => {
     const n = 100_000;
     const px = spiral(n, 0.02);
-    const t = makeTrack(px, n, style);
+    const t = makeTrack(px, n, style, 400);
     const { pen } = recorder();
     advance(pen, t, n - 1, () => {});
     const before = t.drawn;

@@ -60,6 +60,56 @@ export function decimate(px: Float32Array | Float64Array, n: number, minPx = MIN
   return kept.slice(0, m);
 }
 
+/** Segments this short between two pixels the path already passed through add nothing visible. */
+const RETRACE_PX = 2;
+
+/**
+ * The drawing's points: the decimated ones, where a short segment between two pixels the path
+ * already visited is not drawn (a run circling a minimum for 100,000 steps paints the same few
+ * pixels over and over) — the pen lifts instead (`move` set for the point it lands on), and the
+ * points in between are dropped. The first and the last points are always kept.
+ */
+export function penPoints(px: Float32Array, n: number, side: number): { kept: Int32Array; move: Uint8Array } {
+  const dec = decimate(px, n);
+  const kept = new Int32Array(dec.length);
+  const move = new Uint8Array(dec.length);
+  const cells = new Uint8Array(side * side);
+  const cell = (i: number) => {
+    const x = Math.floor(px[2 * i]);
+    const y = Math.floor(px[2 * i + 1]);
+    return x >= 0 && y >= 0 && x < side && y < side ? y * side + x : -1;
+  };
+  const seen = (c: number) => c >= 0 && cells[c] === 1;
+  const visit = (c: number) => {
+    if (c >= 0) cells[c] = 1;
+  };
+  let m = 0;
+  let lifted = -1;
+  if (dec.length > 0) {
+    kept[m++] = dec[0];
+    visit(cell(dec[0]));
+  }
+  for (let j = 1; j < dec.length; j++) {
+    const a = dec[j - 1];
+    const b = dec[j];
+    const cb = cell(b);
+    const short = Math.hypot(px[2 * b] - px[2 * a], px[2 * b + 1] - px[2 * a + 1]) <= RETRACE_PX;
+    if (j < dec.length - 1 && short && seen(cell(a)) && seen(cb)) {
+      lifted = b;
+      continue;
+    }
+    if (lifted >= 0) {
+      // the pen lifted after the last drawn point: it lands on a (the start of this segment)
+      kept[m] = a;
+      move[m++] = 1;
+      lifted = -1;
+    }
+    kept[m++] = b;
+    visit(cb);
+  }
+  return { kept: kept.slice(0, m), move: move.slice(0, m) };
+}
+
 /** The screen points of a run (CSS pixels), up to its first non-finite point. */
 export function screenPoints(
   points: readonly (readonly number[])[],
@@ -81,7 +131,9 @@ export interface Track {
   px: Float32Array;
   /** Points drawn (the finite prefix of the run). */
   n: number;
+  /** The points drawn (penPoints), and where the pen lands after a lift. */
   kept: Int32Array;
+  move: Uint8Array;
   style: PathStyle;
   /** Blocks on the track's canvas now. */
   blocks: number;
@@ -89,8 +141,10 @@ export interface Track {
   drawn: number;
 }
 
-export function makeTrack(px: Float32Array, n: number, style: PathStyle): Track {
-  return { px, n, kept: decimate(px, n), style, blocks: 0, drawn: 0 };
+/** A run's track on a canvas `side` CSS pixels wide. */
+export function makeTrack(px: Float32Array, n: number, style: PathStyle, side: number): Track {
+  const { kept, move } = penPoints(px, n, Math.max(1, Math.ceil(side)));
+  return { px, n, kept, move, style, blocks: 0, drawn: 0 };
 }
 
 /** How many kept points are at steps ≤ k (binary search). */
@@ -111,8 +165,11 @@ export function blocksThrough(t: Track, k: number): number {
   return m < 2 ? 0 : Math.floor((m - 1) / BLOCK);
 }
 
+/** Raw points after the last kept one that the tail follows one by one (beyond: straight to k). */
+const TAIL_RAW = 256;
+
 function strokeKept(pen: Pen, t: Track, from: number, to: number, extra?: number): void {
-  const { px, kept, style } = t;
+  const { px, kept, move, style } = t;
   pen.lineJoin = 'round';
   pen.lineCap = 'butt';
   for (const [color, width] of [
@@ -121,8 +178,15 @@ function strokeKept(pen: Pen, t: Track, from: number, to: number, extra?: number
   ] as const) {
     pen.beginPath();
     pen.moveTo(px[2 * kept[from]], px[2 * kept[from] + 1]);
-    for (let j = from + 1; j <= to; j++) pen.lineTo(px[2 * kept[j]], px[2 * kept[j] + 1]);
-    if (extra !== undefined) pen.lineTo(px[2 * extra], px[2 * extra + 1]);
+    for (let j = from + 1; j <= to; j++)
+      if (move[j] === 1) pen.moveTo(px[2 * kept[j]], px[2 * kept[j] + 1]);
+      else pen.lineTo(px[2 * kept[j]], px[2 * kept[j] + 1]);
+    if (extra !== undefined) {
+      // the steps since the last kept point, as they went (a few), or straight to the last
+      const i0 = kept[to] + 1;
+      if (extra - i0 <= TAIL_RAW) for (let i = i0; i < extra; i++) pen.lineTo(px[2 * i], px[2 * i + 1]);
+      pen.lineTo(px[2 * extra], px[2 * extra + 1]);
+    }
     pen.strokeStyle = color;
     pen.lineWidth = width;
     pen.stroke();
