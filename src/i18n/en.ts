@@ -7,6 +7,7 @@ import { experiment } from './en/experiment.js';
 import { exportMessages } from './en/export.js';
 import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
+import { map } from './en/map.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { sweep } from './en/sweep.js';
@@ -31,6 +32,7 @@ export const en = {
   ...regression,
   ...derivative,
   ...surface,
+  ...map,
   ...clitour,
   ...sweep,
   ...exportMessages,

@@ -8,6 +8,7 @@ import { experiment } from './es/experiment.js';
 import { exportMessages } from './es/export.js';
 import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
+import { map } from './es/map.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { sweep } from './es/sweep.js';
@@ -29,6 +30,7 @@ export const es: Messages = {
   ...regression,
   ...derivative,
   ...surface,
+  ...map,
   ...clitour,
   ...sweep,
   ...exportMessages,

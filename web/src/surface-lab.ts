@@ -131,7 +131,7 @@ export class SurfaceLab {
   private progress = h('div', { class: 'progress', hidden: true });
   private box3d = h('div', { class: 'view3d', hidden: true });
   private toggle3d = h('button', { type: 'button', id: 'toggle-3d', class: 'view-toggle' });
-  private view3d: import('./view3d.js').View3D | null = null;
+  private view3d: import('./surface/layers/view3d.js').View3D | null = null;
   private show3d = false;
   private mount3d = 0;
 
@@ -569,7 +569,7 @@ export class SurfaceLab {
     this.box3d.dataset.loading = tr('lab-loading');
     const token = ++this.mount3d;
     try {
-      const { mountView3D } = await import('./view3d.js');
+      const { mountView3D } = await import('./surface/layers/view3d.js');
       if (token !== this.mount3d || !this.show3d || !this.field || !this.heat) return;
       this.view3d = mountView3D(
         this.box3d,
