@@ -177,10 +177,14 @@ describe('regression lab sizes', () => {
     expect(await addressExperiment(page)).toMatchObject({ kind: 'fit', data: {} });
     await page.reload();
     await page.waitForSelector('.regression-lab[data-ready="true"]');
+    // issue 12: the shell's window.descensoLab.current() gives the shown lab's inspect() data
     const points = await page.evaluate(
       () =>
-        (window as unknown as { descensoLab: { regression: { exp: { data: { x?: number[] } } } } })
-          .descensoLab.regression.exp.data.x?.length,
+        (
+          window as unknown as {
+            descensoLab: { current(): { experiment: { data: { x?: number[] } } } };
+          }
+        ).descensoLab.current().experiment.data.x?.length,
     );
     expect(points).toBe(5000);
     expect(errors).toEqual([]);

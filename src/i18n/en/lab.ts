@@ -86,6 +86,8 @@ export const lab = {
   'lab-number-integer': (p: { field: string; value: string }) =>
     `${p.field} must be a whole number (found ${p.value})`,
   'lab-number-bad': (p: { field: string; value: string }) => `${p.field}: “${p.value}” is not a number`,
+  'lab-not-available': (p: { kind: string }) =>
+    `this build of the lab has no lab that opens a “${p.kind}” experiment`,
   'lab-skip': () => 'Skip to the lab',
   'lab-minimum': () => 'minimum',
   'lab-error-run': (p: { name: string; reason: string }) => `${p.name} could not run: ${p.reason}`,

@@ -88,6 +88,8 @@ export const lab: typeof en = {
   'lab-number-integer': (p: { field: string; value: string }) =>
     `${p.field} debe ser un número entero (se encontró ${p.value})`,
   'lab-number-bad': (p: { field: string; value: string }) => `${p.field}: «${p.value}» no es un número`,
+  'lab-not-available': (p: { kind: string }) =>
+    `esta versión del laboratorio no tiene ningún laboratorio que abra un experimento «${p.kind}»`,
   'lab-skip': () => 'Saltar al laboratorio',
   'lab-minimum': () => 'mínimo',
   'lab-error-run': (p: { name: string; reason: string }) => `${p.name} no pudo ejecutarse: ${p.reason}`,

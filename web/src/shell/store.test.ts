@@ -96,6 +96,16 @@ describe('createShell', () => {
     expect(shell.notices.list.value.map((n) => n.text)).toEqual(['experiment imported']);
   });
 
+  it('openAddress of a fit in a build without the regression lab says so and shows the first lab there is', async () => {
+    const { surface } = testLoaders();
+    const shell = createShell({ surface });
+    await shell.openAddress(experimentToAddress(defaultFit));
+    expect(shell.notices.list.value.map((n) => n.text)).toEqual([
+      'this build of the lab has no lab that opens a “fit” experiment',
+    ]);
+    expect(shell.lab.value?.name).toBe('surface');
+  });
+
   it('names lists only the labs the build has, in tab order', () => {
     const { surface, derivative } = testLoaders();
     expect(createShell({ derivative, surface }).names).toEqual(['surface', 'derivative']);

@@ -94,12 +94,14 @@ export function createShell(loaders: Loaders, storage: Storage | null = null): S
       if (!m) continue;
       const mod = await m.catch(() => null);
       if (mod?.accepts(e)) {
-        if (name === 'derivative' && oneVariable(e) && loaders.surface)
-          notices.notify(tr('lab-surface-one-var'), 'info');
+        if (name === 'derivative' && oneVariable(e)) notices.notify(tr('lab-surface-one-var'), 'info');
         return showWith(name, e);
       }
     }
-    notices.notify(tr('lab-address-fault', { reason: e.kind }), 'error');
+    notices.notify(tr('lab-not-available', { kind: e.kind }), 'error');
+    // the page never stays empty: the first lab there is, on its default
+    const first = names[0];
+    if (!lab.peek() && first) await showWith(first);
   }
 
   async function openAddress(hash: string): Promise<void> {
