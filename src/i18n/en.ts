@@ -8,6 +8,8 @@ import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
+import { regression } from './en/regression.js';
+import { surface } from './en/surface.js';
 import { train } from './en/train.js';
 
 /**
@@ -24,7 +26,9 @@ export const en = {
   ...plot,
   ...train,
   ...lab,
+  ...regression,
   ...derivative,
+  ...surface,
   ...clitour,
 };
 export type Messages = typeof en;

@@ -9,6 +9,8 @@ import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
+import { regression } from './es/regression.js';
+import { surface } from './es/surface.js';
 import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
@@ -22,6 +24,8 @@ export const es: Messages = {
   ...plot,
   ...train,
   ...lab,
+  ...regression,
   ...derivative,
+  ...surface,
   ...clitour,
 };

@@ -51,6 +51,7 @@ export type {
   OptionCheck,
   OptionHelpKey,
   OptionKey,
+  OptionLabelKey,
   OptionRow,
   OptionTypes,
   SliderRange,

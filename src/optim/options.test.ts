@@ -57,6 +57,18 @@ describe('the option table', () => {
     }
   });
 
+  it('names every option in words in both languages, Spanish not left in English for words (weightDecay → decaimiento de pesos)', () => {
+    for (const row of optionTable) {
+      expect(isMessageKey(row.label), row.key).toBe(true);
+      const [en, es] = [t('en', row.label, undefined), t('es', row.label, undefined)];
+      expect(en.length).toBeGreaterThan(2);
+      // camelCase keys are never what a person reads
+      expect(es, row.key).not.toMatch(/[a-z][A-Z]/);
+    }
+    expect(t('es', optionRow('weightDecay')!.label, undefined)).toBe('decaimiento de pesos');
+    expect(t('es', optionRow('centered')!.label, undefined)).toBe('centrado');
+  });
+
   it('holds every option of the conventions table, and only options some optimizer takes', () => {
     for (const name of optimizerNames)
       for (const c of conventionNames)

@@ -38,6 +38,7 @@ export interface SliderRange {
 }
 
 export type OptionHelpKey = Extract<MessageKey, `optim-option-${string}`>;
+export type OptionLabelKey = Extract<MessageKey, `optim-label-${string}`>;
 
 export interface OptionRow {
   readonly key: string;
@@ -51,6 +52,8 @@ export interface OptionRow {
   readonly flag: `--${string}`;
   /** What the option does, a message of the dictionaries (es, en). */
   readonly help: OptionHelpKey;
+  /** Its name in words, a message of the dictionaries ("weight decay", "decaimiento de pesos"). */
+  readonly label: OptionLabelKey;
   /** Its value may be a schedule (ScheduleSpec) instead of a number: the learning rate. */
   readonly schedule?: true;
   /**
@@ -72,6 +75,7 @@ const rows = [
     slider: log(1e-4, 10),
     flag: '--lr',
     help: 'optim-option-lr',
+    label: 'optim-label-lr',
     schedule: true,
   } as const satisfies OptionRow,
   row('momentum', 'μ', 'unitClosed', lin(0, 0.999), '--momentum'),
@@ -122,6 +126,7 @@ function row<K extends string, C extends OptionCheck>(
     ...(slider ? { slider } : {}),
     flag,
     help: `optim-option-${key}` as OptionHelpKey,
+    label: `optim-label-${key}` as OptionLabelKey,
   };
 }
 

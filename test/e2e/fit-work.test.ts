@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FitExperiment, FitResult } from '../../src/experiment/index.js';
 import { runExperiment } from '../../src/experiment/index.js';
-import { batchOf, fitWork, landscape } from '../../web/src/fit-work.js';
+import { batchOf, fitWork, landscape } from '../../web/src/work/fit-work.js';
 
 const base: FitExperiment = {
   kind: 'fit',

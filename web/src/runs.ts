@@ -4,61 +4,12 @@
  * same numbers: both paths call `run()`, and what could not run comes back as data (an outcome's
  * `error`, with its message in both languages), never as a throw.
  */
-import { DescensoError, isDescensoError } from '../../src/errors.js';
-import {
-  type DescendExperiment,
-  type DescendOutcome,
-  type FitExperiment,
-  labelOf,
-  type RunError,
-  run,
-  runError,
-} from '../../src/experiment/index.js';
-import type { DescendRun } from '../../src/train/descend.js';
-import type { FitWork } from './fit-work.js';
+import type { DescendExperiment, FitExperiment } from '../../src/experiment/index.js';
+import { descentsOf, type LabRun } from './work/descents.js';
+import type { FitWork } from './work/fit-work.js';
 
-/**
- * One optimizer's descent as the surface lab draws it: the core's outcome, where one that could
- * not run (status 'error') has no rows and is marked 'diverged' for the drawing helpers, which
- * take a descent's statuses; every place that shows a status says `error` first.
- */
-export type LabRun = Omit<DescendOutcome, 'status'> & { status: DescendRun['status'] };
-
-function labRun(o: DescendOutcome): LabRun {
-  return o.status === 'error' ? { ...o, status: 'diverged' } : { ...o, status: o.status };
-}
-
-/** A fault of the whole experiment (a thrown DescensoError, or anything else) as data. */
-export function faultOf(err: unknown): RunError {
-  const e = isDescensoError(err) ? err : new DescensoError('lab-address-fault', { reason: String(err) });
-  const path = isDescensoError(err)
-    ? String((err.params as { path?: unknown })?.path ?? 'experiment')
-    : 'experiment';
-  return runError(e, path);
-}
-
-/**
- * The descents of `e` by run(); a fault of the whole experiment (the function undefined at the
- * start, say) is every optimizer's error, so each row of the race says it.
- */
-export function descentsOf(e: DescendExperiment, onProgress?: (done: number) => void): LabRun[] {
-  try {
-    return run(e, onProgress ? { onProgress } : {}).runs.map(labRun);
-  } catch (err) {
-    const error = faultOf(err);
-    return e.optimizers.map((o) => ({
-      label: labelOf(o),
-      optimizer: o,
-      vars: [],
-      points: [],
-      values: [],
-      gradNorms: [],
-      steps: 0,
-      status: 'diverged' as const,
-      error,
-    }));
-  }
-}
+// The old labs' entry points; the rebuilt labs use work/client.ts (createWork).
+export { descentsOf, faultOf, type LabRun } from './work/descents.js';
 
 /** Work below this many optimizer-steps runs at once on the main thread. */
 const LIGHT = 4000;

@@ -4,8 +4,8 @@
  * which call it), its progress hook posting at most one message per percent.
  */
 import { type DescendExperiment, experimentWork, type FitExperiment } from '../../src/experiment/index.js';
-import { fitWork } from './fit-work.js';
 import { descentsOf } from './runs.js';
+import { fitWork } from './work/fit-work.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

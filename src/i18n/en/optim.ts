@@ -98,6 +98,24 @@ export const optim = {
   'optim-option-clipValue': () =>
     'clip every gradient component to [−c∞, c∞], before anything else (torch clip_grad_value_, Keras clipvalue)',
 
+  // The name of each option in words (the lab's labels; the symbol stays beside it).
+  'optim-label-lr': () => 'learning rate',
+  'optim-label-momentum': () => 'momentum',
+  'optim-label-dampening': () => 'momentum dampening',
+  'optim-label-nesterov': () => 'Nesterov momentum',
+  'optim-label-beta1': () => 'first-moment decay',
+  'optim-label-beta2': () => 'second-moment decay',
+  'optim-label-eps': () => 'stability term',
+  'optim-label-amsgrad': () => 'AMSGrad',
+  'optim-label-rho': () => 'squared-gradient decay',
+  'optim-label-centered': () => 'centered',
+  'optim-label-weightDecay': () => 'weight decay',
+  'optim-label-initialAccumulator': () => 'initial accumulator',
+  'optim-label-momentumDecay': () => 'momentum decay',
+  'optim-label-damping': () => 'Hessian damping',
+  'optim-label-clipNorm': () => 'clip by norm',
+  'optim-label-clipValue': () => 'clip by value',
+
   // One line per optimizer, for `descenso optimizers` and the docs.
   'optim-about-sgd': () => 'gradient descent, with optional (Nesterov) momentum',
   'optim-about-sign': () => 'sign descent: a fixed step against the sign of each gradient component',

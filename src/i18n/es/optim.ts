@@ -75,6 +75,24 @@ export const optim: typeof en = {
   'optim-option-clipValue': () =>
     'recorta cada componente del gradiente a [−c∞, c∞], antes que nada (clip_grad_value_ de torch, clipvalue de Keras)',
 
+  // El nombre de cada opción en palabras (las etiquetas del laboratorio; el símbolo va al lado).
+  'optim-label-lr': () => 'tasa de aprendizaje',
+  'optim-label-momentum': () => 'momento',
+  'optim-label-dampening': () => 'amortiguación del momento',
+  'optim-label-nesterov': () => 'momento de Nesterov',
+  'optim-label-beta1': () => 'decaimiento del primer momento',
+  'optim-label-beta2': () => 'decaimiento del segundo momento',
+  'optim-label-eps': () => 'término de estabilidad',
+  'optim-label-amsgrad': () => 'AMSGrad',
+  'optim-label-rho': () => 'decaimiento de los cuadrados',
+  'optim-label-centered': () => 'centrado',
+  'optim-label-weightDecay': () => 'decaimiento de pesos',
+  'optim-label-initialAccumulator': () => 'acumulador inicial',
+  'optim-label-momentumDecay': () => 'decaimiento del momento',
+  'optim-label-damping': () => 'amortiguamiento de la hessiana',
+  'optim-label-clipNorm': () => 'recorte por norma',
+  'optim-label-clipValue': () => 'recorte por valor',
+
   'optim-about-sgd': () => 'descenso de gradiente, con momento (de Nesterov) opcional',
   'optim-about-sign': () =>
     'descenso por signo: un paso fijo contra el signo de cada componente del gradiente',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScheduleText, scheduleText } from '../../src/optim/index.js';
+import { parseScheduleText, scheduleText } from '../../../src/optim/index.js';
 import {
   isSchedule,
   readSchedule,

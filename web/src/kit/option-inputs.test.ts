@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conventions, optimizerNames, optionRow, optionTable } from '../../src/optim/index.js';
-import { fromSlider, sliderRange, toSlider } from './optimizer-editor.js';
+import { conventions, optimizerNames, optionRow, optionTable } from '../../../src/optim/index.js';
+import { fromSlider, sliderRange, toSlider } from './option-inputs.js';
 
 describe('the optimizer editor’s sliders', () => {
   it('sliderRange(key) is the option table’s slider for every numeric option an optimizer shows', () => {

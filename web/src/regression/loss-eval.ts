@@ -4,7 +4,7 @@
  * points, with the model's link as `fit` applies it (σ for a logistic model under mse, …). The
  * landscapes of the regression lab sample it thousands of times.
  */
-import { type LossFunction, lossFunction } from '../../src/plot/views/index.js';
+import { type LossFunction, lossFunction } from '../../../src/plot/views/index.js';
 
 export type LossEvaluator = LossFunction;
 

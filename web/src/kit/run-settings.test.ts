@@ -4,7 +4,7 @@ import {
   experimentFromAddress,
   experimentToAddress,
   parseExperiment,
-} from '../../src/experiment/index.js';
+} from '../../../src/experiment/index.js';
 import {
   MAX_SEED,
   noiseOf,

@@ -3,11 +3,11 @@
  * run step by step) and the views' extras computed from its Run — the loss landscape and the
  * replay of the mini-batches. Runs in the worker.
  */
-import { type FitExperiment, type FitRunSet, type RunError, run } from '../../src/experiment/index.js';
-import { makeModel } from '../../src/models/index.js';
-import type { BatchStep } from '../../src/train/fit.js';
-import { lossEvaluator } from './loss-eval.js';
-import { faultOf } from './runs.js';
+import { type FitExperiment, type FitRunSet, type RunError, run } from '../../../src/experiment/index.js';
+import { makeModel } from '../../../src/models/index.js';
+import type { BatchStep } from '../../../src/train/fit.js';
+import { lossEvaluator } from '../regression/loss-eval.js';
+import { faultOf } from './descents.js';
 
 export interface Landscape {
   /** The parameters on the axes: one (a curve L(w)) or two (a contour map L(a, b)). */

@@ -1,0 +1,72 @@
+/**
+ * What the lab and its worker say to each other, and what the worker does with a request
+ * (`handle`, a plain function the tests call without a worker). A request carries an id; every
+ * answer names it, so the client drops answers to requests it no longer wants.
+ */
+import { type DescendExperiment, experimentWork, type FitExperiment } from '../../../src/experiment/index.js';
+import { descentsOf, faultOf, faultRuns, type LabRun } from './descents.js';
+import { type FitWork, fitWork } from './fit-work.js';
+
+export interface WorkRequest {
+  id: number;
+  experiment: DescendExperiment | FitExperiment;
+  /** A descent longer than this is first run this many steps and posted as 'partial'. */
+  preview?: number;
+}
+
+export type WorkAnswer =
+  | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'partial'; runs: LabRun[] }
+  | { id: number; type: 'done'; runs: LabRun[] }
+  | { id: number; type: 'done'; fit: FitWork };
+
+/** A pause that lets messages queued meanwhile arrive (a newer request, say) before the long run. */
+const breathe = () => new Promise<void>((ok) => setTimeout(ok, 0));
+
+/**
+ * Answers one request through `post`: for a long descent its first `preview` steps at once
+ * ('partial'), then — unless `stale()` says a newer request came meanwhile — the whole run, with
+ * progress at most once per percent. Nothing throws: a fault is the answer's data.
+ */
+export async function handle(
+  req: WorkRequest,
+  post: (a: WorkAnswer) => void,
+  stale: () => boolean = () => false,
+): Promise<void> {
+  const { id, experiment: e } = req;
+  try {
+    if (e.kind !== 'fit' && req.preview !== undefined && e.steps > req.preview) {
+      post({ id, type: 'partial', runs: descentsOf({ ...e, steps: req.preview }) });
+      await breathe();
+      if (stale()) return;
+    }
+    const onProgress = progressOf(id, e, post);
+    if (e.kind === 'fit') post({ id, type: 'done', fit: fitWork(e, onProgress) });
+    else post({ id, type: 'done', runs: descentsOf(e, onProgress) });
+  } catch (err) {
+    // descentsOf and fitWork return their faults; this is anything else (a malformed request)
+    const error = faultOf(err);
+    if (e?.kind === 'fit') post({ id, type: 'done', fit: { error } });
+    else post({ id, type: 'done', runs: faultRuns(e, error) });
+  }
+}
+
+function progressOf(
+  id: number,
+  e: DescendExperiment | FitExperiment,
+  post: (a: WorkAnswer) => void,
+): (done: number) => void {
+  let total = 1;
+  try {
+    total = Math.max(1, experimentWork(e));
+  } catch {
+    // an experiment the schema refuses: run() says why, as data
+  }
+  let sent = -1;
+  return (done) => {
+    const percent = Math.floor((done / total) * 100);
+    if (percent === sent) return;
+    sent = percent;
+    post({ id, type: 'progress', fraction: done / total });
+  };
+}
