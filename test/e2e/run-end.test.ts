@@ -10,7 +10,7 @@ import { openLab, sharedBrowser, waitForAddress } from './browser.js';
 const url = inject('labUrl');
 const browser = sharedBrowser();
 
-type LabWindow = { descensoLab: { surface: { seek(k: number): void } } };
+type LabWindow = { descensoLab: { lab(): { playback: { seek(k: number): void } } } };
 
 const x = (e: unknown) => `#x=${encodeURIComponent(JSON.stringify(e))}`;
 
@@ -60,7 +60,7 @@ describe('a run that leaves the map', () => {
     async (locale, left, never, ran) => {
       const { page, errors } = await openLab(browser(), url, { hash: `${LEAVING}&tol=0.001`, locale });
       // the last step shown: the "now" column holds every run's last value
-      await page.evaluate(() => (window as unknown as LabWindow).descensoLab.surface.seek(1e9));
+      await page.evaluate(() => (window as unknown as LabWindow).descensoLab.lab().playback.seek(1e9));
       const [lr5, lr003] = await raceRows(page);
       expect(lr5.status).toBe(left);
       expect(lr5.cls).toContain('left-domain');
