@@ -15,6 +15,7 @@ import { ImportButton } from '../kit/import-button.js';
 import { Transport } from '../kit/transport.js';
 import { shownValue, statusText } from '../run-end.js';
 import type { LabContext } from '../shell/lab.js';
+import { exported } from './experiment.js';
 import { mapFigure, trajectoriesCsv, valueFigure } from './figure.js';
 import { MapArea } from './map-area.js';
 import { FunctionPanel } from './panels/function-panel.js';
@@ -42,7 +43,7 @@ function Exports({ store, ctx }: SurfaceLabProps) {
       <ExportMenu
         name="surface-data"
         title={tr('lab-export')}
-        json={() => experimentJson(store.shown.peek())}
+        json={() => experimentJson(exported(store.shown.peek(), store.view.peek()))}
         csv={() => trajectoriesCsv(store.runs.peek())}
         ids={{ json: 'export-json', csv: 'export-csv' }}
         files={{ json: 'descenso-experiment.json', csv: 'descenso-trajectories.csv' }}
