@@ -21,9 +21,7 @@ const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt3
 
 describe('derivative lab', () => {
   it('sign-step descent ends at the tutorial’s 0.76; the chain rule’s product equals autodiff', async () => {
-    const { page, errors } = await openLab(browser(), url);
-    await page.click('#tab-derivative');
-    await page.waitForSelector('.derivative-lab[data-ready="true"]');
+    const { page, errors } = await openLab(browser(), url, { hash: '#lab=derivative', lab: 'derivative' });
     expect(await page.textContent('#d-sign-final')).toBe('x = 0.76');
     expect(await page.textContent('#d-gd-final')).toContain('x = 0.75');
     // u = 2x² − x − 2, y = 3u + 1 at x = 2: du/dx = 7, dy/du = 3, dy/dx = 21

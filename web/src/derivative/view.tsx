@@ -71,6 +71,33 @@ function Formula({
 }
 
 function Controls({ store, ctx }: ViewProps): JSX.Element {
+  return (
+    <div class="panel controls">
+      <StudyFields store={store} />
+      <h2>{tr('lab-descent-view')}</h2>
+      <DescentFields store={store} />
+      <h2>{tr('lab-chain')}</h2>
+      <Formula store={store} id="d-inner" k="inner" label="u(x) =" />
+      <Formula store={store} id="d-outer" k="outer" label="y(u) =" />
+      <h2>{tr('lab-export')}</h2>
+      <div class="buttons">
+        <button
+          type="button"
+          id="d-export-json"
+          onClick={() =>
+            saveText('descenso-experiment.json', experimentJson(store.experiment.value), 'application/json')
+          }
+        >
+          {tr('lab-export-json')}
+        </button>
+        <ImportButton id="d-import-file" onText={(text) => importText(text, ctx)} />
+      </div>
+    </div>
+  );
+}
+
+/** f (from the catalog or typed), x and h, and what they give: f(x), f′(x) and the quotients. */
+function StudyFields({ store }: { store: DerivativeStore }): JSX.Element {
   const l = lang.value;
   const options = [
     ...surfaces1D.map((c) => ({ value: c.id, label: c.name[l] })),
@@ -81,7 +108,7 @@ function Controls({ store, ctx }: ViewProps): JSX.Element {
     if (c) store.formula.value = c.formula;
   };
   return (
-    <div class="panel controls">
+    <>
       <Select
         id="d-catalog"
         label={tr('lab-function-catalog')}
@@ -106,7 +133,14 @@ function Controls({ store, ctx }: ViewProps): JSX.Element {
         min={TINY}
       />
       <Readout at={store.run.value.at} />
-      <h2>{tr('lab-descent-view')}</h2>
+    </>
+  );
+}
+
+/** The step α and the number of steps of both descents. */
+function DescentFields({ store }: { store: DerivativeStore }): JSX.Element {
+  return (
+    <>
       <Pair
         id="d-lr"
         label={tr('lab-descent-lr')}
@@ -125,23 +159,7 @@ function Controls({ store, ctx }: ViewProps): JSX.Element {
         min={1}
         max={LIMITS.derivativeSteps}
       />
-      <h2>{tr('lab-chain')}</h2>
-      <Formula store={store} id="d-inner" k="inner" label="u(x) =" />
-      <Formula store={store} id="d-outer" k="outer" label="y(u) =" />
-      <h2>{tr('lab-export')}</h2>
-      <div class="buttons">
-        <button
-          type="button"
-          id="d-export-json"
-          onClick={() =>
-            saveText('descenso-experiment.json', experimentJson(store.experiment.value), 'application/json')
-          }
-        >
-          {tr('lab-export-json')}
-        </button>
-        <ImportButton id="d-import-file" onText={(text) => importText(text, ctx)} />
-      </div>
-    </div>
+    </>
   );
 }
 
@@ -171,38 +189,42 @@ const svgOf = (store: DerivativeStore, view: View, title: string) => () =>
   view(store.experiment.value, store.run.value, { title });
 
 function Stage({ store }: { store: DerivativeStore }): JSX.Element {
+  return (
+    <div class="panel stage">
+      <TangentView store={store} />
+      <DescentView store={store} />
+      <LiveText id="d-live" text={liveText(store.run.value)} />
+    </div>
+  );
+}
+
+/** f with its tangent at x and the secant through x and x + h. */
+function TangentView({ store }: { store: DerivativeStore }): JSX.Element {
   const curve = useComputed(() => {
     const { at, curve: c } = store.run.value;
     lang.value; // the series' names follow the language
     return at && c ? curveSpec({ x: store.x.value, h: store.h.value }, at, c) : { series: [] };
   });
-  const descent = useComputed(() => {
-    const [gd, sign] = store.run.value.runs;
-    lang.value;
-    return gd && sign ? descentSpec(gd, sign) : { series: [] };
-  });
-  const run = store.run.value;
-  const at = run.at;
-  const tangentTitle = tr('lab-tangent-view');
-  const descentTitle = tr('lab-descent-view');
-  const tangentAlt = at
+  const at = store.run.value.at;
+  const title = tr('lab-tangent-view');
+  const alt = at
     ? tr('lab-derivative-tangent-alt', {
         x: fmt(store.x.value, 6),
         slope: fmt(at.slope, 6),
         secant: fmt(at.forward, 6),
         h: fmt(store.h.value, 3),
       })
-    : tangentTitle;
+    : title;
   return (
-    <div class="panel stage">
-      <Head title={tangentTitle}>
+    <>
+      <Head title={title}>
         <ExportMenu
           name="derivative-tangent"
-          title={tangentTitle}
-          svg={svgOf(store, derivativeTangentView, tangentTitle)}
+          title={title}
+          svg={svgOf(store, derivativeTangentView, title)}
         />
       </Head>
-      <LineChart spec={curve} label={tangentAlt} class="d-curve" />
+      <LineChart spec={curve} label={alt} class="d-curve" />
       <Legend
         items={[
           [COLORS.f, 'f(x)'],
@@ -210,11 +232,25 @@ function Stage({ store }: { store: DerivativeStore }): JSX.Element {
           [COLORS.secant, tr('lab-secant')],
         ]}
       />
-      <Head title={descentTitle}>
+    </>
+  );
+}
+
+/** x against the step for gradient descent and the sign step, and where each ended. */
+function DescentView({ store }: { store: DerivativeStore }): JSX.Element {
+  const descent = useComputed(() => {
+    const [gd, sign] = store.run.value.runs;
+    lang.value;
+    return gd && sign ? descentSpec(gd, sign) : { series: [] };
+  });
+  const title = tr('lab-descent-view');
+  return (
+    <>
+      <Head title={title}>
         <ExportMenu
           name="derivative-descent"
-          title={descentTitle}
-          svg={svgOf(store, derivativeDescentView, descentTitle)}
+          title={title}
+          svg={svgOf(store, derivativeDescentView, title)}
           csv={() => descentCsv(store.run.value)}
           ids={{ csv: 'd-export-descent-csv' }}
           files={{ csv: 'descenso-trajectories.csv' }}
@@ -228,9 +264,8 @@ function Stage({ store }: { store: DerivativeStore }): JSX.Element {
           [COLORS.sign, tr('lab-descent-sign')],
         ]}
       />
-      <DescentReadout runs={run.runs} />
-      <LiveText id="d-live" text={liveText(run)} />
-    </div>
+      <DescentReadout runs={store.run.value.runs} />
+    </>
   );
 }
 
