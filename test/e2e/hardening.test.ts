@@ -179,8 +179,11 @@ describe('regression lab sizes', () => {
     await page.waitForSelector('.regression-lab[data-ready="true"]');
     const points = await page.evaluate(
       () =>
-        (window as unknown as { descensoLab: { regression: { exp: { data: { x?: number[] } } } } })
-          .descensoLab.regression.exp.data.x?.length,
+        (
+          window as unknown as {
+            descensoLab: { current(): { experiment: { data: { x?: number[] } } } };
+          }
+        ).descensoLab.current().experiment.data.x?.length,
     );
     expect(points).toBe(5000);
     expect(errors).toEqual([]);
