@@ -5,16 +5,31 @@
 import { computed, effect } from '@preact/signals';
 import { createElement } from 'preact';
 import { defaultFit, type Experiment, type FitExperiment } from '../../../src/experiment/index.js';
+import { fitSize } from '../limits.js';
 import type { Lab, LabContext, LabModule } from '../shell/lab.js';
 import { createWork } from '../work/client.js';
+import { fitWork } from '../work/fit-work.js';
 import { RegressionPanel } from './panel.js';
 import { createRegressionStore, type FitCompute } from './store.js';
 import './regression.css';
 
+/**
+ * Fits on this thread up to this size (points × epochs × runs × parameters, as MAX_FIT_WORK counts
+ * it): the default fit is 18,000 and answers at once; 10⁵ points go to the worker, so the page
+ * answers while they train. (The work client measures a fit in epochs alone, which leaves 10⁵
+ * points on the main thread: this lab decides by its own measure and sends every fit it gives the
+ * client to the worker.)
+ */
+export const LIGHT_FIT = 200_000;
+
 /** The shared work client (latest wins; heavy fits in a worker) behind the store's compute. */
 function fitCompute(): { compute: FitCompute; dispose: () => void } {
-  const work = createWork();
+  const work = createWork({ light: 0 });
   const compute: FitCompute = (e, onProgress) => {
+    if (fitSize(e) <= LIGHT_FIT) {
+      work.cancel();
+      return { promise: Promise.resolve(fitWork(e)), cancel: () => {} };
+    }
     const follow = effect(() => onProgress(work.progress.value));
     const promise = work.request(e).finally(follow);
     return { promise, cancel: () => work.cancel() };
