@@ -6,6 +6,7 @@ import { derivative } from './en/derivative.js';
 import { experiment } from './en/experiment.js';
 import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
+import { map } from './en/map.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { regression } from './en/regression.js';
@@ -29,6 +30,7 @@ export const en = {
   ...regression,
   ...derivative,
   ...surface,
+  ...map,
   ...clitour,
 };
 export type Messages = typeof en;

@@ -7,6 +7,7 @@ import { derivative } from './es/derivative.js';
 import { experiment } from './es/experiment.js';
 import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
+import { map } from './es/map.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { regression } from './es/regression.js';
@@ -27,5 +28,6 @@ export const es: Messages = {
   ...regression,
   ...derivative,
   ...surface,
+  ...map,
   ...clitour,
 };
