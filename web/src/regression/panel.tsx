@@ -101,7 +101,12 @@ export function RegressionPanel({ store, ctx }: Props) {
       <div class="panel stage">
         <DataPlot store={store} />
         <p class="help data-count">{points}</p>
-        <Transport playback={store.playback} idPrefix="r-" onSpeed={(v) => store.setView({ speed: v })} />
+        <Transport
+          playback={store.playback}
+          idPrefix="r-"
+          onSpeed={(v) => store.setView({ speed: v })}
+          stepText={(k, n) => tr('lab-epoch-of', { k, n })}
+        />
         <Progress store={store} ctx={ctx} />
         <Describe store={store} />
         <Race store={store} />
