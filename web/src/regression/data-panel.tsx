@@ -17,7 +17,7 @@ import { NumberField } from '../kit/number-field.js';
 import { MAX_ADDRESS_POINTS, MAX_CSV_BYTES, MAX_CSV_ROWS } from '../limits.js';
 import { formulaMessage } from '../messages.js';
 import type { LabContext } from '../shell/lab.js';
-import { type DataNumber, dataDefaults, FAMILY_CHOICES, type FamilyChoice, withData } from './families.js';
+import { type DataNumber, dataDefaults, FAMILY_CHOICES, withData } from './families.js';
 import type { RegressionStore } from './store.js';
 
 const SHAPE_LABEL: Record<DataNumber, () => string> = {
