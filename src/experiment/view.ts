@@ -1,5 +1,5 @@
 /** The `view` of an experiment: what only draws (colours, log axes, speed, language, levels). */
-import { colormapNames } from '../plot/colormaps.js';
+import { colormapNames } from '../plot/colormap-names.js';
 import { MAX_LEVEL_COUNT } from '../plot/scales.js';
 import { bool, choice, int, object, positive } from './check.js';
 import type { ViewSettings } from './types.js';

@@ -12,9 +12,9 @@ import { badArgument, DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
 import { showValue } from '../text.js';
 import { mixRgb, type Rgb, toHex } from './color.js';
+import { type ColormapName, colormapNames } from './colormap-names.js';
 
-export type ColormapName = 'coolwarm' | 'viridis' | 'magma';
-export const colormapNames: readonly ColormapName[] = ['coolwarm', 'viridis', 'magma'];
+export { type ColormapName, colormapNames };
 
 /** Moreland's cool-to-warm map at t = i/32, i = 0..32. */
 export const coolwarmTable: readonly Rgb[] = [

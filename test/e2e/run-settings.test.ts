@@ -6,11 +6,11 @@ import { addressExperiment, openLab, sharedBrowser, waitForAddress } from './bro
 const url = inject('labUrl');
 const browser = sharedBrowser();
 
-type LabWindow = { descensoLab: { surface: { runs: { points: number[][] }[] } } };
+type LabWindow = { descensoLab: { current(): { runs: { points: number[][] }[] } } };
 
-/** The points of every run the lab holds now (its private `runs`, read for the test). */
+/** The points of every run the lab holds now (its inspect data). */
 const labPoints = (page: Page) =>
-  page.evaluate(() => (window as unknown as LabWindow).descensoLab.surface.runs.map((r) => r.points));
+  page.evaluate(() => (window as unknown as LabWindow).descensoLab.current().runs.map((r) => r.points));
 
 /** Types `text` into a field and leaves it, as a user does: that is when the lab reads it. */
 async function enter(page: Page, selector: string, text: string): Promise<void> {
@@ -23,7 +23,7 @@ async function newPoints(page: Page, before: number[][][]): Promise<number[][][]
   const old = JSON.stringify(before);
   await page.waitForFunction(
     (o) =>
-      JSON.stringify((window as unknown as LabWindow).descensoLab.surface.runs.map((r) => r.points)) !== o,
+      JSON.stringify((window as unknown as LabWindow).descensoLab.current().runs.map((r) => r.points)) !== o,
     old,
   );
   return labPoints(page);
@@ -95,13 +95,23 @@ describe('surface lab run settings', () => {
     const box = page.locator('.run-settings [role="alert"]');
     await box.waitFor({ state: 'visible' });
     expect(await box.textContent()).toBe(
-      'la σ del ruido debe ser 0 o más (se encontró -1); se mantiene el último valor (0.25)',
+      'la σ del ruido debe ser 0 o más (se encontró -1); se mantiene el último valor (0,25)',
     );
     expect(await page.getAttribute('#noise-sigma', 'aria-invalid')).toBe('true');
-    expect(await page.inputValue('#noise-sigma')).toBe('0.25');
+    // Spanish writes the decimal comma (issue 12)
+    expect(await page.inputValue('#noise-sigma')).toBe('0,25');
     expect((await addressExperiment(page)).noise).toEqual({ sigma: 0.25 });
     await enter(page, '#noise-sigma', '0.3');
     await box.waitFor({ state: 'hidden' });
+    await page.context().close();
+  });
+
+  it('in Spanish σ typed "0,5" is read as 0.5 and shown back as "0,5"', async () => {
+    const { page } = await openLab(browser(), url, { locale: 'es-ES' });
+    await enter(page, '#noise-sigma', '0,5');
+    const e = await waitForAddress(page, (a) => a.noise?.sigma === 0.5);
+    expect(e.noise).toEqual({ sigma: 0.5 });
+    expect(await page.inputValue('#noise-sigma')).toBe('0,5');
     await page.context().close();
   });
 });

@@ -132,4 +132,28 @@ describe('shell', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('space plays and pauses the shown lab, arrows step it, and neither acts while typing in a field', async () => {
+    const { page, errors } = await openLab(browser(), url, { hash: '#lab=regression', lab: 'regression' });
+    const label = () => page.getAttribute('#r-play', 'aria-label');
+    const step = async () =>
+      Number((await page.textContent('.regression-lab .step-label'))?.match(/\d+/)?.[0]);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    if ((await label()) === 'Pause') await page.keyboard.press(' ');
+    expect(await label()).toBe('Play');
+    await page.keyboard.press(' ');
+    expect(await label()).toBe('Pause');
+    await page.keyboard.press(' ');
+    expect(await label()).toBe('Play');
+    const k = await step();
+    await page.keyboard.press(k > 0 ? 'ArrowLeft' : 'ArrowRight');
+    expect(await step()).toBe(k > 0 ? k - 1 : k + 1);
+    // typing: the keys belong to the field
+    await page.focus('#r-points');
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowLeft');
+    expect(await label()).toBe('Play');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -133,6 +133,73 @@ describe('3-D view', () => {
   });
 });
 
+describe('surface lab panels (issue 12)', () => {
+  it('the tutorial-000 preset runs the tutorial’s five steps and puts its look in the address', async () => {
+    const { page, errors } = await openLab(browser(), url);
+    await page.selectOption('#preset', 'tutorial-000');
+    const e = await waitForAddress(page, (a) => a.view?.style === 'tutorial');
+    expect(e.view).toMatchObject({ style: 'tutorial', levels: 30, speed: 2 });
+    expect(e).toMatchObject({ steps: 5, gradient: 'forward', h: 1e-5, start: [-0.35, -0.67] });
+    const runs = await page.evaluate(
+      () =>
+        (
+          window as unknown as { descensoLab: { current(): { runs: { points: number[][] }[] } } }
+        ).descensoLab.current().runs,
+    );
+    // get_puntos_descenso_gradiente(5, 0.03, −0.35, −0.67)'s last row, as NumPy printed it
+    expect(runs[0].points).toHaveLength(6);
+    expect(runs[0].points[5][0]).toBeCloseTo(0.26578619801072595, 12);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in Spanish the options are named in words and an lr typed "0,05" reaches the address as 0.05', async () => {
+    const { page } = await openLab(browser(), url, { locale: 'es-ES' });
+    const card = page.locator('.opt-card').nth(2);
+    expect(await card.textContent()).toContain('decaimiento de pesos (λ)');
+    expect(await card.textContent()).not.toContain('weightDecay');
+    const lr = card.locator('.hp', { hasText: 'lr' }).locator('input.num').first();
+    await lr.fill('0,05');
+    await lr.press('Enter');
+    const e = await waitForAddress(page, (a) => a.optimizers[2].options.lr === 0.05);
+    expect((e.optimizers as { options: { lr: number } }[])[2].options.lr).toBe(0.05);
+    expect(await lr.inputValue()).toBe('0,05');
+    await page.context().close();
+  });
+
+  it('the race is a real table: a caption, a header per column and one row header per optimizer', async () => {
+    const { page } = await openLab(browser(), url);
+    expect(await page.locator('table.race caption').count()).toBe(1);
+    expect(await page.locator('table.race thead th[scope="col"]').count()).toBe(5);
+    const rows = await page.locator('table.race tbody th[scope="row"]').allTextContents();
+    expect(rows).toEqual(['GD', 'Momentum', 'Adam']);
+    await page.context().close();
+  });
+
+  it('adds an optimizer up to the limit and removes one; the address follows', async () => {
+    const { page } = await openLab(browser(), url);
+    await page.click('#add-optimizer');
+    await waitForAddress(page, (a) => a.optimizers.length === 4);
+    await page.locator('.opt-card').first().locator('button.icon').click();
+    const e = await waitForAddress(page, (a) => a.optimizers.length === 3);
+    expect((e.optimizers as { label?: string }[])[0].label).toBe('Momentum');
+    await page.context().close();
+  });
+
+  it('the map’s SVG and PNG are the same figure: the core’s map with its title', async () => {
+    const { page } = await openLab(browser(), url);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#surface-map-svg')]);
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('<svg');
+    expect(text).toContain('Peaks');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#surface-map-png')]);
+    const bytes = readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    await page.context().close();
+  });
+});
+
 describe('regression and derivative labs', () => {
   it('the regression lab trains and moves the fitted line through the epochs', async () => {
     const { page, errors } = await openLab(browser(), url);

@@ -29,6 +29,7 @@ function ModeSwitch(p: { schedule: boolean; pick(schedule: boolean): void }) {
   return (
     <div class="seg" role="radiogroup" aria-label={tr('lab-lr')}>
       {[false, true].map((s) => (
+        // biome-ignore lint/a11y/useSemanticElements: a segmented control of buttons, pressed like buttons (the browser tests click them)
         <button
           key={String(s)}
           type="button"

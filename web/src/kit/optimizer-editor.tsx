@@ -140,6 +140,7 @@ function Convention(p: {
       <span class="small">{tr('lab-convention')}</span>
       <div class="seg" role="radiogroup" aria-label={tr('lab-convention')}>
         {(['pytorch', 'keras'] as const).map((c) => (
+          // biome-ignore lint/a11y/useSemanticElements: a segmented control of buttons, pressed like buttons (the browser tests click them)
           <button
             key={c}
             type="button"

@@ -46,6 +46,17 @@ describe('createPlayback', () => {
     advance(60_000);
     expect(p.step.value).toBeCloseTo(1);
   });
+  it('stepBy moves from the step shown: paused at 2.6 (step 2), back gives 1 and forward 3', () => {
+    const { p } = manual();
+    p.last.value = 10;
+    p.seek(2.6); // where a pause mid-frame leaves it
+    expect(p.whole.value).toBe(2);
+    p.stepBy(-1);
+    expect(p.step.value).toBe(1);
+    p.seek(2.6);
+    p.stepBy(1);
+    expect(p.step.value).toBe(3);
+  });
   it('stepBy and seek pause and clamp to [0, last]; play from the end restarts', () => {
     const { p } = manual();
     p.last.value = 5;

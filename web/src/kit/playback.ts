@@ -20,7 +20,7 @@ export interface Playback {
   play(): void;
   pause(): void;
   toggle(): void;
-  /** Pauses and moves by `d` whole steps, within [0, last]. */
+  /** Pauses and moves by `d` whole steps from the step shown (`whole`), within [0, last]. */
   stepBy(d: number): void;
   /** Pauses and shows step `k` (clamped to [0, last]). */
   seek(k: number): void;
@@ -81,7 +81,8 @@ export function createPlayback(options: PlaybackOptions = {}): Playback {
     toggle: () => (playing.peek() ? pause() : play()),
     stepBy: (d) => {
       pause();
-      step.value = clamp(Math.round(step.peek()) + d);
+      // from the step shown (the whole part): paused at 10.6, which reads "step 10", back is 9
+      step.value = clamp(Math.floor(step.peek()) + d);
     },
     seek: (k) => {
       pause();

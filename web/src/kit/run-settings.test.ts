@@ -106,7 +106,7 @@ describe('withNoise, withStopGrad, withFloat32', () => {
 describe('settingMessage', () => {
   it('settingMessage(es, sigma, negative) names the field and the value kept, with accents', () => {
     const m = settingMessage('es', 'sigma', { problem: 'negative', value: '-1' }, 0.5);
-    expect(m).toBe('la σ del ruido debe ser 0 o más (se encontró -1); se mantiene el último valor (0.5)');
+    expect(m).toBe('la σ del ruido debe ser 0 o más (se encontró -1); se mantiene el último valor (0,5)');
   });
 
   it('settingMessage(en, …) speaks English for every problem', () => {

@@ -6,7 +6,7 @@
 import type { DescendExperiment } from '../../../src/experiment/index.js';
 import type { Lang } from '../../../src/i18n/index.js';
 import { t } from '../../../src/i18n/index.js';
-import { parseNumber } from './number.js';
+import { numberText, parseNumber } from './number.js';
 
 /** The largest noise seed: numpy's RandomState takes 0 … 2³² − 1 (the schema's rule). */
 export const MAX_SEED = 2 ** 32 - 1;
@@ -64,7 +64,7 @@ const NAMES = { sigma: 'lab-grad-noise-name', seed: 'lab-seed-name', stop: 'lab-
 
 /** The inline message for a fault of field `which`, in `lang`, naming the value kept. */
 export function settingMessage(lang: Lang, which: keyof typeof NAMES, f: SettingFault, last: number): string {
-  const p = { field: t(lang, NAMES[which], undefined), value: f.value, last: String(last) };
+  const p = { field: t(lang, NAMES[which], undefined), value: f.value, last: numberText(last, lang) };
   if (f.problem === 'empty') return t(lang, 'lab-setting-empty', p);
   if (f.problem === 'not-number') return t(lang, 'lab-setting-not-number', p);
   if (f.problem === 'negative') return t(lang, 'lab-setting-negative', p);

@@ -36,6 +36,14 @@ describe('Transport', () => {
     expect(html).toContain('id="r-speed"');
     expect(html).toContain('paso 0 de 10');
   });
+  it('Transport(stepText) words the step label and the timeline’s value text its own way', () => {
+    const p = still();
+    p.last.value = 60;
+    p.seek(5);
+    const html = render(<Transport playback={p} stepText={(k, n) => `epoch ${k} of ${n}`} />);
+    expect(html).toContain('<span class="step-label">epoch 5 of 60</span>');
+    expect(html).toContain('aria-valuetext="epoch 5 of 60"');
+  });
   it('speedOf(speedPosition(s)) gives s back within the slider’s rounding, from 1 to 3,162 steps/s', () => {
     expect(speedOf(0)).toBe(1);
     expect(speedOf(100)).toBe(3162);

@@ -24,9 +24,11 @@ export interface TransportProps {
   idPrefix?: string;
   /** Called when the user sets the speed (a lab keeps it in its experiment's view). */
   onSpeed?(speed: number): void;
+  /** The step label's words for step k of n (default "step k of n"; a fit may say epochs). */
+  stepText?(k: string, n: string): string;
 }
 
-export function Transport({ playback, idPrefix = '', onSpeed }: TransportProps): JSX.Element {
+export function Transport({ playback, idPrefix = '', onSpeed, stepText }: TransportProps): JSX.Element {
   const id = (s: string) => `${idPrefix}${s}`;
   return (
     <div class="transport">
@@ -45,9 +47,9 @@ export function Transport({ playback, idPrefix = '', onSpeed }: TransportProps):
           face="▶"
           onClick={() => playback.stepBy(1)}
         />
-        <StepLabel playback={playback} />
+        <StepLabel playback={playback} text={stepText} />
       </div>
-      <Timeline playback={playback} id={id('timeline')} />
+      <Timeline playback={playback} id={id('timeline')} text={stepText} />
       <Speed playback={playback} id={id('speed')} onSpeed={onSpeed} />
     </div>
   );
@@ -78,15 +80,15 @@ function PlayButton({ playback, id }: { playback: Playback; id: string }): JSX.E
   );
 }
 
-function StepLabel({ playback }: { playback: Playback }): JSX.Element {
-  return (
-    <span class="step-label">
-      {tr('lab-step-of', { k: fmtInt(playback.whole.value), n: fmtInt(playback.last.value) })}
-    </span>
-  );
+type StepText = (k: string, n: string) => string;
+const stepOf: StepText = (k, n) => tr('lab-step-of', { k, n });
+
+function StepLabel({ playback, text = stepOf }: { playback: Playback; text?: StepText }): JSX.Element {
+  return <span class="step-label">{text(fmtInt(playback.whole.value), fmtInt(playback.last.value))}</span>;
 }
 
-function Timeline({ playback, id }: { playback: Playback; id: string }): JSX.Element {
+function Timeline(p: { playback: Playback; id: string; text?: StepText }): JSX.Element {
+  const { playback, id, text = stepOf } = p;
   const k = playback.whole.value;
   const n = playback.last.value;
   return (
@@ -99,7 +101,7 @@ function Timeline({ playback, id }: { playback: Playback; id: string }): JSX.Ele
       step={1}
       value={k}
       aria-label={tr('lab-timeline')}
-      aria-valuetext={tr('lab-step-of', { k: fmtInt(k), n: fmtInt(n) })}
+      aria-valuetext={text(fmtInt(k), fmtInt(n))}
       onInput={(ev) => playback.seek(Number(ev.currentTarget.value))}
     />
   );

@@ -17,7 +17,7 @@ import { NumberField } from '../kit/number-field.js';
 import { MAX_ADDRESS_POINTS, MAX_CSV_BYTES, MAX_CSV_ROWS } from '../limits.js';
 import { formulaMessage } from '../messages.js';
 import type { LabContext } from '../shell/lab.js';
-import { type DataNumber, dataDefaults, FAMILY_CHOICES, type FamilyChoice, withData } from './families.js';
+import { type DataNumber, dataDefaults, FAMILY_CHOICES, withData } from './families.js';
 import type { RegressionStore } from './store.js';
 
 const SHAPE_LABEL: Record<DataNumber, () => string> = {
@@ -38,7 +38,6 @@ export function DataPanel({ store, ctx }: Props) {
   const c = store.controls.value;
   const defs = dataDefaults(family);
   const set = <K extends keyof DataEntry>(k: K, v: DataEntry[K]) => store.edit((x) => withData(x, k, v));
-  const range = d.xRange ?? defs.xRange;
   return (
     <section class="group" aria-labelledby="r-data-h">
       <h2 id="r-data-h">{tr('lab-data')}</h2>
@@ -61,57 +60,61 @@ export function DataPanel({ store, ctx }: Props) {
         />
       ))}
       {c.coeffs ? <CoeffsField coeffs={d.coeffs ?? defs.coeffs} set={(v) => set('coeffs', v)} /> : null}
-      {c.sampling ? (
-        <>
-          <div class="pair-fields">
-            <NumberField
-              id="r-x0"
-              label={tr('rg-x-from')}
-              value={range[0]}
-              max={range[1] - Number.EPSILON}
-              onCommit={(v) => set('xRange', [v, range[1]])}
-            />
-            <NumberField
-              id="r-x1"
-              label={tr('rg-x-to')}
-              value={range[1]}
-              min={range[0] + Number.EPSILON}
-              onCommit={(v) => set('xRange', [range[0], v])}
-            />
-          </div>
-          <NumberField
-            id="r-noise"
-            label={tr('lab-noise')}
-            value={d.noise ?? defs.noise}
-            min={0}
-            onCommit={(v) => set('noise', v)}
-          />
-          <NumberField
-            id="r-mu"
-            label={tr('lab-mu')}
-            value={d.mu ?? defs.mu}
-            onCommit={(v) => set('mu', v)}
-          />
-          <NumberField
-            id="r-points"
-            label={tr('lab-points')}
-            value={d.points ?? defs.points}
-            integer
-            min={1}
-            max={LIMITS.points}
-            onCommit={(v) => set('points', v)}
-          />
-          <NumberField
-            id="r-seed"
-            label={tr('lab-seed')}
-            value={d.seed ?? defs.seed}
-            integer
-            min={0}
-            onCommit={(v) => set('seed', v)}
-          />
-        </>
-      ) : null}
+      {c.sampling ? <Sampling store={store} /> : null}
     </section>
+  );
+}
+
+/** What every simulation reads, a formula's too: the x-range, the noise σ and μ, the points, the seed. */
+function Sampling({ store }: { store: RegressionStore }) {
+  const d = store.experiment.value.data;
+  const defs = dataDefaults(store.family.value);
+  const set = <K extends keyof DataEntry>(k: K, v: DataEntry[K]) => store.edit((x) => withData(x, k, v));
+  const range = d.xRange ?? defs.xRange;
+  return (
+    <>
+      <div class="pair-fields">
+        <NumberField
+          id="r-x0"
+          label={tr('rg-x-from')}
+          value={range[0]}
+          max={range[1] - Number.EPSILON}
+          onCommit={(v) => set('xRange', [v, range[1]])}
+        />
+        <NumberField
+          id="r-x1"
+          label={tr('rg-x-to')}
+          value={range[1]}
+          min={range[0] + Number.EPSILON}
+          onCommit={(v) => set('xRange', [range[0], v])}
+        />
+      </div>
+      <NumberField
+        id="r-noise"
+        label={tr('lab-noise')}
+        value={d.noise ?? defs.noise}
+        min={0}
+        onCommit={(v) => set('noise', v)}
+      />
+      <NumberField id="r-mu" label={tr('lab-mu')} value={d.mu ?? defs.mu} onCommit={(v) => set('mu', v)} />
+      <NumberField
+        id="r-points"
+        label={tr('lab-points')}
+        value={d.points ?? defs.points}
+        integer
+        min={1}
+        max={LIMITS.points}
+        onCommit={(v) => set('points', v)}
+      />
+      <NumberField
+        id="r-seed"
+        label={tr('lab-seed')}
+        value={d.seed ?? defs.seed}
+        integer
+        min={0}
+        onCommit={(v) => set('seed', v)}
+      />
+    </>
   );
 }
 

@@ -4,7 +4,7 @@
  * alternative of the canvases) and the side views (landscape, current mini-batch, loss per
  * epoch). The root carries the data attributes the browser tests wait on, bound to signals.
  */
-import { useComputed, useSignalEffect } from '@preact/signals';
+import { useComputed } from '@preact/signals';
 import { defaultFit, type FitExperiment } from '../../../src/experiment/index.js';
 import { fmtInt, lang, tr } from '../i18n.js';
 import { csvText, experimentJson } from '../kit/download.js';
@@ -20,7 +20,7 @@ import { Optimizers } from './optimizers.js';
 import { stepShown } from './plots.js';
 import { Progress } from './progress.js';
 import { Race } from './race-table.js';
-import { describeEpoch, runLabel } from './readout.js';
+import { describeEpoch } from './readout.js';
 import type { RegressionStore } from './store.js';
 import { TrainingPanel } from './training-panel.js';
 
@@ -70,25 +70,7 @@ function Describe({ store }: { store: RegressionStore }) {
   return <LiveText id="r-describe" text={text.value} />;
 }
 
-/** Faults of the experiment and of single runs, as the shell's notices. */
-function useNotices(store: RegressionStore, ctx: LabContext) {
-  useSignalEffect(() => {
-    const f = store.fault.value;
-    if (f) ctx.notify(f.message[lang.peek()], 'error');
-  });
-  useSignalEffect(() => {
-    const n = store.computed.value?.regimes.length ?? 1;
-    for (const r of store.runs.value)
-      if (r.error)
-        ctx.notify(
-          tr('lab-error-run', { name: runLabel(r, n), reason: r.error.message[lang.peek()] }),
-          'error',
-        );
-  });
-}
-
 export function RegressionPanel({ store, ctx }: Props) {
-  useNotices(store, ctx);
   const epoch = useComputed(() => String(store.playback.whole.value));
   const batchStep = useComputed(() => {
     const t = stepShown(store.work.value?.replay, store.playback.step.value);
@@ -119,7 +101,12 @@ export function RegressionPanel({ store, ctx }: Props) {
       <div class="panel stage">
         <DataPlot store={store} />
         <p class="help data-count">{points}</p>
-        <Transport playback={store.playback} idPrefix="r-" onSpeed={(v) => store.setView({ speed: v })} />
+        <Transport
+          playback={store.playback}
+          idPrefix="r-"
+          onSpeed={(v) => store.setView({ speed: v })}
+          stepText={(k, n) => tr('lab-epoch-of', { k, n })}
+        />
         <Progress store={store} ctx={ctx} />
         <Describe store={store} />
         <Race store={store} />

@@ -144,27 +144,27 @@ function isFault(v: unknown): v is RunError {
   return typeof v === 'object' && v !== null && 'code' in v && 'message' in v;
 }
 
-export function createRegressionStore(
-  initial: FitExperiment,
-  options: RegressionStoreOptions,
-): RegressionStore {
-  const experiment = signal(copy(initial));
-  const work = signal<FitWork | null>(null);
-  const computedFor = signal<FitExperiment | null>(null);
-  const computing = signal(false);
-  const progress = signal(0);
-  const fault = signal<RunError | null>(null);
-  const selected = signal(0);
-  const done = signal(0);
-  const playback = options.playback ?? createPlayback();
+/** The store's own signals: what the runner writes and the panels read. */
+interface State {
+  experiment: Signal<FitExperiment>;
+  work: Signal<FitWork | null>;
+  computedFor: Signal<FitExperiment | null>;
+  computing: Signal<boolean>;
+  progress: Signal<number>;
+  fault: Signal<RunError | null>;
+  selected: Signal<number>;
+  done: Signal<number>;
+  playback: Playback;
+}
 
+/** What follows from the experiment and the runs, as computed signals. */
+function derived(s: State) {
+  const { experiment, work, computedFor, playback } = s;
   const view = computed<RegressionView>(() => {
     const v = experiment.value.view ?? {};
     return { tol: v.tolerance ?? DEFAULT_TOL, logY: v.log ?? true, ...(v.speed ? { speed: v.speed } : {}) };
   });
   const family = computed(() => familyOf(experiment.value.data));
-  const controls = computed(() => dataControls(family.value));
-  const model = computed(() => modelInfo(experiment.value.model));
   // a string, so the data are drawn again only when the data entry changes (not the model, the view…)
   const dataKey = computed(() => JSON.stringify(experiment.value.data));
   const data = computed(() => {
@@ -172,106 +172,108 @@ export function createRegressionStore(
       const d = experimentData(JSON.parse(dataKey.value));
       return { x: d.x as number[], y: d.y };
     } catch (err) {
-      return {
-        error: faultOf(
-          isDescensoError(err) ? err : new DescensoError('lab-address-fault', { reason: String(err) }),
-        ),
-      };
+      const e = isDescensoError(err) ? err : new DescensoError('lab-address-fault', { reason: String(err) });
+      return { error: faultOf(e) };
     }
   });
   const runs = computed(() => work.value?.result?.runs ?? []);
-  const race = computed(() =>
-    raceRows(runs.value, computedFor.value?.regimes.length ?? 1, view.value.tol, playback.whole.value),
-  );
-  const key = computed(() => runKey(experiment.value));
+  return {
+    view,
+    family,
+    controls: computed(() => dataControls(family.value)),
+    model: computed(() => modelInfo(experiment.value.model)),
+    data,
+    runs,
+    race: computed(() =>
+      raceRows(runs.value, computedFor.value?.regimes.length ?? 1, view.value.tol, playback.whole.value),
+    ),
+    key: computed(() => runKey(experiment.value)),
+  };
+}
 
-  const open = (e: FitExperiment) => {
-    batch(() => {
-      experiment.value = copy(e);
-      selected.value = 0;
-    });
-  };
-  const edit = (f: (e: FitExperiment) => FitExperiment) => {
-    experiment.value = f(copy(experiment.peek()));
-  };
+/**
+ * Starts the computation of an experiment, latest wins: a newer start cancels the job under way.
+ * A fault (the schema, the size) is shown without computing; when nothing was computed yet the
+ * fallback opens beside it.
+ */
+function createRunner(
+  s: State,
+  view: ReadonlySignal<RegressionView>,
+  options: RegressionStoreOptions,
+  open: (e: FitExperiment) => void,
+) {
   let job: Job<FitWork> | null = null;
+  const fallBack = (e: FitExperiment) => {
+    const fb = options.fallback;
+    if (!s.work.peek() && fb && runKey(fb) !== runKey(e)) queueMicrotask(() => open(fb));
+  };
+  const show = (w: FitWork, checked: FitExperiment) => {
+    s.work.value = w;
+    s.computedFor.value = checked;
+    const last = Math.max(0, ...(w.result?.runs ?? []).map((r) => r.history.length - 1));
+    s.playback.last.value = last;
+    s.playback.speed.value = view.peek().speed ?? Math.max(8, last / 5);
+    s.playback.seek(0);
+    s.done.value++;
+  };
   const start = (e: FitExperiment) => {
     job?.cancel();
+    job = null;
     const checked = vetted(e);
     if (isFault(checked)) {
-      job = null;
       batch(() => {
-        computing.value = false;
-        fault.value = checked;
+        s.computing.value = false;
+        s.fault.value = checked;
       });
-      const fb = options.fallback;
-      if (!work.peek() && fb && runKey(fb) !== runKey(e)) queueMicrotask(() => open(fb));
+      fallBack(e);
       return;
     }
     batch(() => {
-      computing.value = true;
-      progress.value = 0;
+      s.computing.value = true;
+      s.progress.value = 0;
     });
     // a job may report progress before it is returned (then it is the newest): `mine` exists by then
     let mine: Job<FitWork> | null = null;
     mine = options.compute(checked, (f) => {
-      if (mine === null || job === mine) progress.value = f;
+      if (mine === null || job === mine) s.progress.value = f;
     });
     job = mine;
     void mine.promise.then((w) => {
       if (job !== mine) return;
       job = null;
       batch(() => {
-        computing.value = false;
+        s.computing.value = false;
         if (!w) return;
-        fault.value = w.error ?? null;
-        if (w.error) {
-          const fb = options.fallback;
-          if (!work.peek() && fb && runKey(fb) !== runKey(checked)) queueMicrotask(() => open(fb));
-          return;
-        }
-        work.value = w;
-        computedFor.value = checked;
-        const last = Math.max(0, ...(w.result?.runs ?? []).map((r) => r.history.length - 1));
-        playback.last.value = last;
-        playback.speed.value = view.peek().speed ?? Math.max(8, last / 5);
-        playback.seek(0);
-        done.value++;
+        s.fault.value = w.error ?? null;
+        if (w.error) fallBack(checked);
+        else show(w, checked);
       });
-      if (options.autoplay) playback.play();
+      if (w && !w.error && options.autoplay) s.playback.play();
     });
   };
-  // Only the key is a dependency: whatever the computation reads (the work client's own signals)
-  // must not make this effect start it again.
-  const stop = effect(() => {
-    key.value;
-    untracked(() => start(experiment.peek()));
-  });
-  const stopSpeed = effect(() => {
-    const s = view.value.speed;
-    if (s) playback.speed.value = s;
-  });
+  const cancel = () => {
+    job?.cancel();
+    job = null;
+    s.computing.value = false;
+  };
+  return { start, cancel };
+}
 
+/** The actions that change the experiment (each replaces it; the runs follow). */
+function editActions(s: State) {
+  const { experiment, selected } = s;
+  const edit = (f: (e: FitExperiment) => FitExperiment) => {
+    experiment.value = f(copy(experiment.peek()));
+  };
+  const replace = (e: FitExperiment) =>
+    batch(() => {
+      experiment.value = e;
+      selected.value = 0;
+    });
   return {
-    experiment,
-    view,
-    family,
-    controls,
-    model,
-    data,
-    work,
-    computed: computedFor,
-    runs,
-    computing,
-    progress,
-    fault,
-    race,
-    playback,
-    selected,
-    done,
-    open,
+    open: (e: FitExperiment) => replace(copy(e)),
     edit,
-    setView: (patch) =>
+    setView: (patch: Partial<RegressionView>) =>
       edit((e) => {
         const v = { ...e.view };
         if ('tol' in patch) v.tolerance = patch.tol;
@@ -279,43 +281,76 @@ export function createRegressionStore(
         if ('speed' in patch) v.speed = patch.speed;
         return { ...e, view: v };
       }),
-    setFamily: (f) => edit((e) => ({ ...e, data: switchFamily(e.data, f) })),
-    setModel: (m) => edit((e) => ({ ...e, model: m, init: undefined })),
-    setOptimizer: (i, entry) =>
+    setFamily: (f: FamilyChoice) => edit((e) => ({ ...e, data: switchFamily(e.data, f) })),
+    setModel: (m: string) => edit((e) => ({ ...e, model: m, init: undefined })),
+    setOptimizer: (i: number, entry: OptimizerEntry) =>
       edit((e) => ({ ...e, optimizers: e.optimizers.map((o, j) => (j === i ? copy(entry) : o)) })),
     addOptimizer: () => {
       const n = experiment.peek().optimizers.length;
       if (n >= MAX_OPTIMIZERS) return;
       // a second runner to race: Adam from the same rate, the usual first comparison
       const lr = experiment.peek().optimizers[0]?.options?.lr;
-      edit((e) => ({
-        ...e,
-        optimizers: [...e.optimizers, { name: 'adam', options: { lr: typeof lr === 'number' ? lr : 0.01 } }],
-      }));
+      const entry = { name: 'adam', options: { lr: typeof lr === 'number' ? lr : 0.01 } };
+      edit((e) => ({ ...e, optimizers: [...e.optimizers, entry] }));
       selected.value = n;
     },
-    removeOptimizer: (i) => {
+    removeOptimizer: (i: number) => {
       if (experiment.peek().optimizers.length <= 1) return;
       edit((e) => ({ ...e, optimizers: e.optimizers.filter((_o, j) => j !== i) }));
       selected.value = Math.max(0, Math.min(selected.peek(), experiment.peek().optimizers.length - 1));
     },
-    preset: (name) => {
-      const p = PRESETS[name];
-      batch(() => {
-        experiment.value = { ...copy(p), view: { ...experiment.peek().view } };
-        selected.value = 0;
-      });
-    },
-    cancel: () => {
-      job?.cancel();
-      job = null;
-      computing.value = false;
-    },
+    // a preset keeps the view (language, tolerance, speed): it changes what runs, not how it is shown
+    preset: (name: PresetName) => replace({ ...copy(PRESETS[name]), view: { ...experiment.peek().view } }),
+  };
+}
+
+export function createRegressionStore(
+  initial: FitExperiment,
+  options: RegressionStoreOptions,
+): RegressionStore {
+  const s: State = {
+    experiment: signal(copy(initial)),
+    work: signal<FitWork | null>(null),
+    computedFor: signal<FitExperiment | null>(null),
+    computing: signal(false),
+    progress: signal(0),
+    fault: signal<RunError | null>(null),
+    selected: signal(0),
+    done: signal(0),
+    playback: options.playback ?? createPlayback(),
+  };
+  const d = derived(s);
+  const actions = editActions(s);
+  const runner = createRunner(s, d.view, options, actions.open);
+  // Only the key is a dependency: whatever the computation reads (the work client's own signals)
+  // must not make this effect start it again.
+  const stop = effect(() => {
+    d.key.value;
+    untracked(() => runner.start(s.experiment.peek()));
+  });
+  const stopSpeed = effect(() => {
+    const v = d.view.value.speed;
+    if (v) s.playback.speed.value = v;
+  });
+  const { key: _key, ...shown } = d;
+  return {
+    ...shown,
+    ...actions,
+    experiment: s.experiment,
+    work: s.work,
+    computed: s.computedFor,
+    computing: s.computing,
+    progress: s.progress,
+    fault: s.fault,
+    playback: s.playback,
+    selected: s.selected,
+    done: s.done,
+    cancel: runner.cancel,
     dispose: () => {
       stop();
       stopSpeed();
-      job?.cancel();
-      playback.dispose();
+      runner.cancel();
+      s.playback.dispose();
     },
   };
 }

@@ -13,11 +13,6 @@ const REGIMES: readonly Regime[] = ['batch', 'sgd', 'minibatch'];
 
 export function TrainingPanel({ store }: { store: RegressionStore }) {
   const e = store.experiment.value;
-  const toggle = (r: Regime, on: boolean) => {
-    const next = REGIMES.filter((x) => (x === r ? on : e.regimes.includes(x)));
-    // at least one regime trains: unticking the last one is refused
-    if (next.length > 0) store.edit((x) => ({ ...x, regimes: next }));
-  };
   return (
     <section class="group" aria-labelledby="r-training-h">
       <h2 id="r-training-h">{tr('lab-training')}</h2>
@@ -30,19 +25,7 @@ export function TrainingPanel({ store }: { store: RegressionStore }) {
         max={MAX_EPOCHS}
         onCommit={(v) => store.edit((x) => ({ ...x, epochs: v }))}
       />
-      <fieldset class="field regimes">
-        <legend>{tr('lab-regimes')}</legend>
-        {REGIMES.map((r) => (
-          <Checkbox
-            key={r}
-            id={`r-regime-${r}`}
-            label={tr(`lab-regime-${r}`)}
-            checked={e.regimes.includes(r)}
-            onChange={(on) => toggle(r, on)}
-          />
-        ))}
-        <div class="help">{tr('lab-regimes-help')}</div>
-      </fieldset>
+      <Regimes store={store} />
       {e.regimes.includes('minibatch') ? (
         <NumberField
           id="r-batch"
@@ -72,5 +55,30 @@ export function TrainingPanel({ store }: { store: RegressionStore }) {
         onCommit={(v) => store.setView({ tol: v })}
       />
     </section>
+  );
+}
+
+/** The regimes trained side by side; at least one stays ticked. */
+function Regimes({ store }: { store: RegressionStore }) {
+  const e = store.experiment.value;
+  const toggle = (r: Regime, on: boolean) => {
+    const next = REGIMES.filter((x) => (x === r ? on : e.regimes.includes(x)));
+    // at least one regime trains: unticking the last one is refused
+    if (next.length > 0) store.edit((x) => ({ ...x, regimes: next }));
+  };
+  return (
+    <fieldset class="field regimes">
+      <legend>{tr('lab-regimes')}</legend>
+      {REGIMES.map((r) => (
+        <Checkbox
+          key={r}
+          id={`r-regime-${r}`}
+          label={tr(`lab-regime-${r}`)}
+          checked={e.regimes.includes(r)}
+          onChange={(on) => toggle(r, on)}
+        />
+      ))}
+      <div class="help">{tr('lab-regimes-help')}</div>
+    </fieldset>
   );
 }

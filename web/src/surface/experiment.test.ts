@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type DescendExperiment, defaultExperiment } from '../../../src/experiment/index.js';
-import { defaultSurfaceView, shownExperiment, startOf, viewOf, viewSettingsOf } from './experiment.js';
+import {
+  defaultSurfaceView,
+  exported,
+  shownExperiment,
+  startOf,
+  viewOf,
+  viewSettingsOf,
+} from './experiment.js';
 
 const exp = (over: Partial<DescendExperiment>) =>
   ({ kind: 'descend', version: 1, steps: 10, optimizers: [{ name: 'sgd' }], ...over }) as DescendExperiment;
@@ -61,5 +68,22 @@ describe('the view of an experiment', () => {
         ],
       }).domain,
     ).toBeUndefined();
+  });
+
+  it('exported(formula) carries the drawn domain (default [−3, 3]²) and no language; exported(default) is the default', () => {
+    const e = exp({ formula: 'y^2 - x' });
+    expect(exported(shownExperiment(e, viewOf(e), 'es'), viewOf(e))).toEqual({
+      ...e,
+      domain: [
+        [-3, 3],
+        [-3, 3],
+      ],
+    });
+    expect(
+      exported(
+        shownExperiment(defaultExperiment, viewOf(defaultExperiment), 'en'),
+        viewOf(defaultExperiment),
+      ),
+    ).toEqual(defaultExperiment);
   });
 });

@@ -109,6 +109,18 @@ export function shownExperiment(e: DescendExperiment, v: SurfaceView, lang?: Lan
   return out;
 }
 
+/**
+ * The experiment as its JSON file holds it: a typed formula always with the domain drawn, so that
+ * `descenso run` judges leaving the map as the lab did (the address leaves the default out).
+ */
+export function exported(e: DescendExperiment, v: SurfaceView): DescendExperiment {
+  // the language is the reader's, not the experiment's: the file leaves it out
+  const { view, ...rest } = e;
+  const { lang: _lang, ...settings } = view ?? {};
+  const out: DescendExperiment = Object.keys(settings).length > 0 ? { ...rest, view: settings } : rest;
+  return e.formula !== undefined ? { ...out, domain: formulaDomain(v) } : out;
+}
+
 /** Whether going from `a` to `b` changes more than the optimizers (then the animation starts again). */
 export function changesMoreThanOptimizers(a: DescendExperiment, b: DescendExperiment): boolean {
   const { optimizers: _a, ...ra } = a;
