@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { addressExperiment, openLab, sharedBrowser, waitForAddress } from './browser.js';
+import { openLab, sharedBrowser } from './browser.js';
 
 const url = inject('labUrl');
 
