@@ -6,9 +6,9 @@
  */
 import type { FitOutcome } from '../../../src/experiment/index.js';
 import { type Model, makeModel } from '../../../src/models/index.js';
-import type { ChartSpec, Series } from '../chart.js';
 import type { MapPath } from '../grid-map.js';
 import { tr } from '../i18n.js';
+import type { ChartSpec, Series } from '../kit/chart-scales.js';
 import { extent, thinned } from '../ticks.js';
 import { type BatchReplay, batchOf, type Landscape } from '../work/fit-work.js';
 import { BATCH_COLOR, runColor } from './colors.js';
