@@ -10,9 +10,9 @@ import { lab } from './en/lab.js';
 import { map } from './en/map.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
-import { sweep } from './en/sweep.js';
 import { regression } from './en/regression.js';
 import { surface } from './en/surface.js';
+import { sweep } from './en/sweep.js';
 import { train } from './en/train.js';
 
 /**

@@ -11,9 +11,9 @@ import { lab } from './es/lab.js';
 import { map } from './es/map.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
-import { sweep } from './es/sweep.js';
 import { regression } from './es/regression.js';
 import { surface } from './es/surface.js';
+import { sweep } from './es/sweep.js';
 import { train } from './es/train.js';
 
 /** El diccionario español: las mismas claves que el inglés, comprobadas por el tipo. */
