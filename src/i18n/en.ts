@@ -5,6 +5,7 @@ import { data } from './en/data.js';
 import { experiment } from './en/experiment.js';
 import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
+import { map } from './en/map.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { surface } from './en/surface.js';
@@ -25,6 +26,7 @@ export const en = {
   ...train,
   ...lab,
   ...surface,
+  ...map,
   ...clitour,
 };
 export type Messages = typeof en;

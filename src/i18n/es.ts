@@ -6,6 +6,7 @@ import { data } from './es/data.js';
 import { experiment } from './es/experiment.js';
 import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
+import { map } from './es/map.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { surface } from './es/surface.js';
@@ -23,5 +24,6 @@ export const es: Messages = {
   ...train,
   ...lab,
   ...surface,
+  ...map,
   ...clitour,
 };

@@ -77,7 +77,7 @@ describe('createWork', () => {
 
   it('request(heavy descent) is answered by the worker with the same numbers, busy until then', async () => {
     const log = { spawned: 0, terminated: 0 };
-    const work = createWork({ light: 10, preview: 1000, spawn: inProcess(log) });
+    const work = createWork({ light: 10, preview: 1000, settle: 0, spawn: inProcess(log) });
     const pending = work.request(peaks(200));
     expect(work.busy.value).toBe(true);
     expect(await pending).toEqual(descentsOf(peaks(200)));
@@ -86,7 +86,12 @@ describe('createWork', () => {
   });
 
   it('request(long descent) posts its first `preview` steps at once: the start of the full run', async () => {
-    const work = createWork({ light: 10, preview: 30, spawn: inProcess({ spawned: 0, terminated: 0 }) });
+    const work = createWork({
+      light: 10,
+      preview: 30,
+      settle: 0,
+      spawn: inProcess({ spawned: 0, terminated: 0 }),
+    });
     const partials: number[][][] = [];
     const full = await work.request(peaks(300), (runs) => partials.push(runs.map((r) => r.values)));
     expect(partials).toHaveLength(1);
@@ -95,7 +100,12 @@ describe('createWork', () => {
   });
 
   it('request(b) while a is pending: a resolves null, b resolves with b’s runs (latest wins)', async () => {
-    const work = createWork({ light: 10, preview: 30, spawn: inProcess({ spawned: 0, terminated: 0 }) });
+    const work = createWork({
+      light: 10,
+      preview: 30,
+      settle: 0,
+      spawn: inProcess({ spawned: 0, terminated: 0 }),
+    });
     const a = work.request(peaks(300));
     const b = work.request(peaks(300, [0.5, 0.5]));
     expect(await a).toBeNull();
@@ -118,16 +128,34 @@ describe('createWork', () => {
     expect(await work.request(fit)).toEqual(fitWork(fit));
   });
 
-  it('a newer request during a full run ends that worker and the spare answers it', () => {
+  it('a newer request during a full run ends that worker and the spare answers it', async () => {
     const h = byHand();
-    const work = createWork({ light: 10, preview: 30, spawn: h.spawn });
+    const work = createWork({ light: 10, preview: 30, settle: 0, spawn: h.spawn });
     void work.request(peaks(300));
     expect(h.workers).toHaveLength(2); // the active one and a spare, started ahead
-    h.answer(0, { id: 1, type: 'partial', runs: [] }); // worker 0 is now on the full run of 1
+    h.answer(0, { id: 1, type: 'partial', runs: [] });
+    await new Promise((ok) => setTimeout(ok, 5));
+    expect(h.workers[0].got.map((r) => [r.id, r.previewOnly === true])).toEqual([
+      [1, true],
+      [1, false],
+    ]); // worker 0 is now on the full run of 1
     void work.request(peaks(300, [1, 1]));
     expect(h.workers[0].dead).toBe(true);
     expect(h.workers[1].got.map((r) => r.id)).toEqual([2]);
     expect(h.workers).toHaveLength(3); // a new spare
+  });
+
+  it('a drag (each request before the last one’s full run was asked for) never ends a worker', async () => {
+    const h = byHand();
+    const work = createWork({ light: 10, preview: 30, settle: 50, spawn: h.spawn });
+    for (let id = 1; id <= 5; id++) {
+      void work.request(peaks(300, [id / 10, 0]));
+      h.answer(0, { id, type: 'partial', runs: [] });
+    }
+    await new Promise((ok) => setTimeout(ok, 80));
+    expect(h.workers[0].dead).toBe(false);
+    // five previews, then the full run of the last request only
+    expect(h.workers[0].got.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 5]);
   });
 
   it('a newer request during a preview keeps the worker, which skips the older full run', () => {

@@ -2,9 +2,11 @@
  * The computation client both animated labs share: `createWork()` runs experiments latest-wins.
  * Small work runs at once on the main thread; heavy work goes to a Web Worker, with progress and,
  * for a long descent, its first steps posted at once (`onPartial`) so a drag shows something
- * every frame. A newer request supersedes an older one: the older promise resolves null, a worker
- * still on the older one's full run is terminated (a spare, already started, takes over), and one
- * still on its short preview is left to skip what it no longer needs. Faults come back as data
+ * every frame; the full run is asked for only once the preview is back and no newer request came
+ * for `settle` ms, so a drag (a request per frame) never starts a full run it would have to stop.
+ * A newer request supersedes an older one: the older promise resolves null, a worker still on the
+ * older one's full run is terminated (a spare, already started, takes over), and one still on
+ * its short preview is left to skip what it no longer needs. Faults come back as data
  * (an outcome's `error`, a fit's `error`), never as a rejection.
  */
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
@@ -26,6 +28,8 @@ export interface WorkOptions {
   light?: number;
   /** A long descent's first this many steps come first, as a partial answer. */
   preview?: number;
+  /** Quiet milliseconds after a preview before the full run is asked for. */
+  settle?: number;
   spawn?: () => WorkerLike;
 }
 
@@ -46,6 +50,7 @@ export interface Work {
 
 export const LIGHT_WORK = 4000;
 export const PREVIEW_STEPS = 400;
+export const SETTLE_MS = 100;
 
 function spawnWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
@@ -74,6 +79,8 @@ export function createWork(options: WorkOptions = {}): Work {
   const light = options.light ?? LIGHT_WORK;
   const preview = options.preview ?? PREVIEW_STEPS;
   const spawn = options.spawn ?? spawnWorker;
+  const settleMs = options.settle ?? SETTLE_MS;
+  let fullTimer: ReturnType<typeof setTimeout> | undefined;
   const current = signal<Pending | null>(null);
   const progress = signal(0);
   const started = signal(0);
@@ -83,6 +90,15 @@ export function createWork(options: WorkOptions = {}): Work {
   /** The request the active worker is running in full (its preview, if any, posted), or 0. */
   let fullRun = 0;
 
+  /** After a quiet moment, the full run of the request whose preview came back. */
+  const askFull = (p: Pending) => {
+    clearTimeout(fullTimer);
+    fullTimer = setTimeout(() => {
+      if (current.peek() !== p || !active) return;
+      fullRun = p.id;
+      active.postMessage({ id: p.id, experiment: p.e });
+    }, settleMs);
+  };
   const settle = (result: LabRun[] | FitWork | null) => {
     const p = current.peek();
     if (!p) return;
@@ -94,11 +110,11 @@ export function createWork(options: WorkOptions = {}): Work {
     const p = current.peek();
     if (a.type === 'done' && a.id === fullRun) fullRun = 0;
     if (!p || a.id !== p.id) return;
-    // a superseded request's preview is followed by nothing: the worker skips its full run
-    if (a.type === 'partial') fullRun = a.id;
     if (a.type === 'progress') progress.value = a.fraction;
-    else if (a.type === 'partial') p.onPartial?.(a.runs);
-    else settle('fit' in a ? a.fit : a.runs);
+    else if (a.type === 'partial') {
+      p.onPartial?.(a.runs);
+      askFull(p);
+    } else settle('fit' in a ? a.fit : a.runs);
   };
   const start = (): WorkerLike => {
     const w = spawn();
@@ -143,7 +159,7 @@ export function createWork(options: WorkOptions = {}): Work {
     const w = worker();
     // the worker answers in order: a request without preview starts its full run at once
     if (!long) fullRun = id;
-    w.postMessage({ id, experiment: e, ...(long ? { preview } : {}) });
+    w.postMessage({ id, experiment: e, ...(long ? { preview, previewOnly: true } : {}) });
     return promise;
   }
 
@@ -157,6 +173,7 @@ export function createWork(options: WorkOptions = {}): Work {
     progress,
     started,
     dispose: () => {
+      clearTimeout(fullTimer);
       settle(null);
       active?.terminate();
       spare?.terminate();

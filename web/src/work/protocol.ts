@@ -12,6 +12,8 @@ export interface WorkRequest {
   experiment: DescendExperiment | FitExperiment;
   /** A descent longer than this is first run this many steps and posted as 'partial'. */
   preview?: number;
+  /** Only the preview: the client asks for the full run later, if the request is still wanted. */
+  previewOnly?: boolean;
 }
 
 export type WorkAnswer =
@@ -37,6 +39,7 @@ export async function handle(
   try {
     if (e.kind !== 'fit' && req.preview !== undefined && e.steps > req.preview) {
       post({ id, type: 'partial', runs: descentsOf({ ...e, steps: req.preview }) });
+      if (req.previewOnly) return;
       await breathe();
       if (stale()) return;
     }

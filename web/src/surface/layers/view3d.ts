@@ -3,18 +3,21 @@
  * coloured mesh, heights from the same normalization as the heat map's colours, the optimizers'
  * paths lying on it up to the step shown (thick screen-space lines with a dark edge, a white ball
  * at the start, a ball at the current point and a diamond where the run ends), orbit with the
- * mouse or a finger.
+ * mouse or a finger. It renders only when something changed (the step, the size, the camera moved
+ * by the pointer): no render loop, so a paused lab with the 3-D view open costs nothing.
  */
 import * as THREE from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { Line2 } from 'three/examples/jsm/lines/Line2.js';
 import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
-import { type ColormapName, colormap } from '../../src/plot/index.js';
-import type { Field } from './field.js';
+import { type ColormapName, colormap } from '../../../../src/plot/index.js';
+import type { Field } from '../../field.js';
 
 export interface View3D {
   setStep(k: number): void;
+  /** Frames rendered so far (each a response to a change). */
+  readonly renders: number;
   resize(w: number, h: number): void;
   dispose(): void;
 }
@@ -39,7 +42,20 @@ export function mountView3D(
   camera.position.set(2.2, -2.6, 2.1);
   const controls = new OrbitControls(camera, renderer.domElement);
   controls.target.set(0, 0, HEIGHT / 3);
-  controls.enableDamping = true;
+  // no damping: a damped camera keeps moving after the pointer stops, which needs a render loop
+  controls.enableDamping = false;
+  let renders = 0;
+  let queued = 0;
+  // one render per frame at most, however many changes came in it
+  const render = () => {
+    if (queued) return;
+    queued = requestAnimationFrame(() => {
+      queued = 0;
+      renders++;
+      renderer.render(scene, camera);
+    });
+  };
+  controls.addEventListener('change', render);
 
   const [[x0, x1], [y0, y1]] = field.domain;
   const toX = (x: number) => ((x - x0) / (x1 - x0)) * 2 - 1;
@@ -155,20 +171,25 @@ export function mountView3D(
     }
   };
   setStep(step);
-  renderer.setAnimationLoop(() => {
-    controls.update();
-    renderer.render(scene, camera);
-  });
   return {
-    setStep,
+    setStep(k) {
+      if (k === step) return;
+      setStep(k);
+      render();
+    },
+    get renders() {
+      return renders;
+    },
     resize(w, h) {
       renderer.setSize(w, h, false);
       for (const m of materials) m.resolution.set(w, h);
       camera.aspect = w / h;
       camera.updateProjectionMatrix();
+      render();
     },
     dispose() {
-      renderer.setAnimationLoop(null);
+      cancelAnimationFrame(queued);
+      controls.removeEventListener('change', render);
       controls.dispose();
       scene.traverse((o) => {
         const m = o as THREE.Mesh;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LEVELS } from '../../src/plot/index.js';
-import { descentMap, sampleGrid } from '../../src/plot/views/index.js';
+import { DEFAULT_LEVELS } from '../../../src/plot/index.js';
+import { descentMap, sampleGrid } from '../../../src/plot/views/index.js';
 import { levelsOf } from './heatmap.js';
 
 const rosenbrock = (x: number, y: number) => (1 - x) ** 2 + 100 * (y - x * x) ** 2;
