@@ -125,7 +125,7 @@ describe('3-D view', () => {
     const initial = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(initial.some((u) => u.includes('view3d'))).toBe(false);
     await page.click('#toggle-3d');
-    await page.waitForSelector('.surface-lab[data-view3d="ready"]');
+    await page.waitForSelector('.surface-lab .view3d[data-view3d="ready"]');
     expect(requested.some((u) => u.includes('view3d'))).toBe(true);
     expect(await page.locator('.view3d canvas').count()).toBe(1);
     expect(errors).toEqual([]);

@@ -7,13 +7,12 @@ import { useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { isDescensoError } from '../../../src/errors.js';
 import { experimentFromJson } from '../../../src/experiment/index.js';
-import { fmt, fmtInt, getLang, tr } from '../i18n.js';
+import { getLang, tr } from '../i18n.js';
 import { experimentJson } from '../kit/download.js';
 import { ExportMenu } from '../kit/export-menu.js';
-import { LiveText, Section } from '../kit/fields.js';
+import { Section } from '../kit/fields.js';
 import { ImportButton } from '../kit/import-button.js';
 import { Transport } from '../kit/transport.js';
-import { shownValue, statusText } from '../run-end.js';
 import type { LabContext } from '../shell/lab.js';
 import { exported } from './experiment.js';
 import { mapFigure, trajectoriesCsv, valueFigure } from './figure.js';
@@ -54,25 +53,6 @@ function Exports({ store, ctx }: SurfaceLabProps) {
   );
 }
 
-/** What the map shows, in words for a screen reader: the step, and each run's value and status at the end. */
-function MapText({ store }: { store: SurfaceLabStore }) {
-  const k = store.playback.whole.value;
-  const last = store.playback.last.value;
-  const runs = store.runs.value;
-  // said at the end of the animation (or when paused), not every frame
-  const at = store.playback.playing.value ? -1 : k;
-  const text =
-    at < 0
-      ? tr('lab-step-of', { k: fmtInt(0), n: fmtInt(last) })
-      : `${tr('lab-step-of', { k: fmtInt(at), n: fmtInt(last) })}. ${runs
-          .map(
-            (r) =>
-              `${r.label}: f = ${fmt(shownValue(r, at) ?? Number.NaN, 5)}, ${r.error ? tr('lab-status-error') : statusText(r)}`,
-          )
-          .join('; ')}`;
-  return <LiveText id="map-text" text={text} />;
-}
-
 function Stage({ store }: { store: SurfaceLabStore }) {
   const on3d = store.show3d.value;
   const figure = () => {
@@ -103,7 +83,6 @@ function Stage({ store }: { store: SurfaceLabStore }) {
     >
       <MapArea store={store} />
       <Transport playback={store.playback} onSpeed={(s) => store.setView({ speed: s })} />
-      <MapText store={store} />
     </Section>
   );
 }
