@@ -9,10 +9,10 @@ import { openLab, sharedBrowser } from './browser.js';
 
 const url = inject('labUrl');
 
-/** What the page exposes for tests (see web/src/main.ts). */
+/** What the page exposes for tests (see web/src/shell: the shown lab's inspect() data). */
 type LabWindow = {
   descensoLab: {
-    surface: { field: { domain: number[][] } };
+    current(): { domain: number[][] };
   };
 };
 const browser = sharedBrowser();
@@ -30,20 +30,22 @@ describe('surface lab additions', () => {
     await page.waitForSelector('#domain-1');
     await page.fill('#domain-1', 'tres');
     await page.press('#domain-1', 'Enter');
-    const box = page.locator('#domain-error');
-    await box.waitFor({ state: 'visible' });
-    expect(await box.textContent()).toBe('x máx: «tres» no es un número');
+    // a number the field cannot read is refused beside the field (the kit's NumberField, issue 12);
+    // bounds in the wrong order are a fault of the domain as a whole, under the four fields
+    const fieldBox = page.locator('#domain-1-error');
+    await fieldBox.waitFor({ state: 'visible' });
+    expect(await fieldBox.textContent()).toBe('x máx: «tres» no es un número');
     expect(await page.getAttribute('#domain-1', 'aria-invalid')).toBe('true');
+    const box = page.locator('#domain-error');
     await page.fill('#domain-1', '-4');
     await page.press('#domain-1', 'Enter');
+    await box.waitFor({ state: 'visible' });
     expect(await box.textContent()).toBe('x mín debe ser menor que x máx');
     await page.fill('#domain-1', '5');
     await page.press('#domain-1', 'Enter');
     await box.waitFor({ state: 'hidden' });
     await page.waitForFunction(() => location.hash.includes('dom=-3,5,-3,3'));
-    const domain = await page.evaluate(
-      () => (window as unknown as LabWindow).descensoLab.surface.field.domain,
-    );
+    const domain = await page.evaluate(() => (window as unknown as LabWindow).descensoLab.current().domain);
     expect(domain).toEqual([
       [-3, 5],
       [-3, 3],
@@ -91,7 +93,7 @@ describe('surface lab additions', () => {
     // the codec keeps the default domain and says which setting and why
     expect(await notice.textContent()).toContain('“dom=4,1,0,1” cannot be used');
     expect(await notice.textContent()).toContain('the first bound must be below the second');
-    expect(await page.inputValue('#domain-0')).toBe('-3');
+    expect(await page.inputValue('#domain-0')).toBe('−3');
     await page.context().close();
   });
 

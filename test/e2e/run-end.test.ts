@@ -148,7 +148,9 @@ describe('a fit that diverges', () => {
       locale,
       lab: 'regression',
     });
-    expect(await page.textContent('#r-legend')).toContain(text);
+    // the regression lab's race table (issue 12: the legend became a race of optimizers × regimes)
+    await page.waitForSelector('.regression-lab table.race tbody tr');
+    expect(await page.textContent('.regression-lab table.race tbody')).toContain(text);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -6,8 +6,8 @@
  */
 import { type ColormapName, contourMap } from '../../src/plot/index.js';
 import { clipToPlot, fitCanvas, h } from './dom.js';
-import { type HeatMap, renderGrid, type SquareGrid } from './heatmap.js';
 import { getLang } from './i18n.js';
+import { type HeatMap, renderGrid, type SquareGrid } from './kit/heatmap.js';
 import { drawAxes, type Rect } from './kit/map-axes.js';
 
 export { drawAxes } from './kit/map-axes.js';
