@@ -10,8 +10,9 @@
  * framework that cannot be imported is one line "not installed — not run", never a pass; a
  * target without a generator is "no generator". Exit status 1 when any script failed or differed.
  *
- * The interpreter: $DESCENSO_PYTHON, else the first of `python3` and `/usr/bin/python3` that
- * imports NumPy and the framework (Debian's python3-torch installs into the system's Python, which
+ * The interpreter: the first of $DESCENSO_PYTHON (when set), `python3` and `/usr/bin/python3` that
+ * imports NumPy and the framework (one framework may live in a virtual environment, another in the
+ * system's Python) (Debian's python3-torch installs into the system's Python, which
  * need not be the first `python3` on the PATH). The scripts of one framework run in one process,
  * each as `__main__` with argv [script.py, --csv] (runpy), so the framework is imported once.
  */
@@ -47,7 +48,7 @@ export function verifiedCases(): [string, Experiment][] {
 /** The first interpreter that imports NumPy and `module`, or null. */
 export function pythonFor(module: string): string | null {
   const given = process.env.DESCENSO_PYTHON;
-  for (const python of given ? [given] : ['python3', '/usr/bin/python3']) {
+  for (const python of [...(given ? [given] : []), 'python3', '/usr/bin/python3']) {
     const r = spawnSync(python, ['-c', `import numpy, ${module}`], { stdio: 'ignore', timeout: 300_000 });
     if (r.status === 0) return python;
   }
