@@ -6,6 +6,7 @@ import { fitCommand } from './fit.js';
 import { gradCommand } from './grad.js';
 import type { CliContext } from './io.js';
 import { labCommand } from './lab.js';
+import { lrfindCommand } from './lrfind.js';
 import { optimizersCommand } from './optimizers.js';
 import { runCommand } from './run.js';
 import { simulateCommand } from './simulate.js';
@@ -27,6 +28,7 @@ export const commands: CommandSpec[] = [
   fitCommand,
   sweepCommand,
   basinsCommand,
+  lrfindCommand,
   surfacesCommand,
   optimizersCommand,
   tutorialCommand,

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from './testing.js';
 
-const COMMANDS = ['descend', 'grad', 'simulate', 'fit', 'surfaces', 'optimizers', 'tutorial', 'run', 'lab'];
+const COMMANDS = [
+  'descend',
+  'grad',
+  'simulate',
+  'fit',
+  'lrfind',
+  'surfaces',
+  'optimizers',
+  'tutorial',
+  'run',
+  'lab',
+];
 
 describe('descenso --help', () => {
   it('descenso --help lists every command, and plain descenso prints the same', async () => {

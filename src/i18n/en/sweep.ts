@@ -63,4 +63,25 @@ export const sweep = {
     'every start of a grid over a surface, coloured by the minimum it reaches (batched runs)',
   'tour-basins-grid': () => 'points per side of the grid of starts',
   'tour-basins-plot': () => 'draw the basin map to a .svg or .png file',
+  'lrfind-bad-option': (p: { option: string; value: string }) =>
+    `invalid lr range test option ${p.option}: ${p.value} (minLr > 0, maxLr > minLr, steps an integer from 2 to 10000, 0 ≤ beta < 1, stopFactor > 1)`,
+  'lrfind-one': (p: { what: string }) => `the lr range test trains one ${p.what}: give one only`,
+  'lrfind-header-step': () => 'step',
+  'lrfind-header-loss': () => 'loss',
+  'lrfind-header-smoothed': () => 'smoothed',
+  'lrfind-suggested': (p: { lr: string }) =>
+    `suggested lr: ${p.lr} (steepest descent of the smoothed loss against log lr)`,
+  'lrfind-none': () => 'no suggestion: the smoothed loss never fell; widen --min-lr … --max-lr',
+  'lrfind-stopped': (p: { step: number; lr: string }) =>
+    `stopped at step ${p.step} (lr ${p.lr}): the smoothed loss passed 4× its minimum or was not finite`,
+  'lrfind-title': (p: { optimizer: string }) => `${p.optimizer}: loss against a growing learning rate`,
+  'lrfind-suggested-mark': () => 'suggested',
+  'tour-lrfind-description': () =>
+    'learning-rate range test: one short fit whose lr grows exponentially from --min-lr to --max-lr; the loss is smoothed (moving average, β = 0.9, bias-corrected), the test stops when it passes 4× its minimum, and the suggested lr is where the smoothed loss falls fastest against log lr (the first tenth of the steps left out)',
+  'tour-lrfind-min-lr': () => "the first step's lr",
+  'tour-lrfind-max-lr': () => "the last step's lr",
+  'tour-lrfind-steps': () =>
+    'updates in the test (full-data steps in the batch regime, mini-batches otherwise)',
+  'tour-lrfind-plot': () =>
+    'draw the loss against lr (log axis, the suggestion marked) to a .svg or .png file',
 } as const;

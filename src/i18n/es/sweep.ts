@@ -60,4 +60,26 @@ export const sweep: { [K in keyof typeof en]: (typeof en)[K] } = {
     'cada punto de partida de una rejilla sobre una superficie, coloreado según el mínimo al que llega (ejecuciones en lote)',
   'tour-basins-grid': () => 'puntos por lado de la rejilla de partidas',
   'tour-basins-plot': () => 'dibujar el mapa de cuencas en un archivo .svg o .png',
+  'lrfind-bad-option': (p) =>
+    `opción no válida de la prueba de rango de lr ${p.option}: ${p.value} (minLr > 0, maxLr > minLr, steps un entero de 2 a 10000, 0 ≤ beta < 1, stopFactor > 1)`,
+  'lrfind-one': (p) =>
+    `la prueba de rango de lr entrena ${p.what === 'optimizer' ? 'un solo optimizador' : 'un solo régimen'}: indica uno`,
+  'lrfind-header-step': () => 'paso',
+  'lrfind-header-loss': () => 'pérdida',
+  'lrfind-header-smoothed': () => 'suavizada',
+  'lrfind-suggested': (p) =>
+    `lr sugerido: ${p.lr} (descenso más pronunciado de la pérdida suavizada frente a log lr)`,
+  'lrfind-none': () => 'sin sugerencia: la pérdida suavizada nunca bajó; amplía --min-lr … --max-lr',
+  'lrfind-stopped': (p) =>
+    `detenida en el paso ${p.step} (lr ${p.lr}): la pérdida suavizada superó 4× su mínimo o no era finita`,
+  'lrfind-title': (p) => `${p.optimizer}: pérdida frente a un learning rate creciente`,
+  'lrfind-suggested-mark': () => 'sugerido',
+  'tour-lrfind-description': () =>
+    'prueba de rango del learning rate: un ajuste corto cuyo lr crece exponencialmente de --min-lr a --max-lr; la pérdida se suaviza (media móvil, β = 0,9, con corrección de sesgo), la prueba se detiene cuando supera 4× su mínimo, y el lr sugerido es donde la pérdida suavizada baja más deprisa frente a log lr (sin la primera décima de los pasos)',
+  'tour-lrfind-min-lr': () => 'el lr del primer paso',
+  'tour-lrfind-max-lr': () => 'el lr del último paso',
+  'tour-lrfind-steps': () =>
+    'actualizaciones de la prueba (pasos con todos los datos en el régimen batch, minilotes en los demás)',
+  'tour-lrfind-plot': () =>
+    'dibujar la pérdida frente al lr (eje logarítmico, la sugerencia marcada) en un archivo .svg o .png',
 };
