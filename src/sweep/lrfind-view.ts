@@ -22,6 +22,27 @@ function path(xs: number[], ys: number[], x: (v: number) => number, y: (v: numbe
   return d;
 }
 
+/** Which line is which: the raw loss (grey) and the smoothed loss (coloured), bottom left. */
+function legendOf(left: number, top: number, color: string, lang: Lang): string {
+  const row = (k: number, stroke: string, width: number, label: string) =>
+    el('path', { d: `M${num(left + 8)},${num(top + 14 + k * 18)}h20`, stroke, 'stroke-width': width }) +
+    text(left + 34, top + 18 + k * 18, label, { 'font-size': FONT.legend });
+  return group(
+    { class: 'lrfind-legend' },
+    el('rect', {
+      x: num(left),
+      y: num(top),
+      width: 130,
+      height: 44,
+      fill: '#ffffff',
+      'fill-opacity': 0.85,
+      stroke: '#cccccc',
+    }),
+    row(0, '#9a9a9a', 1, t(lang, 'lrfind-header-loss', undefined)),
+    row(1, color, 2.2, t(lang, 'lrfind-header-smoothed', undefined)),
+  );
+}
+
 /** The loss and smoothed loss against lr (log axis), the suggestion starred. */
 export function lrFindFigure(r: LrFindResult, optimizer: string, lang: Lang): string {
   const finite = r.smoothed.filter(Number.isFinite);
@@ -84,6 +105,7 @@ export function lrFindFigure(r: LrFindResult, optimizer: string, lang: Lang): st
     f.under +
     group({ class: 'lrfind-lines', 'clip-path': PLOT_CLIP_URL }, raw, smooth) +
     f.over +
-    mark;
+    mark +
+    legendOf(f.plot.left + 12, f.plot.top + f.plot.height - 44, color, lang);
   return svgDocument(WIDTH, HEIGHT, title, body);
 }

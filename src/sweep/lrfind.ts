@@ -3,8 +3,9 @@
  * short fit whose learning rate grows exponentially, step by step, from `minLr` to `maxLr`. The
  * loss after each step is recorded with its exponential moving average (bias-corrected, as Adam
  * corrects its moments); the test stops once the smoothed loss exceeds `stopFactor` times its
- * minimum or stops being finite. The suggestion is the lr at the steepest descent of the smoothed
- * loss against log(lr) (central differences, the first tenth of the steps left out): where a
+ * minimum (both from the end of the first tenth of the steps on) or stops being finite. The suggestion is the lr at the steepest descent of the smoothed
+ * loss against log(lr) (each slope across a tenth of the steps centred on its step, the first
+ * tenth left out): where a
  * larger lr still buys the fastest fall of the loss.
  *
  * The fit is `run()`'s own: the experiment's first optimizer with `lr` replaced by the exponential
@@ -99,13 +100,16 @@ function stepLosses(e: FitExperiment, steps: number, schedule: { minLr: number; 
   return after.slice(0, steps);
 }
 
-/** The index of the steepest fall of `ys` against `xs` (central differences), or null if none falls. */
-function steepest(xs: number[], ys: number[]): number | null {
+/**
+ * The index of the steepest fall of `ys` against `xs`, each slope taken across `w` points on each
+ * side (fewer at the ends), so that one noisy mini-batch cannot make it; null if nothing falls.
+ */
+function steepest(xs: number[], ys: number[], w: number): number | null {
   let best: number | null = null;
   let slope = 0;
   for (let k = 0; k < ys.length; k++) {
-    const a = Math.max(0, k - 1);
-    const b = Math.min(ys.length - 1, k + 1);
+    const a = Math.max(0, k - w);
+    const b = Math.min(ys.length - 1, k + w);
     if (a === b) continue;
     const s = (ys[b] - ys[a]) / (xs[b] - xs[a]);
     if (s < slope) {
@@ -123,6 +127,9 @@ export function lrFind(e: FitExperiment, options: LrFindOptions = {}): LrFindRes
   if (e.regimes.length > 1) throw new DescensoError('lrfind-one', { what: 'regime' });
   const gamma = (o.maxLr / o.minLr) ** (1 / (o.steps - 1));
   const raw = stepLosses(e, o.steps, { minLr: o.minLr, gamma });
+  // The first tenth of the steps is left out of the stop rule and of the suggestion: the average
+  // still follows single noisy batches there (fastai's plot leaves out its first 10 of 100 too).
+  const skip = Math.floor(o.steps / 10);
   const lrs: number[] = [];
   const losses: number[] = [];
   const smoothed: number[] = [];
@@ -136,18 +143,15 @@ export function lrFind(e: FitExperiment, options: LrFindOptions = {}): LrFindRes
     lrs.push(o.minLr * gamma ** k);
     losses.push(raw[k]);
     smoothed.push(s);
-    if (!Number.isFinite(s) || s > o.stopFactor * lowest) {
+    if (!Number.isFinite(s) || (k >= skip && s > o.stopFactor * lowest)) {
       stoppedAt = k;
       break;
     }
-    lowest = Math.min(lowest, s);
+    if (k >= skip) lowest = Math.min(lowest, s);
   }
-  // The stopping step is the blow-up itself: the steepest descent is looked for before it, and
-  // after the first tenth of the steps, whose average still follows single noisy batches (fastai's
-  // plot leaves out its first 10 of 100 for the same reason).
+  // The stopping step is the blow-up itself: the steepest descent is looked for before it.
   const usable = stoppedAt === null ? smoothed.length : stoppedAt;
-  const skip = Math.floor(o.steps / 10);
   const logs = lrs.slice(skip, usable).map(Math.log10);
-  const k = steepest(logs, smoothed.slice(skip, usable));
+  const k = steepest(logs, smoothed.slice(skip, usable), Math.max(1, Math.round(o.steps / 20)));
   return { lrs, losses, smoothed, suggested: k === null ? null : lrs[skip + k], stoppedAt };
 }
