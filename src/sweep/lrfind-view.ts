@@ -45,16 +45,17 @@ function legendOf(left: number, top: number, color: string, lang: Lang): string 
 
 /** The loss and smoothed loss against lr (log axis), the suggestion starred. */
 export function lrFindFigure(r: LrFindResult, optimizer: string, lang: Lang): string {
+  // A test that blew up on its first step has no finite loss: the axis is then [0, 1].
   const finite = r.smoothed.filter(Number.isFinite);
-  const low = Math.min(...finite, ...r.losses.filter(Number.isFinite));
-  const high = Math.min(Math.max(...finite), Math.max(finite[0] ?? 1, low) * 1.25);
+  const low = finite.length === 0 ? 0 : Math.min(...finite, ...r.losses.filter(Number.isFinite));
+  const high = finite.length === 0 ? 1 : Math.min(Math.max(...finite), Math.max(finite[0], low) * 1.25);
   const pad = (high - low) * 0.05 || Math.abs(high) * 0.1 || 1;
   const title = t(lang, 'lrfind-title', { optimizer });
   const f = frame({
     width: WIDTH,
     height: HEIGHT,
     title,
-    x: { kind: 'log', domain: [r.lrs[0], r.lrs[r.lrs.length - 1]], label: 'lr' },
+    x: { kind: 'log', domain: [r.lrs[0], Math.max(r.lrs[r.lrs.length - 1], r.lrs[0] * 10)], label: 'lr' },
     y: { kind: 'linear', domain: [low - pad, high + pad], label: t(lang, 'lrfind-header-loss', undefined) },
     grid: true,
   });

@@ -68,6 +68,17 @@ describe('lrFind', () => {
     expect(r.smoothed[1]).toBeCloseTo(avg2, 12);
   });
 
+  test('lrFind whose first step diverges records it as an infinite loss and suggests nothing', () => {
+    const r = lrFind(seed004, { minLr: 1e8, maxLr: 1e9, steps: 5 });
+    expect(r).toEqual({
+      lrs: [1e8],
+      losses: [Number.POSITIVE_INFINITY],
+      smoothed: [Number.POSITIVE_INFINITY],
+      suggested: null,
+      stoppedAt: 0,
+    });
+  });
+
   test('lrFind with bad options throws lrfind-bad-option naming the option', () => {
     expect(() => lrFind(seed004, { minLr: 0 })).toThrow(/minLr/);
     expect(() => lrFind(seed004, { minLr: 1, maxLr: 0.5 })).toThrow(/maxLr: 0.5/);

@@ -34,7 +34,8 @@ export interface LrFindResult {
   lrs: number[];
   /**
    * The loss after each step: on all the data (batch regime) or on the next mini-batch (the
-   * stochastic regimes, as the fit records them).
+   * stochastic regimes, as the fit records them); Infinity (null in JSON) at the step a batch fit
+   * diverged.
    */
   losses: number[];
   /** The bias-corrected exponential moving average of `losses`. */
@@ -97,6 +98,10 @@ function stepLosses(e: FitExperiment, steps: number, schedule: { minLr: number; 
     experiment.regimes[0] === 'batch'
       ? outcome.history.slice(1).map((h) => h.loss)
       : (outcome.stepLosses ?? []).slice(1);
+  // A batch fit keeps no entry for the epoch it diverged at (its loss passed 10⁶× the start, or
+  // was not finite): that step's loss is recorded as infinite, so the test stops on it.
+  if (experiment.regimes[0] === 'batch' && outcome.status === 'diverged' && after.length < steps)
+    after.push(Number.POSITIVE_INFINITY);
   return after.slice(0, steps);
 }
 
@@ -136,7 +141,7 @@ export function lrFind(e: FitExperiment, options: LrFindOptions = {}): LrFindRes
   let average = 0;
   let lowest = Infinity;
   // A fit that diverged ends early: its last loss is where the test stopped.
-  let stoppedAt: number | null = raw.length < o.steps ? Math.max(0, raw.length - 1) : null;
+  let stoppedAt: number | null = raw.length < o.steps ? raw.length - 1 : null;
   for (let k = 0; k < raw.length; k++) {
     average = o.beta * average + (1 - o.beta) * raw[k];
     const s = average / (1 - o.beta ** (k + 1));
