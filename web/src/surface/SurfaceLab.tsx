@@ -108,9 +108,13 @@ export function SurfaceLab({ store, ctx }: SurfaceLabProps) {
   useSignalEffect(() => {
     const el = root.current;
     if (!el) return;
-    el.dataset.step = String(store.playback.whole.value);
-    el.dataset.ready = String(store.runs.value.length > 0 && !store.computing.value);
-    el.dataset.runs = String(store.runs.value.length);
+    // written only when changed: an attribute write on the lab's root costs a style pass of the page
+    const set = (name: 'step' | 'ready' | 'runs', v: string) => {
+      if (el.dataset[name] !== v) el.dataset[name] = v;
+    };
+    set('step', String(store.playback.whole.value));
+    set('ready', String(store.runs.value.length > 0 && !store.computing.value));
+    set('runs', String(store.runs.value.length));
   });
   return (
     <div ref={root} class="lab surface-lab">

@@ -3,7 +3,8 @@
  * the tolerance (#tol) on ‖∇f‖, f now, final f and the status in words. A run that left the map
  * does not win: its last value is not compared (run-end.ts).
  */
-import { useComputed } from '@preact/signals';
+import { type ReadonlySignal, useComputed } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { categoricalColor } from '../../../../src/plot/index.js';
 import { fmt, fmtInt, tr } from '../../i18n.js';
 import type { ChartSpec } from '../../kit/chart-scales.js';
@@ -60,7 +61,21 @@ export function raceRows(runs: readonly LabRun[], tol: number, k: number, select
   });
 }
 
-function Race({ store }: { store: SurfaceStore }) {
+/**
+ * The runs the side shows: while a computation goes on (a drag's previews, one per pointer move)
+ * the last finished ones, so the race's text and the chart do not change — and the page is not laid
+ * out and repainted again — on every move; the finished runs replace them.
+ */
+function useSettledRuns(store: SurfaceStore): ReadonlySignal<readonly LabRun[]> {
+  const last = useRef<readonly LabRun[]>(store.runs.peek());
+  return useComputed(() => {
+    const runs = store.runs.value;
+    if (!store.computing.value || last.current.length === 0) last.current = runs;
+    return last.current;
+  });
+}
+
+function Race({ store, runs }: { store: SurfaceStore; runs: ReadonlySignal<readonly LabRun[]> }) {
   const k = store.playback.whole.value;
   const columns: RaceColumn[] = [
     { key: 'reached', label: tr('lab-col-reached'), numeric: true },
@@ -73,7 +88,7 @@ function Race({ store }: { store: SurfaceStore }) {
       caption={tr('surface-race-caption', { step: fmtInt(k) })}
       rowHeader={tr('lab-col-optimizer')}
       columns={columns}
-      rows={raceRows(store.runs.value, store.view.value.tol, k, store.selected.value)}
+      rows={raceRows(runs.value, store.view.value.tol, k, store.selected.value)}
       onSelect={(i) => {
         store.selected.value = i;
       }}
@@ -81,11 +96,17 @@ function Race({ store }: { store: SurfaceStore }) {
   );
 }
 
-export function ValueChart({ store }: { store: SurfaceStore }) {
+export function ValueChart({
+  store,
+  runs,
+}: {
+  store: SurfaceStore;
+  runs: ReadonlySignal<readonly LabRun[]>;
+}) {
   const spec = useComputed(() => {
     const minima = store.field.value?.minima ?? [];
     const min = minima.reduce((m, x) => Math.min(m, x.value), Number.POSITIVE_INFINITY);
-    return valueSpec(store.runs.value, store.view.value.logY, min);
+    return valueSpec(runs.value, store.view.value.logY, min);
   });
   const cursor = useComputed(() => store.playback.whole.value);
   return <LineChart spec={spec} cursor={cursor} label={tr('lab-value-chart')} class="chart" />;
@@ -93,6 +114,7 @@ export function ValueChart({ store }: { store: SurfaceStore }) {
 
 export function RacePanel({ store }: { store: SurfaceStore }) {
   const v = store.view.value;
+  const runs = useSettledRuns(store);
   return (
     <>
       <div class="chart-head">
@@ -103,7 +125,7 @@ export function RacePanel({ store }: { store: SurfaceStore }) {
           onChange={(on) => store.setView({ logY: on })}
         />
       </div>
-      <ValueChart store={store} />
+      <ValueChart store={store} runs={runs} />
       <div class="chart-head">
         <h3>{tr('lab-race')}</h3>
         <NumberField
@@ -114,7 +136,7 @@ export function RacePanel({ store }: { store: SurfaceStore }) {
           onCommit={(t) => store.setView({ tol: t })}
         />
       </div>
-      <Race store={store} />
+      <Race store={store} runs={runs} />
     </>
   );
 }

@@ -8,12 +8,16 @@ import { tr } from '../../i18n.js';
 import { Select } from '../../kit/fields.js';
 import { NumberField } from '../../kit/number-field.js';
 import { RunSettings } from '../../kit/run-settings-view.js';
+import { startOf } from '../experiment.js';
 import type { SurfaceStore } from '../types.js';
 
 type Method = 'autodiff' | 'forward' | 'central';
 
 function StartFields({ store }: { store: SurfaceStore }) {
-  const start = store.start.value;
+  // the experiment's start, not the pointer's: a drag rewrote both fields every pointer move, and
+  // the new text re-laid out the page (about a third of a move's main-thread time); the map's marker
+  // follows the pointer, the fields show where it was released
+  const start = startOf(store.experiment.value);
   const f = store.field.value;
   const names = [f?.xLabel ?? 'x', f?.yLabel ?? 'y'];
   const set = (i: number, v: number) => {
