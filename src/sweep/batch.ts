@@ -26,96 +26,21 @@ import {
 } from '../optim/index.js';
 import { showValue } from '../text.js';
 import { DIVERGENCE, leftDomain, resolveFunction, type StopSpec } from '../train/descend.js';
+import {
+  type BatchGroup,
+  type BatchResult,
+  type BatchSpec,
+  CONVERGED,
+  DIVERGED,
+  type GroupResult,
+  LEFT_DOMAIN,
+  MAX_STEPS,
+  UNDEFINED_START,
+} from './batch-types.js';
 import { compactState } from './compact.js';
 import { type BatchKernel, batchKernel } from './kernel.js';
 
-/** How a batched run ended: `descend`'s statuses, and a start where f or ∇f is not defined. */
-export const BATCH_STATUSES = [
-  'max-steps',
-  'converged',
-  'diverged',
-  'left-domain',
-  'undefined-start',
-] as const;
-export type BatchStatus = (typeof BATCH_STATUSES)[number];
-const [MAX_STEPS, CONVERGED, DIVERGED, LEFT_DOMAIN, UNDEFINED_START] = [0, 1, 2, 3, 4];
-
-/** Runs that share an optimizer: one per start. */
-export interface BatchGroup {
-  optimizer: OptimizerSpec | string;
-  /** One start per run: a list of points, or all coordinates run after run in one array. */
-  starts: readonly (readonly number[])[] | Float64Array;
-}
-
-export interface BatchSpec {
-  /** A catalog id, or `formula` (as in `descend`). */
-  surface?: string;
-  formula?: string;
-  vars?: string[];
-  steps: number;
-  stop?: StopSpec;
-  /** The region of the function (default a surface's own), as in `descend`. */
-  domain?: readonly (readonly [number, number])[];
-  dtype?: DType;
-  groups: readonly BatchGroup[];
-  /** Called after each lockstep step with the steps done and the steps asked for. */
-  onStep?: (done: number, total: number) => void;
-}
-
-/** One group's runs, as arrays indexed by run (points run-major, n numbers per run). */
-export interface GroupResult {
-  count: number;
-  /** Index into BATCH_STATUSES. */
-  status: Uint8Array;
-  steps: Int32Array;
-  /** The last point (for a diverged run, the last point before the step that diverged). */
-  points: Float64Array;
-  values: Float64Array;
-  /** ‖∇f‖ at the last point, as `descend` records it (NaN for a start judged diverged). */
-  gradNorms: Float64Array;
-  /** The step that diverged or left the domain, or −1. */
-  divergedAt: Int32Array;
-  leftDomainAt: Int32Array;
-  bestStep: Int32Array;
-  bestValues: Float64Array;
-  bestPoints: Float64Array;
-}
-
-export interface BatchResult {
-  vars: string[];
-  groups: GroupResult[];
-}
-
-/** One run of a batch as plain data, shaped like the summary of a `DescendRun`. */
-export interface BatchRun {
-  status: BatchStatus;
-  steps: number;
-  point: number[];
-  value: number;
-  gradNorm: number;
-  divergedAt?: number;
-  leftDomainAt?: number;
-  best?: { step: number; point: number[]; value: number };
-}
-
-/** Run i of a group as plain data. */
-export function batchRun(g: GroupResult, i: number): BatchRun {
-  const n = g.points.length / Math.max(1, g.count);
-  const status = BATCH_STATUSES[g.status[i]];
-  const slice = (a: Float64Array) => Array.from(a.subarray(i * n, i * n + n));
-  const run: BatchRun = {
-    status,
-    steps: g.steps[i],
-    point: slice(g.points),
-    value: g.values[i],
-    gradNorm: g.gradNorms[i],
-  };
-  if (g.divergedAt[i] >= 0) run.divergedAt = g.divergedAt[i];
-  if (g.leftDomainAt[i] >= 0) run.leftDomainAt = g.leftDomainAt[i];
-  if (g.bestStep[i] >= 0)
-    run.best = { step: g.bestStep[i], point: slice(g.bestPoints), value: g.bestValues[i] };
-  return run;
-}
+export * from './batch-types.js';
 
 function bad(part: BatchPart, value: unknown): DescensoError {
   return new DescensoError('sweep-bad-batch', {
