@@ -114,5 +114,15 @@ export {
   scaleBySign,
   trace,
 } from './transforms.js';
-export type { Convention, Dtype, Extra, Params, Schedule, Transform, Updates } from './types.js';
+export type {
+  Convention,
+  Dtype,
+  Extra,
+  Params,
+  Schedule,
+  SearchTrace,
+  Traced,
+  Transform,
+  Updates,
+} from './types.js';
 export { conventionNames, rounder } from './types.js';

@@ -21,6 +21,31 @@ export interface Extra {
   readonly step?: number;
   /** The loss at the current parameters, for transforms that look at it (none of the built-ins do). */
   readonly loss?: number;
+  /**
+   * f at other parameters, for methods that search (line searches, Nelder–Mead): the caller passes
+   * it, and counts each call as one function evaluation. Optimizers that do not search ignore it.
+   */
+  readonly value?: (params: Params) => number;
+  /**
+   * f and ∇f at other parameters (a Wolfe line search's curvature test): each call counts as one
+   * function and one gradient evaluation.
+   */
+  readonly valueAndGrad?: (params: Params) => { value: number; grads: Updates };
+}
+
+/**
+ * What a searching method shows of its last update, kept in its state as `trace`: the trial points
+ * its line search evaluated along the direction (the accepted one last), or Nelder–Mead's simplex.
+ * Points are flat coordinate lists (all parameter arrays concatenated).
+ */
+export interface SearchTrace {
+  readonly trials?: readonly (readonly number[])[];
+  readonly simplex?: readonly (readonly number[])[];
+}
+
+/** The state of a transform that searches exposes its last trace (see `SearchTrace`). */
+export interface Traced {
+  readonly trace?: SearchTrace;
 }
 
 /** A gradient transformation. `update` returns fresh arrays and a fresh state. */

@@ -13,6 +13,7 @@ import {
   makeOptimizer,
   type OptimizerSpec,
   type Params,
+  type SearchTrace,
   type Transform,
 } from '../optim/index.js';
 import { RandomState } from '../random/index.js';
@@ -104,6 +105,14 @@ export interface DescendRun {
   recordEvery?: number;
   /** The lowest finite value met, with its step and point. */
   best?: { step: number; point: number[]; value: number };
+  /**
+   * Evaluations so far at each recorded row (cumulative, the start's included): `value` counts f
+   * alone or with its gradient, `gradient` counts ∇f. Compared across methods that search (a line
+   * search costs several f per step) and those that do not (one f and one ∇f per step).
+   */
+  evaluations?: { value: number[]; gradient: number[] };
+  /** For methods that search: each recorded step's trace (trial points or simplex), null where none. */
+  traces?: (SearchTrace | null)[];
 }
 
 /** The step of recorded row i of a run (the last row is the last step). */
