@@ -53,3 +53,23 @@ export function csvHelpers(w: PyWriter): void {
   });
   w.blank();
 }
+
+/**
+ * The call of `main()` that ends every script. A reader that stops early (`python3 script.py | head`)
+ * closes the pipe; Python would then print a BrokenPipeError traceback, twice, for a run that did
+ * nothing wrong. The script stops quietly instead, pointing stdout at /dev/null so the interpreter's
+ * last flush cannot fail again.
+ */
+export function mainCall(w: PyWriter): void {
+  w.block("if __name__ == '__main__':", () => {
+    w.block('try:', () => {
+      w.line('main()');
+      w.line('sys.stdout.flush()');
+    });
+    w.block('except BrokenPipeError:', () => {
+      w.line('import os');
+      w.line('os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())');
+      w.line('sys.exit(1)');
+    });
+  });
+}

@@ -4,7 +4,7 @@
  * each optimizer, recording and judging every step as src/train/descend.ts does, so that
  * `--csv` prints descenso's rows.
  */
-import { csvHelpers } from './csv.js';
+import { csvHelpers, mainCall } from './csv.js';
 import type { DescendPlan } from './plan.js';
 import { PyWriter, pyComment, pyFloat, pyFloatList, pyInt, pyString } from './python.js';
 import {
@@ -229,6 +229,6 @@ export function pytorchDescend(plan: DescendPlan): string {
   });
   w.blank();
   w.blank();
-  w.block("if __name__ == '__main__':", () => w.line('main()'));
+  mainCall(w);
   return w.text();
 }

@@ -5,7 +5,7 @@
  * (initial weights and then each epoch's permutation from one RandomState(seed), the loss on all
  * the data after every epoch, the stop and divergence rules), so that `--csv` prints descenso's rows.
  */
-import { csvHelpers } from './csv.js';
+import { csvHelpers, mainCall } from './csv.js';
 import { dataCode } from './data.js';
 import type { FitPlan } from './plan.js';
 import { PyWriter, pyComment, pyFloat, pyFloatList, pyInt, pyString } from './python.js';
@@ -332,6 +332,6 @@ export function pytorchFit(plan: FitPlan): string {
   });
   w.blank();
   w.blank();
-  w.block("if __name__ == '__main__':", () => w.line('main()'));
+  mainCall(w);
   return w.text();
 }

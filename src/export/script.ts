@@ -4,6 +4,7 @@
  * descenso's CSV either), and `main()`, which prints the progress as the tutorials do or, with
  * `--csv`, the CSV of `descenso run FILE.json --format csv`.
  */
+import { mainCall } from './csv.js';
 import type { DescendPlan, ExportPlan, FitPlan, OptimizerPlan } from './plan.js';
 import { type PyWriter, pyString } from './python.js';
 import type { ExportTarget } from './types.js';
@@ -81,7 +82,7 @@ export function descendMain(w: PyWriter, plan: DescendPlan): void {
     });
   });
   w.blank();
-  w.block("if __name__ == '__main__':", () => w.line('main()'));
+  mainCall(w);
 }
 
 export function fitMain(w: PyWriter, plan: FitPlan, headerCells: readonly string[]): void {
@@ -115,5 +116,5 @@ export function fitMain(w: PyWriter, plan: FitPlan, headerCells: readonly string
     });
   });
   w.blank();
-  w.block("if __name__ == '__main__':", () => w.line('main()'));
+  mainCall(w);
 }

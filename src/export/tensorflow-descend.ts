@@ -3,7 +3,7 @@
  * `GradientTape` (or the difference quotients the experiment asks for), and the loop of
  * src/train/descend.ts with Keras's `apply_gradients`, so that `--csv` prints descenso's rows.
  */
-import { csvHelpers } from './csv.js';
+import { csvHelpers, mainCall } from './csv.js';
 import type { DescendPlan } from './plan.js';
 import { PyWriter, pyComment, pyFloat, pyString } from './python.js';
 import { functionLines, JUDGE, settingsLines } from './pytorch-descend.js';
@@ -140,6 +140,6 @@ export function tensorflowDescend(plan: DescendPlan): string {
   });
   w.blank();
   w.blank();
-  w.block("if __name__ == '__main__':", () => w.line('main()'));
+  mainCall(w);
   return w.text();
 }

@@ -3,7 +3,7 @@
  * the model and the loss in tf's operations, and the loop of src/train/fit.ts with a
  * `GradientTape` and Keras's `apply_gradients`, so that `--csv` prints descenso's rows.
  */
-import { csvHelpers } from './csv.js';
+import { csvHelpers, mainCall } from './csv.js';
 import { dataCode } from './data.js';
 import type { FitPlan } from './plan.js';
 import { PyWriter, pyComment, pyFloat, pyInt, pyString } from './python.js';
@@ -167,6 +167,6 @@ export function tensorflowFit(plan: FitPlan): string {
   });
   w.blank();
   w.blank();
-  w.block("if __name__ == '__main__':", () => w.line('main()'));
+  mainCall(w);
   return w.text();
 }
