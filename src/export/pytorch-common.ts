@@ -5,6 +5,7 @@
  */
 import type { Expr } from '../expr/index.js';
 import { fromAst, type PyExpr, printPython } from './formula.js';
+import type { Framework } from './framework.js';
 import type { OptimizerPlan } from './plan.js';
 import { type PyWriter, pyComment, pyFloat, pyString } from './python.js';
 import { type PythonClass, torchOptimizer, torchSchedule } from './pytorch-optim.js';
@@ -205,3 +206,11 @@ export function printWithProducts(
   const tree = rewrite(fromAst(ast));
   return { code: printPython(tree, module, extra), usesIpow: count > 0 };
 }
+
+/** The parts of a script that are PyTorch's own (see framework.ts). */
+export const TORCH_FRAMEWORK: Framework = {
+  preamble: torchPreamble,
+  classes: torchClasses,
+  runClass: torchRunClass,
+  run: torchRun,
+};

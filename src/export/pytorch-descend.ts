@@ -4,17 +4,10 @@
  * each optimizer, recording and judging every step as src/train/descend.ts does, so that
  * `--csv` prints descenso's rows.
  */
-import { csvHelpers, mainCall } from './csv.js';
+import { descendScript } from './framework.js';
 import type { DescendPlan } from './plan.js';
-import { PyWriter, pyComment, pyFloat, pyFloatList, pyInt, pyString } from './python.js';
-import {
-  IPOW_LINES,
-  printWithProducts,
-  torchClasses,
-  torchPreamble,
-  torchRun,
-  torchRunClass,
-} from './pytorch-common.js';
+import { type PyWriter, pyComment, pyFloat, pyFloatList, pyInt } from './python.js';
+import { IPOW_LINES, printWithProducts, TORCH_FRAMEWORK } from './pytorch-common.js';
 
 const optional = (x: number | undefined) => (x === undefined ? 'None' : pyFloat(x));
 
@@ -185,50 +178,11 @@ const LOOP = [
 ];
 
 /** The PyTorch script of a descent. */
-export function pytorchDescend(plan: DescendPlan): string {
-  const w = new PyWriter();
-  const what = plan.surface !== undefined ? `the surface ${plan.surface}` : `f(${plan.names.join(', ')})`;
-  torchPreamble(w, `Gradient descent on ${what}`, plan.dtype);
-  functionLines(w, plan);
-  gradientLines(w, plan);
-  settingsLines(w, plan);
-  const plans = plan.runs.filter((r) => !r.error).map((r) => r.optimizer);
-  torchClasses(w, plans);
-  w.line('# ---- The descent -----------------------------------------------------------------------');
-  w.blank();
-  torchRunClass(w, plans);
-  w.line(...JUDGE);
-  w.blank();
-  w.blank();
-  w.line(...LOOP);
-  w.blank();
-  w.blank();
-  csvHelpers(w);
-  w.blank();
-  w.block('def main():', () => {
-    w.line("csv = '--csv' in sys.argv[1:]");
-    w.line('runs = [');
-    plan.runs.forEach((r, i) => {
-      if (r.error) {
-        w.line(pyComment(`Run ${i + 1}, ${r.optimizer.label}: not run — ${r.error.message.en}`));
-        return;
-      }
-      w.line('    Run(');
-      const inner = new PyWriter();
-      torchRun(inner, r.optimizer.label, r.optimizer);
-      for (const line of inner.text().trimEnd().split('\n')) w.line(`        ${line}`);
-      w.line('    ),');
-    });
-    w.line(']');
-    w.line('rows = []');
-    w.block('for run in runs:', () => w.line('rows += descend(run, quiet=csv)'));
-    w.block('if csv:', () => {
-      const header = ['run', 'step', ...plan.formula.vars, 'f', 'grad_norm', 'status'].map(pyString);
-      w.line(`print_csv([${header.join(', ')}], rows)`);
-    });
+export const pytorchDescend = (plan: DescendPlan): string =>
+  descendScript(plan, TORCH_FRAMEWORK, {
+    functionLines,
+    gradientLines,
+    settingsLines,
+    judge: JUDGE,
+    loop: LOOP,
   });
-  w.blank();
-  w.blank();
-  mainCall(w);
-  return w.text();
-}

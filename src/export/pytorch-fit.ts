@@ -5,13 +5,10 @@
  * (initial weights and then each epoch's permutation from one RandomState(seed), the loss on all
  * the data after every epoch, the stop and divergence rules), so that `--csv` prints descenso's rows.
  */
-import { csvHelpers, mainCall } from './csv.js';
-import { dataCode } from './data.js';
+import { fitScript } from './framework.js';
 import type { FitPlan } from './plan.js';
-import { PyWriter, pyComment, pyFloat, pyFloatList, pyInt, pyString } from './python.js';
-import { torchClasses, torchPreamble, torchRun, torchRunClass } from './pytorch-common.js';
-
-const optional = (x: number | undefined) => (x === undefined ? 'None' : pyFloat(x));
+import { type PyWriter, pyFloat, pyFloatList, pyInt, pyString } from './python.js';
+import { TORCH_FRAMEWORK } from './pytorch-common.js';
 
 /** The operations the model and loss code needs, in torch's or TensorFlow's spelling. */
 export interface ArrayDialect {
@@ -267,71 +264,14 @@ const LOOP = [
   '    return [row + [status] for row in history]',
 ];
 
-/** The CSV header's parameter columns: a scalar's name, or name[i] for each number of an array. */
-export function paramColumns(plan: FitPlan): string[] {
-  return plan.model.paramNames.flatMap((name, i) => {
-    const shape = plan.model.paramShapes[i];
-    const size = shape.reduce((a, b) => a * b, 1);
-    return shape.length === 0 ? [name] : Array.from({ length: size }, (_v, k) => `${name}[${k}]`);
-  });
-}
-
 /** The PyTorch script of a fit. */
-export function pytorchFit(plan: FitPlan): string {
-  const w = new PyWriter();
-  torchPreamble(w, `Training ${plan.model.id} with the ${plan.loss.id} loss`, plan.dtype);
-  dataCode(w, plan.data);
-  w.line('X = torch.tensor(x, dtype=DT)', 'Y = torch.tensor(y, dtype=DT)');
-  w.blank();
-  w.line('# ---- The model and the loss --------------------------------------------------------------');
-  w.blank();
-  initLines(w, plan);
-  predictLines(w, plan);
-  lossLines(w, plan);
-  w.line(`EPOCHS = ${pyInt(plan.epochs)}`);
-  w.line(`BATCH_SIZE = ${pyInt(plan.batchSize)}  # the mini-batch regime's (the sgd regime's is 1)`);
-  w.line(`SHUFFLE = ${plan.shuffle ? 'True' : 'False'}  # a new permutation of the points every epoch`);
-  w.line(`SEED = ${pyInt(plan.seed)}  # the initial weights, then the permutations`);
-  w.line(`EVERY = ${pyInt(plan.every)}  # keep epochs 0, EVERY, 2·EVERY, … and the last`);
-  w.line(`TOLERANCE = ${optional(plan.stop.tolerance)}  # converged when the loss changes by this, relative`);
-  w.line(`GRAD_NORM = ${optional(plan.stop.gradNorm)}  # converged when ‖∇‖ falls to this (batch regime)`);
-  w.line(`RECORD_PARAMS = ${plan.recordParams ? 'True' : 'False'}  # the CSV shows the parameters`);
-  w.line(
-    `COLUMNS = [${paramColumns(plan).map(pyString).join(', ')}]  # the parameters, one number per column`,
-  );
-  w.blank();
-  w.blank();
-  const plans = plan.runs.filter((r) => !r.error).map((r) => r.optimizer);
-  torchClasses(w, plans);
-  w.line('# ---- Training ----------------------------------------------------------------------------');
-  w.blank();
-  torchRunClass(w, plans);
-  w.line(...LOOP);
-  w.blank();
-  w.blank();
-  csvHelpers(w);
-  w.blank();
-  w.block('def main():', () => {
-    w.line("csv = '--csv' in sys.argv[1:]");
-    w.line('rows = []');
-    plan.runs.forEach((r, i) => {
-      if (r.error) {
-        w.line(pyComment(`Run ${i + 1}, ${r.label}: not run — ${r.error.message.en}`));
-        return;
-      }
-      const inner = new PyWriter();
-      torchRun(inner, r.label, r.optimizer);
-      w.line('run = Run(');
-      for (const line of inner.text().trimEnd().split('\n')) w.line(`    ${line}`);
-      w.line(')');
-      w.line(`rows += fit(run, ${pyString(r.regime)}, quiet=csv)`);
-    });
-    w.block('if csv:', () => {
-      w.line("print_csv(['run', 'epoch', 'loss', *COLUMNS, 'status'], rows)");
-    });
+export const pytorchFit = (plan: FitPlan): string =>
+  fitScript(plan, TORCH_FRAMEWORK, {
+    tensor: 'torch.tensor',
+    modelLines: (w, p) => {
+      initLines(w, p);
+      predictLines(w, p);
+      lossLines(w, p);
+    },
+    loop: LOOP,
   });
-  w.blank();
-  w.blank();
-  mainCall(w);
-  return w.text();
-}

@@ -4,6 +4,7 @@
  * classes, and `Run`: one optimizer's settings and its update, clipping first, then
  * `apply_gradients`.
  */
+import type { Framework } from './framework.js';
 import type { OptimizerPlan } from './plan.js';
 import { type PyWriter, pyComment, pyFloat, pyString } from './python.js';
 import type { PythonClass } from './pytorch-optim.js';
@@ -132,3 +133,11 @@ export function tfRun(w: PyWriter, label: string, plan: OptimizerPlan): void {
   if (typeof plan.options.clipValue === 'number') w.line(`clip_value=${pyFloat(plan.options.clipValue)},`);
   if (typeof plan.options.clipNorm === 'number') w.line(`clip_norm=${pyFloat(plan.options.clipNorm)},`);
 }
+
+/** The parts of a script that are TensorFlow's own (see framework.ts). */
+export const TF_FRAMEWORK: Framework = {
+  preamble: tfPreamble,
+  classes: tfClasses,
+  runClass: tfRunClass,
+  run: tfRun,
+};

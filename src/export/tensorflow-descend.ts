@@ -3,11 +3,11 @@
  * `GradientTape` (or the difference quotients the experiment asks for), and the loop of
  * src/train/descend.ts with Keras's `apply_gradients`, so that `--csv` prints descenso's rows.
  */
-import { csvHelpers, mainCall } from './csv.js';
+import { descendScript } from './framework.js';
 import type { DescendPlan } from './plan.js';
-import { PyWriter, pyComment, pyFloat, pyString } from './python.js';
+import { type PyWriter, pyFloat } from './python.js';
 import { functionLines, JUDGE, settingsLines } from './pytorch-descend.js';
-import { tfClasses, tfPreamble, tfRun, tfRunClass } from './tensorflow-common.js';
+import { TF_FRAMEWORK } from './tensorflow-common.js';
 
 function gradientLines(w: PyWriter, plan: DescendPlan): void {
   if (plan.gradient === 'autodiff') {
@@ -96,50 +96,11 @@ const LOOP = [
 ];
 
 /** The TensorFlow script of a descent. */
-export function tensorflowDescend(plan: DescendPlan): string {
-  const w = new PyWriter();
-  const what = plan.surface !== undefined ? `the surface ${plan.surface}` : `f(${plan.names.join(', ')})`;
-  tfPreamble(w, `Gradient descent on ${what}`, plan.dtype);
-  functionLines(w, plan, 'tf');
-  gradientLines(w, plan);
-  settingsLines(w, plan);
-  const plans = plan.runs.filter((r) => !r.error).map((r) => r.optimizer);
-  tfClasses(w, plans);
-  w.line('# ---- The descent -----------------------------------------------------------------------');
-  w.blank();
-  tfRunClass(w, plans);
-  w.line(...JUDGE);
-  w.blank();
-  w.blank();
-  w.line(...LOOP);
-  w.blank();
-  w.blank();
-  csvHelpers(w);
-  w.blank();
-  w.block('def main():', () => {
-    w.line("csv = '--csv' in sys.argv[1:]");
-    w.line('runs = [');
-    plan.runs.forEach((r, i) => {
-      if (r.error) {
-        w.line(pyComment(`Run ${i + 1}, ${r.optimizer.label}: not run — ${r.error.message.en}`));
-        return;
-      }
-      w.line('    Run(');
-      const inner = new PyWriter();
-      tfRun(inner, r.optimizer.label, r.optimizer);
-      for (const line of inner.text().trimEnd().split('\n')) w.line(`        ${line}`);
-      w.line('    ),');
-    });
-    w.line(']');
-    w.line('rows = []');
-    w.block('for run in runs:', () => w.line('rows += descend(run, quiet=csv)'));
-    w.block('if csv:', () => {
-      const header = ['run', 'step', ...plan.formula.vars, 'f', 'grad_norm', 'status'].map(pyString);
-      w.line(`print_csv([${header.join(', ')}], rows)`);
-    });
+export const tensorflowDescend = (plan: DescendPlan): string =>
+  descendScript(plan, TF_FRAMEWORK, {
+    functionLines: (w, p) => functionLines(w, p, 'tf'),
+    gradientLines,
+    settingsLines,
+    judge: JUDGE,
+    loop: LOOP,
   });
-  w.blank();
-  w.blank();
-  mainCall(w);
-  return w.text();
-}

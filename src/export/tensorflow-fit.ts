@@ -3,14 +3,10 @@
  * the model and the loss in tf's operations, and the loop of src/train/fit.ts with a
  * `GradientTape` and Keras's `apply_gradients`, so that `--csv` prints descenso's rows.
  */
-import { csvHelpers, mainCall } from './csv.js';
-import { dataCode } from './data.js';
+import { fitScript } from './framework.js';
 import type { FitPlan } from './plan.js';
-import { PyWriter, pyComment, pyFloat, pyInt, pyString } from './python.js';
-import { type ArrayDialect, initLines, lossLines, paramColumns, predictLines } from './pytorch-fit.js';
-import { tfClasses, tfPreamble, tfRun, tfRunClass } from './tensorflow-common.js';
-
-const optional = (x: number | undefined) => (x === undefined ? 'None' : pyFloat(x));
+import { type ArrayDialect, initLines, lossLines, predictLines } from './pytorch-fit.js';
+import { TF_FRAMEWORK } from './tensorflow-common.js';
 
 export const TF: ArrayDialect = {
   // tf's @ wants two matrices: a matrix times a vector is matvec.
@@ -112,61 +108,13 @@ const LOOP = [
 ];
 
 /** The TensorFlow script of a fit. */
-export function tensorflowFit(plan: FitPlan): string {
-  const w = new PyWriter();
-  tfPreamble(w, `Training ${plan.model.id} with the ${plan.loss.id} loss`, plan.dtype);
-  dataCode(w, plan.data);
-  w.line('X = tf.constant(x, dtype=DT)', 'Y = tf.constant(y, dtype=DT)');
-  w.blank();
-  w.line('# ---- The model and the loss --------------------------------------------------------------');
-  w.blank();
-  initLines(w, plan, TF);
-  predictLines(w, plan, TF);
-  lossLines(w, plan, TF);
-  w.line(`EPOCHS = ${pyInt(plan.epochs)}`);
-  w.line(`BATCH_SIZE = ${pyInt(plan.batchSize)}  # the mini-batch regime's (the sgd regime's is 1)`);
-  w.line(`SHUFFLE = ${plan.shuffle ? 'True' : 'False'}  # a new permutation of the points every epoch`);
-  w.line(`SEED = ${pyInt(plan.seed)}  # the initial weights, then the permutations`);
-  w.line(`EVERY = ${pyInt(plan.every)}  # keep epochs 0, EVERY, 2·EVERY, … and the last`);
-  w.line(`TOLERANCE = ${optional(plan.stop.tolerance)}  # converged when the loss changes by this, relative`);
-  w.line(`GRAD_NORM = ${optional(plan.stop.gradNorm)}  # converged when ‖∇‖ falls to this (batch regime)`);
-  w.line(`RECORD_PARAMS = ${plan.recordParams ? 'True' : 'False'}  # the CSV shows the parameters`);
-  w.line(
-    `COLUMNS = [${paramColumns(plan).map(pyString).join(', ')}]  # the parameters, one number per column`,
-  );
-  w.blank();
-  w.blank();
-  const plans = plan.runs.filter((r) => !r.error).map((r) => r.optimizer);
-  tfClasses(w, plans);
-  w.line('# ---- Training ----------------------------------------------------------------------------');
-  w.blank();
-  tfRunClass(w, plans);
-  w.line(...LOOP);
-  w.blank();
-  w.blank();
-  csvHelpers(w);
-  w.blank();
-  w.block('def main():', () => {
-    w.line("csv = '--csv' in sys.argv[1:]");
-    w.line('rows = []');
-    plan.runs.forEach((r, i) => {
-      if (r.error) {
-        w.line(pyComment(`Run ${i + 1}, ${r.label}: not run — ${r.error.message.en}`));
-        return;
-      }
-      const inner = new PyWriter();
-      tfRun(inner, r.label, r.optimizer);
-      w.line('run = Run(');
-      for (const line of inner.text().trimEnd().split('\n')) w.line(`    ${line}`);
-      w.line(')');
-      w.line(`rows += fit(run, ${pyString(r.regime)}, quiet=csv)`);
-    });
-    w.block('if csv:', () => {
-      w.line("print_csv(['run', 'epoch', 'loss', *COLUMNS, 'status'], rows)");
-    });
+export const tensorflowFit = (plan: FitPlan): string =>
+  fitScript(plan, TF_FRAMEWORK, {
+    tensor: 'tf.constant',
+    modelLines: (w, p) => {
+      initLines(w, p, TF);
+      predictLines(w, p, TF);
+      lossLines(w, p, TF);
+    },
+    loop: LOOP,
   });
-  w.blank();
-  w.blank();
-  mainCall(w);
-  return w.text();
-}
