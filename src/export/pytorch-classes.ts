@@ -285,6 +285,20 @@ export const NEWTON: PythonClass = {
     '                p.add_(-group["lr"] * torch.tensor(d, dtype=p.dtype))',
     '',
     '',
+    ...newtonDirectionLines([
+      '    values, vectors = torch.linalg.eigh(torch.tensor(sym, dtype=torch.float64))',
+      '    values, vectors = values.tolist(), vectors.tolist()',
+    ]),
+  ],
+};
+
+/**
+ * Newton's direction in plain Python lists, as src/optim/newton.ts computes it: Cholesky when
+ * H + δ·I is positive definite, else along the eigenvectors with |μ| floored. `eigh` is the
+ * framework's two lines that set `values, vectors` (as lists) from the symmetric `sym`.
+ */
+export function newtonDirectionLines(eigh: readonly [string, string]): string[] {
+  return [
     'def newton_direction(H, g, damping):',
     '    """(H + δ·I)⁻¹·g by Cholesky, or along the eigenvectors of H when it is not positive definite."""',
     '    n = len(g)',
@@ -318,8 +332,7 @@ export const NEWTON: PythonClass = {
     '                s -= L[k][i] * x[k]',
     '            x[i] = s / L[i][i]',
     '        return x',
-    '    values, vectors = torch.linalg.eigh(torch.tensor(sym, dtype=torch.float64))',
-    '    values, vectors = values.tolist(), vectors.tolist()',
+    ...eigh,
     '    floor = 1e-6 * max(1.0, max(abs(mu) for mu in values))',
     '    direction = [0.0] * n',
     '    for k in range(n):',
@@ -328,5 +341,5 @@ export const NEWTON: PythonClass = {
     '        for i in range(n):',
     '            direction[i] += coef * vectors[i][k]',
     '    return direction',
-  ],
-};
+  ];
+}
