@@ -5,14 +5,24 @@
  */
 import { computed } from '@preact/signals';
 import { categoricalColor, DEFAULT_LEVELS } from '../../../../src/plot/index.js';
+import type { Field } from '../../field.js';
 import type { Size } from '../../kit/canvas-layer.js';
 import { type HeatMap, renderHeatMap } from '../../kit/heatmap.js';
 import { drawnPoints } from '../../run-end.js';
+import { flatPoints } from '../../work/packed.js';
 import type { SurfaceStore } from '../types.js';
 import { bandsImage, drawBase } from './base.js';
 import { type MapFrame, mapFrame } from './geometry.js';
 import { drawMarkers, TUTORIAL } from './markers.js';
-import { advance, drawTail, makeTrack, type PathStyle, screenPoints, type Track } from './paths.js';
+import {
+  advance,
+  drawTail,
+  makeTrack,
+  type PathStyle,
+  screenPoints,
+  screenPointsFlat,
+  type Track,
+} from './paths.js';
 import { type MapStats, recordFrame } from './stats.js';
 
 interface Tracks {
@@ -28,8 +38,16 @@ export function mapParts(store: SurfaceStore, stats: MapStats) {
   const style = computed(() => store.view.value.style);
   const cmap = computed(() => store.view.value.cmap);
   const levels = computed(() => store.view.value.levels ?? DEFAULT_LEVELS);
-  const heat = computed<HeatMap | null>(() => {
+  // the field made again for the same function and domain (a new start, say) is the same field:
+  // its heat map is not rendered again (a released drag cost a heat map and contours)
+  let lastField: Field | null = null;
+  const sameField = computed(() => {
     const f = store.field.value;
+    if (f === null || lastField === null || f.key !== lastField.key) lastField = f;
+    return lastField;
+  });
+  const heat = computed<HeatMap | null>(() => {
+    const f = sameField.value;
     if (!f) return null;
     const h = renderHeatMap(f, cmap.value, levels.value);
     stats.heatmapMs = h.ms;
@@ -59,7 +77,12 @@ export function mapParts(store: SurfaceStore, stats: MapStats) {
     const w = Math.max(1, Math.round(size.width * size.dpr));
     const r = f.rect;
     const list = runs.map((run, i) => {
-      const { px, n } = screenPoints(drawnPoints(run, f.domain), f.toPx);
+      // a worker's runs come with flat points (no nested arrays to walk); a run that left the
+      // domain ends where its path crosses the map's edge (drawnPoints)
+      const flat = run.status === 'left-domain' ? undefined : flatPoints(run);
+      const { px, n } = flat
+        ? screenPointsFlat(flat.points, flat.dims, f.toPx)
+        : screenPoints(drawnPoints(run, f.domain), f.toPx);
       const pen: PathStyle =
         style.value === 'tutorial'
           ? { color: colors.value[i], width: 1.5, edge: 'rgba(0,0,0,0.45)', edgeWidth: 3.1 }
@@ -81,7 +104,7 @@ export function mapParts(store: SurfaceStore, stats: MapStats) {
   };
 
   const base = (ctx: CanvasRenderingContext2D, size: Size) => {
-    const field = store.field.value;
+    const field = sameField.value;
     const h = heat.value;
     if (!field || !h) return;
     const f = mapFrame(size.width, field.domain, style.value);
@@ -97,7 +120,7 @@ export function mapParts(store: SurfaceStore, stats: MapStats) {
 
   const paths = (ctx: CanvasRenderingContext2D, size: Size) => {
     const t0 = performance.now();
-    const field = store.field.value;
+    const field = sameField.value;
     const k = store.playback.whole.value;
     const selected = store.selected.value;
     if (!field) return;
@@ -123,7 +146,7 @@ export function mapParts(store: SurfaceStore, stats: MapStats) {
 
   const markers = (ctx: CanvasRenderingContext2D, size: Size) => {
     const t0 = performance.now();
-    const field = store.field.value;
+    const field = sameField.value;
     if (!field) return;
     frame = mapFrame(size.width, field.domain, style.value);
     drawMarkers(ctx, {

@@ -9,6 +9,7 @@ import {
   type Pen,
   penPoints,
   screenPoints,
+  screenPointsFlat,
 } from './paths.js';
 
 /** A pen that records every call and setting, in order: the drawing as data. */
@@ -163,5 +164,19 @@ describe('a track drawn step by step', () => {
     );
     expect(n).toBe(2);
     expect(px[2]).toBe(1e5);
+  });
+
+  it('screenPointsFlat gives screenPoints’ pixels from flat points, stopping at the first non-finite one', () => {
+    const nested = [
+      [0.5, -1, 7],
+      [2, 3, 7],
+      [Number.NaN, 0, 7],
+      [1, 1, 7],
+    ];
+    const toPx = (x: number, y: number): [number, number] => [10 * x, 400 - 10 * y];
+    const a = screenPoints(nested, toPx);
+    const b = screenPointsFlat(Float64Array.from(nested.flat()), 3, toPx);
+    expect(b.n).toBe(2);
+    expect([...b.px.slice(0, 4)]).toEqual([...a.px.slice(0, 4)]);
   });
 });

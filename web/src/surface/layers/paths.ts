@@ -60,6 +60,18 @@ export function decimate(px: Float32Array | Float64Array, n: number, minPx = MIN
   return kept.slice(0, m);
 }
 
+/**
+ * One grid of visited pixels, reused: a drag makes six tracks per pointer move, and a fresh
+ * side² array each time (360 kB at 600 px) fed the garbage collector megabytes per move.
+ */
+let cellsScratch = new Uint8Array(0);
+
+function visitedCells(size: number): Uint8Array {
+  if (cellsScratch.length < size) cellsScratch = new Uint8Array(size);
+  else cellsScratch.fill(0, 0, size);
+  return cellsScratch;
+}
+
 /** Segments this short between two pixels the path already passed through add nothing visible. */
 const RETRACE_PX = 2;
 
@@ -73,7 +85,7 @@ export function penPoints(px: Float32Array, n: number, side: number): { kept: In
   const dec = decimate(px, n);
   const kept = new Int32Array(dec.length);
   const move = new Uint8Array(dec.length);
-  const cells = new Uint8Array(side * side);
+  const cells = visitedCells(side * side);
   const cell = (i: number) => {
     const x = Math.floor(px[2 * i]);
     const y = Math.floor(px[2 * i + 1]);
@@ -121,6 +133,26 @@ export function screenPoints(
     const p = points[n];
     if (!(Number.isFinite(p[0]) && Number.isFinite(p[1]))) break;
     const [x, y] = toPx(p[0], p[1]);
+    px[2 * n] = Math.max(-FAR, Math.min(FAR, x));
+    px[2 * n + 1] = Math.max(-FAR, Math.min(FAR, y));
+  }
+  return { px, n };
+}
+
+/** The same from flat points (`dims` numbers per point, the first two drawn): a worker's runs. */
+export function screenPointsFlat(
+  xy: Float64Array,
+  dims: number,
+  toPx: (x: number, y: number) => [number, number],
+): { px: Float32Array; n: number } {
+  const count = dims < 2 ? 0 : Math.floor(xy.length / dims);
+  const px = new Float32Array(2 * count);
+  let n = 0;
+  for (; n < count; n++) {
+    const x0 = xy[n * dims];
+    const y0 = xy[n * dims + 1];
+    if (!(Number.isFinite(x0) && Number.isFinite(y0))) break;
+    const [x, y] = toPx(x0, y0);
     px[2 * n] = Math.max(-FAR, Math.min(FAR, x));
     px[2 * n + 1] = Math.max(-FAR, Math.min(FAR, y));
   }
