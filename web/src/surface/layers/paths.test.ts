@@ -4,6 +4,7 @@ import {
   BLOCK,
   blocksThrough,
   decimate,
+  drawBlocks,
   drawTail,
   makeTrack,
   type Pen,
@@ -126,6 +127,51 @@ describe('a track drawn step by step', () => {
     advance(fresh.pen, makeTrack(px, 3000, style, 400), 1000, () => {});
     expect(back.ops[0]).toBe('clear');
     expect(back.ops.slice(1)).toEqual(fresh.ops);
+  });
+
+  it('advance with copies kept every 4 blocks: stepping back restores the nearest copy and strokes only the blocks after it, as a fresh track strokes them', () => {
+    const px = spiral(3000);
+    const { ops, pen } = recorder();
+    const kept: number[] = [];
+    const canvas = {
+      clear: () => ops.push('clear'),
+      keep: (b: number) => kept.push(b),
+      restore: (b: number) => {
+        const best = Math.max(0, ...kept.filter((k) => k <= b));
+        ops.push(`restore ${best}`);
+        return best;
+      },
+    };
+    const t = makeTrack(px, 3000, style, 400);
+    advance(pen, t, 2999, canvas, 4);
+    const total = blocksThrough(t, 2999);
+    expect(total).toBeGreaterThan(10);
+    expect(kept).toEqual(Array.from({ length: Math.floor(total / 4) }, (_v, i) => 4 * (i + 1)));
+    // back to a step with 10 whole blocks: the copy of 8, then blocks 8 and 9 again
+    let k = 0;
+    while (blocksThrough(t, k) < 10) k++;
+    ops.length = 0;
+    const drawnBefore = t.drawn;
+    advance(pen, t, k, canvas, 4);
+    expect(ops[0]).toBe('restore 8');
+    expect(t.drawn - drawnBefore).toBe(2);
+    expect(t.blocks).toBe(10);
+    const fresh = recorder();
+    drawBlocks(fresh.pen, makeTrack(px, 3000, style, 400), 8, 10);
+    expect(ops.slice(1)).toEqual(fresh.ops);
+  });
+
+  it('drawTail strokes from the blocks of step k, whatever the track’s canvas holds (another layer draws it)', () => {
+    const px = spiral(3000);
+    const a = makeTrack(px, 3000, style, 400);
+    const b = makeTrack(px, 3000, style, 400);
+    advance(recorder().pen, a, 1500, () => {});
+    advance(recorder().pen, b, 2900, () => {});
+    const ra = recorder();
+    const rb = recorder();
+    drawTail(ra.pen, a, 1500);
+    drawTail(rb.pen, b, 1500);
+    expect(rb.ops).toEqual(ra.ops);
   });
 
   it('the tail ends exactly at step k, a point decimation dropped or not', () => {

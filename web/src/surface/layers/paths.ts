@@ -3,8 +3,8 @@
  * 10. Each run has its own offscreen canvas holding its path in whole blocks of BLOCK decimated
  * points (points closer than MIN_PX to the last kept one dropped; the first and the last always
  * kept); a frame draws the blocks completed since the last frame, copies each run's canvas, and
- * strokes the short tail from the last block to the step shown. Stepping back clears a run's
- * canvas and draws its blocks again, which at ≤ 1 point per half pixel is cheap for 100,000 steps.
+ * strokes the short tail from the last block to the step shown. Stepping back restores the
+ * run's nearest kept copy of its canvas (one every few blocks) and draws the blocks after it.
  *
  * A block is always drawn the same way (the same points, strokes and order), whether it is added
  * on the way forward or again after stepping back: the incremental picture is the full redraw's,
@@ -226,27 +226,62 @@ function strokeKept(pen: Pen, t: Track, from: number, to: number, extra?: number
 }
 
 /**
- * Brings the track's canvas to step k: the blocks completed since, or — stepping back — a clear
- * canvas and its blocks again. `clear` wipes the canvas (its size in its own units).
+ * What a track's own canvas can do besides being drawn on: be cleared, keep a copy of itself as
+ * it is (its first `blocks` blocks drawn), and restore the largest copy of at most `blocks`
+ * blocks (the canvas cleared first; 0 when there is none).
  */
-export function advance(pen: Pen, t: Track, k: number, clear: () => void): void {
-  const want = blocksThrough(t, Math.min(k, t.n - 1));
-  if (want < t.blocks) {
-    clear();
-    t.blocks = 0;
-  }
-  for (let b = t.blocks; b < want; b++) {
+export interface TrackCanvas {
+  clear(): void;
+  keep(blocks: number): void;
+  restore(blocks: number): number;
+}
+
+/** A canvas that keeps no copies: stepping back draws every block again. */
+function bare(clear: () => void): TrackCanvas {
+  return {
+    clear,
+    keep: () => {},
+    restore: () => {
+      clear();
+      return 0;
+    },
+  };
+}
+
+/** Strokes blocks [from, to) of the track (each block the same strokes, wherever it is drawn). */
+export function drawBlocks(pen: Pen, t: Track, from: number, to: number): void {
+  for (let b = from; b < to; b++) {
     strokeKept(pen, t, b * BLOCK, (b + 1) * BLOCK);
     t.drawn++;
+  }
+}
+
+/**
+ * Brings the track's canvas to step k: the blocks completed since, or — stepping back — the
+ * nearest copy kept at or before the step, and the blocks after it again. Every `every` blocks
+ * the canvas is kept (a copy per `every` blocks: stepping back draws fewer than `every` blocks).
+ * `canvas` may be a bare clear function (no copies kept).
+ */
+export function advance(pen: Pen, t: Track, k: number, canvas: TrackCanvas | (() => void), every = 0): void {
+  const c = typeof canvas === 'function' ? bare(canvas) : canvas;
+  const want = blocksThrough(t, Math.min(k, t.n - 1));
+  if (want < t.blocks) t.blocks = c.restore(want);
+  for (let b = t.blocks; b < want; b++) {
+    drawBlocks(pen, t, b, b + 1);
+    if (every > 0 && (b + 1) % every === 0) c.keep(b + 1);
   }
   t.blocks = want;
 }
 
-/** Strokes the tail: from the end of the track's blocks to step k (the point itself, kept or not). */
+/**
+ * Strokes the tail: from the end of the track's whole blocks at step k to step k (the point
+ * itself, kept or not). It reads the blocks of step k, not those of the track's canvas, so it may
+ * be drawn on another layer before or after that canvas is brought to k.
+ */
 export function drawTail(pen: Pen, t: Track, k: number): void {
   const last = Math.min(k, t.n - 1);
   if (last < 1) return;
-  const from = t.blocks * BLOCK;
+  const from = blocksThrough(t, last) * BLOCK;
   const m = keptThrough(t, last);
   const to = m - 1;
   const extra = t.kept[to] === last ? undefined : last;
