@@ -136,6 +136,7 @@ describe('a track drawn step by step', () => {
     const canvas = {
       clear: () => ops.push('clear'),
       keep: (b: number) => kept.push(b),
+      nearest: (b: number) => Math.max(0, ...kept.filter((k) => k <= b)),
       restore: (b: number) => {
         const best = Math.max(0, ...kept.filter((k) => k <= b));
         ops.push(`restore ${best}`);
@@ -159,6 +160,12 @@ describe('a track drawn step by step', () => {
     const fresh = recorder();
     drawBlocks(fresh.pen, makeTrack(px, 3000, style, 400), 8, 10);
     expect(ops.slice(1)).toEqual(fresh.ops);
+    // back to the start, then far forward: the copy nearest the step again, not every block
+    advance(pen, t, 0, canvas, 4);
+    ops.length = 0;
+    advance(pen, t, k, canvas, 4);
+    expect(ops[0]).toBe('restore 8');
+    expect(t.blocks).toBe(10);
   });
 
   it('drawTail strokes from the blocks of step k, whatever the track’s canvas holds (another layer draws it)', () => {

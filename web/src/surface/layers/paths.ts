@@ -233,6 +233,8 @@ function strokeKept(pen: Pen, t: Track, from: number, to: number, extra?: number
 export interface TrackCanvas {
   clear(): void;
   keep(blocks: number): void;
+  /** The largest count of blocks ≤ `blocks` a copy was kept of (0: none). */
+  nearest(blocks: number): number;
   restore(blocks: number): number;
 }
 
@@ -241,6 +243,7 @@ function bare(clear: () => void): TrackCanvas {
   return {
     clear,
     keep: () => {},
+    nearest: () => 0,
     restore: () => {
       clear();
       return 0;
@@ -257,15 +260,16 @@ export function drawBlocks(pen: Pen, t: Track, from: number, to: number): void {
 }
 
 /**
- * Brings the track's canvas to step k: the blocks completed since, or — stepping back — the
- * nearest copy kept at or before the step, and the blocks after it again. Every `every` blocks
+ * Brings the track's canvas to step k: the blocks completed since, or — stepping back, or
+ * jumping past a kept copy — the nearest copy kept at or before the step, and the blocks after it. Every `every` blocks
  * the canvas is kept (a copy per `every` blocks: stepping back draws fewer than `every` blocks).
  * `canvas` may be a bare clear function (no copies kept).
  */
 export function advance(pen: Pen, t: Track, k: number, canvas: TrackCanvas | (() => void), every = 0): void {
   const c = typeof canvas === 'function' ? bare(canvas) : canvas;
   const want = blocksThrough(t, Math.min(k, t.n - 1));
-  if (want < t.blocks) t.blocks = c.restore(want);
+  // back: the nearest copy before the step; far forward: a copy past what the canvas holds
+  if (want < t.blocks || c.nearest(want) > t.blocks) t.blocks = c.restore(want);
   for (let b = t.blocks; b < want; b++) {
     drawBlocks(pen, t, b, b + 1);
     if (every > 0 && (b + 1) % every === 0) c.keep(b + 1);

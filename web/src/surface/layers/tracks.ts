@@ -42,7 +42,14 @@ function ctxOf(s: Surface): Ctx {
   return s.getContext('2d') as Ctx;
 }
 
-/** The steps a track shows at step k: its whole blocks. */
+/** The largest kept count of blocks ≤ `blocks`, or 0. */
+function nearest(copies: Map<number, Surface>, blocks: number): number {
+  let best = 0;
+  for (const b of copies.keys()) if (b <= blocks && b > best) best = b;
+  return best;
+}
+
+/** The whole blocks a track shows at step k. */
 function wanted(t: Track, k: number): number {
   return t.n === 0 ? 0 : blocksThrough(t, Math.min(k, t.n - 1));
 }
@@ -118,9 +125,9 @@ export function createTrackSet(): TrackSet {
         c.drawImage(own.canvas, 0, 0);
         own.copies.set(blocks, copy);
       },
+      nearest: (blocks: number) => nearest(own.copies, blocks),
       restore: (blocks: number) => {
-        let best = 0;
-        for (const b of own.copies.keys()) if (b <= blocks && b > best) best = b;
+        const best = nearest(own.copies, blocks);
         leaveCleared(own.ctx);
         if (best > 0) own.ctx.drawImage(own.copies.get(best)!, 0, 0);
         enter(own.ctx);
@@ -131,6 +138,8 @@ export function createTrackSet(): TrackSet {
 
   const release = (e: Entry) => {
     if (!e.own) return;
+    // out of the drawing state, so the next user starts from a plain context
+    e.own.ctx.restore();
     free.push(e.own.canvas, ...e.own.copies.values());
     e.own = null;
   };
