@@ -93,6 +93,21 @@ describe('penPoints', () => {
     expect(kept.length).toBeLessThan(6);
   });
 
+  it('penPoints of a path after another gives what it gives alone (the shared grid of visited pixels starts empty)', () => {
+    const n = 2000;
+    const jitter = new Float32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      jitter[2 * i] = 100.5 + (i % 2) * 1.2;
+      jitter[2 * i + 1] = 100.5;
+    }
+    const alone = penPoints(jitter, n, 400);
+    penPoints(spiral(3000), 3000, 400);
+    penPoints(jitter, n, 400);
+    const again = penPoints(jitter, n, 400);
+    expect([...again.kept]).toEqual([...alone.kept]);
+    expect([...again.move]).toEqual([...alone.move]);
+  });
+
   it('penPoints draws a long segment between pixels already visited (it crosses new ones)', () => {
     // 0 → 1 → 2 → back to 0's pixel (a long way) → 1's pixel: both long segments stay
     const px = Float32Array.from([10, 10, 40, 10, 40, 40, 10.2, 10.2, 40.2, 10.2]);

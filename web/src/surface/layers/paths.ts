@@ -62,14 +62,19 @@ export function decimate(px: Float32Array | Float64Array, n: number, minPx = MIN
 
 /**
  * One grid of visited pixels, reused: a drag makes six tracks per pointer move, and a fresh
- * side² array each time (360 kB at 600 px) fed the garbage collector megabytes per move.
+ * side² array each time (360 kB at 600 px) fed the garbage collector megabytes per move. A cell
+ * is visited when it holds this call's mark, so nothing is cleared between calls.
  */
-let cellsScratch = new Uint8Array(0);
+let cellsScratch = new Uint32Array(0);
+let mark = 0;
 
-function visitedCells(size: number): Uint8Array {
-  if (cellsScratch.length < size) cellsScratch = new Uint8Array(size);
-  else cellsScratch.fill(0, 0, size);
-  return cellsScratch;
+function visitedCells(size: number): { cells: Uint32Array; mark: number } {
+  if (cellsScratch.length < size || mark === 0xffffffff) {
+    cellsScratch = new Uint32Array(Math.max(size, cellsScratch.length));
+    mark = 0;
+  }
+  mark++;
+  return { cells: cellsScratch, mark };
 }
 
 /** Segments this short between two pixels the path already passed through add nothing visible. */
@@ -85,15 +90,15 @@ export function penPoints(px: Float32Array, n: number, side: number): { kept: In
   const dec = decimate(px, n);
   const kept = new Int32Array(dec.length);
   const move = new Uint8Array(dec.length);
-  const cells = visitedCells(side * side);
+  const { cells, mark: visited } = visitedCells(side * side);
   const cell = (i: number) => {
     const x = Math.floor(px[2 * i]);
     const y = Math.floor(px[2 * i + 1]);
     return x >= 0 && y >= 0 && x < side && y < side ? y * side + x : -1;
   };
-  const seen = (c: number) => c >= 0 && cells[c] === 1;
+  const seen = (c: number) => c >= 0 && cells[c] === visited;
   const visit = (c: number) => {
-    if (c >= 0) cells[c] = 1;
+    if (c >= 0) cells[c] = visited;
   };
   let m = 0;
   let lifted = -1;
