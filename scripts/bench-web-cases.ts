@@ -115,6 +115,11 @@ export async function framesAtAnyStep(page: Page, url: string) {
  */
 export async function dragStart(page: Page, url: string) {
   await openLab(page, url, peaks(10_000));
+  return dragMoves(page);
+}
+
+/** The drag itself, on a lab already open (the profiler wraps only this). */
+export async function dragMoves(page: Page, beforeRelease?: () => Promise<unknown>) {
   await page.evaluate('window.__bench.seek(0)');
   const box = (await page.locator('canvas.map-overlay').boundingBox())!;
   const cx = box.x + box.width * 0.5;
@@ -131,6 +136,7 @@ export async function dragStart(page: Page, url: string) {
     await page.evaluate('window.__bench.frame()');
     perMove.push(await busy());
   }
+  await beforeRelease?.();
   const t0 = Date.now();
   await page.mouse.up();
   await settle(page);
@@ -172,13 +178,19 @@ export async function idle3d(page: Page, url: string) {
  * Scrubbing 3 paths of 100,000 steps: the timeline dragged from the end to the start and back in
  * 80 positions, one per frame; per position the main thread's busy time and the map's draw time.
  */
+export const THREE = [
+  { name: 'sgd', options: { lr: 0.01, momentum: 0.9 } },
+  { name: 'adam', options: { lr: 0.1 } },
+  { name: 'rmsprop', options: { lr: 0.01 } },
+];
+
 export async function scrub100k(page: Page, url: string) {
-  const three = [
-    { name: 'sgd', options: { lr: 0.01, momentum: 0.9 } },
-    { name: 'adam', options: { lr: 0.1 } },
-    { name: 'rmsprop', options: { lr: 0.01 } },
-  ];
-  await openLab(page, url, peaks(100_000, three));
+  await openLab(page, url, peaks(100_000, THREE));
+  return scrubMoves(page);
+}
+
+/** The scrub itself, on a lab already open with the 3 × 100,000 steps (the profiler wraps only this). */
+export async function scrubMoves(page: Page) {
   await page.evaluate('window.__bench.seek(100000)');
   const busy = await busyMeter(page);
   const before = (await page.evaluate('window.__bench.frameTimes().length')) as number;

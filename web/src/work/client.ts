@@ -13,6 +13,7 @@ import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { type DescendExperiment, experimentWork, type FitExperiment } from '../../../src/experiment/index.js';
 import { descentsOf, faultOf, faultRuns, type LabRun } from './descents.js';
 import { type FitWork, fitWork } from './fit-work.js';
+import { unpackRuns } from './packed.js';
 import type { WorkAnswer, WorkRequest } from './protocol.js';
 
 /** What the client needs of a worker (a real one, or the tests' in-process one). */
@@ -112,9 +113,9 @@ export function createWork(options: WorkOptions = {}): Work {
     if (!p || a.id !== p.id) return;
     if (a.type === 'progress') progress.value = a.fraction;
     else if (a.type === 'partial') {
-      p.onPartial?.(a.runs);
+      p.onPartial?.(unpackRuns(a.runs));
       askFull(p);
-    } else settle('fit' in a ? a.fit : a.runs);
+    } else settle('fit' in a ? a.fit : unpackRuns(a.runs));
   };
   const start = (): WorkerLike => {
     const w = spawn();

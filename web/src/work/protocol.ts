@@ -6,6 +6,7 @@
 import { type DescendExperiment, experimentWork, type FitExperiment } from '../../../src/experiment/index.js';
 import { descentsOf, faultOf, faultRuns, type LabRun } from './descents.js';
 import { type FitWork, fitWork } from './fit-work.js';
+import { type PackedRun, packRuns } from './packed.js';
 
 export interface WorkRequest {
   id: number;
@@ -16,11 +17,20 @@ export interface WorkRequest {
   previewOnly?: boolean;
 }
 
+/** Descents travel packed (packed.ts: flat arrays, transferred); the client unpacks them. */
 export type WorkAnswer =
   | { id: number; type: 'progress'; fraction: number }
-  | { id: number; type: 'partial'; runs: LabRun[] }
-  | { id: number; type: 'done'; runs: LabRun[] }
+  | { id: number; type: 'partial' | 'done'; runs: PackedRun[] }
   | { id: number; type: 'done'; fit: FitWork };
+
+/** Posts an answer, with the buffers to transfer (moved to the receiver, not copied). */
+export type Post = (a: WorkAnswer, transfer?: ArrayBuffer[]) => void;
+
+/** Posts descents packed, their buffers transferred. */
+function postRuns(post: Post, id: number, type: 'partial' | 'done', runs: LabRun[]): void {
+  const packed = packRuns(runs);
+  post({ id, type, runs: packed.runs }, packed.transfer);
+}
 
 /** A pause that lets messages queued meanwhile arrive (a newer request, say) before the long run. */
 const breathe = () => new Promise<void>((ok) => setTimeout(ok, 0));
@@ -32,33 +42,29 @@ const breathe = () => new Promise<void>((ok) => setTimeout(ok, 0));
  */
 export async function handle(
   req: WorkRequest,
-  post: (a: WorkAnswer) => void,
+  post: Post,
   stale: () => boolean = () => false,
 ): Promise<void> {
   const { id, experiment: e } = req;
   try {
     if (e.kind !== 'fit' && req.preview !== undefined && e.steps > req.preview) {
-      post({ id, type: 'partial', runs: descentsOf({ ...e, steps: req.preview }) });
+      postRuns(post, id, 'partial', descentsOf({ ...e, steps: req.preview }));
       if (req.previewOnly) return;
       await breathe();
       if (stale()) return;
     }
     const onProgress = progressOf(id, e, post);
     if (e.kind === 'fit') post({ id, type: 'done', fit: fitWork(e, onProgress) });
-    else post({ id, type: 'done', runs: descentsOf(e, onProgress) });
+    else postRuns(post, id, 'done', descentsOf(e, onProgress));
   } catch (err) {
     // descentsOf and fitWork return their faults; this is anything else (a malformed request)
     const error = faultOf(err);
     if (e?.kind === 'fit') post({ id, type: 'done', fit: { error } });
-    else post({ id, type: 'done', runs: faultRuns(e, error) });
+    else postRuns(post, id, 'done', faultRuns(e, error));
   }
 }
 
-function progressOf(
-  id: number,
-  e: DescendExperiment | FitExperiment,
-  post: (a: WorkAnswer) => void,
-): (done: number) => void {
+function progressOf(id: number, e: DescendExperiment | FitExperiment, post: Post): (done: number) => void {
   let total = 1;
   try {
     total = Math.max(1, experimentWork(e));

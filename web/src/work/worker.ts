@@ -18,7 +18,7 @@ scope.onmessage = (ev: MessageEvent<WorkRequest>) => {
       ? undefined
       : handle(
           req,
-          (a) => scope.postMessage(a),
+          (a, transfer) => scope.postMessage(a, transfer ?? []),
           () => req.id < latest,
         ),
   );

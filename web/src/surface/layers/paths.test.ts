@@ -4,11 +4,13 @@ import {
   BLOCK,
   blocksThrough,
   decimate,
+  drawBlocks,
   drawTail,
   makeTrack,
   type Pen,
   penPoints,
   screenPoints,
+  screenPointsFlat,
 } from './paths.js';
 
 /** A pen that records every call and setting, in order: the drawing as data. */
@@ -91,6 +93,21 @@ describe('penPoints', () => {
     expect(kept.length).toBeLessThan(6);
   });
 
+  it('penPoints of a path after another gives what it gives alone (the shared grid of visited pixels starts empty)', () => {
+    const n = 2000;
+    const jitter = new Float32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      jitter[2 * i] = 100.5 + (i % 2) * 1.2;
+      jitter[2 * i + 1] = 100.5;
+    }
+    const alone = penPoints(jitter, n, 400);
+    penPoints(spiral(3000), 3000, 400);
+    penPoints(jitter, n, 400);
+    const again = penPoints(jitter, n, 400);
+    expect([...again.kept]).toEqual([...alone.kept]);
+    expect([...again.move]).toEqual([...alone.move]);
+  });
+
   it('penPoints draws a long segment between pixels already visited (it crosses new ones)', () => {
     // 0 → 1 → 2 → back to 0's pixel (a long way) → 1's pixel: both long segments stay
     const px = Float32Array.from([10, 10, 40, 10, 40, 40, 10.2, 10.2, 40.2, 10.2]);
@@ -125,6 +142,58 @@ describe('a track drawn step by step', () => {
     advance(fresh.pen, makeTrack(px, 3000, style, 400), 1000, () => {});
     expect(back.ops[0]).toBe('clear');
     expect(back.ops.slice(1)).toEqual(fresh.ops);
+  });
+
+  it('advance with copies kept every 4 blocks: stepping back restores the nearest copy and strokes only the blocks after it, as a fresh track strokes them', () => {
+    const px = spiral(3000);
+    const { ops, pen } = recorder();
+    const kept: number[] = [];
+    const canvas = {
+      clear: () => ops.push('clear'),
+      keep: (b: number) => kept.push(b),
+      nearest: (b: number) => Math.max(0, ...kept.filter((k) => k <= b)),
+      restore: (b: number) => {
+        const best = Math.max(0, ...kept.filter((k) => k <= b));
+        ops.push(`restore ${best}`);
+        return best;
+      },
+    };
+    const t = makeTrack(px, 3000, style, 400);
+    advance(pen, t, 2999, canvas, 4);
+    const total = blocksThrough(t, 2999);
+    expect(total).toBeGreaterThan(10);
+    expect(kept).toEqual(Array.from({ length: Math.floor(total / 4) }, (_v, i) => 4 * (i + 1)));
+    // back to a step with 10 whole blocks: the copy of 8, then blocks 8 and 9 again
+    let k = 0;
+    while (blocksThrough(t, k) < 10) k++;
+    ops.length = 0;
+    const drawnBefore = t.drawn;
+    advance(pen, t, k, canvas, 4);
+    expect(ops[0]).toBe('restore 8');
+    expect(t.drawn - drawnBefore).toBe(2);
+    expect(t.blocks).toBe(10);
+    const fresh = recorder();
+    drawBlocks(fresh.pen, makeTrack(px, 3000, style, 400), 8, 10);
+    expect(ops.slice(1)).toEqual(fresh.ops);
+    // back to the start, then far forward: the copy nearest the step again, not every block
+    advance(pen, t, 0, canvas, 4);
+    ops.length = 0;
+    advance(pen, t, k, canvas, 4);
+    expect(ops[0]).toBe('restore 8');
+    expect(t.blocks).toBe(10);
+  });
+
+  it('drawTail strokes from the blocks of step k, whatever the track’s canvas holds (another layer draws it)', () => {
+    const px = spiral(3000);
+    const a = makeTrack(px, 3000, style, 400);
+    const b = makeTrack(px, 3000, style, 400);
+    advance(recorder().pen, a, 1500, () => {});
+    advance(recorder().pen, b, 2900, () => {});
+    const ra = recorder();
+    const rb = recorder();
+    drawTail(ra.pen, a, 1500);
+    drawTail(rb.pen, b, 1500);
+    expect(rb.ops).toEqual(ra.ops);
   });
 
   it('the tail ends exactly at step k, a point decimation dropped or not', () => {
@@ -163,5 +232,19 @@ describe('a track drawn step by step', () => {
     );
     expect(n).toBe(2);
     expect(px[2]).toBe(1e5);
+  });
+
+  it('screenPointsFlat gives screenPoints’ pixels from flat points, stopping at the first non-finite one', () => {
+    const nested = [
+      [0.5, -1, 7],
+      [2, 3, 7],
+      [Number.NaN, 0, 7],
+      [1, 1, 7],
+    ];
+    const toPx = (x: number, y: number): [number, number] => [10 * x, 400 - 10 * y];
+    const a = screenPoints(nested, toPx);
+    const b = screenPointsFlat(Float64Array.from(nested.flat()), 3, toPx);
+    expect(b.n).toBe(2);
+    expect([...b.px.slice(0, 4)]).toEqual([...a.px.slice(0, 4)]);
   });
 });

@@ -3,8 +3,8 @@
  * 10. Each run has its own offscreen canvas holding its path in whole blocks of BLOCK decimated
  * points (points closer than MIN_PX to the last kept one dropped; the first and the last always
  * kept); a frame draws the blocks completed since the last frame, copies each run's canvas, and
- * strokes the short tail from the last block to the step shown. Stepping back clears a run's
- * canvas and draws its blocks again, which at ≤ 1 point per half pixel is cheap for 100,000 steps.
+ * strokes the short tail from the last block to the step shown. Stepping back restores the
+ * run's nearest kept copy of its canvas (one every few blocks) and draws the blocks after it.
  *
  * A block is always drawn the same way (the same points, strokes and order), whether it is added
  * on the way forward or again after stepping back: the incremental picture is the full redraw's,
@@ -60,6 +60,23 @@ export function decimate(px: Float32Array | Float64Array, n: number, minPx = MIN
   return kept.slice(0, m);
 }
 
+/**
+ * One grid of visited pixels, reused: a drag makes six tracks per pointer move, and a fresh
+ * side² array each time (360 kB at 600 px) fed the garbage collector megabytes per move. A cell
+ * is visited when it holds this call's mark, so nothing is cleared between calls.
+ */
+let cellsScratch = new Uint32Array(0);
+let mark = 0;
+
+function visitedCells(size: number): { cells: Uint32Array; mark: number } {
+  if (cellsScratch.length < size || mark === 0xffffffff) {
+    cellsScratch = new Uint32Array(Math.max(size, cellsScratch.length));
+    mark = 0;
+  }
+  mark++;
+  return { cells: cellsScratch, mark };
+}
+
 /** Segments this short between two pixels the path already passed through add nothing visible. */
 const RETRACE_PX = 2;
 
@@ -73,15 +90,15 @@ export function penPoints(px: Float32Array, n: number, side: number): { kept: In
   const dec = decimate(px, n);
   const kept = new Int32Array(dec.length);
   const move = new Uint8Array(dec.length);
-  const cells = new Uint8Array(side * side);
+  const { cells, mark: visited } = visitedCells(side * side);
   const cell = (i: number) => {
     const x = Math.floor(px[2 * i]);
     const y = Math.floor(px[2 * i + 1]);
     return x >= 0 && y >= 0 && x < side && y < side ? y * side + x : -1;
   };
-  const seen = (c: number) => c >= 0 && cells[c] === 1;
+  const seen = (c: number) => c >= 0 && cells[c] === visited;
   const visit = (c: number) => {
-    if (c >= 0) cells[c] = 1;
+    if (c >= 0) cells[c] = visited;
   };
   let m = 0;
   let lifted = -1;
@@ -121,6 +138,26 @@ export function screenPoints(
     const p = points[n];
     if (!(Number.isFinite(p[0]) && Number.isFinite(p[1]))) break;
     const [x, y] = toPx(p[0], p[1]);
+    px[2 * n] = Math.max(-FAR, Math.min(FAR, x));
+    px[2 * n + 1] = Math.max(-FAR, Math.min(FAR, y));
+  }
+  return { px, n };
+}
+
+/** The same from flat points (`dims` numbers per point, the first two drawn): a worker's runs. */
+export function screenPointsFlat(
+  xy: Float64Array,
+  dims: number,
+  toPx: (x: number, y: number) => [number, number],
+): { px: Float32Array; n: number } {
+  const count = dims < 2 ? 0 : Math.floor(xy.length / dims);
+  const px = new Float32Array(2 * count);
+  let n = 0;
+  for (; n < count; n++) {
+    const x0 = xy[n * dims];
+    const y0 = xy[n * dims + 1];
+    if (!(Number.isFinite(x0) && Number.isFinite(y0))) break;
+    const [x, y] = toPx(x0, y0);
     px[2 * n] = Math.max(-FAR, Math.min(FAR, x));
     px[2 * n + 1] = Math.max(-FAR, Math.min(FAR, y));
   }
@@ -194,27 +231,66 @@ function strokeKept(pen: Pen, t: Track, from: number, to: number, extra?: number
 }
 
 /**
- * Brings the track's canvas to step k: the blocks completed since, or — stepping back — a clear
- * canvas and its blocks again. `clear` wipes the canvas (its size in its own units).
+ * What a track's own canvas can do besides being drawn on: be cleared, keep a copy of itself as
+ * it is (its first `blocks` blocks drawn), and restore the largest copy of at most `blocks`
+ * blocks (the canvas cleared first; 0 when there is none).
  */
-export function advance(pen: Pen, t: Track, k: number, clear: () => void): void {
-  const want = blocksThrough(t, Math.min(k, t.n - 1));
-  if (want < t.blocks) {
-    clear();
-    t.blocks = 0;
-  }
-  for (let b = t.blocks; b < want; b++) {
+export interface TrackCanvas {
+  clear(): void;
+  keep(blocks: number): void;
+  /** The largest count of blocks ≤ `blocks` a copy was kept of (0: none). */
+  nearest(blocks: number): number;
+  restore(blocks: number): number;
+}
+
+/** A canvas that keeps no copies: stepping back draws every block again. */
+function bare(clear: () => void): TrackCanvas {
+  return {
+    clear,
+    keep: () => {},
+    nearest: () => 0,
+    restore: () => {
+      clear();
+      return 0;
+    },
+  };
+}
+
+/** Strokes blocks [from, to) of the track (each block the same strokes, wherever it is drawn). */
+export function drawBlocks(pen: Pen, t: Track, from: number, to: number): void {
+  for (let b = from; b < to; b++) {
     strokeKept(pen, t, b * BLOCK, (b + 1) * BLOCK);
     t.drawn++;
+  }
+}
+
+/**
+ * Brings the track's canvas to step k: the blocks completed since, or — stepping back, or
+ * jumping past a kept copy — the nearest copy kept at or before the step, and the blocks after it. Every `every` blocks
+ * the canvas is kept (a copy per `every` blocks: stepping back draws fewer than `every` blocks).
+ * `canvas` may be a bare clear function (no copies kept).
+ */
+export function advance(pen: Pen, t: Track, k: number, canvas: TrackCanvas | (() => void), every = 0): void {
+  const c = typeof canvas === 'function' ? bare(canvas) : canvas;
+  const want = blocksThrough(t, Math.min(k, t.n - 1));
+  // back: the nearest copy before the step; far forward: a copy past what the canvas holds
+  if (want < t.blocks || c.nearest(want) > t.blocks) t.blocks = c.restore(want);
+  for (let b = t.blocks; b < want; b++) {
+    drawBlocks(pen, t, b, b + 1);
+    if (every > 0 && (b + 1) % every === 0) c.keep(b + 1);
   }
   t.blocks = want;
 }
 
-/** Strokes the tail: from the end of the track's blocks to step k (the point itself, kept or not). */
+/**
+ * Strokes the tail: from the end of the track's whole blocks at step k to step k (the point
+ * itself, kept or not). It reads the blocks of step k, not those of the track's canvas, so it may
+ * be drawn on another layer before or after that canvas is brought to k.
+ */
 export function drawTail(pen: Pen, t: Track, k: number): void {
   const last = Math.min(k, t.n - 1);
   if (last < 1) return;
-  const from = t.blocks * BLOCK;
+  const from = blocksThrough(t, last) * BLOCK;
   const m = keptThrough(t, last);
   const to = m - 1;
   const extra = t.kept[to] === last ? undefined : last;
