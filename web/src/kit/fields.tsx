@@ -4,6 +4,7 @@
  * only the props it is given (the store's signals stay in the lab).
  */
 import type { ComponentChildren, JSX } from 'preact';
+import './fields.css';
 
 export interface FormulaFieldProps {
   id: string;

@@ -13,7 +13,6 @@ import {
   DEFAULT_LEVELS,
   levelNorm,
 } from '../../../src/plot/index.js';
-import type { Field } from '../field.js';
 
 export interface HeatMap {
   image: HTMLCanvasElement;
@@ -46,7 +45,13 @@ function lut(name: ColormapName): Uint8Array {
 }
 
 /** Samples f at the centres of an n×n grid over the domain; row 0 is the bottom (y ascending). */
-function sample(field: Field, n: number): Float64Array {
+/** What a heat map samples: f over a rectangular domain (the surface lab's field is one). */
+export interface SampledField {
+  f: (x: number, y: number) => number;
+  domain: readonly [readonly [number, number], readonly [number, number]];
+}
+
+function sample(field: SampledField, n: number): Float64Array {
   const [[x0, x1], [y0, y1]] = field.domain;
   const out = new Float64Array(n * n);
   const dx = (x1 - x0) / (n - 1);
@@ -80,7 +85,7 @@ export interface SquareGrid {
   y: [number, number];
 }
 
-export function renderHeatMap(field: Field, cmap: ColormapName, levels = DEFAULT_LEVELS): HeatMap {
+export function renderHeatMap(field: SampledField, cmap: ColormapName, levels = DEFAULT_LEVELS): HeatMap {
   const t0 = performance.now();
   const [[x0, x1], [y0, y1]] = field.domain;
   const map = renderGrid({ values: sample(field, NS), n: NS, x: [x0, x1], y: [y0, y1] }, cmap, levels);

@@ -14,6 +14,7 @@ import {
   startSchedule,
 } from './lr-control.js';
 import { SliderNumber } from './option-inputs-field.js';
+import './optimizer-editor.css';
 
 type LrValue = number | ScheduleSpec;
 

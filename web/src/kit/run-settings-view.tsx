@@ -17,6 +17,7 @@ import {
   withNoise,
   withStopGrad,
 } from './run-settings.js';
+import './run-settings.css';
 
 export interface RunSettingsProps {
   experiment: DescendExperiment;

@@ -27,8 +27,8 @@ import {
   type RunError,
   runError,
 } from '../../../src/experiment/index.js';
+import { fitSize, MAX_FIT_WORK } from '../kit/limits.js';
 import { createPlayback, type Playback } from '../kit/playback.js';
-import { fitSize, MAX_FIT_WORK } from '../limits.js';
 import { faultOf } from '../work/descents.js';
 import type { FitWork } from '../work/fit-work.js';
 import { type DataControls, dataControls, type FamilyChoice, familyOf, switchFamily } from './families.js';
