@@ -53,6 +53,40 @@ async function download(page: Page, selector: string) {
   return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
+/** A PNG's size from its IHDR chunk. */
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+/** The SVG's size, its <title> and the words of its <text> elements. */
+function svgFigure(svg: string) {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  return {
+    width: Number(/\swidth="([\d.]+)"/.exec(root)?.[1]),
+    height: Number(/\sheight="([\d.]+)"/.exec(root)?.[1]),
+    title: /<title>([^<]*)<\/title>/.exec(svg)?.[1],
+    texts: [...svg.matchAll(/<text[^>]*>([^<]*)</g)].map((m) => m[1]),
+    colourBar: svg.includes('class="colorbar"'),
+  };
+}
+
+/**
+ * Issue 12 point 3: each view's SVG is the core's figure (title, legend, colour bar for a map),
+ * and its PNG is that figure at 2× — not the canvas on the page, whose size is the page's.
+ */
+async function sameFigure(page: Page, id: string, legend: string[], colourBar: boolean) {
+  const fig = svgFigure((await download(page, `#${id}-svg`)).bytes.toString('utf8'));
+  expect(fig.title, id).toBeTruthy();
+  expect(fig.texts, id).toContain(fig.title);
+  for (const name of legend) expect(fig.texts, `${id} legend`).toContain(name);
+  expect(fig.colourBar, `${id} colour bar`).toBe(colourBar);
+  const png = await download(page, `#${id}-png`);
+  expect(png.name).toBe(`descenso-${id}.png`);
+  expect(pngSize(png.bytes), id).toEqual({
+    width: Math.round(2 * fig.width),
+    height: Math.round(2 * fig.height),
+  });
+  return fig;
+}
+
 describe('surface lab additions', () => {
   it('the domain fields reject a bad value with a message, then a good one moves the map and the address', async () => {
     const { page, errors } = await openLab(browser(), url, { locale: 'es-ES' });
@@ -135,6 +169,35 @@ describe('surface lab additions', () => {
     const chart = await download(page, '#surface-values-svg');
     expect(chart.name).toBe('descenso-surface-values.svg');
     expect(chart.bytes.toString('utf8')).toContain('<polyline');
+    await page.context().close();
+  });
+
+  it('each view exports one figure in two formats: the SVG with title, legend and colour bar, the PNG that figure at 2×', async () => {
+    const surface = await openLab(browser(), url, { locale: 'es-ES' });
+    const map = await sameFigure(surface.page, 'surface-map', ['GD', 'Momentum', 'Adam', 'inicio'], true);
+    expect(map.title).toBe('Picos (peaks de MATLAB)');
+    await sameFigure(surface.page, 'surface-values', ['GD', 'Momentum', 'Adam'], false);
+    expect(surface.errors).toEqual([]);
+    await surface.page.context().close();
+    // the regression lab with two parameters: its landscape and mini-batch views are maps
+    const { page, errors } = await openLab(browser(), url, {
+      hash: '#lab=regression&m=affine',
+      lab: 'regression',
+      locale: 'es-ES',
+    });
+    const runs = ['sgd (por lotes)', 'sgd (estocástico)', 'sgd (mini-lotes)'];
+    const headings = await page.locator('.regression-lab figure.view h2').allTextContents();
+    for (const [id, legend, bar] of [
+      ['regression-data', runs, false],
+      ['regression-landscape', runs, true],
+      ['regression-batch', ['mini-lotes'], true],
+      ['regression-loss-epochs', runs, false],
+    ] as const) {
+      const fig = await sameFigure(page, id, [...legend], bar);
+      // the figure's title is the heading the page shows above it
+      expect(headings).toContain(fig.title);
+    }
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
