@@ -93,17 +93,8 @@ export function renderHeatMap(field: SampledField, cmap: ColormapName, levels = 
   return map;
 }
 
-/** The heat map with contour lines of values sampled on a square grid. */
-export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT_LEVELS): HeatMap {
-  const t0 = performance.now();
-  const NS = grid.n;
-  const coarse = grid.values instanceof Float64Array ? grid.values : Float64Array.from(grid.values);
-  const { levels, lo, hi, norm } = levelsOf(coarse, count);
-  // Colours come from t = norm(f) on the samples, interpolated to the pixels (NaN stays NaN: grey).
-  const t = coarse.map((v) => (Number.isFinite(v) ? norm(v) : Number.NaN));
-  const table = lut(cmap);
-  // One pixel per sample, then scaled up by the canvas with bilinear smoothing: the colours
-  // between samples are interpolated, which at this density looks the same as interpolating f.
+/** One pixel per sample, coloured by t ∈ [0, 1] through `table` (NaN: grey); grid row 0 at the bottom. */
+function samplePixels(t: Float64Array, NS: number, table: Uint8Array): HTMLCanvasElement {
   const small = document.createElement('canvas');
   small.width = NS;
   small.height = NS;
@@ -127,18 +118,19 @@ export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT
     }
   }
   sctx.putImageData(img, 0, 0);
-  const image = document.createElement('canvas');
-  image.width = N;
-  image.height = N;
-  const ctx = image.getContext('2d')!;
-  ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'high';
-  // sample centres sit on the pixel grid's corners: half a sample of bleed on each side is cropped
-  const half = N / (NS - 1) / 2;
-  ctx.drawImage(small, -half, -half, N + 2 * half, N + 2 * half);
+  return small;
+}
 
-  // Contours on at most ~61 samples a side (every other one of a fine grid, the same corners):
-  // lines at the inner levels, the boundaries between the SVG's bands.
+/**
+ * Contour lines at the inner levels (the boundaries between the SVG's bands), on at most ~61
+ * samples a side (every other one of a fine grid, the same corners), over an N×N canvas.
+ */
+function strokeContours(
+  ctx: CanvasRenderingContext2D,
+  coarse: Float64Array,
+  NS: number,
+  levels: number[],
+): void {
   const every = NS > 81 && NS % 2 === 1 ? 2 : 1;
   const NC = (NS - 1) / every + 1;
   const tv = new Array<number>(NC * NC);
@@ -168,6 +160,29 @@ export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT
       }
   ctx.stroke();
   ctx.restore();
+}
+
+/** The heat map with contour lines of values sampled on a square grid. */
+export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT_LEVELS): HeatMap {
+  const t0 = performance.now();
+  const NS = grid.n;
+  const coarse = grid.values instanceof Float64Array ? grid.values : Float64Array.from(grid.values);
+  const { levels, lo, hi, norm } = levelsOf(coarse, count);
+  // Colours come from t = norm(f) on the samples, interpolated to the pixels (NaN stays NaN: grey).
+  const t = coarse.map((v) => (Number.isFinite(v) ? norm(v) : Number.NaN));
+  // One pixel per sample, then scaled up by the canvas with bilinear smoothing: the colours
+  // between samples are interpolated, which at this density looks the same as interpolating f.
+  const small = samplePixels(t, NS, lut(cmap));
+  const image = document.createElement('canvas');
+  image.width = N;
+  image.height = N;
+  const ctx = image.getContext('2d')!;
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  // sample centres sit on the pixel grid's corners: half a sample of bleed on each side is cropped
+  const half = N / (NS - 1) / 2;
+  ctx.drawImage(small, -half, -half, N + 2 * half, N + 2 * half);
+  strokeContours(ctx, coarse, NS, levels);
   return {
     image,
     grid: { values: coarse, nx: NS, ny: NS, x: grid.x, y: grid.y },
