@@ -150,7 +150,13 @@ describe('surface lab panels (issue 12)', () => {
     expect(runs[0].points).toHaveLength(6);
     expect(runs[0].points[5][0]).toBeCloseTo(0.26578619801072595, 12);
     // the tutorial's own picture (issue 12 point 5): filled coolwarm contours between 30 levels,
-    // a yellow path, a red star at the start, a blue one at the end, and a colour bar
+    // a yellow path, a red star at the start, a blue one at the end, and a colour bar — the export
+    // draws the paths up to the step shown: the last one
+    await page.focus('#timeline');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() =>
+      document.querySelector('.surface-lab .step-label')?.textContent?.includes('5 of 5'),
+    );
     const [d] = await Promise.all([page.waitForEvent('download'), page.click('#surface-map-svg')]);
     const { readFileSync } = await import('node:fs');
     const svg = readFileSync((await d.path())!, 'utf8');
