@@ -19,6 +19,7 @@ import {
 import { RandomState } from '../random/index.js';
 import { showValue } from '../text.js';
 import { checkBudget } from './budget.js';
+import { fastDescend } from './descend-fast.js';
 import { compileFormula, differenceGradient, resolveFunction } from './descend-function.js';
 import { type GradientMethod, gradientMethodNames } from './gradient-methods.js';
 
@@ -181,7 +182,7 @@ function checkSpec(spec: DescendSpec): void {
 }
 
 /** A point as the user wrote the variables: "x = 1, y = 2". */
-function pointText(vars: readonly string[], p: readonly number[]): string {
+export function pointText(vars: readonly string[], p: readonly number[]): string {
   return p.map((x, i) => `${vars[i] ?? `x${i}`} = ${x}`).join(', ');
 }
 
@@ -233,11 +234,9 @@ function prepare(spec: DescendSpec) {
   }
   // Rows kept: the start, every K-th step and the last; each holds n coordinates, f and ‖∇f‖.
   checkBudget((Math.floor(steps / every) + 2) * (n + 2), 'descend');
-  const fn = compileFormula(formula, dtype);
   const round = dtype === 'float32' ? Math.fround : (x: number) => x;
   return {
     formula,
-    fn,
     n,
     steps,
     start: start.map(round),
@@ -251,8 +250,20 @@ function prepare(spec: DescendSpec) {
   };
 }
 
+/** The checked spec as `descend` reads it (descend-fast.ts reads it too). */
+export type Prepared = ReturnType<typeof prepare>;
+export { prepare as prepareDescend };
+
 export function descend(spec: DescendSpec): DescendRun {
-  const { formula, fn, steps, start, method, h, sigma, every, domain, dtype, round } = prepare(spec);
+  const prepared = prepare(spec);
+  // The common case runs in one fused loop, bit for bit the run below (descend-fast.ts).
+  return fastDescend(spec, prepared, DIVERGENCE) ?? descendLoop(spec, prepared);
+}
+
+/** descend's generic loop: every gradient method, noise, optimizer and schedule. */
+export function descendLoop(spec: DescendSpec, prepared: Prepared = prepare(spec)): DescendRun {
+  const { formula, steps, start, method, h, sigma, every, domain, dtype, round } = prepared;
+  const fn = compileFormula(formula, dtype);
   const stop = spec.stop ?? {};
   const opt = typeof spec.optimizer === 'string' ? { name: spec.optimizer } : spec.optimizer;
   const optimizer: Transform<unknown> = makeOptimizer(
