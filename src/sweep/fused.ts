@@ -39,6 +39,12 @@ export interface FusedSpec {
   divergence: { value: number; coordinate: number };
   /** Whether the kernel keeps rows of the path (descend) or only each run's summary (batch). */
   record: boolean;
+  /**
+   * The optimizer as it was asked for ({ name, options, convention }, checked by makeOptimizer):
+   * with it, the kernel made for a spec is kept and handed out again for the same spec, so a loop
+   * of descents from different starts generates and compiles its code once.
+   */
+  optimizerSpec?: unknown;
 }
 
 /** Where a recording kernel keeps its rows: steps 0, K, 2K, … and the last, n coordinates each. */
@@ -87,8 +93,19 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
  * source: `const vK = …;` lines, then `OUT[k] = …;`. A formula whose code needs constant arrays or
  * buffers (a header before the function) has no scalar body here: null, the generic path.
  */
+/** A formula as a key (its variables and AST), kept per Formula object: the catalog's are parsed once. */
+const formulaKeys = new WeakMap<Formula, string>();
+function formulaKey(formula: Formula): string {
+  let key = formulaKeys.get(formula);
+  if (key === undefined) {
+    key = `${formula.vars.join(',')}|${JSON.stringify(formula.ast)}`;
+    formulaKeys.set(formula, key);
+  }
+  return key;
+}
+
 function bodyOf(formula: Formula, dtype: DType): Body | null {
-  const key = `${dtype}|${formula.vars.join(',')}|${JSON.stringify(formula.ast)}`;
+  const key = `${dtype}|${formulaKey(formula)}`;
   const known = bodies.get(key);
   if (known !== undefined) return known;
   const n = formula.vars.length;
@@ -337,13 +354,32 @@ function source(
  * here (it then takes the generic path).
  */
 export function fusedKernel(spec: FusedSpec): FusedKernel | undefined {
+  if (spec.optimizerSpec === undefined) return made(spec).kernel;
+  const { formula, dtype, steps, stop, domain, record, optimizerSpec, divergence } = spec;
+  // −0 spelled out: JSON would print it as 0.
+  const json = (v: unknown) => JSON.stringify(v, (_k, x) => (Object.is(x, -0) ? '-0' : x));
+  const key = `${formulaKey(formula)}|${dtype}|${steps}|${record}|${json([optimizerSpec, stop, domain ?? null, divergence])}`;
+  const known = kernels.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const { kernel, tables } = made(spec);
+  // A kernel holds its per-step tables: long ones are not kept.
+  if (tables <= MAX_KEPT_TABLES) remember(kernels, key, kernel ?? null);
+  return kernel;
+}
+
+/** Kernels already made, by spec; kept only when their tables hold this many numbers or fewer. */
+const kernels = new Map<string, FusedKernel | null>();
+const MAX_KEPT_TABLES = 100_000;
+
+function made(spec: FusedSpec): { kernel: FusedKernel | undefined; tables: number } {
+  const none = { kernel: undefined, tables: 0 };
   const body = bodyOf(spec.formula, spec.dtype);
-  if (!body) return undefined;
+  if (!body) return none;
   const n = spec.formula.vars.length;
   const { C, T, ctx } = context(n, spec.steps, spec.dtype === 'float32');
   ctx.constant(spec.steps); // c0: the steps asked for
   const code = optimizerCode(spec.optimizer, ctx);
-  if (!code) return undefined;
+  if (!code) return none;
   const kernel = source(spec, body, code, n, ctx);
   const header = [
     ...C.map((_c, k) => `const c${k} = C[${k}];`),
@@ -356,5 +392,5 @@ export function fusedKernel(spec: FusedSpec): FusedKernel | undefined {
     factory = new Function('C', 'T', 'EXP', text) as NonNullable<typeof factory>;
     remember(factories, text, factory);
   }
-  return factory(C, T, exp);
+  return { kernel: factory(C, T, exp), tables: T.reduce((s, t) => s + t.length, 0) };
 }

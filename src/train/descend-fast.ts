@@ -48,6 +48,7 @@ export function fastDescend(
     ...(domain ? { domain } : {}),
     divergence,
     record: true,
+    optimizerSpec: [opt.name, opt.options ?? {}, opt.convention ?? 'pytorch'],
   });
   if (!kernel) return undefined;
   const rows = Math.floor(steps / every) + 2;
