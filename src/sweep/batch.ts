@@ -20,6 +20,7 @@ import type { BatchPart } from '../i18n/en/sweep.js';
 import { LIMITS } from '../limits.js';
 import {
   applyUpdates,
+  isSearching,
   makeOptimizer,
   type Optimizer,
   type OptimizerSpec,
@@ -98,7 +99,8 @@ function optimizerOf(o: OptimizerSpec | string, dtype: DType): { built: Optimize
     dtype === 'float32' ? { ...(opt.options ?? {}), dtype } : (opt.options ?? {}),
     opt.convention ?? 'pytorch',
   );
-  if (built.name === 'newton') throw new DescensoError('sweep-not-batched', { what: 'newton' });
+  if (built.name === 'newton' || isSearching(built.name))
+    throw new DescensoError('sweep-not-batched', { what: built.name });
   // A global-norm clip looks at all the components it is given: one run at a time.
   return { built, perRun: typeof built.options.clipNorm === 'number' };
 }

@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import type { OptimizerSpec } from '../optim/index.js';
-import { optimizerNames } from '../optim/index.js';
 
 /** Object.is on every number: toEqual would let 0 equal −0. */
 export function bits(x: unknown): unknown {
@@ -14,8 +13,6 @@ export function bits(x: unknown): unknown {
   if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, bits(v)]));
   return x;
 }
-
-export const batchable = optimizerNames.filter((n) => n !== 'newton');
 
 /** Which options each optimizer takes besides lr and clipping (the conventions table's keys). */
 const takes: Record<string, string[]> = {
@@ -30,6 +27,9 @@ const takes: Record<string, string[]> = {
   nadam: ['beta1', 'beta2', 'eps', 'momentumDecay', 'weightDecay'],
   lion: ['beta1', 'beta2', 'weightDecay'],
 };
+
+/** The optimizers the fused kernel writes out (all but Newton and the searching methods). */
+export const fusable = Object.keys(takes);
 
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 2 });
 
@@ -71,7 +71,7 @@ const lrOf = fc.oneof(
  */
 export const optimizerEntry: fc.Arbitrary<OptimizerSpec> = fc
   .record({
-    name: fc.constantFrom(...batchable),
+    name: fc.constantFrom(...fusable),
     convention: fc.constantFrom('pytorch' as const, 'keras' as const),
     lr: lrOf,
     values: optionValues,

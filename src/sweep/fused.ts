@@ -53,6 +53,11 @@ export interface Recorder {
   points: Float64Array;
   values: Float64Array;
   norms: Float64Array;
+  /**
+   * Evaluations of f and ∇f so far (one of each per point computed; a step that lands exactly
+   * where it stood is not computed again, as descend's counter (train/evaluations.ts) keeps it).
+   */
+  evaluations: Float64Array;
 }
 
 /**
@@ -234,7 +239,7 @@ function row(n: number, norm: string): string[] {
   return [
     `{ const _k = _rows++; ${range(n)
       .map((j) => `RP[_k * ${n} + ${j}] = _x${j};`)
-      .join(' ')} RV[_k] = _f; RN[_k] = ${norm}; _recAt = _at; }`,
+      .join(' ')} RV[_k] = _f; RN[_k] = ${norm}; RE[_k] = _ev; _recAt = _at; }`,
   ];
 }
 
@@ -255,6 +260,12 @@ function stepLoop(spec: FusedSpec, body: Body, step: string[], n: number, ctx: C
       .map((j) => `_h${j} = 0`)
       .join(', ')};`,
   );
+  if (record)
+    lines.push(
+      `  if (!(${range(n)
+        .map((j) => `_q${j} === _x${j}`)
+        .join(' && ')})) _ev++;`,
+    );
   lines.push(...evaluate(body, n, '_q', '_v', '_h').map((l) => `  ${l}`));
   lines.push(...judgement(spec, n, ctx).map((l) => `  ${l}`));
   lines.push(`  if (_o === ${DIVERGED}) { _status = ${DIVERGED}; _dAt = _at + 1; break; }`);
@@ -303,7 +314,7 @@ function startOf(spec: FusedSpec, body: Body, n: number, ctx: CodeContext): stri
     `const ${xs.map((j) => `_s${j} = _x${j}`).join(', ')};`,
     `let _f = 0, ${xs.map((j) => `_g${j} = 0`).join(', ')};`,
     ...evaluate(body, n, '_x', '_f', '_g'),
-    `let _status = 0, _at = 0, _dAt = -1, _lAt = -1, _bs = 0, _bv = _f, _recAt = -1;`,
+    `let _status = 0, _at = 0, _dAt = -1, _lAt = -1, _bs = 0, _bv = _f, _recAt = -1, _ev = 1;`,
     `let ${xs.map((j) => `_b${j} = _x${j}`).join(', ')};`,
     `const _f0 = _f, _vlim = ${dv} * Math.max(1, Math.abs(_f0));`,
     `const _clim = ${dc} * ${xs.reduce((m, j) => `Math.max(${m}, Math.abs(_s${j}))`, '1')};`,
@@ -330,7 +341,10 @@ function source(
     'return function fused(S, O, lo, hi, REC, onStep) {',
     '  const _steps = c0;',
     ...(spec.record
-      ? ['  const _every = REC.every, RP = REC.points, RV = REC.values, RN = REC.norms;', '  let _rows = 0;']
+      ? [
+          '  const _every = REC.every, RP = REC.points, RV = REC.values, RN = REC.norms, RE = REC.evaluations;',
+          '  let _rows = 0;',
+        ]
       : ['  const _rows = 0;']),
     '  for (let _r = lo; _r < hi; _r++) {',
     ...start.map((l) => `    ${l}`),

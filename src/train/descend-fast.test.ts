@@ -149,7 +149,7 @@ describe('descend fast path', () => {
     expect(statuses).toEqual(['diverged', 'left-domain', 'descend-undefined-start', 'diverged']);
   });
 
-  it('fastDescend(autodiff, every optimizer but newton) takes the fused path; differences, noise and newton do not', () => {
+  it('fastDescend(autodiff, every optimizer but newton and the searching ones) takes the fused path; differences and noise do not', () => {
     const take = (spec: DescendSpec) => fastDescend(spec, prepareDescend(spec), DIVERGENCE) !== undefined;
     const base = { surface: 'peaks', steps: 5 };
     for (const name of [
@@ -166,6 +166,7 @@ describe('descend fast path', () => {
     ])
       expect(take({ ...base, optimizer: name })).toBe(true);
     expect(take({ ...base, optimizer: 'newton' })).toBe(false);
+    expect(take({ ...base, optimizer: 'bfgs' })).toBe(false);
     expect(take({ ...base, optimizer: 'sgd', gradient: 'central' })).toBe(false);
     expect(take({ ...base, optimizer: 'sgd', noise: { sigma: 0.1, seed: 1 } })).toBe(false);
   });

@@ -9,7 +9,7 @@
 import { DescensoError } from '../errors.js';
 import { makeOptimizer } from '../optim/index.js';
 import { CONVERGED, DIVERGED, emptyResult, LEFT_DOMAIN, MAX_STEPS } from '../sweep/batch-types.js';
-import { fusedKernel } from '../sweep/fused.js';
+import { fusedKernel, type Recorder } from '../sweep/fused.js';
 import {
   type DescendRun,
   type DescendSpec,
@@ -31,8 +31,8 @@ export function fastDescend(
   prepared: Prepared,
   divergence: { value: number; coordinate: number },
 ): DescendRun | undefined {
-  const { formula, n, steps, start, method, sigma, every, domain, dtype } = prepared;
-  if (method !== 'autodiff' || sigma !== 0 || spec.noise) return undefined;
+  const { formula, n, steps, start, method, sigma, every, domain, dtype, searches } = prepared;
+  if (method !== 'autodiff' || sigma !== 0 || spec.noise || searches) return undefined;
   const opt = typeof spec.optimizer === 'string' ? { name: spec.optimizer } : spec.optimizer;
   const optimizer = makeOptimizer(
     opt.name,
@@ -57,6 +57,7 @@ export function fastDescend(
     points: new Float64Array(rows * n),
     values: new Float64Array(rows),
     norms: new Float64Array(rows),
+    evaluations: new Float64Array(rows),
   };
   const out = emptyResult(1, n);
   const count = kernel(Float64Array.from(start), out, 0, 1, recorder, spec.onStep);
@@ -65,7 +66,7 @@ export function fastDescend(
 
 function runOf(
   out: ReturnType<typeof emptyResult>,
-  recorder: { points: Float64Array; values: Float64Array; norms: Float64Array },
+  recorder: Recorder,
   count: number,
   { formula, n, start, every }: Prepared,
 ): DescendRun {
@@ -80,17 +81,21 @@ function runOf(
   const points: number[][] = new Array(count);
   const values: number[] = new Array(count);
   const gradNorms: number[] = new Array(count);
+  const evaluations = { value: new Array<number>(count), gradient: new Array<number>(count) };
   for (let k = 0; k < count; k++) {
     const p: number[] = new Array(n);
     for (let j = 0; j < n; j++) p[j] = recorder.points[k * n + j];
     points[k] = p;
     values[k] = recorder.values[k];
     gradNorms[k] = recorder.norms[k];
+    // f and ∇f are computed together: as many of one as of the other.
+    evaluations.value[k] = recorder.evaluations[k];
+    evaluations.gradient[k] = recorder.evaluations[k];
   }
   const vars = formula.vars;
   if (status === DIVERGED && out.divergedAt[0] === 0)
     // Judged at its start (only the stop's absolute limits can): descend says so and keeps no best.
-    return { vars, points, values, gradNorms, status: 'diverged', steps: 0, divergedAt: 0 };
+    return { vars, points, values, gradNorms, status: 'diverged', steps: 0, divergedAt: 0, evaluations };
   const best = {
     step: out.bestStep[0],
     point: Array.from(out.bestPoints.subarray(0, n)),
@@ -107,5 +112,6 @@ function runOf(
     ...(status === LEFT_DOMAIN ? { leftDomainAt: out.leftDomainAt[0] } : {}),
     ...(every > 1 ? { recordEvery: every } : {}),
     best,
+    evaluations,
   };
 }
