@@ -92,7 +92,10 @@ function startsOf(group: BatchGroup, n: number, round: (x: number) => number): F
 }
 
 /** The optimizer of a group, built as `descend` builds it; Newton needs a Hessian per run and is refused. */
-function optimizerOf(o: OptimizerSpec | string, dtype: DType): { built: Optimizer; perRun: boolean } {
+function optimizerOf(
+  o: OptimizerSpec | string,
+  dtype: DType,
+): { built: Optimizer; perRun: boolean; asked: unknown } {
   const opt = typeof o === 'string' ? { name: o } : o;
   const built = makeOptimizer(
     opt.name,
@@ -102,7 +105,8 @@ function optimizerOf(o: OptimizerSpec | string, dtype: DType): { built: Optimize
   if (built.name === 'newton' || isSearching(built.name))
     throw new DescensoError('sweep-not-batched', { what: built.name });
   // A global-norm clip looks at all the components it is given: one run at a time.
-  return { built, perRun: typeof built.options.clipNorm === 'number' };
+  const asked = [opt.name, opt.options ?? {}, opt.convention ?? 'pytorch'];
+  return { built, perRun: typeof built.options.clipNorm === 'number', asked };
 }
 
 /**
@@ -156,6 +160,8 @@ export function batchDescend(spec: BatchSpec): BatchResult {
           ...(domain ? { domain } : {}),
           divergence: DIVERGENCE,
           record: false,
+          // The same kernel for the same spec, already optimised by the engine from its last batch.
+          optimizerSpec: g.asked,
         }),
   );
   const rest = groups.flatMap((g, k) => (fused[k] ? [] : [{ ...g, out: outs[k] }]));
