@@ -1,7 +1,7 @@
 /**
  * Test cases shared by the tests of the fused kernel (batch.test.ts, train/descend-fast.test.ts):
  * optimizer entries with every option the fused kernel writes out, and comparison helpers.
- * Imported by tests only.
+ * Imported by tests only (tsconfig.build.json leaves it out of the package: it needs fast-check).
  */
 import fc from 'fast-check';
 import type { OptimizerSpec } from '../optim/index.js';
