@@ -5,12 +5,17 @@
  *                     against `descend` looped over the starts. The loop is timed on an evenly
  *                     spaced sample of the starts and scaled to all of them (the whole loop would
  *                     take minutes); the sample's runs are checked equal, bit for bit, to the batch's.
+ *                     Since descend takes the fused kernel too (train/descend-fast.ts), the loop
+ *                     costs the same arithmetic plus descend's per-call work (checking the spec,
+ *                     building the optimizer, recording the path); `loopGeneric` also times
+ *                     descend's generic loop (`descendLoop`, what `descend` was before the fused
+ *                     path) on a smaller sample, for comparison with earlier figures.
  *   descend-adam-10k  one `descend` of 10,000 Adam steps on peaks against a hand-written loop doing
  *                     the same (closed-form gradient, Adam by its equations, every point recorded).
  *   batch-scaling     the batch of 50 GD steps at 10³ … 10⁶ runs: time per run and step.
  */
 import { batchDescend, batchRun } from '../src/sweep/batch.js';
-import { descend } from '../src/train/descend.js';
+import { descend, descendLoop } from '../src/train/descend.js';
 import { median } from './measure.js';
 
 export const sweepCaseNames = ['basins', 'descend-adam-10k', 'batch-scaling'] as const;
@@ -47,10 +52,20 @@ export interface BasinsBench {
   name: 'basins';
   starts: number;
   steps: number;
-  ms: { batched: number; loop: number };
-  /** How many starts the loop was timed on (then scaled to all). */
+  ms: { batched: number; loop: number; loopGeneric: number };
+  /** How many starts the loop was timed on (then scaled to all), and the generic loop. */
   loopSampled: number;
+  loopGenericSampled: number;
   speedupOverLoop: number;
+  speedupOverGenericLoop: number;
+}
+
+/** Every k-th start of count, for a sample of about `size`. */
+function sample(count: number, size: number): number[] {
+  const every = Math.max(1, Math.floor(count / size));
+  const picked: number[] = [];
+  for (let i = 0; i < count; i += every) picked.push(i);
+  return picked;
 }
 
 export function basinsBench(runs: number, side = 400, steps = 200): BasinsBench {
@@ -58,14 +73,14 @@ export function basinsBench(runs: number, side = 400, steps = 200): BasinsBench 
   const count = side * side;
   const batch = () => batchDescend({ surface: 'peaks', steps, groups: [{ optimizer: GD, starts }] });
   const batched = timed(batch, Math.max(1, Math.min(runs, 3)));
-  const every = Math.max(1, Math.floor(count / 2000));
-  const picked: number[] = [];
-  for (let i = 0; i < count; i += every) picked.push(i);
-  const loop = () => {
-    for (const i of picked)
-      descend({ surface: 'peaks', optimizer: GD, steps, start: [starts[2 * i], starts[2 * i + 1]] });
+  const picked = sample(count, 2000);
+  const loop = (run: typeof descend, at: number[]) => () => {
+    for (const i of at)
+      run({ surface: 'peaks', optimizer: GD, steps, start: [starts[2 * i], starts[2 * i + 1]] });
   };
-  const loopMs = (timed(loop, Math.max(1, Math.min(runs, 3))) * count) / picked.length;
+  const loopMs = (timed(loop(descend, picked), Math.max(1, Math.min(runs, 3))) * count) / picked.length;
+  const few = sample(count, 500);
+  const genericMs = (timed(loop(descendLoop, few), Math.max(1, Math.min(runs, 3))) * count) / few.length;
   // The batch must be the loop, bit for bit, on the sampled starts.
   const b = batch().groups[0];
   for (const i of picked.slice(0, 200)) {
@@ -83,9 +98,11 @@ export function basinsBench(runs: number, side = 400, steps = 200): BasinsBench 
     name: 'basins',
     starts: count,
     steps,
-    ms: { batched: round(batched), loop: round(loopMs) },
+    ms: { batched: round(batched), loop: round(loopMs), loopGeneric: round(genericMs) },
     loopSampled: picked.length,
+    loopGenericSampled: few.length,
     speedupOverLoop: round(loopMs / batched),
+    speedupOverGenericLoop: round(genericMs / batched),
   };
 }
 
@@ -213,6 +230,7 @@ export function sweepLines(r: SweepBenchReport): string[] {
   if (r.basins)
     out.push(
       `  basins: batched ${r.basins.ms.batched} ms, loop ${r.basins.ms.loop} ms (timed on ${r.basins.loopSampled} starts, scaled), ${r.basins.speedupOverLoop}× faster`,
+      `  basins: generic descend loop ${r.basins.ms.loopGeneric} ms (timed on ${r.basins.loopGenericSampled} starts, scaled), ${r.basins.speedupOverGenericLoop}× the batch's time`,
       `  ${mark(r.basins.ms.batched <= 2000)}  basins ms.batched ≤ 2000: ${r.basins.ms.batched}`,
       `  ${mark(r.basins.speedupOverLoop >= 50)}  basins speedupOverLoop ≥ 50: ${r.basins.speedupOverLoop}`,
     );

@@ -37,8 +37,18 @@ export interface BatchSpec {
   domain?: readonly (readonly [number, number])[];
   dtype?: DType;
   groups: readonly BatchGroup[];
-  /** Called after each lockstep step with the steps done and the steps asked for. */
+  /**
+   * Called as the batch advances with the steps done and the steps asked for: after each lockstep
+   * step, or, when every group runs in the fused kernel (one run after another), as the share of
+   * runs done times the steps.
+   */
   onStep?: (done: number, total: number) => void;
+  /**
+   * 'fused' (default): groups whose function and optimizer the fused kernel writes out run there
+   * (fused.ts), the others in lockstep; 'lockstep': every group in lockstep (for tests and benches
+   * comparing the two).
+   */
+  kernel?: 'fused' | 'lockstep';
 }
 
 /** One group's runs, as arrays indexed by run (points run-major, n numbers per run). */
@@ -63,6 +73,23 @@ export interface GroupResult {
 export interface BatchResult {
   vars: string[];
   groups: GroupResult[];
+}
+
+/** A group's result arrays for `count` runs of n variables, nothing run yet. */
+export function emptyResult(count: number, n: number): GroupResult {
+  return {
+    count,
+    status: new Uint8Array(count),
+    steps: new Int32Array(count),
+    points: new Float64Array(count * n),
+    values: new Float64Array(count),
+    gradNorms: new Float64Array(count),
+    divergedAt: new Int32Array(count).fill(-1),
+    leftDomainAt: new Int32Array(count).fill(-1),
+    bestStep: new Int32Array(count).fill(-1),
+    bestValues: new Float64Array(count),
+    bestPoints: new Float64Array(count * n),
+  };
 }
 
 /** One run of a batch as plain data, shaped like the summary of a `DescendRun`. */

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
-import { optimizerNames } from '../optim/index.js';
 import { getSurface, surfaceIds } from '../surfaces/index.js';
-import { type DescendRun, type DescendSpec, descend } from '../train/descend.js';
-import { type BatchRun, batchDescend, batchRun } from './batch.js';
+import { type DescendRun, type DescendSpec, descend, descendLoop } from '../train/descend.js';
+import { type BatchRun, type BatchSpec, batchDescend, batchRun } from './batch.js';
+import { bits, optimizerEntry } from './fused-cases.js';
 
 /**
- * A batched run is the same run as `descend` makes alone: status, steps, last point, value,
+ * A batched run is the same run as `descend`'s generic loop makes alone (`descendLoop`, not the
+ * fused path the batch shares its kernel with): status, steps, last point, value,
  * gradient norm, best point and the step that diverged or left the domain, compared with
  * Object.is (bit for bit, −0 and NaN included).
  */
@@ -27,61 +28,28 @@ function summary(d: DescendRun): BatchRun {
   };
 }
 
-/** Object.is on every number: toEqual would let 0 equal −0. */
-function bits(x: unknown): unknown {
-  if (typeof x === 'number') return Object.is(x, -0) ? '-0' : Number.isNaN(x) ? 'NaN' : x;
-  if (Array.isArray(x)) return x.map(bits);
-  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, bits(v)]));
-  return x;
-}
-
-const batchable = optimizerNames.filter((n) => n !== 'newton');
-
-const optimizer = fc.record({
-  name: fc.constantFrom(...batchable),
-  convention: fc.constantFrom('pytorch' as const, 'keras' as const),
-  lr: fc.double({ min: 1e-4, max: 2, noNaN: true }),
-  momentum: fc.option(fc.double({ min: 0.1, max: 0.95, noNaN: true }), { nil: undefined }),
-  clipNorm: fc.option(fc.double({ min: 0.1, max: 5, noNaN: true }), { nil: undefined }),
-});
-
-type Opt = {
-  name: string;
-  convention: 'pytorch' | 'keras';
-  lr: number;
-  momentum?: number;
-  clipNorm?: number;
-};
-
-/** An entry that builds: momentum only where the optimizer takes it. */
-function entry(o: Opt) {
-  const takesMomentum = o.name === 'sgd' || o.name === 'rmsprop';
-  return {
-    name: o.name,
-    convention: o.convention,
-    options: {
-      lr: o.lr,
-      ...(takesMomentum && o.momentum !== undefined ? { momentum: o.momentum } : {}),
-      ...(o.clipNorm !== undefined ? { clipNorm: o.clipNorm } : {}),
-    },
-  };
-}
+const stopRule = fc.record(
+  {
+    gradNorm: fc.constantFrom(1e-3, 1e-6),
+    valueChange: fc.constantFrom(1e-9, 1e-4),
+    maxValue: fc.constantFrom(1e3, 50),
+    maxCoordinate: fc.constantFrom(1e3, 4),
+  },
+  { requiredKeys: [] },
+);
 
 const case_ = fc.record({
   surface: fc.constantFrom(...surfaceIds),
   dtype: fc.constantFrom('float64' as const, 'float32' as const),
   steps: fc.integer({ min: 0, max: 60 }),
-  tol: fc.option(fc.constantFrom(1e-3, 1e-6), { nil: undefined }),
-  valueChange: fc.option(fc.constantFrom(1e-9, 1e-4), { nil: undefined }),
+  stop: stopRule,
+  narrow: fc.boolean(),
   groups: fc.array(
     fc.record({
-      optimizer,
+      optimizer: optimizerEntry,
       starts: fc.array(
         fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
-        {
-          minLength: 1,
-          maxLength: 4,
-        },
+        { minLength: 1, maxLength: 4 },
       ),
     }),
     { minLength: 1, maxLength: 3 },
@@ -96,65 +64,108 @@ function place(surface: string, [u, v]: [number, number]): number[] {
   return [x0 + u * (x1 - x0), y0 + v * (y1 - y0)];
 }
 
-describe('batchDescend', () => {
-  it('batchDescend(groups) gives each run bit for bit what descend gives it alone', () => {
-    fc.assert(
-      fc.property(case_, (c) => {
-        const stop = {
-          ...(c.tol !== undefined ? { gradNorm: c.tol } : {}),
-          ...(c.valueChange !== undefined ? { valueChange: c.valueChange } : {}),
-        };
-        const groups = c.groups.map((g) => ({
-          optimizer: entry(g.optimizer),
-          starts: g.starts.map((u) => place(c.surface, u)),
-        }));
-        const base = { surface: c.surface, steps: c.steps, stop, dtype: c.dtype };
-        const alone = (o: DescendSpec['optimizer'], start: number[]) => {
-          try {
-            return bits(summary(descend({ ...base, optimizer: o, start })));
-          } catch (err) {
-            // A start where f or ∇f is not defined: descend throws, the batch says so per run.
-            if (err instanceof DescensoError && err.code === 'descend-undefined-start')
-              return 'undefined-start';
-            throw err;
-          }
-        };
-        const batch = batchDescend({ ...base, groups });
-        groups.forEach((g, k) => {
-          g.starts.forEach((start, i) => {
-            const r = batchRun(batch.groups[k], i);
-            expect(r.status === 'undefined-start' ? r.status : bits(r)).toEqual(alone(g.optimizer, start));
-          });
-        });
-      }),
-      { seed: 13, numRuns: 100 },
-    );
-  });
+/** A tenth of the domain in its low corner, so that runs leave it (judged from starts in the first fifth). */
+function narrowed(surface: string): [number, number][] {
+  const s = getSurface(surface);
+  const ranges = s.dims === 1 ? [[s.domain[0], s.domain[1]]] : s.domain;
+  return ranges.map(([lo, hi]) => [lo, lo + (hi - lo) / 10]);
+}
 
-  it('batchDescend(plain sgd) takes the fused step and still gives each run what descend gives it', () => {
+/** What descend's generic loop gives one run, as a batch summary (or that its start is undefined). */
+function alone(spec: DescendSpec): unknown {
+  try {
+    return bits(summary(descendLoop(spec)));
+  } catch (err) {
+    // A start where f or ∇f is not defined: descend throws, the batch says so per run.
+    if (err instanceof DescensoError && err.code === 'descend-undefined-start') return 'undefined-start';
+    throw err;
+  }
+}
+
+/** Each run of the batch, both kernels, against the generic loop alone; returns the statuses met. */
+function checkBatch(base: Omit<BatchSpec, 'groups'>, groups: BatchSpec['groups']): string[] {
+  const statuses: string[] = [];
+  for (const kernel of ['fused', 'lockstep'] as const) {
+    const batch = batchDescend({ ...base, groups, kernel });
+    groups.forEach((g, k) => {
+      (g.starts as number[][]).forEach((start, i) => {
+        const r = batchRun(batch.groups[k], i);
+        statuses.push(r.status);
+        const { steps, stop, dtype, domain, surface, formula, vars } = base;
+        const spec = { steps, stop, dtype, domain, surface, formula, vars, optimizer: g.optimizer, start };
+        expect(r.status === 'undefined-start' ? r.status : bits(r)).toEqual(alone(spec));
+      });
+    });
+  }
+  return statuses;
+}
+
+describe('batchDescend', () => {
+  it("batchDescend(groups), fused or lockstep, gives each run bit for bit what descend's loop gives it alone", () => {
+    const seen = new Set<string>();
     fc.assert(
       fc.property(case_, (c) => {
         const groups = c.groups.map((g) => ({
-          optimizer: { name: 'sgd', convention: g.optimizer.convention, options: { lr: g.optimizer.lr } },
+          optimizer: g.optimizer,
           starts: g.starts.map((u) => place(c.surface, u)),
         }));
         const base = {
           surface: c.surface,
           steps: c.steps,
+          stop: c.stop,
           dtype: c.dtype,
-          ...(c.tol ? { stop: { gradNorm: c.tol } } : {}),
+          ...(c.narrow ? { domain: narrowed(c.surface) } : {}),
         };
-        const batch = batchDescend({ ...base, groups });
-        groups.forEach((g, k) => {
-          g.starts.forEach((start, i) => {
-            const r = batchRun(batch.groups[k], i);
-            if (r.status === 'undefined-start') return;
-            expect(bits(r)).toEqual(bits(summary(descend({ ...base, optimizer: g.optimizer, start }))));
-          });
-        });
+        for (const s of checkBatch(base, groups)) seen.add(s);
       }),
-      { seed: 7, numRuns: 40 },
+      { seed: 13, numRuns: 80 },
     );
+    // The cases met every way a run can end, or the property tests less than it says.
+    expect([...seen].sort()).toEqual(['converged', 'diverged', 'left-domain', 'max-steps']);
+  });
+
+  it("batchDescend(formula of 1 to 3 variables), fused or lockstep, equals descend's loop run by run", () => {
+    const formulas = [
+      { formula: 'x^2 + 3*y^2 - z*x + z^4', vars: ['x', 'y', 'z'] },
+      { formula: '1/x + x^2', vars: ['x'] },
+      { formula: 'tanh(w) * exp(-u^2) + abs(u - w)', vars: ['u', 'w'] },
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: formulas.length - 1 }),
+        optimizerEntry,
+        fc.array(fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        fc.constantFrom('float64' as const, 'float32' as const),
+        (which, optimizer, starts, dtype) => {
+          const f = formulas[which];
+          const n = f.vars.length;
+          checkBatch({ ...f, steps: 40, dtype, stop: { gradNorm: 1e-6 } }, [
+            { optimizer, starts: starts.map((s) => s.slice(0, n)) },
+          ]);
+        },
+      ),
+      { seed: 3, numRuns: 60 },
+    );
+  });
+
+  it('batchDescend({ onStep }) in the fused kernel reports steps rising to the steps asked for', () => {
+    const calls: [number, number][] = [];
+    const starts = Array.from({ length: 10_000 }, (_x, i) => [
+      -3 + (6 * (i % 100)) / 99,
+      -3 + (6 * Math.floor(i / 100)) / 99,
+    ]);
+    batchDescend({
+      surface: 'peaks',
+      steps: 20,
+      groups: [{ optimizer: 'adam', starts }],
+      onStep: (done, total) => void calls.push([done, total]),
+    });
+    expect(calls.length).toBeGreaterThan(1);
+    expect(calls.every(([d, t], i) => t === 20 && d > (i === 0 ? 0 : calls[i - 1][0]))).toBe(true);
+    expect(calls.at(-1)).toEqual([20, 20]);
   });
 
   it('batchDescend(peaks, sgd lr 3) stops diverged runs where descend does, the others going on', () => {

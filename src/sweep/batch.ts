@@ -15,10 +15,12 @@
  */
 import type { DType } from '../autodiff/index.js';
 import { DescensoError } from '../errors.js';
+import type { Formula } from '../expr/index.js';
 import type { BatchPart } from '../i18n/en/sweep.js';
 import { LIMITS } from '../limits.js';
 import {
   applyUpdates,
+  isSearching,
   makeOptimizer,
   type Optimizer,
   type OptimizerSpec,
@@ -32,15 +34,19 @@ import {
   type BatchSpec,
   CONVERGED,
   DIVERGED,
+  emptyResult,
   type GroupResult,
   LEFT_DOMAIN,
   MAX_STEPS,
   UNDEFINED_START,
 } from './batch-types.js';
 import { compactState } from './compact.js';
+import { fusedKernel } from './fused.js';
 import { type BatchKernel, batchKernel } from './kernel.js';
 
 export * from './batch-types.js';
+
+type Domain = readonly (readonly [number, number])[];
 
 function bad(part: BatchPart, value: unknown): DescensoError {
   return new DescensoError('sweep-bad-batch', {
@@ -85,69 +91,22 @@ function startsOf(group: BatchGroup, n: number, round: (x: number) => number): F
   return flat;
 }
 
-/**
- * The update of plain gradient descent (sgd without momentum, weight decay or clipping, a constant
- * lr — the same chain in both conventions: scale by −lr, then add), fused into one loop that
- * writes the moved points: the same two roundings per component as `scale` and `applyUpdates`.
- */
-type FusedStep = (p: Float64Array, g: Float64Array, q: Float64Array, offset: number, length: number) => void;
-
-function plainGradientStep(built: Optimizer, dtype: DType): FusedStep | undefined {
-  const o = built.options;
-  const plain =
-    built.name === 'sgd' &&
-    o.momentum === 0 &&
-    o.weightDecay === 0 &&
-    typeof o.lr === 'number' &&
-    o.clipNorm === undefined &&
-    o.clipValue === undefined;
-  if (!plain) return undefined;
-  if (dtype === 'float32') {
-    const k = Math.fround(-(o.lr as number));
-    return (p, g, q, offset, length) => {
-      for (let i = 0; i < length; i++) q[offset + i] = Math.fround(p[i] + Math.fround(k * g[i]));
-    };
-  }
-  const k = -(o.lr as number);
-  return (p, g, q, offset, length) => {
-    for (let i = 0; i < length; i++) q[offset + i] = p[i] + k * g[i];
-  };
-}
-
 /** The optimizer of a group, built as `descend` builds it; Newton needs a Hessian per run and is refused. */
 function optimizerOf(
   o: OptimizerSpec | string,
   dtype: DType,
-): { transform: Transform<unknown>; perRun: boolean; fused?: FusedStep } {
+): { built: Optimizer; perRun: boolean; asked: unknown } {
   const opt = typeof o === 'string' ? { name: o } : o;
   const built = makeOptimizer(
     opt.name,
     dtype === 'float32' ? { ...(opt.options ?? {}), dtype } : (opt.options ?? {}),
     opt.convention ?? 'pytorch',
   );
-  if (built.name === 'newton') throw new DescensoError('sweep-not-batched', { what: 'newton' });
+  if (built.name === 'newton' || isSearching(built.name))
+    throw new DescensoError('sweep-not-batched', { what: built.name });
   // A global-norm clip looks at all the components it is given: one run at a time.
-  return {
-    transform: built,
-    perRun: typeof built.options.clipNorm === 'number',
-    fused: plainGradientStep(built, dtype),
-  };
-}
-
-function emptyResult(count: number, n: number): GroupResult {
-  return {
-    count,
-    status: new Uint8Array(count),
-    steps: new Int32Array(count),
-    points: new Float64Array(count * n),
-    values: new Float64Array(count),
-    gradNorms: new Float64Array(count),
-    divergedAt: new Int32Array(count).fill(-1),
-    leftDomainAt: new Int32Array(count).fill(-1),
-    bestStep: new Int32Array(count).fill(-1),
-    bestValues: new Float64Array(count),
-    bestPoints: new Float64Array(count * n),
-  };
+  const asked = [opt.name, opt.options ?? {}, opt.convention ?? 'pytorch'];
+  return { built, perRun: typeof built.options.clipNorm === 'number', asked };
 }
 
 /**
@@ -156,7 +115,6 @@ function emptyResult(count: number, n: number): GroupResult {
  */
 interface Lane {
   transform: Transform<unknown>;
-  fused?: FusedStep;
   state: unknown;
   out: GroupResult;
   /** The run of each active slot, and how many slots are active. */
@@ -189,21 +147,72 @@ export function batchDescend(spec: BatchSpec): BatchResult {
   }));
   const total = groups.reduce((s, g) => s + g.starts.length / n, 0);
   if (total > LIMITS.batchRuns) throw bad('runs', `${total}`);
-  const kernel = batchKernel(resolved.formula, dtype, total);
+  const outs = groups.map((g) => emptyResult(g.starts.length / n, n));
+  const fused = groups.map((g) =>
+    spec.kernel === 'lockstep'
+      ? undefined
+      : fusedKernel({
+          formula: resolved.formula,
+          dtype,
+          optimizer: g.built,
+          steps,
+          stop,
+          ...(domain ? { domain } : {}),
+          divergence: DIVERGENCE,
+          record: false,
+          // The same kernel for the same spec, already optimised by the engine from its last batch.
+          optimizerSpec: g.asked,
+        }),
+  );
+  const rest = groups.flatMap((g, k) => (fused[k] ? [] : [{ ...g, out: outs[k] }]));
+  if (rest.length > 0) lockstep(spec, resolved.formula, rest, { n, steps, dtype, stop, domain });
+  // Fused runs go one after another: progress is the share of runs done, in steps.
+  const report = rest.length === 0 ? spec.onStep : undefined;
+  let done = 0;
+  let said = 0;
+  groups.forEach((g, k) => {
+    const kernel = fused[k];
+    if (!kernel) return;
+    for (let lo = 0; lo < outs[k].count; lo += CHUNK) {
+      const hi = Math.min(outs[k].count, lo + CHUNK);
+      kernel(g.starts, outs[k], lo, hi, null, undefined);
+      done += hi - lo;
+      const now = Math.floor((steps * done) / total);
+      if (report && now > said) report((said = now), steps);
+    }
+  });
+  return { vars: resolved.formula.vars, groups: outs };
+}
+
+/** Runs per call of a fused kernel, between two progress reports. */
+const CHUNK = 4096;
+
+type Setup = { n: number; steps: number; dtype: DType; stop: StopSpec; domain: Domain | undefined };
+
+/**
+ * The generic path: every group's runs in lockstep, one compiled f and ∇f over all active
+ * points per step and each optimizer's own transforms over its group.
+ */
+function lockstep(
+  spec: BatchSpec,
+  formula: Formula,
+  groups: { built: Optimizer; perRun: boolean; starts: Float64Array; out: GroupResult }[],
+  { n, steps, dtype, stop, domain }: Setup,
+): void {
+  const total = groups.reduce((s, g) => s + g.out.count, 0);
+  const kernel = batchKernel(formula, dtype, total);
   const shared: Shared = {
     q: new Float64Array(total * n),
     v: new Float64Array(total),
     g: new Float64Array(total * n),
   };
-  const outs = groups.map((g) => emptyResult(g.starts.length / n, n));
   const lanes: Lane[] = [];
-  groups.forEach((group, k) => {
-    const count = outs[k].count;
+  for (const group of groups) {
     const lane = (first: number, size: number) =>
-      startLane(group.transform, group.fused, group.starts, outs[k], first, size, n);
-    if (!group.perRun) lanes.push(lane(0, count));
-    else for (let r = 0; r < count; r++) lanes.push(lane(r, 1));
-  });
+      startLane(group.built, group.starts, group.out, first, size, n);
+    if (!group.perRun) lanes.push(lane(0, group.out.count));
+    else for (let r = 0; r < group.out.count; r++) lanes.push(lane(r, 1));
+  }
   const judge = judgeOf(n, stop, domain);
   evaluateAll(lanes, kernel, shared, n);
   for (const lane of lanes) admit(lane, n, judge, domain);
@@ -222,17 +231,12 @@ export function batchDescend(spec: BatchSpec): BatchResult {
     spec.onStep?.(at + 1, steps);
   }
   for (const lane of lanes) finish(lane, n, steps);
-  return { vars: resolved.formula.vars, groups: outs };
 }
 
 /** One optimizer step of a lane's active slots, the moved points written to q at the lane's offset. */
 function move(lane: Lane, at: number, n: number, dtype: DType, q: Float64Array): void {
   const length = lane.active * n;
   const p = lane.p.subarray(0, length);
-  if (lane.fused) {
-    lane.fused(p, lane.g, q, lane.offset * n, length);
-    return;
-  }
   const params = [p];
   const grads = [lane.g.slice(0, length)];
   const [updates, next] = lane.transform.update(grads, lane.state, params, { step: at });
@@ -242,7 +246,6 @@ function move(lane: Lane, at: number, n: number, dtype: DType, q: Float64Array):
 
 function startLane(
   transform: Transform<unknown>,
-  fused: FusedStep | undefined,
   starts: Float64Array,
   out: GroupResult,
   first: number,
@@ -254,7 +257,6 @@ function startLane(
   for (let r = 0; r < count; r++) runs[r] = first + r;
   return {
     transform,
-    ...(fused ? { fused } : {}),
     state: undefined,
     out,
     runs,
@@ -288,7 +290,6 @@ function evaluateAll(lanes: Lane[], kernel: BatchKernel, shared: Shared, n: numb
 }
 
 type Judge = (v: number, q: Float64Array, at: number, lane: Lane, s: number) => number;
-type Domain = readonly (readonly [number, number])[];
 
 /**
  * `descend`'s rule for a step's outcome (train/descend.ts, `outcomeRule`) over a slot of a
@@ -402,7 +403,7 @@ function admit(lane: Lane, n: number, judge: Judge, domain: Domain | undefined):
     keep[kept++] = s;
   }
   compact(lane, kept, n, true);
-  if (!lane.fused) lane.state = lane.transform.init([lane.p.subarray(0, lane.active * n)]);
+  lane.state = lane.transform.init([lane.p.subarray(0, lane.active * n)]);
 }
 
 /**
@@ -496,8 +497,7 @@ function finish(lane: Lane, n: number, steps: number): void {
 function compact(lane: Lane, kept: number, n: number, beforeInit: boolean): void {
   if (kept === lane.active) return;
   const keep = lane.keep;
-  if (!beforeInit && !lane.fused)
-    lane.state = compactState(lane.state, lane.active * n, n, keep.subarray(0, kept), kept);
+  if (!beforeInit) lane.state = compactState(lane.state, lane.active * n, n, keep.subarray(0, kept), kept);
   for (const a of [lane.p, lane.g, lane.start]) moveDown(a, n, keep, kept);
   for (const a of [lane.v, lane.f0, lane.valueLimit, lane.coordLimit, lane.judgeDomain])
     moveDown(a, 1, keep, kept);
