@@ -16,6 +16,10 @@ export { DescensoError, isDescensoError, withSource } from './errors.js';
 // sampler, the schema's parts) stay inside src/experiment.
 export {
   ADDRESS_FIELDS,
+  type BasinMap,
+  type BasinsBase,
+  type BasinsRunSet,
+  type BasinsStudy,
   type DataEntry,
   DERIVATIVE_KEYS,
   DESCEND_KEYS,
@@ -26,9 +30,12 @@ export {
   type DescendOutcome,
   type DescendResult,
   type DescendRunSet,
+  defaultBasins,
   defaultDerivative,
   defaultExperiment,
   defaultFit,
+  defaultSweep,
+  defaultSweepFit,
   descendSpecOf,
   EXPERIMENT_VERSION,
   EXPERIMENT_VERSIONS,
@@ -61,6 +68,16 @@ export {
   type RunHooks,
   run,
   runExperiment,
+  type SingleExperiment,
+  type SingleRun,
+  type Study,
+  type StudyRun,
+  type SweepBest,
+  type SweepRow,
+  type SweepRunSet,
+  type SweepStudy,
+  type VaryScale,
+  type VarySpec,
   type ViewSettings,
 } from './experiment/index.js';
 export * from './expr/index.js';
@@ -107,6 +124,11 @@ export {
 export * from './plot/index.js';
 export * from './random/index.js';
 export * from './surfaces/index.js';
+// Studies: many runs of one base experiment, batched (run() runs them too).
+export type { BasinsResult, BasinsSpec } from './sweep/basins.js';
+export { type LrFindOptions, type LrFindResult, lrFind } from './sweep/lrfind.js';
+export { runBasins } from './sweep/study.js';
+export { runSweep } from './sweep/sweep.js';
 export {
   type DescendRun,
   type DescendSpec,

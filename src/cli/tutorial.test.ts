@@ -25,7 +25,7 @@ const numbersOf = (lines: string[]) =>
     .map(Number);
 
 describe('descenso tutorial', () => {
-  it('tutorial list names the five tutorials with their seeds, in both languages', async () => {
+  it("tutorial list names the five tutorials and seed 004's exercise with their seeds, in both languages", async () => {
     const en = await cli(['tutorial', 'list']);
     expect(en.stdout.split('\n')[0]).toMatch(/^tutorial\s+seed\s+what it does$/);
     for (const [name, seed] of [
@@ -34,6 +34,7 @@ describe('descenso tutorial', () => {
       ['derivative', '002'],
       ['gradient-tape', '003'],
       ['jax-regression', '004'],
+      ['jax-exercise', '004'],
     ])
       expect(en.stdout).toMatch(new RegExp(`^${name}\\s+${seed}\\s+\\S`, 'm'));
     const es = await cli(['tutorial', 'list'], { lang: 'es' });

@@ -2,7 +2,8 @@
  * `descenso tutorial list` and `descenso tutorial NAME [--plot DIR]`: each of the five tutorials
  * of the seeds run with descenso (src/tutorials, shared with examples/), printing what the
  * tutorial printed — verbatim, in its own words — between comment lines in the user's language;
- * with --plot, the tutorial's figures as PNG files in DIR.
+ * with --plot, the tutorial's figures as PNG files in DIR. `jax-exercise` answers seed 004's
+ * closing exercise (tutorial-exercise.ts), in the user's language: new material, not a reprint.
  */
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -14,6 +15,7 @@ import { type Lang, t } from '../i18n/index.js';
 import { contourMap, lineChart, lossCurve, panels, scatterFit } from '../plot/index.js';
 import { label } from '../plot/labels.js';
 import { derivativeTangentView } from '../plot/views/derivative.js';
+import { sweepFigure } from '../sweep/views.js';
 import { compileFormula } from '../train/descend.js';
 import {
   DERIVATIVE_F,
@@ -31,6 +33,7 @@ import type { CliContext } from './io.js';
 import { withSuggestion } from './names.js';
 import { textTable } from './output.js';
 import { sampleGrid, writePlot } from './plots.js';
+import { type ExerciseRun, jaxExerciseTutorial } from './tutorial-exercise.js';
 
 export const tutorialNames = [
   'peaks',
@@ -38,6 +41,7 @@ export const tutorialNames = [
   'derivative',
   'gradient-tape',
   'jax-regression',
+  'jax-exercise',
 ] as const;
 export type TutorialName = (typeof tutorialNames)[number];
 
@@ -50,7 +54,7 @@ interface Tutorial<T> {
   name: TutorialName;
   /** The name of the tutorial notebook it reproduces (NNN_…). */
   seed: string;
-  run(print: (text: string) => void): T;
+  run(print: (text: string) => void, lang: Lang): T;
   figures(run: T, lang: Lang): Figure[];
 }
 
@@ -241,6 +245,14 @@ const registry: Record<TutorialName, Tutorial<unknown>> = {
     run: (print) => jaxRegression({ print }),
     figures: jaxFigures,
   }),
+  'jax-exercise': entry({
+    name: 'jax-exercise',
+    seed: '004',
+    run: jaxExerciseTutorial,
+    figures: (run: ExerciseRun, lang) => [
+      { name: 'jax-exercise-sweep', svg: sweepFigure(run.answer.result, lang) },
+    ],
+  }),
 };
 
 export interface TutorialOutput {
@@ -257,7 +269,7 @@ export function runTutorial(name: string, lang: Lang): TutorialOutput {
   }
   const tut = registry[name as TutorialName];
   const lines: string[] = [];
-  const data = tut.run((text) => lines.push(...text.split('\n')));
+  const data = tut.run((text) => lines.push(...text.split('\n')), lang);
   return { lines, figures: () => tut.figures(data, lang) };
 }
 

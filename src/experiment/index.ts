@@ -2,8 +2,11 @@ export {
   ADDRESS_DEFAULTS,
   ADDRESS_FIELDS,
   type AddressRead,
+  defaultBasins,
   defaultDerivative,
   defaultFit,
+  defaultSweep,
+  defaultSweepFit,
   experimentFromAddress,
   experimentToAddress,
 } from './address.js';
@@ -37,6 +40,10 @@ export {
   parseExperiment,
 } from './schema.js';
 export type {
+  BasinMap,
+  BasinsBase,
+  BasinsRunSet,
+  BasinsStudy,
   DataEntry,
   DerivativeExperiment,
   DerivativeRunSet,
@@ -53,6 +60,16 @@ export type {
   OptionValue,
   Run,
   RunError,
+  SingleExperiment,
+  SingleRun,
+  Study,
+  StudyRun,
+  SweepBest,
+  SweepRow,
+  SweepRunSet,
+  SweepStudy,
+  VaryScale,
+  VarySpec,
   ViewSettings,
 } from './types.js';
 export { EXPERIMENT_VERSION } from './types.js';

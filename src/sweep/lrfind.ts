@@ -11,9 +11,10 @@
  * The fit is `run()`'s own: the experiment's first optimizer with `lr` replaced by the exponential
  * schedule lr_k = minLr·γ^k, γ = (maxLr/minLr)^(1/(steps−1)), so no training loop is repeated here.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import { run } from '../experiment/run.js';
 import { experimentData } from '../experiment/run-fit.js';
+import { parseExperiment } from '../experiment/schema.js';
 import type { FitExperiment } from '../experiment/types.js';
 
 export interface LrFindOptions {
@@ -126,7 +127,11 @@ function steepest(xs: number[], ys: number[], w: number): number | null {
 }
 
 /** The range test of a fit experiment: its first optimizer and first regime. */
-export function lrFind(e: FitExperiment, options: LrFindOptions = {}): LrFindResult {
+export function lrFind(experiment: FitExperiment, options: LrFindOptions = {}): LrFindResult {
+  // Checked at the library's boundary, as run() checks: a hand-built object may be anything.
+  const e = parseExperiment(experiment);
+  if (e.kind !== 'fit') throw badArgument('lrFind', 1, experiment, 'experiment');
+  if (typeof options !== 'object' || options === null) throw badArgument('lrFind', 2, options, 'object');
   const o = checked(options);
   if (e.optimizers.length > 1) throw new DescensoError('lrfind-one', { what: 'optimizer' });
   if (e.regimes.length > 1) throw new DescensoError('lrfind-one', { what: 'regime' });

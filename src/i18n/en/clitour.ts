@@ -71,6 +71,8 @@ export const clitour = {
   'tour-descend-noise': () =>
     'gradient noise: σ of the Gaussian noise added to each component of the gradient, ≥ 0 (default: none)',
   'tour-descend-noise-seed': () => 'seed of the gradient noise, 0…4294967295, with --noise (default: 0)',
+  'tour-save-study': () =>
+    'also write the study to FILE.json, to run it again (the same table) with `descenso run FILE.json`',
   'tour-save': () => 'also write the experiment to FILE.json, to run it again with `descenso run FILE.json`',
   'tour-help-noise-data': () => '(noise of the data, not of the gradient)',
   'tour-need-function': () => 'give a function: --surface ID or --formula TEXT',
@@ -165,7 +167,8 @@ export const clitour = {
   'tour-opt-differences': () => 'PyTorch and Keras differ:',
 
   // tutorials
-  'tour-tut-description': () => 'run one of the five tutorials and print what it printed (`tutorial list`)',
+  'tour-tut-description': () =>
+    "run one of the five tutorials and print what it printed, or the answer to seed 004's exercise (`tutorial list`)",
   'tour-tut-arg': (p: { names: string }) => `list, or a tutorial: ${p.names}`,
   'tour-tut-plot': () => "write the tutorial's figures as PNG files into DIR",
   'tour-tut-name': () => 'tutorial',
@@ -196,6 +199,35 @@ export const clitour = {
     ].join('\n'),
   'tour-tut-note-gradient-tape': () =>
     'The tutorial draws its data without a seed, so its losses cannot be repeated; these use seed 42 (np.random.seed(42) gives the same data).',
+  'tour-tut-title-jax-exercise': () => "Seed 004's exercise answered: the learning rate of the fewest epochs",
+  'tour-tut-note-jax-exercise': () =>
+    'The table comes from the batched sweep; the eigenvalues from the data. Larger or smaller rates: change --vary.',
+  'tour-ex-question': () =>
+    "Seed 004 ends asking which hyper-parameters give the best model in the fewest epochs. A sweep answers it for the learning rate, on the tutorial's data and model (w from 10, at most 500 epochs, until the loss changes by less than 1e-9 in an epoch):",
+  'tour-ex-more': (p: { n: number }) => `… and ${p.n} more rows (the command prints them all)`,
+  'tour-ex-answer': (p: { lr: number; epochs: number }) =>
+    `Answer: lr = ${p.lr} reaches the tolerance in the fewest epochs, ${p.epochs}.`,
+  'tour-ex-hessian': (p: { min: string; max: string }) =>
+    `Why: the loss L(w) = mean((y − w·x)²) is a parabola in w. Its Hessian, 2·mean(x²) computed from the data, is one number here: λ_min = ${p.min}, λ_max = ${p.max}.`,
+  'tour-ex-factor': () =>
+    'Each epoch multiplies the distance to the best w by 1 − lr·λ, so gradient descent is',
+  'tour-ex-stable': (p: { bound: string }) =>
+    `  stable only while |1 − lr·λ| < 1, that is for lr < 2/λ_max = ${p.bound},`,
+  'tour-ex-fastest': (p: { lr: string }) =>
+    `  fastest at lr = 2/(λ_min + λ_max) = ${p.lr}, where the factor is 0 (one epoch would land on the minimum).`,
+  'tour-ex-beside': (p: { best: number; factor: string; fastest: string }) =>
+    `Beside the sweep: its fastest rate, ${p.best}, has the factor ${p.factor}; the theory's ${p.fastest} has 0.`,
+  'tour-ex-larger': (p: {
+    last: number;
+    epochs: number;
+    lastFactor: string;
+    grow: number;
+    growFactor: string;
+    final: string;
+    start: string;
+    after: number;
+  }) =>
+    `Larger rates overshoot, alternating sides of the minimum: ${p.last} still converges (factor ${p.lastFactor}, ${p.epochs} epochs); from ${p.grow} on |1 − lr·λ| > 1 (factor ${p.growFactor}), each epoch lands farther away and the loss grows instead of falling (${p.final} after ${p.after} epochs, from ${p.start}).`,
   'tour-tut-note-jax-regression': () =>
     'The initial line is the tutorial’s to the last digit (NumPy, float64); JAX computed the others in float32, descenso in float64, so they agree to about six digits.',
 

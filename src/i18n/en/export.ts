@@ -12,6 +12,8 @@ export const exportMessages = {
     'a derivative study has no script to export: export a descent (kind "descend") or a fit (kind "fit")',
   'export-searching': (p: { name: string }) =>
     `${p.name} searches along its direction and has no script to export yet: export the gradient methods`,
+  'export-study': (p: { kind: string }) =>
+    `a ${p.kind} study has no script to export: export its base (experiment.base), a descent or a fit`,
   'export-unknown-target': (p: { target: string; targets: string }) =>
     `unknown export target '${p.target}' (targets: ${p.targets})`,
   'export-target-missing': (p: { target: string }) => `the ${p.target} script is not available in this build`,

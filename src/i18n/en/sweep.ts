@@ -50,6 +50,11 @@ export const sweep = {
   'sweep-title-fit': (p: { optimizer: string }) => `${p.optimizer}: epochs to the tolerance`,
   'basins-title': (p: { optimizer: string }) => `basins of attraction: ${p.optimizer}`,
   'basins-not-converged': () => 'did not reach a minimum',
+  'basins-steps-title': () => 'steps taken (lighter: more)',
+  'basins-steps-range': (p: { from: number; to: number }) =>
+    p.from === p.to ? `${p.from} steps` : `${p.from}–${p.to} steps`,
+  'basins-steps-same': (p: { n: number }) => `every start ran ${p.n} steps`,
+  'basins-steps-hint': () => '(a tolerance, --tol, shades them)',
   'basins-minimum': (p: { index: number; x: string; y: string }) => `minimum ${p.index} (${p.x}, ${p.y})`,
   'basins-needs-2d': (p: { nvars: number }) =>
     `basins draws functions of two variables; this one has ${p.nvars}`,

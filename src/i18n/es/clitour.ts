@@ -68,6 +68,8 @@ export const clitour: typeof en = {
     'ruido en el gradiente: σ del ruido gaussiano sumado a cada componente del gradiente, ≥ 0 (por omisión: ninguno)',
   'tour-descend-noise-seed': () =>
     'semilla del ruido del gradiente, 0…4294967295, con --noise (por omisión: 0)',
+  'tour-save-study': () =>
+    'escribe además el estudio en FICHERO.json, para repetirlo (la misma tabla) con `descenso run FICHERO.json`',
   'tour-save': () =>
     'escribir además el experimento en FICHERO.json, para repetirlo con `descenso run FICHERO.json`',
   'tour-help-noise-data': () => '(ruido de los datos, no del gradiente)',
@@ -155,7 +157,7 @@ export const clitour: typeof en = {
   'tour-opt-differences': () => 'PyTorch y Keras difieren:',
 
   'tour-tut-description': () =>
-    'ejecuta uno de los cinco tutoriales y muestra lo que mostró (`tutorial list`)',
+    'ejecuta uno de los cinco tutoriales y muestra lo que mostró, o la respuesta al ejercicio del seed 004 (`tutorial list`)',
   'tour-tut-arg': (p) => `list, o un tutorial: ${p.names}`,
   'tour-tut-plot': () => 'escribe las figuras del tutorial como ficheros PNG en DIR',
   'tour-tut-name': () => 'tutorial',
@@ -185,6 +187,26 @@ export const clitour: typeof en = {
     ].join('\n'),
   'tour-tut-note-gradient-tape': () =>
     'El tutorial genera sus datos sin semilla, así que sus pérdidas no se pueden repetir; estas usan la semilla 42 (np.random.seed(42) da los mismos datos).',
+  'tour-tut-title-jax-exercise': () =>
+    'El ejercicio del seed 004 resuelto: la tasa de aprendizaje de menos epochs',
+  'tour-tut-note-jax-exercise': () =>
+    'La tabla sale del barrido por lotes; los autovalores, de los datos. Otras tasas: cambie --vary.',
+  'tour-ex-question': () =>
+    'El seed 004 termina preguntando qué hiperparámetros dan el mejor modelo en menos epochs. Un barrido lo responde para la tasa de aprendizaje, con los datos y el modelo del tutorial (w desde 10, como mucho 500 epochs, hasta que la pérdida cambie menos de 1e-9 en una epoch):',
+  'tour-ex-more': (p) => `… y ${p.n} filas más (el comando las imprime todas)`,
+  'tour-ex-answer': (p) => `Respuesta: lr = ${p.lr} alcanza la tolerancia en menos epochs, ${p.epochs}.`,
+  'tour-ex-hessian': (p) =>
+    `Por qué: la pérdida L(w) = media((y − w·x)²) es una parábola en w. Su hessiana, 2·media(x²) calculada con los datos, aquí es un solo número: λ_mín = ${p.min}, λ_máx = ${p.max}.`,
+  'tour-ex-factor': () =>
+    'Cada epoch multiplica la distancia al mejor w por 1 − lr·λ, así que el descenso del gradiente es',
+  'tour-ex-stable': (p) =>
+    `  estable solo mientras |1 − lr·λ| < 1, es decir, para lr < 2/λ_máx = ${p.bound},`,
+  'tour-ex-fastest': (p) =>
+    `  el más rápido en lr = 2/(λ_mín + λ_máx) = ${p.lr}, donde el factor es 0 (una epoch llegaría al mínimo).`,
+  'tour-ex-beside': (p) =>
+    `Junto al barrido: su tasa más rápida, ${p.best}, tiene el factor ${p.factor}; la ${p.fastest} de la teoría tiene 0.`,
+  'tour-ex-larger': (p) =>
+    `Las tasas mayores se pasan, alternando a uno y otro lado del mínimo: ${p.last} aún converge (factor ${p.lastFactor}, ${p.epochs} epochs); desde ${p.grow}, |1 − lr·λ| > 1 (factor ${p.growFactor}), cada epoch cae más lejos y la pérdida crece en vez de bajar (${p.final} tras ${p.after} epochs, desde ${p.start}).`,
   'tour-tut-note-jax-regression': () =>
     'La línea inicial es la del tutorial hasta la última cifra (NumPy, float64); JAX calculó las demás en float32 y descenso en float64, así que coinciden en unas seis cifras.',
 

@@ -14,6 +14,8 @@ export const exportMessages: { [K in keyof typeof en]: (typeof en)[K] } = {
     'un estudio de derivada no tiene guion que exportar: exporta un descenso (kind "descend") o un ajuste (kind "fit")',
   'export-searching': (p) =>
     `${p.name} busca a lo largo de su dirección y aún no tiene guion que exportar: exporta los métodos de gradiente`,
+  'export-study': (p: { kind: string }) =>
+    `un estudio ${p.kind} no tiene guion que exportar: exporta su base (experiment.base), un descenso o un ajuste`,
   'export-unknown-target': (p: { target: string; targets: string }) =>
     `destino de exportación desconocido '${p.target}' (destinos: ${p.targets})`,
   'export-target-missing': (p: { target: string }) =>

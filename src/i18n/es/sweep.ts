@@ -48,6 +48,10 @@ export const sweep: { [K in keyof typeof en]: (typeof en)[K] } = {
   'sweep-title-fit': (p) => `${p.optimizer}: épocas hasta la tolerancia`,
   'basins-title': (p) => `cuencas de atracción: ${p.optimizer}`,
   'basins-not-converged': () => 'no llega a un mínimo',
+  'basins-steps-title': () => 'pasos dados (más claro: más)',
+  'basins-steps-range': (p) => (p.from === p.to ? `${p.from} pasos` : `${p.from}–${p.to} pasos`),
+  'basins-steps-same': (p) => `cada inicio da ${p.n} pasos`,
+  'basins-steps-hint': () => '(una tolerancia, --tol, los sombrea)',
   'basins-minimum': (p) => `mínimo ${p.index} (${p.x}, ${p.y})`,
   'basins-needs-2d': (p) => `basins dibuja funciones de dos variables; esta tiene ${p.nvars}`,
   'tour-sweep-description': () =>
