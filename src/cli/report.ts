@@ -134,6 +134,13 @@ export function* tableText(
       const d = r as DescendOutcome & DescendRun;
       yield* runTable(d, every, ctx.lang);
       yield statusLine(d, ctx);
+      // A searching method's cost is not its steps: say what it asked for (others: one f and ∇f a step).
+      const counts = d.traces ? d.evaluations : undefined;
+      if (counts)
+        yield t(ctx.lang, 'descend-evaluations', {
+          value: counts.value[counts.value.length - 1],
+          gradient: counts.gradient[counts.gradient.length - 1],
+        });
       continue;
     }
     const f = r as FitOutcome & Run;

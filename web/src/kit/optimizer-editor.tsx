@@ -6,7 +6,14 @@
  */
 import { useId } from 'preact/hooks';
 import type { OptimizerEntry, OptionValue } from '../../../src/experiment/index.js';
-import { commonOptionKeys, optimizerInfo, optimizerNames, optionRow } from '../../../src/optim/index.js';
+import {
+  commonOptionKeys,
+  isSearching,
+  optimizerInfo,
+  optimizerNames,
+  optionRow,
+  resolveOptimizerName,
+} from '../../../src/optim/index.js';
 import { lang, tr } from '../i18n.js';
 import { withOption } from './lr-control.js';
 import { ClipRow, LrControl } from './lr-control-view.js';
@@ -24,8 +31,10 @@ export interface OptimizerEditorProps {
 
 /** The entry for optimizer `name`: the learning rate and the clipping carry over, the rest is the new one's default. */
 export function renamed(entry: OptimizerEntry, name: string): OptimizerEntry {
+  // A searching method takes no clipping: it is dropped on the way there.
+  const clips = !isSearching(resolveOptimizerName(name));
   const keep = Object.entries(entry.options ?? {}).filter(
-    ([k]) => k === 'lr' || commonOptionKeys.includes(k),
+    ([k]) => k === 'lr' || (clips && commonOptionKeys.includes(k)),
   );
   const { label: _label, ...rest } = entry;
   return { ...rest, name, options: Object.fromEntries(keep) };
@@ -197,15 +206,17 @@ export function OptimizerEditor(p: OptimizerEditorProps) {
           />
         ),
       )}
-      {commonOptionKeys.map((key) => (
-        <ClipRow
-          key={key}
-          optionKey={key}
-          value={typeof entry.options?.[key] === 'number' ? (entry.options[key] as number) : undefined}
-          owner={title}
-          onChange={(v) => set(key, v)}
-        />
-      ))}
+      {info.options
+        .filter((o) => o.common)
+        .map(({ key }) => (
+          <ClipRow
+            key={key}
+            optionKey={key}
+            value={typeof entry.options?.[key] === 'number' ? (entry.options[key] as number) : undefined}
+            owner={title}
+            onChange={(v) => set(key, v)}
+          />
+        ))}
     </section>
   );
 }
