@@ -12,6 +12,7 @@ import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { regression } from './en/regression.js';
 import { surface } from './en/surface.js';
+import { study } from './en/study.js';
 import { sweep } from './en/sweep.js';
 import { train } from './en/train.js';
 
@@ -35,6 +36,7 @@ export const en = {
   ...map,
   ...clitour,
   ...sweep,
+  ...study,
   ...exportMessages,
 };
 export type Messages = typeof en;

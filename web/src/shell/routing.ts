@@ -15,6 +15,7 @@ export function oneVariable(e: Experiment): boolean {
 export function candidates(e: Experiment): LabName[] {
   if (e.kind === 'fit') return ['regression'];
   if (e.kind === 'derivative') return ['derivative'];
+  if ((e as { kind: string }).kind === 'sweep') return ['study'];
   return oneVariable(e) ? ['derivative', 'surface'] : ['surface', 'derivative'];
 }
 

@@ -21,11 +21,13 @@ export function testModule(name: LabName, made: TestLab[] = []): LabModule {
     surface: (e) => e.kind === 'descend' && !oneVariable(e),
     regression: (e) => e.kind === 'fit',
     derivative: (e) => e.kind === 'derivative' || oneVariable(e),
+    study: (e) => (e as { kind: string }).kind === 'sweep',
   };
   const defaults: Record<LabName, Experiment> = {
     surface: defaultExperiment,
     regression: defaultFit,
     derivative: defaultDerivative,
+    study: { kind: 'sweep', version: 2, base: defaultExperiment, vary: [] } as unknown as Experiment,
   };
   return {
     name,
