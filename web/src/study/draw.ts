@@ -76,11 +76,11 @@ function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, c
 }
 
 /** Tick labels of a varied option: about five of its values. */
-function valueTicks(values: number[], len: number): { at: number; text: string }[] {
+function valueTicks(values: number[], len: number, fmt: (v: number) => string): { at: number; text: string }[] {
   const n = values.length;
   const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(len / 70))));
   const out: { at: number; text: string }[] = [];
-  for (let i = 0; i < n; i += every) out.push({ at: along(i, n, len), text: formatNumber(values[i], 3) });
+  for (let i = 0; i < n; i += every) out.push({ at: along(i, n, len), text: fmt(Number(values[i].toPrecision(3))) });
   return out;
 }
 
@@ -93,7 +93,7 @@ function axes(ctx: CanvasRenderingContext2D, p: Plot, f: FigureInput, title: str
   ctx.font = '11px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
-  for (const t of valueTicks(varyValues(vx), p.w)) ctx.fillText(t.text, p.x + t.at, p.y + p.h + 4);
+  for (const t of valueTicks(varyValues(vx), p.w, f.fmt)) ctx.fillText(t.text, p.x + t.at, p.y + p.h + 4);
   ctx.fillText(vx.option, p.x + p.w / 2, p.y + p.h + 20);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'bottom';
@@ -103,7 +103,7 @@ function axes(ctx: CanvasRenderingContext2D, p: Plot, f: FigureInput, title: str
   if (!vy) return;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const t of valueTicks(varyValues(vy), p.h)) ctx.fillText(t.text, p.x - 4, p.y + p.h - t.at);
+  for (const t of valueTicks(varyValues(vy), p.h, f.fmt)) ctx.fillText(t.text, p.x - 4, p.y + p.h - t.at);
   ctx.save();
   ctx.translate(p.x - 40, p.y + p.h / 2);
   ctx.rotate(-Math.PI / 2);
@@ -157,76 +157,96 @@ export function curveY(
   const r = f.rows[index];
   if (!r) return null;
   const v = metricValue(r, f.metric);
-  if (v === null || !range) return p.y - 7 - k * 7;
-  return p.y + p.h - ((v - range[0]) / (range[1] - range[0])) * p.h * 0.92;
+  if (v === null || !range) return p.y + 8 + k * 9;
+  return yAt(p, v, range);
+}
+
+/** The y pixel of a value on the curve plot (the top 12 % is the strip of runs without one). */
+const yAt = (p: Plot, v: number, range: [number, number]) =>
+  p.y + p.h - ((v - range[0]) / (range[1] - range[0])) * p.h * 0.86;
+
+function gridLines(ctx: CanvasRenderingContext2D, f: FigureInput, p: Plot, range: [number, number] | null) {
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(p.x, p.y, p.w, p.h);
+  if (!range) return;
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of linearTicks(range[0], range[1], 5)) {
+    const y = yAt(p, t, range);
+    ctx.fillStyle = '#eee';
+    ctx.fillRect(p.x, Math.round(y), p.w, 1);
+    ctx.fillStyle = '#333';
+    ctx.fillText(f.fmt(t), p.x - 4, y);
+  }
+}
+
+/** A run without a value on the curve: × diverged, ○ never reached, in its optimizer's row of the strip. */
+function miss(ctx: CanvasRenderingContext2D, r: SweepRow, x: number, y: number, color: string) {
+  if (failedRow(r)) return cross(ctx, x, y, 3, color);
+  ctx.beginPath();
+  ctx.arc(x, y, 3, 0, 2 * Math.PI);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 1.3;
+  ctx.stroke();
 }
 
 function curve(ctx: CanvasRenderingContext2D, f: FigureInput, range: [number, number] | null): void {
   const s = f.shape;
   const p = f.layout.plots[0];
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(p.x, p.y, p.w, p.h);
-  if (range)
-    for (const t of linearTicks(range[0], range[1], 5)) {
-      const y = p.y + p.h - ((t - range[0]) / (range[1] - range[0])) * p.h * 0.92;
-      ctx.fillStyle = '#eee';
-      ctx.fillRect(p.x, Math.round(y), p.w, 1);
-      ctx.fillStyle = '#333';
-      ctx.textAlign = 'right';
-      ctx.textBaseline = 'middle';
-      ctx.font = '11px system-ui, sans-serif';
-      ctx.fillText(f.fmt(t), p.x - 4, y);
-    }
-  const stars: (() => void)[] = [];
+  gridLines(ctx, f, p, range);
+  const marks: (() => void)[] = [];
   for (let k = 0; k < s.optimizers; k++) {
     const color = categoricalColor(k);
-    ctx.beginPath();
+    const line = new Path2D();
     let open = false;
     for (let i = 0; i < s.outer; i++) {
       const index = indexOf(s, k, i, 0);
       const r = f.rows[index];
-      const v = r ? metricValue(r, f.metric) : null;
       const x = p.x + along(i, s.outer, p.w);
-      if (!r || v === null || !range) {
+      const y = curveY(p, f, index, k, range);
+      const v = r ? metricValue(r, f.metric) : null;
+      if (!r || y === null) {
         open = false;
-        if (r) {
-          const y = p.y - 7 - k * 7;
-          if (failedRow(r)) cross(ctx, x, y, 3, color);
-          else {
-            ctx.save();
-            ctx.beginPath();
-            ctx.arc(x, y, 3, 0, 2 * Math.PI);
-            ctx.strokeStyle = color;
-            ctx.lineWidth = 1.3;
-            ctx.stroke();
-            ctx.restore();
-          }
-        }
         continue;
       }
-      const y = curveY(p, f, index, k, range) as number;
-      if (open) ctx.lineTo(x, y);
-      else ctx.moveTo(x, y);
-      open = true;
-      if (f.best.has(r)) stars.push(() => star(ctx, x, y, 8));
-      if (index === f.cursor) stars.push(() => ring(ctx, x, y));
+      if (v === null) {
+        open = false;
+        marks.push(() => miss(ctx, r, x, y, color));
+      } else {
+        if (open) line.lineTo(x, y);
+        else line.moveTo(x, y);
+        open = true;
+        marks.push(() => {
+          ctx.beginPath();
+          ctx.arc(x, y, 2.6, 0, 2 * Math.PI);
+          ctx.fillStyle = color;
+          ctx.fill();
+        });
+        if (f.best.has(r)) marks.push(() => star(ctx, x, y, 8));
+      }
+      if (index === f.cursor) marks.push(() => ring(ctx, x, y));
     }
     ctx.strokeStyle = color;
     ctx.lineWidth = 1.8;
-    ctx.stroke();
-    for (let i = 0; i < s.outer; i++) {
-      const r = f.rows[indexOf(s, k, i, 0)];
-      const y = curveY(p, f, indexOf(s, k, i, 0), k, range);
-      if (!r || y === null || metricValue(r, f.metric) === null) continue;
-      ctx.beginPath();
-      ctx.arc(p.x + along(i, s.outer, p.w), y, 2.6, 0, 2 * Math.PI);
-      ctx.fillStyle = color;
-      ctx.fill();
-    }
+    ctx.stroke(line);
   }
-  for (const m of stars) m();
+  for (const m of marks) m();
   axes(ctx, p, f, f.labels.optimizers.join(', '));
+  yLabel(ctx, p, f.labels.metric);
   legend(ctx, f, p);
+}
+
+function yLabel(ctx: CanvasRenderingContext2D, p: Plot, text: string): void {
+  ctx.save();
+  ctx.translate(p.x - 40, p.y + p.h / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#333';
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.fillText(text, 0, 0);
+  ctx.restore();
 }
 
 function ring(ctx: CanvasRenderingContext2D, x: number, y: number): void {
@@ -242,7 +262,7 @@ function legend(ctx: CanvasRenderingContext2D, f: FigureInput, p: Plot): void {
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   f.labels.optimizers.forEach((name, k) => {
-    const y = p.y + 12 + k * 16;
+    const y = p.y + 14 + (f.shape.optimizers + k) * 9 + k * 7;
     const x = p.x + p.w - 110;
     ctx.fillStyle = categoricalColor(k);
     ctx.fillRect(x, y - 1.5, 16, 3);
@@ -268,9 +288,6 @@ function colorBar(ctx: CanvasRenderingContext2D, f: FigureInput, range: [number,
     ctx.fillText(f.fmt(range[1]), b.x + b.w, b.y + b.h + 3);
     ctx.textAlign = 'center';
     ctx.fillText(f.labels.metric, b.x + b.w / 2, b.y + b.h + 3);
-  } else if (f.layout.kind === 'curve') {
-    ctx.textAlign = 'left';
-    ctx.fillText(f.labels.metric, b.x, b.y);
   }
 }
 

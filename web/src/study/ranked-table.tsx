@@ -5,7 +5,6 @@
  */
 import type { SweepRow } from '../../../src/sweep/types.js';
 import { fmt, tr } from '../i18n.js';
-import '../kit/race-table.css';
 import { rankBy } from './rows.js';
 import type { StudyStore } from './store.js';
 
@@ -45,8 +44,8 @@ export function RankedTable({ store }: { store: StudyStore }) {
   return (
     <div class="study-ranking">
       <Best store={store} />
-      <div class="table-wrap">
-        <table id="study-table" class="race study-table">
+      <div class="study-table-wrap">
+        <table id="study-table" class="study-table">
           <caption class="sr">{tr('study-table-caption', { metric: tr(`study-metric-${metric}`) })}</caption>
           <thead>
             <tr>
@@ -75,7 +74,7 @@ export function RankedTable({ store }: { store: StudyStore }) {
                   <th scope="row">
                     <button
                       type="button"
-                      class="race-name"
+                      class="open-run"
                       id={`study-open-${at}`}
                       title={tr('study-open-run')}
                       onClick={() => store.openRow(at)}
