@@ -65,4 +65,18 @@ export const study = {
   'study-state-error': (_p: N) => 'The study could not run',
   'study-cancel': () => 'Cancel',
   'study-run': () => 'Run again',
+  'basin-show': () => 'Basins',
+  'basin-hide': () => 'Hide basins',
+  'basin-of': () => 'Basins of',
+  'basin-minimum': (p: { x: string; y: string }) => `reaches the minimum at (${p.x}, ${p.y})`,
+  'basin-diverged': () => 'diverged or left the domain',
+  'basin-unsettled': () => 'did not reach a minimum',
+  'basin-progress': (p: { rows: number; total: number }) =>
+    `Computing the basins… ${p.rows} of ${p.total} rows`,
+  'basin-note': (p: { grid: number; steps: number }) =>
+    `${p.grid} × ${p.grid} starts, ${p.steps} steps each; lighter: more steps.`,
+  'basin-unavailable': () =>
+    'Basins are computed with automatic gradients and no noise: switch the gradient to automatic to see them.',
+  'basin-text': (p: { optimizer: string; minima: number; grid: number; steps: number }) =>
+    `Basins of attraction of ${p.optimizer} over the map: ${p.grid} × ${p.grid} starts, ${p.steps} steps, ${p.minima} minima reached.`,
 };

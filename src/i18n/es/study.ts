@@ -59,4 +59,16 @@ export const study: { [K in keyof typeof en]: (typeof en)[K] } = {
   'study-state-error': (_p: N) => 'El estudio no pudo calcularse',
   'study-cancel': () => 'Cancelar',
   'study-run': () => 'Calcular de nuevo',
+  'basin-show': () => 'Cuencas',
+  'basin-hide': () => 'Ocultar cuencas',
+  'basin-of': () => 'Cuencas de',
+  'basin-minimum': (p) => `llega al mínimo en (${p.x}; ${p.y})`,
+  'basin-diverged': () => 'divergió o salió del dominio',
+  'basin-unsettled': () => 'no llegó a un mínimo',
+  'basin-progress': (p) => `Calculando las cuencas… ${p.rows} de ${p.total} filas`,
+  'basin-note': (p) => `${p.grid} × ${p.grid} inicios, ${p.steps} pasos cada uno; más claro: más pasos.`,
+  'basin-unavailable': () =>
+    'Las cuencas se calculan con gradientes automáticos y sin ruido: cambia el gradiente a automático para verlas.',
+  'basin-text': (p) =>
+    `Cuencas de atracción de ${p.optimizer} sobre el mapa: ${p.grid} × ${p.grid} inicios, ${p.steps} pasos, ${p.minima} mínimos alcanzados.`,
 };

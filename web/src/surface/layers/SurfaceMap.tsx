@@ -13,6 +13,7 @@ import { tr } from '../../i18n.js';
 import { CanvasLayer } from '../../kit/canvas-layer.js';
 import { LiveText } from '../../kit/fields.js';
 import type { SurfaceStore } from '../types.js';
+import { BasinLayer, BasinLegend } from './BasinLayer.js';
 import { describeMap } from './describe.js';
 import { mapParts } from './map-parts.js';
 import { createMapStats, type MapStats } from './stats.js';
@@ -94,6 +95,7 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
       ) : (
         <div class="map-wrap layers">
           <CanvasLayer class="map-base" draw={parts.base} />
+          <BasinLayer store={store} />
           <CanvasLayer class="map-paths" draw={parts.paths} />
           <CanvasLayer
             class="map-overlay"
@@ -107,6 +109,7 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
         </div>
       )}
       <LiveText text={text} />
+      <BasinLegend store={store} />
     </div>
   );
 }
