@@ -3,7 +3,7 @@
  * src/plot/views, through cli/plots.ts's runFigure, drawn from the experiment and the runs that
  * ran (a run that could not start has nothing to draw).
  */
-import type { Run } from '../experiment/types.js';
+import type { SingleRun as Run } from '../experiment/types.js';
 import type { Lang } from '../i18n/index.js';
 import { runFigure } from './plots.js';
 

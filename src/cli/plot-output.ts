@@ -1,5 +1,5 @@
 /** `--plot FILE`: the Run's figure written to FILE.svg or FILE.png, and a note saying where. */
-import type { Run } from '../experiment/types.js';
+import type { SingleRun as Run } from '../experiment/types.js';
 import { t } from '../i18n/index.js';
 import { figureOf } from './figure.js';
 import type { CliContext } from './io.js';

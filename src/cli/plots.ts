@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { DescensoError } from '../errors.js';
-import type { Run } from '../experiment/types.js';
+import type { SingleRun as Run } from '../experiment/types.js';
 import { type Lang, t } from '../i18n/index.js';
 import { panels, tangentPlot } from '../plot/index.js';
 import { svgToPng } from '../plot/png.js';

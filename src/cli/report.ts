@@ -2,7 +2,7 @@
  * What runs look like as text: a descent's log (step, coordinates, f, |∇f|), a fit's history
  * (epoch, loss, parameters), their status lines, and one CSV for any number of runs.
  */
-import type { DescendOutcome, Run as ExperimentRun, FitOutcome } from '../experiment/types.js';
+import type { DescendOutcome, SingleRun as ExperimentRun, FitOutcome } from '../experiment/types.js';
 import { type Lang, t } from '../i18n/index.js';
 import type { DescendRun } from '../train/descend.js';
 import type { HistoryEntry, Run } from '../train/fit-types.js';

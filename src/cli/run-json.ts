@@ -8,7 +8,7 @@ import {
   type DescendOutcome,
   EXPERIMENT_VERSION,
   type FitOutcome,
-  type Run,
+  type SingleRun as Run,
   type RunError,
 } from '../experiment/types.js';
 import { type Lang, t } from '../i18n/index.js';

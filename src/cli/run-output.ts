@@ -3,7 +3,7 @@
  * CSV, or the JSON of run-json.ts. A run that could not start holds its place with its reason;
  * the others print as usual, and then the command says the reason on stderr and exits 2.
  */
-import type { DescendOutcome, FitOutcome, Run } from '../experiment/types.js';
+import type { DescendOutcome, FitOutcome, SingleRun as Run } from '../experiment/types.js';
 import { t } from '../i18n/index.js';
 import { type CliContext, flushOutput } from './io.js';
 import { note, printableLine } from './printable.js';

@@ -17,6 +17,7 @@ import { plotTarget } from './plots.js';
 import { readTextFile } from './read.js';
 import { FORMATS, printRun } from './run-output.js';
 import { runWithProgress } from './runner.js';
+import { printStudy } from './study-output.js';
 
 /** Experiment files are small; anything bigger is a mistake (a data file passed by accident). */
 const MAX_FILE_BYTES = 50_000_000;
@@ -44,6 +45,8 @@ export const runCommand: CommandSpec = {
         const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
         const experiment = experimentFromJson(readExperimentFile(file, ctx));
         const run = runWithProgress(experiment, 'run', ctx);
+        // A study prints as the command that saved it does.
+        if (run.kind === 'sweep' || run.kind === 'basins') return printStudy(run, format, target, ctx);
         await printRun(run, { format, every, paths: true }, ctx);
         if (target) writeFigure(target, run, opts.plotValues === true ? true : undefined, ctx);
       });

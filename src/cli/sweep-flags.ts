@@ -72,6 +72,7 @@ export function addSweepFlags(cmd: Command, ctx: CliContext): Command {
   cmd.option('--vary <option=from:to:lin|log:count>', m('tour-sweep-vary'), collectVary, [] as string[]);
   cmd.option('--format <format>', `${m('tour-sweep-format')}; ${allowed(lang, FORMATS)}`, 'table');
   cmd.option('--plot <file>', m('tour-sweep-plot'));
+  cmd.option('--save <file.json>', m('tour-save-study'));
   addOptimizerFlags(cmd, lang);
   return cmd;
 }

@@ -4,107 +4,20 @@
  * optimizer, or the study's JSON or CSV; --plot draws the curve (one --vary) or the heat map (two).
  */
 import type { Command } from 'commander';
-import { numberCell, textCell } from '../data/csv.js';
-import type { RunError } from '../experiment/types.js';
-import { type Lang, t } from '../i18n/index.js';
-import { rankRows, runSweep } from '../sweep/sweep.js';
-import type { SweepResult, SweepRow } from '../sweep/types.js';
-import { sweepFigure } from '../sweep/views.js';
+import { parseExperiment } from '../experiment/schema.js';
+import type { SweepStudy } from '../experiment/types.js';
+import { t } from '../i18n/index.js';
 import type { CommandSpec } from './commands.js';
 import { parseChoice } from './flags.js';
-import { fmt } from './format.js';
 import type { CliContext } from './io.js';
-import { plotTarget, writePlot } from './plots.js';
-import { note } from './printable.js';
+import { plotTarget } from './plots.js';
 import { FORMATS } from './run-output.js';
-import { writeJson, writeLines } from './stream.js';
+import { runFlags } from './runner.js';
+import { saveExperiment, saveTarget } from './save.js';
+import { printStudy } from './study-output.js';
 import { addSweepFlags, sweepStudyFromFlags } from './sweep-flags.js';
 
-/** An error as printed: its code and its message in the user's language. */
-const errorJson = (e: RunError | undefined, lang: Lang) =>
-  e
-    ? { code: e.code, message: e.message[lang], ...(e.path !== undefined ? { path: e.path } : {}) }
-    : undefined;
-
-/** The JSON of a sweep: `{ version, experiment, runs, best }`, errors in the user's language. */
-export function sweepJson(result: SweepResult, lang: Lang) {
-  return {
-    version: result.version,
-    experiment: result.experiment,
-    runs: result.runs.map((r) => {
-      const { error, ...rest } = r;
-      return error ? { ...rest, error: errorJson(error, lang) } : rest;
-    }),
-    best: result.best,
-  };
-}
-
-const varied = (result: SweepResult) => result.experiment.vary.map((v) => v.option);
-
-/** One line of the ranked table. */
-function cells(r: SweepRow, keys: string[], lang: Lang): string[] {
-  return [
-    r.optimizer,
-    ...keys.map((k) => String(r.options[k])),
-    ...(r.regime ? [r.regime] : []),
-    r.status,
-    r.stepsToTol === null ? t(lang, 'sweep-never', undefined) : String(r.stepsToTol),
-    r.final === null ? '-' : fmt(r.final, 6),
-  ];
-}
-
-/** The ranked table and, under it, the best setting of each optimizer. */
-export function sweepTable(result: SweepResult, lang: Lang): string[] {
-  const keys = varied(result);
-  const fit = result.experiment.base.kind === 'fit';
-  const regimes = result.runs.some((r) => r.regime !== undefined);
-  const header = [
-    t(lang, 'sweep-header-optimizer', undefined),
-    ...keys,
-    ...(regimes ? ['regime'] : []),
-    t(lang, 'sweep-header-status', undefined),
-    t(lang, fit ? 'sweep-header-epochs' : 'sweep-header-steps', undefined),
-    t(lang, 'sweep-header-final', undefined),
-  ];
-  const rows = rankRows(result.runs).map((r) => cells(r, keys, lang));
-  // A reduce, not a spread: a sweep of 10⁵ rows would overflow the stack as arguments.
-  const widths = header.map((h, j) => rows.reduce((w, r) => Math.max(w, r[j].length), h.length));
-  const line = (c: string[]) =>
-    c.map((x, j) => (j === 0 ? x.padEnd(widths[j]) : x.padStart(widths[j]))).join('  ');
-  const best = Object.entries(result.best).map(([name, b]) =>
-    b.options === null
-      ? t(lang, 'sweep-best-none', { optimizer: name })
-      : t(lang, 'sweep-best', {
-          optimizer: name,
-          options: keys.map((k) => `${k}=${b.options?.[k]}`).join(', '),
-          steps:
-            b.stepsToTol === null
-              ? t(lang, 'sweep-never', undefined)
-              : t(lang, result.experiment.base.kind === 'fit' ? 'sweep-epochs' : 'sweep-steps', {
-                  n: b.stepsToTol,
-                }),
-        }),
-  );
-  return [line(header), ...rows.map(line), '', ...best];
-}
-
-/** One CSV line per run, in the study's order. */
-export function sweepCsv(result: SweepResult): string {
-  const keys = varied(result);
-  const header = ['optimizer', ...keys, 'regime', 'status', 'stepsToTol', 'final', 'divergedAt'];
-  const rows = result.runs.map((r) => [
-    r.optimizer,
-    ...keys.map((k) => r.options[k] as number),
-    r.regime ?? '',
-    r.status,
-    r.stepsToTol ?? '',
-    r.final ?? '',
-    r.divergedAt ?? '',
-  ]);
-  const cell = (v: string | number) =>
-    typeof v === 'number' ? numberCell(v) : v === '' ? '' : textCell(v, ',');
-  return `${[header, ...rows].map((r) => r.map(cell).join(',')).join('\n')}\n`;
-}
+export { sweepCsv, sweepJson, sweepTable } from './sweep-output.js';
 
 export const sweepCommand: CommandSpec = {
   name: 'sweep',
@@ -115,15 +28,10 @@ export const sweepCommand: CommandSpec = {
       // Every flag is read before anything runs or is written.
       const format = parseChoice('--format', String(opts.format), FORMATS);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
-      const study = sweepStudyFromFlags(opts, ctx);
-      const result = runSweep(study);
-      if (format === 'json') writeJson(ctx.io.stdout, sweepJson(result, ctx.lang));
-      else if (format === 'csv') ctx.io.stdout(sweepCsv(result));
-      else writeLines(ctx.io.stdout, sweepTable(result, ctx.lang));
-      if (target) {
-        writePlot(target, sweepFigure(result, ctx.lang), ctx);
-        note(ctx.io, t(ctx.lang, 'tour-wrote', { file: target.file }));
-      }
+      const save = opts.save === undefined ? undefined : saveTarget(String(opts.save));
+      const study = parseExperiment(sweepStudyFromFlags(opts, ctx)) as SweepStudy;
+      if (save !== undefined) saveExperiment(save, study, ctx);
+      printStudy(runFlags(study, 'sweep', ctx), format, target, ctx);
     });
     return cmd;
   },

@@ -151,3 +151,40 @@ export function readNamed(s: string): Read<Record<string, number>> {
   }
   return out;
 }
+
+/** A sweep's varied options: `option:from:to:scale:count`, comma-separated. */
+export function writeVary(
+  v: readonly { option: string; from: number; to: number; scale: string; count: number }[],
+): string {
+  return v
+    .map((s) =>
+      [
+        escapeText(s.option, true),
+        writeNumber(s.from),
+        writeNumber(s.to),
+        escapeText(s.scale, true),
+        writeNumber(s.count),
+      ].join(':'),
+    )
+    .join(',');
+}
+
+export function readVary(
+  s: string,
+): Read<{ option: string; from: number; to: number; scale: 'lin' | 'log'; count: number }[]> {
+  if (s === '') return [];
+  const out: { option: string; from: number; to: number; scale: 'lin' | 'log'; count: number }[] = [];
+  for (const part of s.split(',')) {
+    const bits = part.split(':');
+    if (bits.length !== 5) return BAD;
+    const option = readText(bits[0]);
+    const from = readNumber(bits[1]);
+    const to = readNumber(bits[2]);
+    const count = readNumber(bits[4]);
+    const scale = bits[3];
+    if (option === BAD || from === BAD || to === BAD || count === BAD) return BAD;
+    // any other scale is the schema's to refuse, by path
+    out.push({ option, from, to, scale: scale as 'lin' | 'log', count });
+  }
+  return out;
+}

@@ -9,7 +9,14 @@
  * The older form `#x=<experiment JSON>` (with the old view keys beside it) still opens.
  */
 import { badArgument, DescensoError, isDescensoError } from '../errors.js';
-import { ADDRESS_DEFAULTS, type AddressField, fieldsOf, LAB_OF_KIND } from './address-fields.js';
+import {
+  type AddressField,
+  type AddressForm,
+  FORM_DEFAULTS,
+  fieldsOf,
+  formOf,
+  labOfForm,
+} from './address-fields.js';
 import { readOptimizers, writeOptimizers } from './address-optimizers.js';
 import {
   BAD,
@@ -23,15 +30,17 @@ import {
   readRows,
   readText,
   readTexts,
+  readVary,
   writeNamed,
   writeNumber,
   writeNumbers,
   writePairs,
   writeRows,
   writeTexts,
+  writeVary,
 } from './address-values.js';
 import { parseExperiment } from './schema.js';
-import type { Experiment, ExperimentKind, OptimizerEntry } from './types.js';
+import type { Experiment, OptimizerEntry, VarySpec } from './types.js';
 import { experimentFromHash, experimentToHash } from './url.js';
 
 /** The value of a field that is absent from the experiment but set in the kind's default. */
@@ -106,6 +115,8 @@ function write(type: AddressField['type'], v: unknown): string {
       return writeNamed(v as Record<string, number>);
     case 'optimizers':
       return writeOptimizers(v as OptimizerEntry[]);
+    case 'vary':
+      return writeVary(v as VarySpec[]);
     case 'group':
       return '{}';
   }
@@ -131,18 +142,27 @@ function read(type: AddressField['type'], s: string): Read<unknown> {
       return readNamed(s);
     case 'optimizers':
       return readOptimizers(s);
+    case 'vary':
+      return readVary(s);
     case 'group':
       return s === '{}' ? {} : BAD;
   }
 }
 
-/** Whether every field of `e` has a row of the table (a field added to the schema and not here has none). */
-function covered(e: Experiment, fields: readonly AddressField[]): boolean {
+/**
+ * Whether every field of `e` has a row of the table (a field added to the schema and not here has
+ * none); a study's base is looked into like the experiment itself.
+ */
+function covered(e: object, fields: readonly AddressField[], prefix = ''): boolean {
   const paths = new Set(fields.map((f) => f.path));
   for (const [k, v] of Object.entries(e)) {
-    if (k === 'kind' || k === 'version' || paths.has(k)) continue;
+    if (k === 'kind' || k === 'version' || paths.has(`${prefix}${k}`)) continue;
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-    for (const k2 of Object.keys(v)) if (!paths.has(`${k}.${k2}`)) return false;
+    if (prefix === '' && k === 'base') {
+      if (!covered(v, fields, 'base.')) return false;
+      continue;
+    }
+    for (const k2 of Object.keys(v)) if (!paths.has(`${prefix}${k}.${k2}`)) return false;
   }
   return true;
 }
@@ -163,10 +183,11 @@ export function experimentToAddress(experiment: Experiment): string {
   } catch {
     return experimentToHash(experiment);
   }
-  const base = ADDRESS_DEFAULTS[e.kind];
-  const fields = fieldsOf(e.kind);
+  const form = formOf(e);
+  const base = FORM_DEFAULTS[form];
+  const fields = fieldsOf(form);
   if (!base || !covered(e, fields) || e.version !== base.version) return experimentToHash(e);
-  const parts = e.kind === 'descend' ? [] : [`lab=${LAB_OF_KIND[e.kind]}`];
+  const parts = e.kind === 'descend' ? [] : [`lab=${labOfForm(form)}`];
   for (const f of fields) {
     const v = get(e, f.path);
     if (f.type === 'group') {
@@ -193,25 +214,28 @@ export function clipSetting(s: string): string {
 
 const unusable = (part: string) => new DescensoError('lab-address-setting', { setting: clipSetting(part) });
 
-const KINDS: Readonly<Record<string, ExperimentKind>> = {
+const FORMS: Readonly<Record<string, AddressForm>> = {
   surface: 'descend',
   regression: 'fit',
   derivative: 'derivative',
+  sweep: 'sweep',
+  'sweep-fit': 'sweep-fit',
+  basins: 'basins',
 };
 
-/** The starting experiment: the old `x=` JSON when there is one, else the default of the kind `lab=` names. */
+/** The starting experiment: the old `x=` JSON when there is one, else the default of the form `lab=` names. */
 function baseOf(parts: string[], errors: DescensoError[]): Experiment {
   const legacy = parts.find((p) => p.startsWith('x='));
   const lab = parts.filter((p) => p.startsWith('lab=')).at(-1);
-  const kind =
-    lab === undefined ? undefined : Object.hasOwn(KINDS, lab.slice(4)) ? KINDS[lab.slice(4)] : null;
-  if (lab !== undefined && kind === null) errors.push(unusable(lab));
-  if (legacy === undefined) return clone(ADDRESS_DEFAULTS[kind ?? 'descend']);
+  const form =
+    lab === undefined ? undefined : Object.hasOwn(FORMS, lab.slice(4)) ? FORMS[lab.slice(4)] : null;
+  if (lab !== undefined && form === null) errors.push(unusable(lab));
+  if (legacy === undefined) return clone(FORM_DEFAULTS[form ?? 'descend']);
   const r = experimentFromHash(legacy);
   if (!r.error) return r.experiment;
   errors.push(r.error);
   // a fit the schema refused still belongs to the regression lab: its default opens there
-  return clone(ADDRESS_DEFAULTS[kindClaimed(legacy) === 'fit' ? 'fit' : (kind ?? 'descend')]);
+  return clone(FORM_DEFAULTS[kindClaimed(legacy) === 'fit' ? 'fit' : (form ?? 'descend')]);
 }
 
 /** The `kind` an old address's JSON claims, when it can be read at all. */
@@ -234,13 +258,13 @@ export function experimentFromAddress(hash: string): AddressRead {
   const text = typeof hash === 'string' ? hash.replace(/^#/, '') : '';
   const parts = text.split('&').filter(Boolean);
   const e = baseOf(parts, errors) as unknown as Obj;
-  const kind = e.kind as ExperimentKind;
+  const form = formOf(e as unknown as Experiment);
   const applied: { field: AddressField; part: string }[] = [];
   for (const part of parts) {
     if (part.startsWith('x=') || part.startsWith('lab=')) continue;
     const i = part.indexOf('=');
     const key = i > 0 ? readText(part.slice(0, i)) : BAD;
-    const field = key === BAD ? undefined : fieldsOf(kind).find((f) => f.key === key);
+    const field = key === BAD ? undefined : fieldsOf(form).find((f) => f.key === key);
     const raw = part.slice(i + 1);
     const value = field === undefined ? BAD : raw === ABSENT ? undefined : read(field.type, raw);
     if (field === undefined || value === BAD) {
@@ -254,11 +278,14 @@ export function experimentFromAddress(hash: string): AddressRead {
   }
   // A hand-written `fx=x*y` replaces the default surface (and `s=` a formula): a descent has one.
   const setsOwn = (path: string) => applied.some((a) => a.field.path === path);
-  if (kind === 'descend' && e.surface !== undefined && e.formula !== undefined) {
-    if (setsOwn('formula') && !setsOwn('surface')) delete e.surface;
-    else if (setsOwn('surface') && !setsOwn('formula')) delete e.formula;
+  const study = form === 'sweep' || form === 'basins';
+  const d = (study ? e.base : form === 'descend' ? e : undefined) as Obj | undefined;
+  const at = study ? 'base.' : '';
+  if (d && d.surface !== undefined && d.formula !== undefined) {
+    if (setsOwn(`${at}formula`) && !setsOwn(`${at}surface`)) delete d.surface;
+    else if (setsOwn(`${at}surface`) && !setsOwn(`${at}formula`)) delete d.formula;
   }
-  return { experiment: checked(e, kind, applied, errors), errors };
+  return { experiment: checked(e, form, applied, errors), errors };
 }
 
 /**
@@ -268,11 +295,11 @@ export function experimentFromAddress(hash: string): AddressRead {
  */
 function checked(
   e: Obj,
-  kind: ExperimentKind,
+  form: AddressForm,
   applied: { field: AddressField; part: string }[],
   errors: DescensoError[],
 ): Experiment {
-  const base = ADDRESS_DEFAULTS[kind];
+  const base = FORM_DEFAULTS[form];
   for (let tries = 0; tries <= applied.length; tries++) {
     try {
       return parseExperiment(e);
@@ -299,4 +326,12 @@ function within(path: string, fieldPath: string): boolean {
   return path === fieldPath || path.startsWith(`${fieldPath}.`) || path.startsWith(`${fieldPath}[`);
 }
 
-export { ADDRESS_DEFAULTS, ADDRESS_FIELDS, defaultDerivative, defaultFit } from './address-fields.js';
+export {
+  ADDRESS_DEFAULTS,
+  ADDRESS_FIELDS,
+  defaultBasins,
+  defaultDerivative,
+  defaultFit,
+  defaultSweep,
+  defaultSweepFit,
+} from './address-fields.js';

@@ -76,3 +76,24 @@ export function placed<T>(e: Experiment, f: () => T): T {
     throw path === undefined ? err : atPath(path, err);
   }
 }
+
+/**
+ * Runs `f`, a study's work on its base: a fault placed in the base (`experiment.surface`) comes
+ * back placed in the study (`experiment.base.surface`).
+ */
+export function inBase<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (!(err instanceof DescensoError) || err.code !== 'experiment-invalid') throw err;
+    const p = err.params as { path: string; problem: never };
+    if (!p.path.startsWith('experiment')) throw err;
+    const moved = new DescensoError(
+      'experiment-invalid',
+      { ...p, path: `experiment.base${p.path.slice('experiment'.length)}` },
+      err.position,
+    );
+    moved.source = err.source;
+    throw moved;
+  }
+}

@@ -6,11 +6,22 @@
  * whole experiment throws a DescensoError naming its path.
  */
 import { badArgument } from '../errors.js';
+import { basinsOf } from '../sweep/study.js';
+import { sweepOf } from '../sweep/sweep.js';
 import { runDerivative } from './derivative.js';
 import { type DescendHooks, runDescend } from './run-descend.js';
 import { type FitHooks, runFit } from './run-fit.js';
 import { parseExperiment } from './schema.js';
-import type { DerivativeRunSet, DescendRunSet, Experiment, FitRunSet, Run } from './types.js';
+import { sweepRunCount } from './study-schema.js';
+import type {
+  BasinsRunSet,
+  DerivativeRunSet,
+  DescendRunSet,
+  Experiment,
+  FitRunSet,
+  Run,
+  SweepRunSet,
+} from './types.js';
 
 export { descendSpecOf, labelOf, optimizerSpecOf } from './run-descend.js';
 export { experimentData } from './run-fit.js';
@@ -30,12 +41,17 @@ export function experimentWork(experiment: Experiment): number {
   const e = parseExperiment(experiment);
   if (e.kind === 'descend') return e.steps * e.optimizers.length;
   if (e.kind === 'fit') return e.epochs * e.optimizers.length * e.regimes.length;
+  if (e.kind === 'sweep')
+    return sweepRunCount(e.base, e.vary) * (e.base.kind === 'fit' ? e.base.epochs : e.base.steps);
+  if (e.kind === 'basins') return e.base.steps;
   return 2 * e.steps;
 }
 
 export function run(experiment: DescendRunSet['experiment'], hooks?: RunHooks): DescendRunSet;
 export function run(experiment: FitRunSet['experiment'], hooks?: RunHooks): FitRunSet;
 export function run(experiment: DerivativeRunSet['experiment'], hooks?: RunHooks): DerivativeRunSet;
+export function run(experiment: SweepRunSet['experiment'], hooks?: RunHooks): SweepRunSet;
+export function run(experiment: BasinsRunSet['experiment'], hooks?: RunHooks): BasinsRunSet;
 export function run(experiment: Experiment, hooks?: RunHooks): Run;
 export function run(experiment: Experiment, hooks: RunHooks = {}): Run {
   // Checked again here, at the library's boundary: a hand-built object may be anything.
@@ -43,6 +59,9 @@ export function run(experiment: Experiment, hooks: RunHooks = {}): Run {
   if (typeof hooks !== 'object' || hooks === null) throw badArgument('run', 2, hooks, 'object');
   if (e.kind === 'descend') return runDescend(e, hooks);
   if (e.kind === 'fit') return runFit(e, hooks);
+  if (e.kind === 'sweep') return sweepOf(e);
+  // A basin map's steps advance every start at once: progress counts steps.
+  if (e.kind === 'basins') return basinsOf(e, hooks.onProgress && ((done) => hooks.onProgress?.(done)));
   return runDerivative(e);
 }
 

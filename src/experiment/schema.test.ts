@@ -75,7 +75,7 @@ describe('parseExperiment messages', () => {
       'invalid experiment at experiment.gradient: expected one of autodiff, forward, central, got "magic"',
     );
     expect(fault({ surface: 'peaks' }).messageIn('en')).toBe(
-      'invalid experiment at experiment.kind: expected one of descend, fit, derivative, got nothing',
+      'invalid experiment at experiment.kind: expected one of descend, fit, derivative, sweep, basins, got nothing',
     );
   });
 
@@ -87,7 +87,7 @@ describe('parseExperiment messages', () => {
       'experimento no válido en experiment.gradient: se esperaba uno de autodiff, forward, central y se recibió "magic"',
     );
     expect(fault({ surface: 'peaks' }).messageIn('es')).toBe(
-      'experimento no válido en experiment.kind: se esperaba uno de descend, fit, derivative y se recibió nada',
+      'experimento no válido en experiment.kind: se esperaba uno de descend, fit, derivative, sweep, basins y se recibió nada',
     );
     expect(
       fault({ ...descend, optimizers: [{ name: 'sgd', options: { speed: 1 } }] }).messageIn('es'),

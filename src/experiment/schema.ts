@@ -25,6 +25,7 @@ import {
 import { dataEntry } from './data-entry.js';
 import { parseJson } from './json.js';
 import { optimizerList } from './optimizer-entry.js';
+import { basinsStudy, sweepStudy } from './study-schema.js';
 import {
   type DataEntry,
   type DerivativeExperiment,
@@ -36,7 +37,10 @@ import {
 import { viewSettings } from './view.js';
 
 export { OPTION_KEYS } from './optimizer-entry.js';
+export { BASINS_BASE_KEYS, BASINS_KEYS, SWEEP_KEYS, VARIABLE_OPTIONS } from './study-schema.js';
 export type {
+  BasinsBase,
+  BasinsStudy,
   DataEntry,
   DerivativeExperiment,
   DescendExperiment,
@@ -45,6 +49,9 @@ export type {
   FitExperiment,
   OptimizerEntry,
   OptionValue,
+  Study,
+  SweepStudy,
+  VarySpec,
   ViewSettings,
 } from './types.js';
 export { EXPERIMENT_VERSION } from './types.js';
@@ -286,13 +293,18 @@ export function parseDataEntry(value: unknown): DataEntry {
   return dataEntry(value, 'experiment.data');
 }
 
+/** Every kind of Experiment: three kinds of run, two kinds of study. */
+export const EXPERIMENT_KINDS = ['descend', 'fit', 'derivative', 'sweep', 'basins'] as const;
+
 /** Checks an untrusted value (parsed JSON) and returns a clean Experiment, or throws naming the path. */
 export function parseExperiment(value: unknown): Experiment {
   if (!isObj(value)) fail('experiment', { kind: 'not-object', got: show(value) });
   if (value.version !== undefined && !EXPERIMENT_VERSIONS.includes(value.version as number))
     fail('experiment.version', { kind: 'version', version: EXPERIMENT_VERSION });
-  const kind = choice(value.kind, 'experiment.kind', ['descend', 'fit', 'derivative'] as const);
+  const kind = choice(value.kind, 'experiment.kind', EXPERIMENT_KINDS);
   if (kind === 'descend') return descendExperiment(value);
+  if (kind === 'sweep') return sweepStudy(value, parseExperiment);
+  if (kind === 'basins') return basinsStudy(value, parseExperiment);
   return kind === 'fit' ? fitExperiment(value) : derivativeExperiment(value);
 }
 

@@ -154,8 +154,65 @@ export interface DerivativeExperiment {
   view?: ViewSettings;
 }
 
-export type Experiment = DescendExperiment | FitExperiment | DerivativeExperiment;
+/** How the values of a varied option are spaced. */
+export type VaryScale = 'lin' | 'log';
+
+/** One varied option: `count` values from `from` to `to`, evenly spaced or evenly in log. */
+export interface VarySpec {
+  /** A key of the option table (src/optim/options.ts) that takes numbers: lr, momentum, beta1, … */
+  option: string;
+  from: number;
+  to: number;
+  scale: VaryScale;
+  /** 1 … LIMITS.sweepValues. */
+  count: number;
+}
+
+/**
+ * A sweep: every optimizer of `base` run once per setting of the varied options (one option: a
+ * curve; two: a grid, the phase diagram). A varied option overrides the base entry's value.
+ */
+export interface SweepStudy {
+  kind: 'sweep';
+  version: number;
+  base: DescendExperiment | FitExperiment;
+  /** One or two options, each varied once. */
+  vary: VarySpec[];
+  view?: ViewSettings;
+}
+
+/**
+ * What a basin map's descents share: a catalog surface or formula of two variables, the
+ * optimizers, steps, stop rule and dtype. No start (the grid gives one per cell), no domain (the
+ * study's `domain` is the grid's), and only automatic gradients (a batch computes those).
+ */
+export type BasinsBase = Omit<
+  DescendExperiment,
+  'start' | 'gradient' | 'h' | 'noise' | 'record' | 'domain' | 'view'
+>;
+
+/** A basin map: every start of a `grid` × `grid` lattice over the domain, per optimizer of `base`. */
+export interface BasinsStudy {
+  kind: 'basins';
+  version: number;
+  base: BasinsBase;
+  /** Points per side of the grid of starts (2 … LIMITS.basinsGrid). */
+  grid: number;
+  /**
+   * The grid's ranges, x then y; a run that leaves them is `left-domain`. Default: the surface's
+   * domain, or [−3, 3]² for a formula.
+   */
+  domain?: [number, number][];
+  view?: ViewSettings;
+}
+
+/** The studies: many runs of one base experiment. */
+export type Study = SweepStudy | BasinsStudy;
+
+export type Experiment = DescendExperiment | FitExperiment | DerivativeExperiment | SweepStudy | BasinsStudy;
 export type ExperimentKind = Experiment['kind'];
+/** The kinds of one run (a study's base is one of the first two). */
+export type SingleExperiment = DescendExperiment | FitExperiment | DerivativeExperiment;
 
 /** Why one optimizer (or regime) could not run: the error as data, in both languages. */
 export interface RunError {
@@ -244,5 +301,65 @@ export interface DerivativeRunSet {
   errorsByPath?: Record<string, RunError>;
 }
 
+/** One run of a sweep. */
+export interface SweepRow {
+  /** The optimizer entry's label (its name unless labelled). */
+  optimizer: string;
+  /** Every option the run used that was given: the base entry's and the varied ones. */
+  options: Record<string, OptionValue>;
+  /** For a fit with several regimes, which one. */
+  regime?: Regime;
+  status: 'max-steps' | 'converged' | 'diverged' | 'left-domain' | 'error';
+  /** Steps (or epochs) until the stop rule was met; null when it never was. */
+  stepsToTol: number | null;
+  /** The last value (or loss); for a diverged run, the last one before it diverged; null for an error. */
+  final: number | null;
+  divergedAt?: number;
+  error?: RunError;
+}
+
+export interface SweepBest {
+  /** The best setting's options, or null when no run of this optimizer ended well. */
+  options: Record<string, OptionValue> | null;
+  stepsToTol: number | null;
+}
+
+/** The run of a sweep study. */
+export interface SweepRunSet {
+  kind: 'sweep';
+  version: number;
+  experiment: SweepStudy;
+  /** In the study's order: optimizer by optimizer, the first varied option outermost. */
+  runs: SweepRow[];
+  /** By optimizer label: the first of its rows in the ranking (src/sweep/sweep.ts `rankRows`). */
+  best: Record<string, SweepBest>;
+}
+
+/** One optimizer's basin map: per start (row-major over y, then x), the minimum reached and the steps taken. */
+export interface BasinMap {
+  optimizer: string;
+  /** An index into `minima`, or −1 for a start that diverged, left the domain or did not converge. */
+  labels: number[];
+  steps: number[];
+  /** How each start ended: max-steps, converged, diverged, left-domain or undefined-start. */
+  statuses: string[];
+}
+
+/** The run of a basins study: the grid, the minima and one map per optimizer. */
+export interface BasinsRunSet {
+  kind: 'basins';
+  version: number;
+  experiment: BasinsStudy;
+  x: number[];
+  y: number[];
+  domain: [number, number][];
+  minima: number[][];
+  maps: BasinMap[];
+}
+
+/** The Run of one experiment (not a study): outcomes in `runs`. */
+export type SingleRun = DescendRunSet | FitRunSet | DerivativeRunSet;
+/** The Run of a study. */
+export type StudyRun = SweepRunSet | BasinsRunSet;
 /** The result of `run(experiment)`. */
-export type Run = DescendRunSet | FitRunSet | DerivativeRunSet;
+export type Run = SingleRun | StudyRun;

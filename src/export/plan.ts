@@ -16,6 +16,7 @@ import type {
   FitExperiment,
   OptimizerEntry,
   RunError,
+  SingleRun,
 } from '../experiment/types.js';
 import { type Formula, parseFormula } from '../expr/index.js';
 import { makeLoss } from '../losses/index.js';
@@ -122,7 +123,7 @@ function failures(e: Experiment): (RunError | undefined)[] {
   const cheap =
     e.kind === 'descend' ? { ...e, steps: 0, domain: undefined } : e.kind === 'fit' ? { ...e, epochs: 0 } : e;
   const r = run(cheap as Experiment);
-  return (r.runs as { status: string; error?: RunError }[]).map((x) =>
+  return ((r as SingleRun).runs as { status: string; error?: RunError }[]).map((x) =>
     x.status === 'error' ? x.error : undefined,
   );
 }
@@ -229,5 +230,6 @@ export function planOf(experiment: Experiment): ExportPlan {
   const e = parseExperiment(experiment);
   if (e.kind === 'descend') return descendPlan(e);
   if (e.kind === 'fit') return fitPlan(e);
+  if (e.kind === 'sweep' || e.kind === 'basins') throw new DescensoError('export-study', { kind: e.kind });
   throw new DescensoError('export-derivative', undefined);
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeResultCsv } from '../cli/report.js';
 import { run } from '../experiment/run.js';
-import type { Experiment } from '../experiment/types.js';
+import type { Experiment, SingleRun } from '../experiment/types.js';
 
 /** The CSV `descenso run FILE.json --format csv` prints for the experiment. */
 export function descensoCsv(experiment: Experiment): string {
@@ -19,7 +19,7 @@ export function descensoCsv(experiment: Experiment): string {
     (t) => {
       out += t;
     },
-    run(experiment),
+    run(experiment) as SingleRun,
     1,
   );
   return out;

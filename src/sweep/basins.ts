@@ -5,7 +5,7 @@
  * optimizers give several maps over the same grid.
  */
 import { DescensoError } from '../errors.js';
-import type { OptimizerEntry } from '../experiment/types.js';
+import type { BasinMap, BasinsRunSet, OptimizerEntry } from '../experiment/types.js';
 import { LIMITS } from '../limits.js';
 import { linspace } from '../random/index.js';
 import { getSurface } from '../surfaces/index.js';
@@ -27,23 +27,10 @@ export interface BasinsSpec {
   onStep?: (done: number, total: number) => void;
 }
 
-/** One optimizer's map: per start (row-major over y, then x), the minimum reached and the steps taken. */
-export interface BasinMap {
-  optimizer: string;
-  /** An index into `minima`, or −1 for a start that diverged, left the domain or did not converge. */
-  labels: number[];
-  steps: number[];
-  /** How each start ended (BATCH_STATUSES). */
-  statuses: string[];
-}
+export type { BasinMap };
 
-export interface BasinsResult {
-  x: number[];
-  y: number[];
-  domain: [number, number][];
-  minima: number[][];
-  maps: BasinMap[];
-}
+/** The grid, the minima and the maps: a basins study's Run without its kind and experiment. */
+export type BasinsResult = Omit<BasinsRunSet, 'kind' | 'version' | 'experiment'>;
 
 /** The formula's default ranges when no domain is given: the lab's. */
 const FORMULA_DOMAIN: [number, number][] = [

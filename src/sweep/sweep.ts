@@ -7,8 +7,9 @@
  * was met, so a row agrees with `descend --tol` or `fit --tol` given the row's options.
  */
 import { DescensoError } from '../errors.js';
-import { runError } from '../experiment/error-path.js';
-import { labelOf, run } from '../experiment/index.js';
+import { inBase, runError } from '../experiment/error-path.js';
+import { labelOf, runDescend } from '../experiment/run-descend.js';
+import { runFit } from '../experiment/run-fit.js';
 import { parseExperiment } from '../experiment/schema.js';
 import type {
   DescendExperiment,
@@ -16,12 +17,13 @@ import type {
   OptimizerEntry,
   OptionValue,
   RunError,
+  SweepStudy,
 } from '../experiment/types.js';
 import { LIMITS } from '../limits.js';
 import { makeOptimizer, resolveOptimizerName } from '../optim/index.js';
 import { resolveFunction } from '../train/descend.js';
 import { type BatchGroup, batchDescend, batchRun } from './batch.js';
-import type { SweepBest, SweepResult, SweepRow, SweepStudy } from './types.js';
+import type { SweepBest, SweepResult, SweepRow } from './types.js';
 import { settingsOf } from './vary.js';
 
 /** One run of the study: an optimizer entry with one setting applied. */
@@ -43,13 +45,24 @@ function jobsOf(study: SweepStudy): Job[] {
   );
 }
 
+/**
+ * The Run of a sweep study (checked here, as run() checks any experiment): its rows in the
+ * study's order and the best setting per optimizer. A fault of the whole study throws, at its path.
+ */
 export function runSweep(study: SweepStudy): SweepResult {
-  const base = parseExperiment(study.base);
-  if (base.kind === 'derivative') throw new DescensoError('sweep-bad-base', { kind: base.kind });
-  const checked: SweepStudy = { ...study, base };
-  const jobs = jobsOf(checked);
-  const runs = base.kind === 'fit' ? jobs.flatMap((j) => fitRows(base, j)) : descendRows(base, jobs);
-  return { version: study.version, experiment: checked, runs, best: bestOf(runs) };
+  const checked = parseExperiment(study);
+  if (checked.kind !== 'sweep') throw new DescensoError('sweep-bad-base', { kind: String(checked.kind) });
+  return sweepOf(checked);
+}
+
+/** runSweep of a study already checked (run() checks once). */
+export function sweepOf(study: SweepStudy): SweepResult {
+  const base = study.base;
+  const jobs = jobsOf(study);
+  const runs = inBase(() =>
+    base.kind === 'fit' ? jobs.flatMap((j) => fitRows(base, j)) : descendRows(base, jobs),
+  );
+  return { kind: 'sweep', version: study.version, experiment: study, runs, best: bestOf(runs) };
 }
 
 /** Whether every run of a descend study can go through one batch. */
@@ -82,13 +95,13 @@ function faultOf(j: Job, e: DescendExperiment | FitExperiment): RunError | undef
     return undefined;
   } catch (err) {
     if (!(err instanceof DescensoError)) throw err;
-    return runError(err, 'experiment.optimizers');
+    return runError(err, 'experiment.base.optimizers');
   }
 }
 
 function descendRows(e: DescendExperiment, jobs: Job[]): SweepRow[] {
   // The function and start are checked once, as run() checks them (a fault of the whole study throws).
-  run({ ...e, steps: 0, optimizers: [{ name: 'sgd' }] });
+  runDescend({ ...e, steps: 0, optimizers: [{ name: 'sgd' }] }, {});
   if (!batchable(e, jobs)) return jobs.map((j) => descendRowAlone(e, j));
   const faults = jobs.map((j) => faultOf(j, e));
   const start =
@@ -141,24 +154,31 @@ function row(
 
 /** A descent that cannot be batched, through run() (one optimizer, this setting). */
 function descendRowAlone(e: DescendExperiment, j: Job): SweepRow {
-  const o = run({ ...e, record: { every: Math.max(1, e.steps) }, optimizers: [j.entry] }).runs[0];
-  if (o.status === 'error') return errorRow(j, o.error as RunError);
+  const o = runDescend({ ...e, record: { every: Math.max(1, e.steps) }, optimizers: [j.entry] }, {}).runs[0];
+  if (o.status === 'error') return errorRow(j, baseError(o.error as RunError));
   const final = o.values[o.values.length - 1];
   return row(j, o.status, o.status === 'converged' ? o.steps : null, final, o.divergedAt);
 }
 
 /** A fit with this setting, through run(): one row per regime. */
 function fitRows(e: FitExperiment, j: Job): SweepRow[] {
-  const set = run({ ...e, optimizers: [j.entry] });
+  const set = runFit({ ...e, optimizers: [j.entry] }, {});
   return set.runs.map((o) => {
     const regime = e.regimes.length > 1 ? { regime: o.regime } : {};
-    if (o.status === 'error') return { ...errorRow(j, o.error as RunError), ...regime };
+    if (o.status === 'error') return { ...errorRow(j, baseError(o.error as RunError)), ...regime };
     const last = o.history[o.history.length - 1];
     return {
       ...row(j, o.status, o.status === 'converged' ? last.epoch : null, last.loss, o.divergedAt),
       ...regime,
     };
   });
+}
+
+/** A run's error as the study places it: under `experiment.base`. */
+function baseError(e: RunError): RunError {
+  return e.path?.startsWith('experiment.')
+    ? { ...e, path: `experiment.base${e.path.slice('experiment'.length)}` }
+    : e;
 }
 
 /** Ended well: not diverged, not out of the domain, no error. */

@@ -71,6 +71,8 @@ export const clitour = {
   'tour-descend-noise': () =>
     'gradient noise: σ of the Gaussian noise added to each component of the gradient, ≥ 0 (default: none)',
   'tour-descend-noise-seed': () => 'seed of the gradient noise, 0…4294967295, with --noise (default: 0)',
+  'tour-save-study': () =>
+    'also write the study to FILE.json, to run it again (the same table) with `descenso run FILE.json`',
   'tour-save': () => 'also write the experiment to FILE.json, to run it again with `descenso run FILE.json`',
   'tour-help-noise-data': () => '(noise of the data, not of the gradient)',
   'tour-need-function': () => 'give a function: --surface ID or --formula TEXT',

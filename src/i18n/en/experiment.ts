@@ -34,6 +34,14 @@ export type ExperimentProblem =
   | { kind: 'rows-length'; length: number; found: number }
   | { kind: 'schedule-depth'; max: number }
   | { kind: 'unknown-kind'; name: string }
+  /** A study's varied option given twice. */
+  | { kind: 'vary-twice'; option: string }
+  /** A varied range whose ends are equal with more than one value. */
+  | { kind: 'vary-same-ends' }
+  /** A study that would make more runs than its limit. */
+  | { kind: 'too-many-runs'; runs: number; max: number }
+  /** A basin map's function has two variables: one [low, high] per axis. */
+  | { kind: 'two-ranges'; found: number }
   /** A fault found while running (a bad formula, an unknown model), said in both languages. */
   | { kind: 'run'; es: string; en: string };
 
@@ -178,6 +186,14 @@ function problem(p: ExperimentProblem): string {
       return `schedules nested more than ${p.max} deep`;
     case 'unknown-kind':
       return `unknown kind '${p.name}'`;
+    case 'vary-twice':
+      return `the option ${p.option} is varied twice (vary two different options)`;
+    case 'vary-same-ends':
+      return 'from equals to: give count 1, or two different ends';
+    case 'too-many-runs':
+      return `this study would make ${p.runs} runs, more than the limit of ${p.max}`;
+    case 'two-ranges':
+      return `expected two ranges [low, high] (x and y), got ${p.found}`;
     case 'run':
       return p.en;
   }

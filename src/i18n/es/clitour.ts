@@ -68,6 +68,8 @@ export const clitour: typeof en = {
     'ruido en el gradiente: σ del ruido gaussiano sumado a cada componente del gradiente, ≥ 0 (por omisión: ninguno)',
   'tour-descend-noise-seed': () =>
     'semilla del ruido del gradiente, 0…4294967295, con --noise (por omisión: 0)',
+  'tour-save-study': () =>
+    'escribe además el estudio en FICHERO.json, para repetirlo (la misma tabla) con `descenso run FICHERO.json`',
   'tour-save': () =>
     'escribir además el experimento en FICHERO.json, para repetirlo con `descenso run FICHERO.json`',
   'tour-help-noise-data': () => '(ruido de los datos, no del gradiente)',

@@ -73,6 +73,14 @@ function problem(p: ExperimentProblem): string {
       return `cada fila debe tener ${p.length} números, como la primera; esta tiene ${p.found}`;
     case 'schedule-depth':
       return `calendarios anidados a más de ${p.max} niveles`;
+    case 'vary-twice':
+      return `la opción ${p.option} se varía dos veces (varíe dos opciones distintas)`;
+    case 'vary-same-ends':
+      return 'from es igual a to: indique count 1, o dos extremos distintos';
+    case 'too-many-runs':
+      return `este estudio haría ${p.runs} ejecuciones, más que el límite de ${p.max}`;
+    case 'two-ranges':
+      return `se esperaban dos intervalos [mín, máx] (x e y), hay ${p.found}`;
     case 'unknown-kind':
       return `tipo desconocido '${p.name}'`;
     case 'run':

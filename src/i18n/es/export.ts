@@ -12,6 +12,8 @@ export const exportMessages: { [K in keyof typeof en]: (typeof en)[K] } = {
     'Ejecútalo con python3 guion.py; con --csv imprime los números de descenso run, iguales hasta las últimas cifras.',
   'export-derivative': (_p: undefined) =>
     'un estudio de derivada no tiene guion que exportar: exporta un descenso (kind "descend") o un ajuste (kind "fit")',
+  'export-study': (p: { kind: string }) =>
+    `un estudio ${p.kind} no tiene guion que exportar: exporta su base (experiment.base), un descenso o un ajuste`,
   'export-unknown-target': (p: { target: string; targets: string }) =>
     `destino de exportación desconocido '${p.target}' (destinos: ${p.targets})`,
   'export-target-missing': (p: { target: string }) =>

@@ -28,6 +28,9 @@ export const LAB_OF: Readonly<Record<Experiment['kind'], LabName>> = {
   descend: 'surface',
   fit: 'regression',
   derivative: 'derivative',
+  // No lab opens a study yet (vetExperiment refuses one): the study view (h-study-lab) will.
+  sweep: 'surface',
+  basins: 'surface',
 };
 
 export interface Address {
@@ -78,6 +81,8 @@ export function vetExperiment(e: Experiment): { experiment: Experiment; error?: 
   try {
     // the derivative lab shows a formula's fault itself, beside the field
     if (e.kind === 'derivative') return { experiment: e };
+    if (e.kind === 'sweep' || e.kind === 'basins')
+      throw new DescensoError('experiment-kind-unavailable', { kind: e.kind });
     for (const o of e.optimizers) checkOptimizerName(o.name);
     if (e.kind === 'fit') vetFit(e);
     else if (e.formula !== undefined && e.vars !== undefined && e.vars.length !== 1 && e.vars.length !== 2)
