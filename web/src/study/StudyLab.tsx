@@ -5,7 +5,6 @@
  */
 import { useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import type { Experiment } from '../../../src/experiment/index.js';
 import { sweepFigure } from '../../../src/sweep/views.js';
 import { getLang, tr } from '../i18n.js';
 import { csvText, experimentJson } from '../kit/download.js';
@@ -70,7 +69,7 @@ function Exports({ store }: { store: StudyStore }) {
         return r ? sweepFigure(r, getLang()) : '';
       }}
       csv={() => rowsCsv(store)}
-      json={() => experimentJson(store.study.peek() as unknown as Experiment)}
+      json={() => experimentJson(store.study.peek())}
     />
   );
 }

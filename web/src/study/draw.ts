@@ -76,11 +76,16 @@ function cross(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, c
 }
 
 /** Tick labels of a varied option: about five of its values. */
-function valueTicks(values: number[], len: number, fmt: (v: number) => string): { at: number; text: string }[] {
+function valueTicks(
+  values: number[],
+  len: number,
+  fmt: (v: number) => string,
+): { at: number; text: string }[] {
   const n = values.length;
   const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(len / 70))));
   const out: { at: number; text: string }[] = [];
-  for (let i = 0; i < n; i += every) out.push({ at: along(i, n, len), text: fmt(Number(values[i].toPrecision(3))) });
+  for (let i = 0; i < n; i += every)
+    out.push({ at: along(i, n, len), text: fmt(Number(values[i].toPrecision(3))) });
   return out;
 }
 

@@ -4,15 +4,14 @@
  * shell to the surface or regression lab.
  */
 import { h } from 'preact';
-import type { Experiment } from '../../../src/experiment/index.js';
-import type { SweepStudy } from '../../../src/sweep/types.js';
+import type { Experiment, SweepStudy } from '../../../src/experiment/types.js';
 import type { Lab, LabContext, LabModule } from '../shell/lab.js';
 import { defaultStudy } from './presets.js';
 import { StudyLab } from './StudyLab.js';
 import { createStudyStore } from './store.js';
 import './study.css';
 
-const isSweep = (e: unknown): e is SweepStudy => (e as { kind?: unknown })?.kind === 'sweep';
+const isSweep = (e: Experiment): e is SweepStudy => e.kind === 'sweep';
 
 function create(initial: Experiment, ctx: LabContext): Lab {
   const store = createStudyStore(isSweep(initial) ? initial : defaultStudy, {
@@ -22,7 +21,7 @@ function create(initial: Experiment, ctx: LabContext): Lab {
   });
   return {
     name: 'study',
-    experiment: store.study as unknown as Lab['experiment'],
+    experiment: store.study,
     open: (e) => {
       if (isSweep(e)) store.open(e);
     },
@@ -35,7 +34,7 @@ function create(initial: Experiment, ctx: LabContext): Lab {
 const studyLab: LabModule = {
   name: 'study',
   accepts: isSweep,
-  defaultExperiment: defaultStudy as unknown as Experiment,
+  defaultExperiment: defaultStudy,
   create,
 };
 

@@ -4,6 +4,7 @@
  * a study on the surface lab's current experiment. Plus the helpers that keep a study runnable
  * when its base changes: the options a base's optimizers take, a range that suits an option.
  */
+import { defaultSweep } from '../../../src/experiment/address.js';
 import { type DescendExperiment, defaultExperiment, type Experiment } from '../../../src/experiment/index.js';
 import { optimizerInfo, optionRow } from '../../../src/optim/index.js';
 import type { SweepStudy, VarySpec } from '../../../src/sweep/types.js';
@@ -72,7 +73,8 @@ export function preset(name: PresetName): SweepStudy {
   return structuredClone(presets[name]);
 }
 
-export const defaultStudy: SweepStudy = peaks;
+/** The core's default sweep (what `#lab=sweep` opens): the peaks preset. */
+export const defaultStudy: SweepStudy = defaultSweep;
 
 /** The tolerance a descent's study stops at when its base has none (the CLI's --tol default is none; a study needs one). */
 export const STUDY_TOL = 1e-6;
