@@ -3,6 +3,7 @@
  * in chunk by chunk and its best is the CLI's, cancel stops it, a cell opens its run in the
  * surface lab, the address carries the study through a reload, the basin layer draws and hides.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { cli } from '../../src/cli/testing.js';
@@ -31,7 +32,7 @@ const address = (s: unknown, lang: 'es' | 'en' = 'en') =>
   experimentToAddress({ ...(parseExperiment(s) as SweepStudy), view: { lang } });
 
 async function open(b: Browser, hash: string, width = 1280, locale = 'en-US') {
-  const context = await b.newContext({ locale, viewport: { width, height: 900 } });
+  const context = await b.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -130,6 +131,18 @@ describe('study lab', () => {
     expect(out.code).toBe(0);
     expect(lab.best).toEqual(JSON.parse(out.stdout).best);
     expect(await page.locator('#study-best li').count()).toBe(2);
+    // the export is the core's sweep figure (src/sweep/views.ts), the same the CLI's --plot draws
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#study-svg')]);
+    const text = readFileSync(await svg.path(), 'utf8');
+    expect(svg.suggestedFilename()).toBe('descenso-study.svg');
+    expect(text).toContain('<svg');
+    expect(text).toContain('class="sweep-line"');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#study-png')]);
+    expect(
+      readFileSync(await png.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     expect(errors).toEqual([]);
     await page.context().close();
   });
