@@ -11,8 +11,8 @@ import { map } from './en/map.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { regression } from './en/regression.js';
-import { surface } from './en/surface.js';
 import { study } from './en/study.js';
+import { surface } from './en/surface.js';
 import { sweep } from './en/sweep.js';
 import { train } from './en/train.js';
 

@@ -12,8 +12,8 @@ import { map } from './es/map.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { regression } from './es/regression.js';
-import { surface } from './es/surface.js';
 import { study } from './es/study.js';
+import { surface } from './es/surface.js';
 import { sweep } from './es/sweep.js';
 import { train } from './es/train.js';
 

@@ -17,9 +17,74 @@ type LabWindow = {
 };
 const browser = sharedBrowser();
 
+/** Six runs on x² + y² over a wide domain: GD at lr 1.5 diverges at step 21 (f ≈ 6·10¹¹), others reach 10⁻⁷⁸. */
+const DIVERGING_SURFACE =
+  '#fx=x^2%20+%20y^2&dom=-1000000,1000000,-1000000,1000000&it=60&o=sgd:lr=1.5;sgd:lr=1.2,momentum=0.9;adam:lr=0.1;rmsprop:lr=1;adagrad:lr=2;sgd:lr=0.5';
+
+/**
+ * The race cells that are cut, run in the page: a cell whose text overflows its box, a word whose
+ * letters sit on two lines (wrapping is fine between words and at a hyphen, never inside a word),
+ * or a cell outside the table's box.
+ */
+function cutCells(): { text: string; why: string }[] {
+  const cut: { text: string; why: string }[] = [];
+  for (const cell of document.querySelectorAll<HTMLElement>('table.race tbody th, table.race td')) {
+    const text = cell.textContent?.trim() ?? '';
+    if (cell.scrollWidth > cell.clientWidth + 1) cut.push({ text, why: 'overflows' });
+    const wrap = (cell.closest('.table-wrap') as HTMLElement).getBoundingClientRect();
+    const box = cell.getBoundingClientRect();
+    if (box.right > wrap.right + 1 || box.left < wrap.left - 1) cut.push({ text, why: 'outside the table' });
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      for (const m of n.data.matchAll(/[^\s-]+/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        const lines = new Set([...r.getClientRects()].map((q) => Math.round(q.top)));
+        if (lines.size > 1) cut.push({ text, why: `“${m[0]}” split across lines` });
+      }
+    }
+  }
+  return cut;
+}
+
 async function download(page: Page, selector: string) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+/** A PNG's size from its IHDR chunk. */
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+/** The SVG's size, its <title> and the words of its <text> elements. */
+function svgFigure(svg: string) {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  return {
+    width: Number(/\swidth="([\d.]+)"/.exec(root)?.[1]),
+    height: Number(/\sheight="([\d.]+)"/.exec(root)?.[1]),
+    title: /<title>([^<]*)<\/title>/.exec(svg)?.[1],
+    texts: [...svg.matchAll(/<text[^>]*>([^<]*)</g)].map((m) => m[1]),
+    colourBar: svg.includes('class="colorbar"'),
+  };
+}
+
+/**
+ * Issue 12 point 3: each view's SVG is the core's figure (title, legend, colour bar for a map),
+ * and its PNG is that figure at 2× — not the canvas on the page, whose size is the page's.
+ */
+async function sameFigure(page: Page, id: string, legend: string[], colourBar: boolean) {
+  const fig = svgFigure((await download(page, `#${id}-svg`)).bytes.toString('utf8'));
+  expect(fig.title, id).toBeTruthy();
+  expect(fig.texts, id).toContain(fig.title);
+  for (const name of legend) expect(fig.texts, `${id} legend`).toContain(name);
+  expect(fig.colourBar, `${id} colour bar`).toBe(colourBar);
+  const png = await download(page, `#${id}-png`);
+  expect(png.name).toBe(`descenso-${id}.png`);
+  expect(pngSize(png.bytes), id).toEqual({
+    width: Math.round(2 * fig.width),
+    height: Math.round(2 * fig.height),
+  });
+  return fig;
 }
 
 describe('surface lab additions', () => {
@@ -107,14 +172,69 @@ describe('surface lab additions', () => {
     await page.context().close();
   });
 
-  it.each([360, 1440])('at %i px the race table fits: nothing scrolls sideways', async (width) => {
-    const { page } = await openLab(browser(), url, { width, locale: 'es-ES' });
-    const wrap = await page.evaluate(() => {
-      const w = document.querySelector('.table-wrap') as HTMLElement;
-      return { scroll: w.scrollWidth, client: w.clientWidth, page: document.documentElement.scrollWidth };
+  it('each view exports one figure in two formats: the SVG with title, legend and colour bar, the PNG that figure at 2×', async () => {
+    const surface = await openLab(browser(), url, { locale: 'es-ES' });
+    const map = await sameFigure(surface.page, 'surface-map', ['GD', 'Momentum', 'Adam', 'inicio'], true);
+    expect(map.title).toBe('Picos (peaks de MATLAB)');
+    await sameFigure(surface.page, 'surface-values', ['GD', 'Momentum', 'Adam'], false);
+    expect(surface.errors).toEqual([]);
+    await surface.page.context().close();
+    // the regression lab with two parameters: its landscape and mini-batch views are maps
+    const { page, errors } = await openLab(browser(), url, {
+      hash: '#lab=regression&m=affine',
+      lab: 'regression',
+      locale: 'es-ES',
     });
-    expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
-    expect(wrap.page).toBeLessThanOrEqual(width);
+    const runs = ['sgd (por lotes)', 'sgd (estocástico)', 'sgd (mini-lotes)'];
+    const headings = await page.locator('.regression-lab figure.view h2').allTextContents();
+    for (const [id, legend, bar] of [
+      ['regression-data', runs, false],
+      ['regression-landscape', runs, true],
+      ['regression-batch', ['mini-lotes'], true],
+      ['regression-loss-epochs', runs, false],
+    ] as const) {
+      const fig = await sameFigure(page, id, [...legend], bar);
+      // the figure's title is the heading the page shows above it
+      expect(headings).toContain(fig.title);
+    }
+    expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  // Issue 12 point 6: at 1,440 px the status once read "div… en e… pas…". Measured at three widths
+  // in both languages with runs that diverge (scientific values, the longest statuses), in both labs.
+  it.each([
+    ['surface', DIVERGING_SURFACE, undefined],
+    ['regression', '#lab=regression', '3'],
+  ] as const)(
+    'the %s race table cuts no cell at 360, 768 and 1,440 px, in Spanish and English',
+    async (lab, hash, lr) => {
+      for (const locale of ['es-ES', 'en-US']) {
+        const { page, errors } = await openLab(browser(), url, { hash, lab, locale, width: 1440 });
+        if (lr) {
+          // an lr of 3 makes every regime of the default fit diverge
+          const field = page.locator('.regression-lab .opt-card input.num').first();
+          await field.fill(lr);
+          await field.press('Enter');
+          await page.waitForFunction(() =>
+            document.querySelector('.regression-lab table.race td.status')?.textContent?.match(/diverg/),
+          );
+        }
+        await page.keyboard.press('End'); // the last step: every status says how its run ended
+        const statuses = (await page.locator('table.race td.status').allTextContents()).join(' | ');
+        expect(statuses).toMatch(
+          locale === 'es-ES' ? /divergió en (el paso|la época) \d+/ : /diverged at (step|epoch) \d+/,
+        );
+        for (const width of [360, 768, 1440]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.waitForTimeout(100); // one layout after the resize
+          const cut = await page.evaluate(cutCells);
+          expect({ lab, locale, width, cut }).toEqual({ lab, locale, width, cut: [] });
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        }
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    },
+  );
 });

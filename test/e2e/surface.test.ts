@@ -134,7 +134,7 @@ describe('3-D view', () => {
 });
 
 describe('surface lab panels (issue 12)', () => {
-  it('the tutorial-000 preset runs the tutorial’s five steps and puts its look in the address', async () => {
+  it('the tutorial-000 preset runs the tutorial’s five steps, puts its look in the address and exports the tutorial’s picture', async () => {
     const { page, errors } = await openLab(browser(), url);
     await page.selectOption('#preset', 'tutorial-000');
     const e = await waitForAddress(page, (a) => a.view?.style === 'tutorial');
@@ -149,6 +149,25 @@ describe('surface lab panels (issue 12)', () => {
     // get_puntos_descenso_gradiente(5, 0.03, −0.35, −0.67)'s last row, as NumPy printed it
     expect(runs[0].points).toHaveLength(6);
     expect(runs[0].points[5][0]).toBeCloseTo(0.26578619801072595, 12);
+    // the tutorial's own picture (issue 12 point 5): filled coolwarm contours between 30 levels,
+    // a yellow path, a red star at the start, a blue one at the end, and a colour bar — the export
+    // draws the paths up to the step shown: the last one
+    await page.focus('#timeline');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() =>
+      document.querySelector('.surface-lab .step-label')?.textContent?.includes('5 of 5'),
+    );
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#surface-map-svg')]);
+    const { readFileSync } = await import('node:fs');
+    const svg = readFileSync((await d.path())!, 'utf8');
+    const bands = [...svg.matchAll(/<path class="band"[^>]*fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+    expect(bands.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(bands).size).toBe(bands.length);
+    expect(bands).toContain('#dddddd'); // coolwarm's grey middle
+    expect(svg).toMatch(/<polyline class="line"[^>]*stroke="#ffff00"/);
+    expect(svg).toMatch(/<path class="start"[^>]*fill="#ff0000"/);
+    expect(svg).toMatch(/<path class="end"[^>]*fill="#0000ff"/);
+    expect(svg).toContain('class="colorbar"');
     expect(errors).toEqual([]);
     await page.context().close();
   });

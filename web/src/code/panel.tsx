@@ -4,7 +4,7 @@
  * of the experiment signal, so it always shows the experiment as it is now; an experiment with no
  * script (a derivative study) shows why, in the current language.
  */
-import { type ReadonlySignal, useComputed, useSignal } from '@preact/signals';
+import { type ReadonlySignal, type Signal, useComputed, useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { isDescensoError } from '../../../src/errors.js';
 import type { Experiment } from '../../../src/experiment/index.js';
@@ -40,6 +40,27 @@ export function scriptOf(
   }
 }
 
+/** The four targets as tabs: the one shown is pressed. */
+function CodeTabs({ target }: { target: Signal<ExportTarget> }): JSX.Element {
+  return (
+    <div class="code-tabs" role="tablist">
+      {exportTargets.map((t) => (
+        <button
+          key={t}
+          type="button"
+          role="tab"
+          id={`code-tab-${t}`}
+          aria-selected={t === target.value ? 'true' : 'false'}
+          class={t === target.value ? 'code-tab on' : 'code-tab'}
+          onClick={() => (target.value = t)}
+        >
+          {LABELS[t]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function CodePanel({ experiment, onClose }: CodePanelProps): JSX.Element {
   const target = useSignal<ExportTarget>('numpy');
   const copied = useSignal(false);
@@ -55,21 +76,7 @@ export function CodePanel({ experiment, onClose }: CodePanelProps): JSX.Element 
     <section class="code-panel" id="code-panel" aria-label={tr('code-title')}>
       <div class="code-head">
         <h2>{tr('code-title')}</h2>
-        <div class="code-tabs" role="tablist">
-          {exportTargets.map((t) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              id={`code-tab-${t}`}
-              aria-selected={t === target.value ? 'true' : 'false'}
-              class={t === target.value ? 'code-tab on' : 'code-tab'}
-              onClick={() => (target.value = t)}
-            >
-              {LABELS[t]}
-            </button>
-          ))}
-        </div>
+        <CodeTabs target={target} />
         <div class="code-tools">
           <button type="button" id="code-copy" disabled={!script} onClick={() => void copy()}>
             {copied.value ? tr('code-copied') : tr('code-copy')}

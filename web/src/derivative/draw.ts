@@ -8,8 +8,8 @@ import { DERIVATIVE_COLORS as COLORS } from '../../../src/plot/views/derivative.
 import type { DescendStatus } from '../../../src/train/descend.js';
 import { fmt, getLang as lang, tr } from '../i18n.js';
 import type { ChartSpec } from '../kit/chart-scales.js';
-import { endedOutside, statusText } from '../run-end.js';
-import { extent } from '../ticks.js';
+import { endedOutside, statusText } from '../kit/run-end.js';
+import { extent } from '../kit/ticks.js';
 
 export type At = NonNullable<DerivativeRunSet['at']>;
 

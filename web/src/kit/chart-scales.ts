@@ -4,7 +4,7 @@
  * its tests share it; it is computed once per data and size, not per frame.
  */
 import { linearTicks } from '../../../src/plot/index.js';
-import { axisRange, logTicks } from '../ticks.js';
+import { axisRange, logTicks } from './ticks.js';
 
 export interface Series {
   color: string;

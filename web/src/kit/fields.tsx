@@ -3,7 +3,9 @@
  * checkbox, a titled section and a live region — each labelled, keyboard reachable, and reading
  * only the props it is given (the store's signals stay in the lab).
  */
+import { type ReadonlySignal, useSignal, useSignalEffect } from '@preact/signals';
 import type { ComponentChildren, JSX } from 'preact';
+import './fields.css';
 
 export interface FormulaFieldProps {
   id: string;
@@ -127,6 +129,39 @@ export function LiveText({ text, id }: { text: string; id?: string }): JSX.Eleme
   return (
     <p id={id} class="sr" aria-live="polite" aria-atomic="true">
       {text}
+    </p>
+  );
+}
+
+/** How often a playing animation's live region speaks: often enough to follow, rarely enough to hear. */
+export const SPEAK_EVERY_MS = 1500;
+
+/**
+ * A live region for an animation: paused, it says `text` as it changes (a step, a scrub); playing,
+ * it says where the animation is every `every` ms, not every frame (a reader would hear nothing
+ * whole). `text` is computed lazily, so while playing it is worked out only when it is said.
+ */
+export function PlayingLiveText(p: {
+  text: ReadonlySignal<string>;
+  playing: ReadonlySignal<boolean>;
+  every?: number;
+  id?: string;
+}): JSX.Element {
+  const shown = useSignal(p.text.peek());
+  useSignalEffect(() => {
+    if (!p.playing.value) {
+      shown.value = p.text.value;
+      return;
+    }
+    shown.value = p.text.peek();
+    const timer = setInterval(() => {
+      shown.value = p.text.peek();
+    }, p.every ?? SPEAK_EVERY_MS);
+    return () => clearInterval(timer);
+  });
+  return (
+    <p id={p.id} class="sr" aria-live="polite" aria-atomic="true">
+      {shown}
     </p>
   );
 }

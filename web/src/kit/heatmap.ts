@@ -13,7 +13,6 @@ import {
   DEFAULT_LEVELS,
   levelNorm,
 } from '../../../src/plot/index.js';
-import type { Field } from '../field.js';
 
 export interface HeatMap {
   image: HTMLCanvasElement;
@@ -46,7 +45,13 @@ function lut(name: ColormapName): Uint8Array {
 }
 
 /** Samples f at the centres of an n×n grid over the domain; row 0 is the bottom (y ascending). */
-function sample(field: Field, n: number): Float64Array {
+/** What a heat map samples: f over a rectangular domain (the surface lab's field is one). */
+export interface SampledField {
+  f: (x: number, y: number) => number;
+  domain: readonly [readonly [number, number], readonly [number, number]];
+}
+
+function sample(field: SampledField, n: number): Float64Array {
   const [[x0, x1], [y0, y1]] = field.domain;
   const out = new Float64Array(n * n);
   const dx = (x1 - x0) / (n - 1);
@@ -80,7 +85,7 @@ export interface SquareGrid {
   y: [number, number];
 }
 
-export function renderHeatMap(field: Field, cmap: ColormapName, levels = DEFAULT_LEVELS): HeatMap {
+export function renderHeatMap(field: SampledField, cmap: ColormapName, levels = DEFAULT_LEVELS): HeatMap {
   const t0 = performance.now();
   const [[x0, x1], [y0, y1]] = field.domain;
   const map = renderGrid({ values: sample(field, NS), n: NS, x: [x0, x1], y: [y0, y1] }, cmap, levels);
@@ -88,17 +93,8 @@ export function renderHeatMap(field: Field, cmap: ColormapName, levels = DEFAULT
   return map;
 }
 
-/** The heat map with contour lines of values sampled on a square grid. */
-export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT_LEVELS): HeatMap {
-  const t0 = performance.now();
-  const NS = grid.n;
-  const coarse = grid.values instanceof Float64Array ? grid.values : Float64Array.from(grid.values);
-  const { levels, lo, hi, norm } = levelsOf(coarse, count);
-  // Colours come from t = norm(f) on the samples, interpolated to the pixels (NaN stays NaN: grey).
-  const t = coarse.map((v) => (Number.isFinite(v) ? norm(v) : Number.NaN));
-  const table = lut(cmap);
-  // One pixel per sample, then scaled up by the canvas with bilinear smoothing: the colours
-  // between samples are interpolated, which at this density looks the same as interpolating f.
+/** One pixel per sample, coloured by t ∈ [0, 1] through `table` (NaN: grey); grid row 0 at the bottom. */
+function samplePixels(t: Float64Array, NS: number, table: Uint8Array): HTMLCanvasElement {
   const small = document.createElement('canvas');
   small.width = NS;
   small.height = NS;
@@ -122,18 +118,19 @@ export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT
     }
   }
   sctx.putImageData(img, 0, 0);
-  const image = document.createElement('canvas');
-  image.width = N;
-  image.height = N;
-  const ctx = image.getContext('2d')!;
-  ctx.imageSmoothingEnabled = true;
-  ctx.imageSmoothingQuality = 'high';
-  // sample centres sit on the pixel grid's corners: half a sample of bleed on each side is cropped
-  const half = N / (NS - 1) / 2;
-  ctx.drawImage(small, -half, -half, N + 2 * half, N + 2 * half);
+  return small;
+}
 
-  // Contours on at most ~61 samples a side (every other one of a fine grid, the same corners):
-  // lines at the inner levels, the boundaries between the SVG's bands.
+/**
+ * Contour lines at the inner levels (the boundaries between the SVG's bands), on at most ~61
+ * samples a side (every other one of a fine grid, the same corners), over an N×N canvas.
+ */
+function strokeContours(
+  ctx: CanvasRenderingContext2D,
+  coarse: Float64Array,
+  NS: number,
+  levels: number[],
+): void {
   const every = NS > 81 && NS % 2 === 1 ? 2 : 1;
   const NC = (NS - 1) / every + 1;
   const tv = new Array<number>(NC * NC);
@@ -163,6 +160,29 @@ export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT
       }
   ctx.stroke();
   ctx.restore();
+}
+
+/** The heat map with contour lines of values sampled on a square grid. */
+export function renderGrid(grid: SquareGrid, cmap: ColormapName, count = DEFAULT_LEVELS): HeatMap {
+  const t0 = performance.now();
+  const NS = grid.n;
+  const coarse = grid.values instanceof Float64Array ? grid.values : Float64Array.from(grid.values);
+  const { levels, lo, hi, norm } = levelsOf(coarse, count);
+  // Colours come from t = norm(f) on the samples, interpolated to the pixels (NaN stays NaN: grey).
+  const t = coarse.map((v) => (Number.isFinite(v) ? norm(v) : Number.NaN));
+  // One pixel per sample, then scaled up by the canvas with bilinear smoothing: the colours
+  // between samples are interpolated, which at this density looks the same as interpolating f.
+  const small = samplePixels(t, NS, lut(cmap));
+  const image = document.createElement('canvas');
+  image.width = N;
+  image.height = N;
+  const ctx = image.getContext('2d')!;
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  // sample centres sit on the pixel grid's corners: half a sample of bleed on each side is cropped
+  const half = N / (NS - 1) / 2;
+  ctx.drawImage(small, -half, -half, N + 2 * half, N + 2 * half);
+  strokeContours(ctx, coarse, NS, levels);
   return {
     image,
     grid: { values: coarse, nx: NS, ny: NS, x: grid.x, y: grid.y },

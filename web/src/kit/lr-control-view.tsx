@@ -14,6 +14,7 @@ import {
   startSchedule,
 } from './lr-control.js';
 import { SliderNumber } from './option-inputs-field.js';
+import './optimizer-editor.css';
 
 type LrValue = number | ScheduleSpec;
 
@@ -148,7 +149,7 @@ export function ClipRow(p: {
         optionKey={p.optionKey}
         value={p.value ?? CLIP_START}
         onChange={(v) => p.onChange(v)}
-        sliderLabel={`${p.owner}: ${p.optionKey}`}
+        sliderLabel={`${p.owner}: ${row ? tr(row.label) : p.optionKey}`}
         disabled={!on}
       />
     </div>

@@ -9,6 +9,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../src/i18n/index.js';
 import { fmt, lang, tr } from '../i18n.js';
 import { numberText, parseNumber } from './number.js';
+import './fields.css';
 
 export interface NumberRules {
   min?: number;

@@ -11,6 +11,7 @@ import { lang, tr } from '../i18n.js';
 import { withOption } from './lr-control.js';
 import { ClipRow, LrControl } from './lr-control-view.js';
 import { SliderNumber } from './option-inputs-field.js';
+import './optimizer-editor.css';
 
 export interface OptimizerEditorProps {
   entry: OptimizerEntry;

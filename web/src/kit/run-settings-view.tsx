@@ -4,6 +4,7 @@
  * experiment to `onChange` (one call); a fault is said under the fields in the page's language and
  * the last good value is put back.
  */
+import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DescendExperiment } from '../../../src/experiment/index.js';
 import { lang, tr } from '../i18n.js';
@@ -17,6 +18,7 @@ import {
   withNoise,
   withStopGrad,
 } from './run-settings.js';
+import './run-settings.css';
 
 export interface RunSettingsProps {
   experiment: DescendExperiment;
@@ -58,6 +60,83 @@ function SettingField(p: {
   );
 }
 
+type FieldOf = (
+  id: string,
+  which: Which,
+  value: number,
+  rule: SettingRule,
+  help: string,
+  off?: boolean,
+) => JSX.Element;
+
+function NoiseRows({ sigma, seed, field }: { sigma: number; seed: number; field: FieldOf }) {
+  return (
+    <>
+      <div class="field">
+        <div class="run-setting-row">
+          <label class="run-setting-label" for="noise-sigma">
+            {tr('lab-grad-noise')}
+          </label>
+          {field('noise-sigma', 'sigma', sigma, 'non-negative', 'noise-help')}
+        </div>
+        <div id="noise-help" class="help">
+          {tr('lab-grad-noise-help')}
+        </div>
+      </div>
+      <div hidden={sigma === 0}>
+        <div class="field inline">
+          <label for="noise-seed">{tr('lab-grad-noise-seed')}</label>
+          {field('noise-seed', 'seed', seed, 'seed', '')}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function StopRow(p: { on: boolean; at: number; field: FieldOf; toggle(on: boolean): void }) {
+  return (
+    <div class="field">
+      <div class="run-setting-row">
+        <label class="check run-setting-label" for="stop-grad-on">
+          <input
+            id="stop-grad-on"
+            type="checkbox"
+            checked={p.on}
+            onChange={(ev) => p.toggle((ev.target as HTMLInputElement).checked)}
+          />
+          {tr('lab-stop-grad')}
+        </label>
+        <label for="stop-grad" class="sr">
+          {tr('lab-stop-name')}
+        </label>
+        {p.field('stop-grad', 'stop', p.at, 'positive', 'stop-help', !p.on)}
+      </div>
+      <div id="stop-help" class="help">
+        {tr('lab-stop-grad-help')}
+      </div>
+    </div>
+  );
+}
+
+function Float32Row({ on, toggle }: { on: boolean; toggle(on: boolean): void }) {
+  return (
+    <div class="field">
+      <div class="run-setting-row">
+        <label class="check run-setting-label" for="float32">
+          <input
+            id="float32"
+            type="checkbox"
+            checked={on}
+            onChange={(ev) => toggle((ev.target as HTMLInputElement).checked)}
+          />
+          {tr('lab-float32')}
+        </label>
+      </div>
+      <div class="help">{tr('lab-float32-help')}</div>
+    </div>
+  );
+}
+
 export function RunSettings({ experiment: e, onChange }: RunSettingsProps) {
   const [fault, setFault] = useState<{ which: Which; text: string } | null>(null);
   const noise = noiseOf(e);
@@ -76,14 +155,7 @@ export function RunSettings({ experiment: e, onChange }: RunSettingsProps) {
     setFault(null);
     if (r.value !== last) apply(which, r.value);
   };
-  const field = (
-    id: string,
-    which: Which,
-    value: number,
-    rule: SettingRule,
-    help: string,
-    disabled = false,
-  ) => (
+  const field: FieldOf = (id, which, value, rule, help, disabled = false) => (
     <SettingField
       id={id}
       which={which}
@@ -97,45 +169,13 @@ export function RunSettings({ experiment: e, onChange }: RunSettingsProps) {
   );
   return (
     <div class="run-settings">
-      <div class="field">
-        <div class="run-setting-row">
-          <label class="run-setting-label" for="noise-sigma">
-            {tr('lab-grad-noise')}
-          </label>
-          {field('noise-sigma', 'sigma', noise.sigma, 'non-negative', 'noise-help')}
-        </div>
-        <div id="noise-help" class="help">
-          {tr('lab-grad-noise-help')}
-        </div>
-      </div>
-      <div hidden={noise.sigma === 0}>
-        <div class="field inline">
-          <label for="noise-seed">{tr('lab-grad-noise-seed')}</label>
-          {field('noise-seed', 'seed', noise.seed, 'seed', '')}
-        </div>
-      </div>
-      <div class="field">
-        <div class="run-setting-row">
-          <label class="check run-setting-label" for="stop-grad-on">
-            <input
-              id="stop-grad-on"
-              type="checkbox"
-              checked={stopOn}
-              onChange={(ev) =>
-                onChange(withStopGrad(e, (ev.target as HTMLInputElement).checked ? stopAt : undefined))
-              }
-            />
-            {tr('lab-stop-grad')}
-          </label>
-          <label for="stop-grad" class="sr">
-            {tr('lab-stop-name')}
-          </label>
-          {field('stop-grad', 'stop', stopAt, 'positive', 'stop-help', !stopOn)}
-        </div>
-        <div id="stop-help" class="help">
-          {tr('lab-stop-grad-help')}
-        </div>
-      </div>
+      <NoiseRows sigma={noise.sigma} seed={noise.seed} field={field} />
+      <StopRow
+        on={stopOn}
+        at={stopAt}
+        field={field}
+        toggle={(on) => onChange(withStopGrad(e, on ? stopAt : undefined))}
+      />
       <p
         id="run-settings-error"
         class="formula-error run-settings-message"
@@ -144,20 +184,7 @@ export function RunSettings({ experiment: e, onChange }: RunSettingsProps) {
       >
         {fault?.text ?? ''}
       </p>
-      <div class="field">
-        <div class="run-setting-row">
-          <label class="check run-setting-label" for="float32">
-            <input
-              id="float32"
-              type="checkbox"
-              checked={e.dtype === 'float32'}
-              onChange={(ev) => onChange(withFloat32(e, (ev.target as HTMLInputElement).checked))}
-            />
-            {tr('lab-float32')}
-          </label>
-        </div>
-        <div class="help">{tr('lab-float32-help')}</div>
-      </div>
+      <Float32Row on={e.dtype === 'float32'} toggle={(on) => onChange(withFloat32(e, on))} />
     </div>
   );
 }

@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { fmtInt, tr } from '../i18n.js';
 import type { Playback } from './playback.js';
+import './transport.css';
 
 /** The speed slider spans 1 to 10^3.5 ≈ 3,162 steps/s on a log scale, in 0…100. */
 const SPEED_DECADES = 3.5;

@@ -3,18 +3,17 @@
  * per epoch, the landscape and the current mini-batch. Each chart's spec is a computed signal of
  * the store at the epoch (or mini-batch step) shown, so playing redraws the canvases and
  * re-renders no component; the heading and the export menu follow the model and the language.
- * Line charts are the kit's; the (a, b) maps are the lab's grid map, mounted once.
+ * Line charts are the kit's; the (a, b) maps are the lab's grid map (grid-map.tsx).
  */
-import { useComputed, useSignalEffect } from '@preact/signals';
+import { useComputed } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { useMemo } from 'preact/hooks';
-import { GridMap } from '../grid-map.js';
 import { fmt, fmtInt, lang, tr } from '../i18n.js';
 import { chartSvg } from '../kit/chart-svg.js';
 import { ExportMenu } from '../kit/export-menu.js';
 import { LineChart } from '../kit/line-chart.js';
 import { batchOf } from '../work/fit-work.js';
 import { coreSvg, views } from './exports.js';
+import { GridMap, type GridMapSpec, gridMapSvg } from './grid-map.js';
 import {
   batchCurveSpec,
   batchLoss,
@@ -147,34 +146,24 @@ function LandscapeCurve({ store, title }: { store: RegressionStore; title: strin
   );
 }
 
-/** A grid map mounted once into its host; `draw` runs in a signal effect. */
-function useMap(label: string, draw: (map: GridMap) => void): [GridMap, (el: HTMLDivElement | null) => void] {
-  const map = useMemo(() => new GridMap(label), []);
-  const mount = useMemo(() => (el: HTMLDivElement | null) => el?.replaceChildren(map.wrap), []);
-  map.setLabel(label);
-  useSignalEffect(() => draw(map));
-  return [map, mount];
-}
-
 function LandscapeMap({ store, title }: { store: RegressionStore; title: string }) {
-  const [map, mount] = useMap(title, (m) => {
+  // the paths follow the epoch; the colours only the landscape (GridMap keeps them apart)
+  const spec = useComputed((): GridMapSpec | null => {
     const l = store.work.value?.landscape;
-    if (l?.params.length !== 2) return;
-    m.setGrid({ values: l.values, n: l.nx, x: l.x, y: l.y }, { x: l.params[0], y: l.params[1] });
-  });
-  // the paths follow the epoch; the colours only the landscape
-  useSignalEffect(() => {
-    const l = store.work.value?.landscape;
-    if (l?.params.length !== 2) return;
-    map.setPaths(landscapePaths(l, store.runs.value, labelsOf(store), store.playback.whole.value));
+    if (l?.params.length !== 2) return null;
+    return {
+      grid: { values: l.values, n: l.nx, x: l.x, y: l.y },
+      labels: { x: l.params[0], y: l.params[1] },
+      paths: landscapePaths(l, store.runs.value, labelsOf(store), store.playback.whole.value),
+    };
   });
   return (
     <Figure
       name="regression-landscape"
       title={title}
-      svg={() => svgOf(store, views.landscape, title) ?? map.svg(title)}
+      svg={() => svgOf(store, views.landscape, title) ?? gridMapSvg(spec.peek(), title)}
     >
-      <div class="canvas-host" ref={mount} />
+      <GridMap spec={spec} label={title} />
     </Figure>
   );
 }
@@ -239,17 +228,18 @@ function BatchCurve({ store }: { store: RegressionStore }) {
 function BatchMap({ store }: { store: RegressionStore }) {
   const title = tr('lab-batch-view');
   const batch = useBatch(store);
-  const [map, mount] = useMap(title, (m) => {
+  const spec = useComputed((): GridMapSpec | null => {
     const v = batch.value;
-    if (!v?.b.grid) return;
-    m.setGrid(v.b.grid, { x: v.l.params[0], y: v.l.params[1] });
-    m.setPaths([
-      { name: tr('lab-regime-minibatch'), color: '#000', points: v.b.path.map((q) => [q[0], q[1]]) },
-    ]);
+    if (!v?.b.grid) return null;
+    return {
+      grid: v.b.grid,
+      labels: { x: v.l.params[0], y: v.l.params[1] },
+      paths: [{ name: tr('lab-regime-minibatch'), color: '#000', points: v.b.path.map((q) => [q[0], q[1]]) }],
+    };
   });
   return (
-    <Figure name="regression-batch" title={title} svg={() => map.svg(title)}>
-      <div class="canvas-host" ref={mount} />
+    <Figure name="regression-batch" title={title} svg={() => gridMapSvg(spec.peek(), title)}>
+      <GridMap spec={spec} label={title} />
       <BatchLabel batch={batch} />
     </Figure>
   );

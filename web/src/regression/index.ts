@@ -6,7 +6,7 @@ import { computed, effect, untracked } from '@preact/signals';
 import { createElement } from 'preact';
 import { defaultFit, type Experiment, type FitExperiment } from '../../../src/experiment/index.js';
 import { lang, tr } from '../i18n.js';
-import { fitSize } from '../limits.js';
+import { fitSize } from '../kit/limits.js';
 import type { Lab, LabContext, LabModule } from '../shell/lab.js';
 import { createWork } from '../work/client.js';
 import { fitWork } from '../work/fit-work.js';

@@ -46,12 +46,13 @@ export function ModelPanel({ store }: { store: RegressionStore }) {
         </p>
       ) : (
         <fieldset class="init-fields">
+          {/* the legend names the group: each field is just its parameter (a reader hears both) */}
           <legend>{tr('lab-init')}</legend>
           {m.initParams.map((p) => (
             <NumberField
               key={p}
               id={`r-init-${p}`}
-              label={`${tr('lab-init')}: ${p}`}
+              label={p}
               value={e.init?.[p] ?? 0}
               onCommit={(v) => store.edit((x) => ({ ...x, init: { ...x.init, [p]: v } }))}
             />

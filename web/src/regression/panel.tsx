@@ -9,7 +9,7 @@ import { defaultFit, type FitExperiment } from '../../../src/experiment/index.js
 import { fmtInt, lang, tr } from '../i18n.js';
 import { csvText, experimentJson } from '../kit/download.js';
 import { ExportMenu } from '../kit/export-menu.js';
-import { LiveText } from '../kit/fields.js';
+import { PlayingLiveText } from '../kit/fields.js';
 import { Transport } from '../kit/transport.js';
 import type { LabContext } from '../shell/lab.js';
 import { BatchPlot, DataPlot, LandscapePlot, LossPlot, labelsOf } from './charts.js';
@@ -58,16 +58,14 @@ function Exports({ store }: { store: RegressionStore }) {
   );
 }
 
-/** The canvases in words (epoch, each run's loss, parameters, status); read aloud only when paused. */
+/** The canvases in words (epoch, each run's loss, parameters, status); while playing, every 1.5 s. */
 function Describe({ store }: { store: RegressionStore }) {
-  // while playing the epoch changes many times a second: a reader hears the epoch it stops on
   const text = useComputed(() => {
     lang.value;
-    if (store.playback.playing.value) return '';
     const n = store.computed.value?.regimes.length ?? 1;
     return describeEpoch(store.runs.value, store.playback.whole.value, store.model.value, n);
   });
-  return <LiveText id="r-describe" text={text.value} />;
+  return <PlayingLiveText id="r-describe" text={text} playing={store.playback.playing} />;
 }
 
 export function RegressionPanel({ store, ctx }: Props) {

@@ -6,12 +6,12 @@
  */
 import type { FitOutcome } from '../../../src/experiment/index.js';
 import { type Model, makeModel } from '../../../src/models/index.js';
-import type { MapPath } from '../grid-map.js';
 import { tr } from '../i18n.js';
 import type { ChartSpec, Series } from '../kit/chart-scales.js';
-import { extent, thinned } from '../ticks.js';
+import { extent, thinned } from '../kit/ticks.js';
 import { type BatchReplay, batchOf, type Landscape } from '../work/fit-work.js';
 import { BATCH_COLOR, runColor } from './colors.js';
+import type { MapPath } from './grid-map.js';
 import { gatherPoints, type LossEvaluator, lossEvaluator } from './loss-eval.js';
 
 /** The data's dots drawn at most (the bounds still come from every point). */

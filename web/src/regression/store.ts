@@ -27,8 +27,8 @@ import {
   type RunError,
   runError,
 } from '../../../src/experiment/index.js';
+import { fitSize, MAX_FIT_WORK } from '../kit/limits.js';
 import { createPlayback, type Playback } from '../kit/playback.js';
-import { fitSize, MAX_FIT_WORK } from '../limits.js';
 import { faultOf } from '../work/descents.js';
 import type { FitWork } from '../work/fit-work.js';
 import { type DataControls, dataControls, type FamilyChoice, familyOf, switchFamily } from './families.js';
@@ -191,6 +191,17 @@ function derived(s: State) {
   };
 }
 
+/** Shows a computed fit: its runs, the epochs on the timeline from the first, at the view's speed. */
+function showWork(s: State, view: RegressionView, w: FitWork, checked: FitExperiment): void {
+  s.work.value = w;
+  s.computedFor.value = checked;
+  const last = Math.max(0, ...(w.result?.runs ?? []).map((r) => r.history.length - 1));
+  s.playback.last.value = last;
+  s.playback.speed.value = view.speed ?? Math.max(8, last / 5);
+  s.playback.seek(0);
+  s.done.value++;
+}
+
 /**
  * Starts the computation of an experiment, latest wins: a newer start cancels the job under way.
  * A fault (the schema, the size) is shown without computing; when nothing was computed yet the
@@ -207,15 +218,7 @@ function createRunner(
     const fb = options.fallback;
     if (!s.work.peek() && fb && runKey(fb) !== runKey(e)) queueMicrotask(() => open(fb));
   };
-  const show = (w: FitWork, checked: FitExperiment) => {
-    s.work.value = w;
-    s.computedFor.value = checked;
-    const last = Math.max(0, ...(w.result?.runs ?? []).map((r) => r.history.length - 1));
-    s.playback.last.value = last;
-    s.playback.speed.value = view.peek().speed ?? Math.max(8, last / 5);
-    s.playback.seek(0);
-    s.done.value++;
-  };
+  const show = (w: FitWork, checked: FitExperiment) => showWork(s, view.peek(), w, checked);
   const start = (e: FitExperiment) => {
     job?.cancel();
     job = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultExperiment, defaultFit, experimentFromAddress } from '../../../src/experiment/index.js';
-import { MAX_ADDRESS_POINTS } from '../limits.js';
+import { MAX_ADDRESS_POINTS } from '../kit/limits.js';
 import { createFileData, SESSION_DATA, withFileData } from './file-data.js';
 import { createNotices, INFO_MS } from './notices.js';
 import { addressOf, urlOf } from './write-address.js';

@@ -23,6 +23,26 @@ export interface DescensoLabHandle {
   importText(text: string): Promise<void>;
 }
 
+/** The shown lab's transport from the keyboard: space plays and pauses, arrows step (not while typing). */
+function keyHandler(shell: Shell): (ev: KeyboardEvent) => void {
+  return (ev) => {
+    const p = shell.lab.peek()?.playback;
+    const what = p
+      ? shortcut({
+          key: ev.key,
+          target: ev.target as HTMLElement | null,
+          ctrlKey: ev.ctrlKey,
+          metaKey: ev.metaKey,
+          altKey: ev.altKey,
+        })
+      : null;
+    if (!p || !what) return;
+    ev.preventDefault();
+    if (what === 'toggle') p.toggle();
+    else p.stepBy(what === 'forward' ? 1 : -1);
+  };
+}
+
 export function connect(shell: Shell, win: Window = window): () => void {
   let lastHash = win.location.hash;
   const stops: (() => void)[] = [];
@@ -49,22 +69,7 @@ export function connect(shell: Shell, win: Window = window): () => void {
   win.addEventListener('hashchange', onHash);
   stops.push(() => win.removeEventListener('hashchange', onHash));
 
-  const onKey = (ev: KeyboardEvent) => {
-    const p = shell.lab.peek()?.playback;
-    const what = p
-      ? shortcut({
-          key: ev.key,
-          target: ev.target as HTMLElement | null,
-          ctrlKey: ev.ctrlKey,
-          metaKey: ev.metaKey,
-          altKey: ev.altKey,
-        })
-      : null;
-    if (!p || !what) return;
-    ev.preventDefault();
-    if (what === 'toggle') p.toggle();
-    else p.stepBy(what === 'forward' ? 1 : -1);
-  };
+  const onKey = keyHandler(shell);
   win.addEventListener('keydown', onKey);
   stops.push(() => win.removeEventListener('keydown', onKey));
 

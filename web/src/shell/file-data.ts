@@ -4,7 +4,7 @@
  * the same tab finds it again.
  */
 import type { Experiment } from '../../../src/experiment/index.js';
-import { MAX_CSV_ROWS } from '../limits.js';
+import { MAX_CSV_ROWS } from '../kit/limits.js';
 
 export const SESSION_DATA = 'descenso-lab-data';
 

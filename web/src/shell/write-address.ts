@@ -5,7 +5,7 @@
  */
 import { type Experiment, experimentToAddress, parseExperiment } from '../../../src/experiment/index.js';
 import type { Lang } from '../../../src/i18n/index.js';
-import { MAX_ADDRESS_POINTS } from '../limits.js';
+import { MAX_ADDRESS_POINTS } from '../kit/limits.js';
 import type { FileData } from './file-data.js';
 
 /** The experiment as the schema writes it (same key order as after a reload); unparsed if it fails. */

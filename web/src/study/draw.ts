@@ -6,7 +6,7 @@
  * Colours and marks are those of the core's sweep figure (src/sweep/views.ts), which the exports draw.
  */
 
-import { categoricalColor, colormap, formatNumber, linearTicks } from '../../../src/plot/index.js';
+import { categoricalColor, colormap, linearTicks } from '../../../src/plot/index.js';
 import type { SweepRow, SweepStudy } from '../../../src/sweep/types.js';
 import { varyValues } from '../../../src/sweep/vary.js';
 import type { SweepShape } from '../work/study-sweep.js';

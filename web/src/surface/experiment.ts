@@ -8,7 +8,7 @@ import type { DescendExperiment, Experiment, ViewSettings } from '../../../src/e
 import type { Lang } from '../../../src/i18n/index.js';
 import { type ColormapName, colormapNames } from '../../../src/plot/index.js';
 import { getSurface, surfaceIds } from '../../../src/surfaces/index.js';
-import { FORMULA_DOMAIN } from '../field.js';
+import { FORMULA_DOMAIN } from './field.js';
 import type { SurfaceView } from './types.js';
 
 export const defaultSurfaceView: SurfaceView = {

@@ -7,9 +7,9 @@
 import type { DescendExperiment, DescendField } from '../../../src/experiment/index.js';
 import { FIELD_GRID } from '../../../src/experiment/index.js';
 import { type DescentRun, descentFigure, valueCurve } from '../../../src/plot/views/index.js';
-import type { Field } from '../field.js';
 import { csvText } from '../kit/download.js';
-import type { LabRun } from '../runs.js';
+import type { LabRun } from '../work/descents.js';
+import type { Field } from './field.js';
 
 /** f on the core's n×n map grid over the field's domain, row-major (y rows, x columns). */
 export function sampledField(field: Field, text: string): DescendField {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { type DescendExperiment, defaultExperiment } from '../../../src/experiment/index.js';
 import { setLang } from '../i18n.js';
 import { createPlayback } from '../kit/playback.js';
-import { descentsOf, type Job } from '../runs.js';
 import { createWork } from '../work/client.js';
-import { createSurfaceStore, workRuns } from './store.js';
+import { descentsOf } from '../work/descents.js';
+import { createSurfaceStore, type Job, workRuns } from './store.js';
 
 /** A store whose runs are computed at once on request, whose frames never come, that records what it was asked. */
 function setup(initial: DescendExperiment = defaultExperiment, deferred = false) {

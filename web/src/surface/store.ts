@@ -7,12 +7,11 @@
 import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import { isDescensoError } from '../../../src/errors.js';
 import { type DescendExperiment, defaultExperiment } from '../../../src/experiment/index.js';
-import { type Field, formulaVars, makeField } from '../field.js';
 import { getLang, lang, tr } from '../i18n.js';
+import { formulaMessage } from '../kit/formula-message.js';
 import { createPlayback, type Playback } from '../kit/playback.js';
-import { formulaMessage } from '../messages.js';
-import type { Job, LabRun } from '../runs.js';
 import { createWork, type Work } from '../work/client.js';
+import type { LabRun } from '../work/descents.js';
 import {
   bareExperiment,
   changesMoreThanOptimizers,
@@ -23,7 +22,14 @@ import {
   startOf,
   viewOf,
 } from './experiment.js';
+import { type Field, formulaVars, makeField } from './field.js';
 import type { SurfaceStore, SurfaceView } from './types.js';
+
+/** A computation under way: its runs, or null when it was cancelled or superseded. */
+export interface Job {
+  promise: Promise<LabRun[] | null>;
+  cancel(): void;
+}
 
 /**
  * Starts computing the runs of `e`: progress as a fraction, and for a long descent its first steps

@@ -7,9 +7,9 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { DescendExperiment } from '../../../src/experiment/index.js';
 import type { ColormapName } from '../../../src/plot/index.js';
-import type { Field } from '../field.js';
 import type { Playback } from '../kit/playback.js';
-import type { LabRun } from '../runs.js';
+import type { LabRun } from '../work/descents.js';
+import type { Field } from './field.js';
 
 /** What only draws, as the lab holds it (the experiment's `view`, with the lab's defaults filled in). */
 export interface SurfaceView {

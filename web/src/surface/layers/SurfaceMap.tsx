@@ -11,10 +11,9 @@ import type { JSX } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { tr } from '../../i18n.js';
 import { CanvasLayer } from '../../kit/canvas-layer.js';
-import { LiveText } from '../../kit/fields.js';
+import { MapDescription } from '../map-description.js';
 import type { SurfaceStore } from '../types.js';
 import { BasinLayer, BasinLegend } from './BasinLayer.js';
-import { describeMap } from './describe.js';
 import { mapParts } from './map-parts.js';
 import { createMapStats, type MapStats } from './stats.js';
 import { View3DBox } from './View3DBox.js';
@@ -79,15 +78,6 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
   const pointer = usePointer(store, parts.frame);
   // a benchmark hook, like window.descensoLab: the map's own timings
   (globalThis as { descensoMapStats?: MapStats }).descensoMapStats = stats;
-  const playing = store.playback.playing.value;
-  const text = playing
-    ? ''
-    : describeMap(
-        store.runs.value,
-        store.playback.whole.value,
-        store.playback.last.value,
-        store.computing.value ? store.progress.value : null,
-      );
   return (
     <div class="surface-map" data-heatmap-ms={parts.heat.value?.ms.toFixed(2)}>
       {store.show3d.value ? (
@@ -108,7 +98,7 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
           />
         </div>
       )}
-      <LiveText text={text} />
+      <MapDescription store={store} />
       <BasinLegend store={store} />
     </div>
   );

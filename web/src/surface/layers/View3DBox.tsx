@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { categoricalColor } from '../../../../src/plot/index.js';
 import { tr } from '../../i18n.js';
 import type { HeatMap } from '../../kit/heatmap.js';
-import { drawnPoints } from '../../run-end.js';
+import { drawnPoints } from '../../kit/run-end.js';
 import type { SurfaceStore } from '../types.js';
 import type { MapStats } from './stats.js';
 import type { View3D } from './view3d.js';

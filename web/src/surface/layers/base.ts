@@ -6,9 +6,9 @@
  */
 import { contours } from 'd3-contour';
 import { type ColormapName, colormap, formatNumber } from '../../../../src/plot/index.js';
-import type { Field } from '../../field.js';
 import type { HeatMap } from '../../kit/heatmap.js';
 import { drawAxes } from '../../kit/map-axes.js';
+import type { Field } from '../field.js';
 import type { MapFrame, MapStyle, Rect } from './geometry.js';
 
 /** Pixels a side of the filled-contour picture (scaled to the plot, like the heat map's). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { lang } from '../../i18n.js';
-import type { LabRun } from '../../runs.js';
+import type { LabRun } from '../../work/descents.js';
 import { describeMap } from './describe.js';
 
 const run = (label: string, steps: number, status: LabRun['status'] = 'max-steps'): LabRun =>

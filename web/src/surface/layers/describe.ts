@@ -3,8 +3,8 @@
  * value), or how it ended; while runs are computed, how far along that is.
  */
 import { fmt, fmtInt, tr } from '../../i18n.js';
-import { statusText } from '../../run-end.js';
-import type { LabRun } from '../../runs.js';
+import { statusText } from '../../kit/run-end.js';
+import type { LabRun } from '../../work/descents.js';
 
 export function describeMap(
   runs: readonly LabRun[],

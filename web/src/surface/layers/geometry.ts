@@ -2,7 +2,7 @@
  * Where the map's plot sits in its square box and how the function's domain maps onto it: the
  * same frame for every layer, so the base, the paths, the markers and the pointer agree.
  */
-import type { Domain } from '../../field.js';
+import type { Domain } from '../field.js';
 
 export interface Rect {
   x: number;

@@ -7,7 +7,7 @@ import { computed } from '@preact/signals';
 import { categoricalColor, DEFAULT_LEVELS } from '../../../../src/plot/index.js';
 import type { Size } from '../../kit/canvas-layer.js';
 import { type HeatMap, renderHeatMap } from '../../kit/heatmap.js';
-import { drawnPoints } from '../../run-end.js';
+import { drawnPoints } from '../../kit/run-end.js';
 import type { SurfaceStore } from '../types.js';
 import { bandsImage, drawBase } from './base.js';
 import { type MapFrame, mapFrame } from './geometry.js';

@@ -4,9 +4,10 @@
  * runs, and the start (the handle the pointer drags). The tutorial's look: a red ★ at the start
  * and a blue ★ where each run is.
  */
-import type { Field } from '../../field.js';
-import { edgeCrossing, endedOutside } from '../../run-end.js';
-import type { LabRun } from '../../runs.js';
+
+import { edgeCrossing, endedOutside } from '../../kit/run-end.js';
+import type { LabRun } from '../../work/descents.js';
+import type { Field } from '../field.js';
 import type { MapFrame, MapStyle } from './geometry.js';
 import { arrow, cross, dot, star } from './marks.js';
 

@@ -12,7 +12,7 @@ import { Line2 } from 'three/examples/jsm/lines/Line2.js';
 import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { type ColormapName, colormap } from '../../../../src/plot/index.js';
-import type { Field } from '../../field.js';
+import type { Field } from '../field.js';
 
 export interface View3D {
   setStep(k: number): void;

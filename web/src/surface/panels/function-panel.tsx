@@ -5,11 +5,11 @@
 import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../../src/limits.js';
 import { getSurface } from '../../../../src/surfaces/index.js';
-import { FORMULA_DOMAIN, surfaces2D } from '../../field.js';
 import { lang, tr } from '../../i18n.js';
 import { FormulaField, Select } from '../../kit/fields.js';
 import { NumberField } from '../../kit/number-field.js';
-import { domainMessage } from '../../messages.js';
+import { domainMessage } from '../domain-message.js';
+import { FORMULA_DOMAIN, surfaces2D } from '../field.js';
 import { presetById, surfacePresets } from '../presets.js';
 import type { SurfaceStore } from '../types.js';
 

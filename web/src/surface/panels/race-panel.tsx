@@ -12,8 +12,8 @@ import { Checkbox } from '../../kit/fields.js';
 import { LineChart } from '../../kit/line-chart.js';
 import { NumberField } from '../../kit/number-field.js';
 import { type RaceColumn, type RaceRow, RaceTable } from '../../kit/race-table.js';
-import { chartValues, endedOutside, shownValue, statusText, stepsToTolerance } from '../../run-end.js';
-import type { LabRun } from '../../runs.js';
+import { chartValues, endedOutside, shownValue, statusText, stepsToTolerance } from '../../kit/run-end.js';
+import type { LabRun } from '../../work/descents.js';
 import type { SurfaceStore } from '../types.js';
 
 /** The value chart's spec: f per step, or f − min f on a log axis; a diverged run does not set a linear range. */

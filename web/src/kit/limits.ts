@@ -3,10 +3,10 @@
  * (DOM-free, unit-tested under node): an uploaded file, the data an address may carry, a fit.
  */
 
-import { simulationDefaults } from '../../src/data/simulate.js';
-import type { FitExperiment } from '../../src/experiment/index.js';
-import { LIMITS } from '../../src/limits.js';
-import { makeModel } from '../../src/models/index.js';
+import { simulationDefaults } from '../../../src/data/simulate.js';
+import type { FitExperiment } from '../../../src/experiment/index.js';
+import { LIMITS } from '../../../src/limits.js';
+import { makeModel } from '../../../src/models/index.js';
 
 /** A CSV larger than this is refused before it is read (10⁶ rows of two numbers fit well under it). */
 export const MAX_CSV_BYTES = 48 * 1024 * 1024;

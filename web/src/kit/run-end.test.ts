@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { descend } from '../../src/train/descend.js';
-import { setLang } from './i18n.js';
+import { descend } from '../../../src/train/descend.js';
+import { setLang } from '../i18n.js';
 import {
   chartValues,
   drawnPoints,

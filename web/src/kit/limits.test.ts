@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FitExperiment } from '../../src/experiment/index.js';
-import { LIMITS } from '../../src/limits.js';
+import type { FitExperiment } from '../../../src/experiment/index.js';
+import { LIMITS } from '../../../src/limits.js';
+import { defaultFit } from '../shell/address.js';
 import { fitPoints, fitSize, MAX_CSV_ROWS, MAX_FIT_WORK } from './limits.js';
-import { defaultFit } from './shell/address.js';
 
 const fit = (over: Partial<FitExperiment>): FitExperiment => ({ ...defaultFit, ...over });
 

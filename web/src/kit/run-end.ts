@@ -4,8 +4,8 @@
  * its surface's domain ends on a point outside what the surface is about (peaks with GD lr 5 lands
  * at (13.1, −9.8), where f and ∇f are ~10⁻¹⁰⁶): that last row must not win the race.
  */
-import type { DescendRun } from '../../src/train/descend.js';
-import { fmtInt, tr } from './i18n.js';
+import type { DescendRun } from '../../../src/train/descend.js';
+import { fmtInt, tr } from '../i18n.js';
 
 type Ended = Pick<DescendRun, 'status' | 'steps' | 'divergedAt' | 'leftDomainAt'>;
 

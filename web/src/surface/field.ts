@@ -2,11 +2,11 @@
  * The surface being explored, as the lab needs it: a fast f(x, y), its gradient, a domain and
  * the known minima — from a catalog surface or a typed formula, both through src/.
  */
-import { DescensoError } from '../../src/errors.js';
-import { parseFormula } from '../../src/expr/index.js';
-import { LIMITS } from '../../src/limits.js';
-import { getSurface, type Surface2D, surfaceFormula, surfaces } from '../../src/surfaces/index.js';
-import { compileFormula } from '../../src/train/descend.js';
+import { DescensoError } from '../../../src/errors.js';
+import { parseFormula } from '../../../src/expr/index.js';
+import { LIMITS } from '../../../src/limits.js';
+import { getSurface, type Surface2D, surfaceFormula, surfaces } from '../../../src/surfaces/index.js';
+import { compileFormula } from '../../../src/train/descend.js';
 
 export type Domain = readonly [readonly [number, number], readonly [number, number]];
 
