@@ -79,4 +79,6 @@ export const study = {
     'Basins are computed with automatic gradients and no noise: switch the gradient to automatic to see them.',
   'basin-text': (p: { optimizer: string; minima: number; grid: number; steps: number }) =>
     `Basins of attraction of ${p.optimizer} over the map: ${p.grid} × ${p.grid} starts, ${p.steps} steps, ${p.minima} minima reached.`,
+  'study-option-not-taken': (p: { optimizer: string; option: string }) =>
+    `${p.optimizer} does not take ${p.option}: untick it or vary another option`,
 };

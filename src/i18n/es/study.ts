@@ -71,4 +71,5 @@ export const study: { [K in keyof typeof en]: (typeof en)[K] } = {
     'Las cuencas se calculan con gradientes automáticos y sin ruido: cambia el gradiente a automático para verlas.',
   'basin-text': (p) =>
     `Cuencas de atracción de ${p.optimizer} sobre el mapa: ${p.grid} × ${p.grid} inicios, ${p.steps} pasos, ${p.minima} mínimos alcanzados.`,
+  'study-option-not-taken': (p) => `${p.optimizer} no admite ${p.option}: desmárcalo o varía otra opción`,
 };

@@ -84,6 +84,11 @@ describe('createStudyStore', () => {
     store.setVary(0, { scale: 'log', from: 0 });
     expect(store.problem.value).toMatch(/lr/);
     expect(store.state.value).toBe('idle');
+    store.setVary(0, { scale: 'lin' });
+    store.toggleOptimizer('adam', true);
+    // adam has no momentum: every one of its runs would be an error
+    expect(store.problem.value).toBe('adam does not take momentum: untick it or vary another option');
+    store.toggleOptimizer('adam', false);
     store.toggleOptimizer('sgd', false);
     expect(store.study.value.base.optimizers).toEqual([]);
     store.dispose();

@@ -8,6 +8,7 @@
 import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Experiment, RunError } from '../../../src/experiment/index.js';
 import { LIMITS } from '../../../src/limits.js';
+import { optimizerInfo } from '../../../src/optim/index.js';
 import { bestOf } from '../../../src/sweep/sweep.js';
 import type { SweepBest, SweepResult, SweepRow, SweepStudy, VarySpec } from '../../../src/sweep/types.js';
 import { tr } from '../i18n.js';
@@ -65,6 +66,15 @@ export interface StudyStore {
   dispose(): void;
 }
 
+/** Whether optimizer `name` takes option `key` (an unknown name is left to the run, which says so). */
+function takes(name: string, key: string): boolean {
+  try {
+    return optimizerInfo(name).options.some((o) => o.key === key);
+  } catch {
+    return true;
+  }
+}
+
 /** Why a study cannot run, or null: the checks runSweep would make, said beside the fields. */
 export function studyProblem(s: SweepStudy): string | null {
   if (s.base.optimizers.length === 0) return tr('study-no-optimizer');
@@ -77,6 +87,11 @@ export function studyProblem(s: SweepStudy): string | null {
     if (v.scale === 'log' && !(v.from > 0 && v.to > 0)) return tr('study-vary-log', { option: v.option });
     if (v.from === v.to && v.count > 1) return tr('study-vary-same', { option: v.option });
   }
+  // an option an optimizer does not take would make every one of its runs an error
+  for (const o of s.base.optimizers)
+    for (const v of s.vary)
+      if (!takes(o.name, v.option))
+        return tr('study-option-not-taken', { optimizer: o.name, option: v.option });
   const runs = s.vary.reduce((n, v) => n * v.count, s.base.optimizers.length);
   if (runs > LIMITS.sweepRuns) return tr('sweep-too-many', { runs, max: LIMITS.sweepRuns });
   return null;
