@@ -11,6 +11,7 @@ import { map } from './en/map.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
 import { regression } from './en/regression.js';
+import { study } from './en/study.js';
 import { surface } from './en/surface.js';
 import { sweep } from './en/sweep.js';
 import { train } from './en/train.js';
@@ -35,6 +36,7 @@ export const en = {
   ...map,
   ...clitour,
   ...sweep,
+  ...study,
   ...exportMessages,
 };
 export type Messages = typeof en;

@@ -12,6 +12,7 @@ import { map } from './es/map.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
 import { regression } from './es/regression.js';
+import { study } from './es/study.js';
 import { surface } from './es/surface.js';
 import { sweep } from './es/sweep.js';
 import { train } from './es/train.js';
@@ -33,5 +34,6 @@ export const es: Messages = {
   ...map,
   ...clitour,
   ...sweep,
+  ...study,
   ...exportMessages,
 };

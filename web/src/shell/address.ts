@@ -10,6 +10,7 @@ import {
   ADDRESS_DEFAULTS,
   clipSetting,
   defaultFit,
+  defaultSweep,
   experimentFromAddress,
 } from '../../../src/experiment/address.js';
 import { defaultExperiment, type Experiment, type FitExperiment } from '../../../src/experiment/index.js';
@@ -21,15 +22,15 @@ import { optimizerAliases, optimizerNames, resolveOptimizerName } from '../../..
 import type { LabName } from './lab.js';
 
 export type { LabName };
-export const LABS: readonly LabName[] = ['surface', 'regression', 'derivative'];
+export const LABS: readonly LabName[] = ['surface', 'regression', 'derivative', 'study'];
 
 /** The lab of each kind of experiment. */
 export const LAB_OF: Readonly<Record<Experiment['kind'], LabName>> = {
   descend: 'surface',
   fit: 'regression',
   derivative: 'derivative',
-  // No lab opens a study yet (vetExperiment refuses one): the study view (h-study-lab) will.
-  sweep: 'surface',
+  sweep: 'study',
+  // No lab opens a basin map as a study (vetExperiment refuses one): the surface lab draws basins as a layer.
   basins: 'surface',
 };
 
@@ -81,8 +82,12 @@ export function vetExperiment(e: Experiment): { experiment: Experiment; error?: 
   try {
     // the derivative lab shows a formula's fault itself, beside the field
     if (e.kind === 'derivative') return { experiment: e };
-    if (e.kind === 'sweep' || e.kind === 'basins')
-      throw new DescensoError('experiment-kind-unavailable', { kind: e.kind });
+    if (e.kind === 'basins') throw new DescensoError('experiment-kind-unavailable', { kind: e.kind });
+    // a sweep opens when its base would: the same checks, the study kept whole
+    if (e.kind === 'sweep') {
+      const base = vetExperiment(e.base);
+      return base.error ? { experiment: defaultSweep, error: base.error } : { experiment: e };
+    }
     for (const o of e.optimizers) checkOptimizerName(o.name);
     if (e.kind === 'fit') vetFit(e);
     else if (e.formula !== undefined && e.vars !== undefined && e.vars.length !== 1 && e.vars.length !== 2)

@@ -10,7 +10,7 @@ import type { ComponentType } from 'preact';
 import type { Experiment } from '../../../src/experiment/index.js';
 import type { Playback } from '../kit/playback.js';
 
-export type LabName = 'surface' | 'regression' | 'derivative';
+export type LabName = 'surface' | 'regression' | 'derivative' | 'study';
 
 /** The shell's services a lab may use. */
 export interface LabContext {
@@ -18,6 +18,8 @@ export interface LabContext {
   notify(message: string, kind?: 'error' | 'info'): void;
   /** Opens an experiment of any kind in the lab that takes it (an import, a preset of another lab). */
   open(e: Experiment): void;
+  /** The experiment another lab shows, when that lab has been made (the study lab's "current surface" base). */
+  experimentOf?(name: LabName): Experiment | null;
 }
 
 /** A lab the shell shows. */

@@ -7,7 +7,7 @@
 import type { LabModule, LabName } from './lab.js';
 import type { Loaders } from './store.js';
 
-const found = import.meta.glob<LabModule>('../{surface,regression,derivative}/index.ts', {
+const found = import.meta.glob<LabModule>('../{surface,regression,derivative,study}/index.ts', {
   import: 'default',
 });
 

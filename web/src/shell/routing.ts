@@ -15,6 +15,8 @@ export function oneVariable(e: Experiment): boolean {
 export function candidates(e: Experiment): LabName[] {
   if (e.kind === 'fit') return ['regression'];
   if (e.kind === 'derivative') return ['derivative'];
+  if (e.kind === 'sweep') return ['study'];
+  if (e.kind === 'basins') return [];
   return oneVariable(e) ? ['derivative', 'surface'] : ['surface', 'derivative'];
 }
 

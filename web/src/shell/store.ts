@@ -37,7 +37,7 @@ export interface Shell {
 }
 
 export function createShell(loaders: Loaders, storage: Storage | null = null): Shell {
-  const names = (['surface', 'regression', 'derivative'] as const).filter((n) => loaders[n]);
+  const names = (['surface', 'regression', 'derivative', 'study'] as const).filter((n) => loaders[n]);
   const current = signal<LabName>(names[0] ?? 'surface');
   const lab = signal<Lab | null>(null);
   const notices = createNotices();
@@ -62,6 +62,7 @@ export function createShell(loaders: Loaders, storage: Storage | null = null): S
   const context: LabContext = {
     notify: (text, kind) => notices.notify(text, kind),
     open: (e) => void open(e),
+    experimentOf: (name) => labs.get(name)?.experiment.peek() ?? null,
   };
 
   /** Shows `name`, made with `initial` (its default when absent) on its first visit, or opening `initial` in it. */

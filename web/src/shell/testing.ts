@@ -1,6 +1,7 @@
 /** A tiny lab for the shell's tests: its experiment as a signal, every call recorded. */
 import { signal } from '@preact/signals';
 import { h } from 'preact';
+import { defaultSweep } from '../../../src/experiment/address.js';
 import {
   defaultDerivative,
   defaultExperiment,
@@ -21,11 +22,13 @@ export function testModule(name: LabName, made: TestLab[] = []): LabModule {
     surface: (e) => e.kind === 'descend' && !oneVariable(e),
     regression: (e) => e.kind === 'fit',
     derivative: (e) => e.kind === 'derivative' || oneVariable(e),
+    study: (e) => e.kind === 'sweep',
   };
   const defaults: Record<LabName, Experiment> = {
     surface: defaultExperiment,
     regression: defaultFit,
     derivative: defaultDerivative,
+    study: defaultSweep,
   };
   return {
     name,

@@ -16,6 +16,7 @@ import { Transport } from '../kit/transport.js';
 import type { LabContext } from '../shell/lab.js';
 import { exported } from './experiment.js';
 import { mapFigure, trajectoriesCsv, valueFigure } from './figure.js';
+import { BasinToggle } from './layers/BasinLayer.js';
 import { MapArea } from './map-area.js';
 import { FunctionPanel } from './panels/function-panel.js';
 import { OptimizersPanel } from './panels/optimizers-panel.js';
@@ -77,6 +78,7 @@ function Stage({ store }: { store: SurfaceLabStore }) {
           >
             {on3d ? tr('lab-view-2d') : tr('lab-view-3d')}
           </button>
+          {!on3d && <BasinToggle store={store} />}
           <ExportMenu name="surface-map" title={tr('lab-map-title')} svg={figure} />
         </>
       }

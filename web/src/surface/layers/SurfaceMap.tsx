@@ -13,6 +13,7 @@ import { tr } from '../../i18n.js';
 import { CanvasLayer } from '../../kit/canvas-layer.js';
 import { MapDescription } from '../map-description.js';
 import type { SurfaceStore } from '../types.js';
+import { BasinLayer, BasinLegend } from './BasinLayer.js';
 import { mapParts } from './map-parts.js';
 import { createMapStats, type MapStats } from './stats.js';
 import { View3DBox } from './View3DBox.js';
@@ -84,6 +85,7 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
       ) : (
         <div class="map-wrap layers">
           <CanvasLayer class="map-base" draw={parts.base} />
+          <BasinLayer store={store} />
           <CanvasLayer class="map-paths" draw={parts.paths} />
           <CanvasLayer
             class="map-overlay"
@@ -97,6 +99,7 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
         </div>
       )}
       <MapDescription store={store} />
+      <BasinLegend store={store} />
     </div>
   );
 }
