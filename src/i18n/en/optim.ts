@@ -54,6 +54,8 @@ export const optim = {
     `${p.optimizer} needs the Hessian: pass extra.hessian, one row-major n×n array per parameter array`,
   'optim-needs-params': (p: { transform: string }) =>
     `${p.transform} needs the current parameters: pass them as the third argument of update()`,
+  'optim-needs-value': (p: { optimizer: string }) =>
+    `${p.optimizer} needs function values: pass extra.value, f at other parameters`,
   'optim-bad-lr': (p: { step: number; value: string }) =>
     `the learning-rate schedule gave ${p.value} at step ${p.step} (expected a finite number ≥ 0)`,
 

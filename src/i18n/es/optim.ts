@@ -39,6 +39,8 @@ export const optim: typeof en = {
     `${p.optimizer} necesita la hessiana: pase extra.hessian, una matriz n×n por filas para cada array de parámetros`,
   'optim-needs-params': (p) =>
     `${p.transform} necesita los parámetros actuales: páselos como tercer argumento de update()`,
+  'optim-needs-value': (p) =>
+    `${p.optimizer} necesita valores de la función: pase extra.value, f en otros parámetros`,
   'optim-bad-lr': (p) =>
     `la planificación de la tasa de aprendizaje dio ${p.value} en el paso ${p.step} (se esperaba un número finito ≥ 0)`,
 
