@@ -16,6 +16,7 @@ import type { SurfaceStore } from '../types.js';
 import { describeMap } from './describe.js';
 import { mapParts } from './map-parts.js';
 import { createMapStats, type MapStats } from './stats.js';
+import { TraceLayer } from './trace-layer.js';
 import { View3DBox } from './View3DBox.js';
 import './map.css';
 
@@ -95,6 +96,7 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
         <div class="map-wrap layers">
           <CanvasLayer class="map-base" draw={parts.base} />
           <CanvasLayer class="map-paths" draw={parts.paths} />
+          <TraceLayer store={store} />
           <CanvasLayer
             class="map-overlay"
             draw={parts.markers}
