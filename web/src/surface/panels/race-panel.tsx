@@ -8,13 +8,14 @@ import { useRef } from 'preact/hooks';
 import { categoricalColor } from '../../../../src/plot/index.js';
 import { fmt, fmtInt, tr } from '../../i18n.js';
 import type { ChartSpec } from '../../kit/chart-scales.js';
-import { Checkbox } from '../../kit/fields.js';
+import { Checkbox, Select } from '../../kit/fields.js';
 import { LineChart } from '../../kit/line-chart.js';
 import { NumberField } from '../../kit/number-field.js';
 import { type RaceColumn, type RaceRow, RaceTable } from '../../kit/race-table.js';
 import { chartValues, endedOutside, shownValue, statusText, stepsToTolerance } from '../../run-end.js';
 import type { LabRun } from '../../runs.js';
-import type { SurfaceStore } from '../types.js';
+import type { SurfaceStore, SurfaceView } from '../types.js';
+import { evaluationsAt, evaluationsToTolerance } from './evaluations.js';
 
 /** The value chart's spec: f per step, or f − min f on a log axis; a diverged run does not set a linear range. */
 export function valueSpec(runs: readonly LabRun[], logY: boolean, minValue: number): ChartSpec {
@@ -40,10 +41,22 @@ export function valueSpec(runs: readonly LabRun[], logY: boolean, minValue: numb
 
 const value = (v: number | undefined) => (v === undefined ? '—' : fmt(v, 5));
 
-/** One race row per run at step `k`. */
-export function raceRows(runs: readonly LabRun[], tol: number, k: number, selected: number): RaceRow[] {
+/** f and ∇f evaluations by row k, as the race shows them: "12 · 5". */
+function evaluationsText(r: LabRun, k: number): string {
+  const e = evaluationsAt(r, k);
+  return e ? `${fmtInt(e.value)} · ${fmtInt(e.gradient)}` : '—';
+}
+
+/** One race row per run at step `k`; the tolerance column counts steps or f + ∇f evaluations. */
+export function raceRows(
+  runs: readonly LabRun[],
+  tol: number,
+  k: number,
+  selected: number,
+  by: SurfaceView['tolBy'] = 'steps',
+): RaceRow[] {
   return runs.map((r, i) => {
-    const reached = stepsToTolerance(r, tol);
+    const reached = by === 'evaluations' ? evaluationsToTolerance(r, tol) : stepsToTolerance(r, tol);
     return {
       key: `${i}`,
       label: r.label,
@@ -52,6 +65,7 @@ export function raceRows(runs: readonly LabRun[], tol: number, k: number, select
       selected: i === selected,
       cells: {
         reached: reached >= 0 ? fmtInt(reached) : tr('lab-never'),
+        evals: evaluationsText(r, k),
         now: value(shownValue(r, k)),
         final: value(shownValue(r, Number.POSITIVE_INFINITY)),
         // a run that could not start (a bad setting, said in a notice) did not diverge
@@ -77,8 +91,24 @@ function useSettledRuns(store: SurfaceStore): ReadonlySignal<readonly LabRun[]> 
 
 function Race({ store, runs }: { store: SurfaceStore; runs: ReadonlySignal<readonly LabRun[]> }) {
   const k = store.playback.whole.value;
+  const by = store.view.value.tolBy ?? 'steps';
+  const counted = runs.value.some((r) => r.evaluations !== undefined);
   const columns: RaceColumn[] = [
-    { key: 'reached', label: tr('lab-col-reached'), numeric: true },
+    {
+      key: 'reached',
+      label: tr(by === 'evaluations' ? 'surface-col-reached-evals' : 'lab-col-reached'),
+      numeric: true,
+    },
+    ...(counted
+      ? [
+          {
+            key: 'evals',
+            label: tr('surface-col-evals'),
+            numeric: true,
+            title: tr('surface-col-evals-title'),
+          },
+        ]
+      : []),
     { key: 'now', label: tr('lab-col-now'), numeric: true },
     { key: 'final', label: tr('lab-col-final'), numeric: true },
     { key: 'status', label: tr('lab-col-status') },
@@ -88,7 +118,7 @@ function Race({ store, runs }: { store: SurfaceStore; runs: ReadonlySignal<reado
       caption={tr('surface-race-caption', { step: fmtInt(k) })}
       rowHeader={tr('lab-col-optimizer')}
       columns={columns}
-      rows={raceRows(runs.value, store.view.value.tol, k, store.selected.value)}
+      rows={raceRows(runs.value, store.view.value.tol, k, store.selected.value, by)}
       onSelect={(i) => {
         store.selected.value = i;
       }}
@@ -134,6 +164,16 @@ export function RacePanel({ store }: { store: SurfaceStore }) {
           value={v.tol}
           min={0}
           onCommit={(t) => store.setView({ tol: t })}
+        />
+        <Select
+          id="tol-by"
+          label={tr('surface-tol-by')}
+          value={v.tolBy ?? 'steps'}
+          options={[
+            { value: 'steps', label: tr('surface-tol-by-steps') },
+            { value: 'evaluations', label: tr('surface-tol-by-evals') },
+          ]}
+          onChange={(tolBy) => store.setView({ tolBy })}
         />
       </div>
       <Race store={store} runs={runs} />
