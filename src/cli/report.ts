@@ -43,17 +43,39 @@ export function printedEpochs(run: Pick<Run, 'history'>, every: number): History
 
 /**
  * The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and
- * the last. Lines, not one string (as every table here): a long log is written line by line.
+ * the last; with evaluation counts (methods that search, and every descent the engine counts), the
+ * f and ∇f evaluations so far as `nf` and `ngrad`, SciPy's nfev and njev. Lines, not one string (as
+ * every table here): a long log is written line by line.
  */
 export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string[] {
-  const header = [t(lang, 'tour-col-step', undefined), ...run.vars, 'f', '|grad|'];
+  const counts = run.evaluations;
+  const header = [
+    t(lang, 'tour-col-step', undefined),
+    ...run.vars,
+    'f',
+    '|grad|',
+    ...(counts ? EVALUATION_COLUMNS : []),
+  ];
   const rows = printedRows(run, every).map(([i, step]) => [
     String(step),
     ...run.points[i].map((x) => fmt(x)),
     fmt(run.values[i]),
     fmt(run.gradNorms[i] ?? Number.NaN, 6),
+    ...(counts ? [String(counts.value[i] ?? ''), String(counts.gradient[i] ?? '')] : []),
   ]);
   return tableLines(header, rows);
+}
+
+/** The columns of the evaluation counts, in tables and CSV: f and ∇f evaluations so far. */
+export const EVALUATION_COLUMNS = ['nf', 'ngrad'] as const;
+
+/** A run's evaluations in all: f, ∇f (the last row's counts), or undefined when it has none. */
+export function totalEvaluations(
+  run: Pick<DescendRun, 'evaluations'>,
+): { value: number; gradient: number } | undefined {
+  const e = run.evaluations;
+  const n = e?.value.length ?? 0;
+  return e && n > 0 ? { value: e.value[n - 1], gradient: e.gradient[n - 1] } : undefined;
 }
 
 export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): string {
@@ -63,6 +85,41 @@ export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): stri
     return t(ctx.lang, 'descend-status-left-domain', { step: run.leftDomainAt ?? run.steps });
   if (run.status === 'converged') return t(ctx.lang, 'tour-status-converged', { steps: run.steps });
   return t(ctx.lang, 'tour-status-max-steps', { steps: run.steps });
+}
+
+/** "evaluations: 219 of f, 0 of ∇f", or nothing for a run without counts. */
+export function* evaluationsLine(run: DescendRun, lang: Lang): Generator<string> {
+  const total = totalEvaluations(run);
+  if (total) yield t(lang, 'descend-evaluations', { value: total.value, gradient: total.gradient });
+}
+
+/**
+ * Several descents side by side, after their logs: label, status, steps, final f and |∇f| and the
+ * evaluations, so methods that spend several f per step compare with those that spend one.
+ */
+export function comparisonTable(runs: readonly (DescendRun & { label: string })[], lang: Lang): string[] {
+  const counted = runs.some((r) => r.evaluations !== undefined);
+  const header = [
+    t(lang, 'descend-col-run', undefined),
+    t(lang, 'descend-col-status', undefined),
+    t(lang, 'tour-col-step', undefined),
+    'f',
+    '|grad|',
+    ...(counted ? EVALUATION_COLUMNS : []),
+  ];
+  const rows = runs.map((r) => {
+    const last = r.values.length - 1;
+    const total = totalEvaluations(r);
+    return [
+      printableLine(r.label),
+      r.status,
+      String(r.steps),
+      fmt(r.values[last] ?? Number.NaN),
+      fmt(r.gradNorms[last] ?? Number.NaN, 6),
+      ...(counted ? [String(total?.value ?? '—'), String(total?.gradient ?? '—')] : []),
+    ];
+  });
+  return tableLines(header, rows);
 }
 
 const paramColumns = (run: Run): string[] =>
@@ -134,6 +191,7 @@ export function* tableText(
       const d = r as DescendOutcome & DescendRun;
       yield* runTable(d, every, ctx.lang);
       yield statusLine(d, ctx);
+      yield* evaluationsLine(d, ctx.lang);
       continue;
     }
     const f = r as FitOutcome & Run;
@@ -141,6 +199,12 @@ export function* tableText(
     yield fitStatusLine(f, ctx.lang);
     for (const w of f.warnings ?? [])
       yield t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) });
+  }
+  const ran = ranRuns(run);
+  if (run.kind === 'descend' && ran.kind === 'descend' && ran.runs.length > 1) {
+    yield '';
+    yield `== ${t(ctx.lang, 'descend-comparison', undefined)} ==`;
+    yield* comparisonTable(ran.runs, ctx.lang);
   }
 }
 
@@ -155,10 +219,13 @@ export type LabelledRuns =
  * column rather than a comment line: a spreadsheet keeps it through sorting and filtering, CSV
  * readers need no comment option, and a run that stopped early is never just fewer rows.
  */
-function* descendRows(runs: readonly (DescendRun & { label: string })[], every: number) {
+function* descendRows(runs: readonly (DescendRun & { label: string })[], every: number, counted: boolean) {
   for (const r of runs)
-    for (const [i, step] of printedRows(r, every))
-      yield [r.label, step, ...r.points[i], r.values[i], r.gradNorms[i], r.status];
+    for (const [i, step] of printedRows(r, every)) {
+      const e = r.evaluations;
+      const counts = counted ? [e?.value[i] ?? '', e?.gradient[i] ?? ''] : [];
+      yield [r.label, step, ...r.points[i], r.values[i], r.gradNorms[i], ...counts, r.status];
+    }
 }
 
 export function writeDescendCsv(
@@ -166,10 +233,20 @@ export function writeDescendCsv(
   runs: readonly (DescendRun & { label: string })[],
   every: number,
 ): void {
+  // The counts' columns when some run has them (a run without counts leaves its cells empty).
+  const counted = runs.some((r) => r.evaluations !== undefined);
   writeCsv(
     write,
-    ['run', 'step', ...(runs[0]?.vars ?? []), 'f', 'grad_norm', 'status'],
-    descendRows(runs, every),
+    [
+      'run',
+      'step',
+      ...(runs[0]?.vars ?? []),
+      'f',
+      'grad_norm',
+      ...(counted ? EVALUATION_COLUMNS : []),
+      'status',
+    ],
+    descendRows(runs, every, counted),
   );
 }
 

@@ -40,6 +40,8 @@ export function descentJson(r: DescendOutcome, lang: Lang) {
     ...(r.leftDomainAt !== undefined ? { leftDomainAt: r.leftDomainAt } : {}),
     // With record.every K the rows are steps 0, K, 2K, … and the last: said, or they read as 0, 1, 2.
     ...(r.recordEvery !== undefined && r.recordEvery > 1 ? { recordEvery: r.recordEvery } : {}),
+    // f and ∇f evaluations so far at each row (the start's included), when the engine counted them.
+    ...(r.evaluations !== undefined ? { evaluations: r.evaluations } : {}),
   };
 }
 
