@@ -28,7 +28,6 @@ const SURFACES = ['rosenbrock', 'himmelblau', 'peaks'];
 
 function cell(o: ReturnType<typeof run>['runs'][number]): string {
   if (o.status === 'error') return `error: ${o.error?.code}`;
-  if (o.kind !== undefined && o.kind !== 'descend') return '';
   const d = o as unknown as {
     status: string;
     steps: number;
