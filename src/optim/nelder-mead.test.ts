@@ -5,7 +5,9 @@ import {
   initialSimplex,
   type NelderMeadState,
   nelderMead,
+  nelderMeadStateOf,
   simplexCoefficients,
+  simplexMeasure,
   simplexSpread,
 } from './nelder-mead.js';
 import { applyUpdates } from './transforms.js';
@@ -104,6 +106,14 @@ describe('nelderMead pieces', () => {
       values: Float64Array.of(1, 1.1, 3),
     };
     expect(simplexSpread(state)).toBe(2);
+    expect(simplexMeasure(state)).toEqual({ size: 0.5, spread: 2 });
+  });
+
+  it('nelderMeadStateOf finds the simplex in a chain of block states, and null where there is none', () => {
+    const state = nelderMead().init([Float64Array.of(1, 2)]);
+    expect(nelderMeadStateOf([{}, state])).toBe(state);
+    expect(nelderMeadStateOf(state)).toBe(state);
+    expect(nelderMeadStateOf([{ count: 3 }])).toBeNull();
   });
 
   it('nelderMead.update counts its own evaluations: n + 1 more on the first step without extra.loss', () => {

@@ -73,13 +73,15 @@ export function initialSimplex(x0: ArrayLike<number>): Float64Array[] {
 }
 
 /**
- * How far the simplex is from a point: the larger of its size max |xᵢ − x₀|∞ and the spread of its
- * values max |f(xᵢ) − f(x₀)|. SciPy stops when the size ≤ xatol and the spread ≤ fatol; descend's
- * gradient-norm tolerance (`--tol`) stops Nelder–Mead when this measure is ≤ tol, which is SciPy's
- * test with xatol = fatol = tol. Infinity before the first simplex is evaluated.
+ * How far the simplex is from a point: its size max |xᵢ − x₀|∞ and the spread of its values
+ * max |f(xᵢ) − f(x₀)|. SciPy stops when size ≤ xatol and spread ≤ fatol. Infinite before the
+ * first simplex is evaluated.
  */
-export function simplexSpread(state: Pick<NelderMeadState, 'count' | 'simplex' | 'values'>): number {
-  if (state.count === 0) return Infinity;
+export function simplexMeasure(state: Pick<NelderMeadState, 'count' | 'simplex' | 'values'>): {
+  size: number;
+  spread: number;
+} {
+  if (state.count === 0) return { size: Infinity, spread: Infinity };
   const [best, ...rest] = state.simplex;
   let size = 0;
   let spread = 0;
@@ -87,7 +89,26 @@ export function simplexSpread(state: Pick<NelderMeadState, 'count' | 'simplex' |
     for (let k = 0; k < x.length; k++) size = Math.max(size, Math.abs(x[k] - best[k]));
     spread = Math.max(spread, Math.abs(state.values[0] - state.values[i + 1]));
   });
-  return Math.max(size, spread);
+  return { size, spread };
+}
+
+/**
+ * The larger of the simplex's size and spread (see simplexMeasure): descend's gradient-norm
+ * tolerance (`--tol`) stops Nelder–Mead when this is ≤ tol, which is SciPy's test with
+ * xatol = fatol = tol.
+ */
+export function simplexSpread(state: Pick<NelderMeadState, 'count' | 'simplex' | 'values'>): number {
+  const m = simplexMeasure(state);
+  return Math.max(m.size, m.spread);
+}
+
+/** The Nelder–Mead state inside an optimizer's state (a chain's state is the list of its blocks'), or null. */
+export function nelderMeadStateOf(state: unknown): NelderMeadState | null {
+  const states = Array.isArray(state) ? state : [state];
+  for (const s of states)
+    if (typeof s === 'object' && s !== null && 'simplex' in s && 'values' in s && 'count' in s)
+      return s as NelderMeadState;
+  return null;
 }
 
 const flatten = (params: readonly Float64Array[]): Float64Array => {
