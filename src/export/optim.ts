@@ -7,7 +7,7 @@
  * float64 and round them once, as the frameworks do when a Python float meets a float32 tensor).
  */
 
-import type { OptimizerName } from '../optim/conventions.js';
+import { isSearching, type OptimizerName, type SearchingName } from '../optim/conventions.js';
 import type { ScheduleSpec } from '../optim/schedules.js';
 import type { Convention } from '../optim/types.js';
 import type { OptimizerPlan } from './plan.js';
@@ -25,7 +25,10 @@ function traceLines(w: PyWriter, input: string, dampened: boolean, nesterov: boo
 
 const LR = "rnd(-o['lr'](step))";
 
-const cores: Record<Exclude<OptimizerName, 'newton'>, Record<Convention, { doc: string; body: Body }>> = {
+const cores: Record<
+  Exclude<OptimizerName, 'newton' | SearchingName>,
+  Record<Convention, { doc: string; body: Body }>
+> = {
   sgd: {
     pytorch: {
       doc: 'torch.optim.SGD: b ← μ·b + (1 − τ)·g (b ← g at first), d = g + μ·b (Nesterov) or b; p ← p − lr·d',
@@ -247,11 +250,12 @@ export const writtenOut = (name: OptimizerName) => name !== 'newton';
 export function optimizerFunctions(w: PyWriter, plans: readonly OptimizerPlan[]): void {
   const seen = new Set<string>();
   for (const p of plans) {
-    if (p.name === 'newton') continue;
-    const id = coreName(p.name, p.convention);
+    const name = p.name;
+    if (name === 'newton' || isSearching(name)) continue;
+    const id = coreName(name, p.convention);
     if (seen.has(id)) continue;
     seen.add(id);
-    const core = cores[p.name][p.convention];
+    const core = cores[name as Exclude<OptimizerName, 'newton' | SearchingName>][p.convention];
     w.block(`def ${id}(o):`, () => {
       w.line(`"""${core.doc}."""`);
       core.body(w);

@@ -20,7 +20,7 @@ import type {
 import { type Formula, parseFormula } from '../expr/index.js';
 import { makeLoss } from '../losses/index.js';
 import { makeModel } from '../models/index.js';
-import { type ConventionEntry, conventions, type OptimizerName } from '../optim/conventions.js';
+import { type ConventionEntry, conventions, isSearching, type OptimizerName } from '../optim/conventions.js';
 import { makeOptimizer, resolveOptimizerName } from '../optim/optimizers.js';
 import type { ScheduleSpec } from '../optim/schedules.js';
 import { resolveFunction } from '../train/descend.js';
@@ -103,6 +103,8 @@ export const SCRIPT_NAMES: ReadonlySet<string> = new Set(
 
 function optimizerPlan(o: OptimizerEntry): OptimizerPlan {
   const name = resolveOptimizerName(o.name);
+  // A line search needs f along the way: the scripts' loops take a gradient step only.
+  if (isSearching(name)) throw new DescensoError('export-searching', { name });
   const convention = o.convention ?? 'pytorch';
   const entry = conventions[name][convention];
   const resolved = makeOptimizer(name, o.options ?? {}, convention).options;

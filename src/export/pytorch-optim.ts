@@ -9,6 +9,7 @@
  * step. Clipping: `clip_grad_value_` (the same clamp), and the norm written out, since
  * `clip_grad_norm_` divides by ‖g‖ + 10⁻⁶.
  */
+import { DescensoError } from '../errors.js';
 import type { ScheduleSpec } from '../optim/schedules.js';
 import type { OptimizerPlan } from './plan.js';
 import { pyFloat } from './python.js';
@@ -143,6 +144,9 @@ export function torchOptimizer(plan: OptimizerPlan): TorchOptimizerPlan {
         );
       case 'newton':
         return newtonPlan(o, lrArg);
+      default:
+        // plan.ts refuses the searching methods before a script is planned.
+        throw new DescensoError('export-searching', { name });
     }
   }
   // The Keras convention: torch's class only where Keras's formula is torch's.
@@ -239,6 +243,8 @@ export function torchOptimizer(plan: OptimizerPlan): TorchOptimizerPlan {
       );
     case 'newton':
       return newtonPlan(o, lrArg);
+    default:
+      throw new DescensoError('export-searching', { name });
   }
 }
 

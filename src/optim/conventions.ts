@@ -21,7 +21,13 @@ export type OptimizerName =
   | 'adamax'
   | 'nadam'
   | 'lion'
-  | 'newton';
+  | 'newton'
+  | 'gd-armijo'
+  | 'gd-wolfe'
+  | 'cg-fr'
+  | 'cg-pr'
+  | 'bfgs'
+  | 'lbfgs';
 
 export const optimizerNames: readonly OptimizerName[] = [
   'sgd',
@@ -35,10 +41,41 @@ export const optimizerNames: readonly OptimizerName[] = [
   'nadam',
   'lion',
   'newton',
+  'gd-armijo',
+  'gd-wolfe',
+  'cg-fr',
+  'cg-pr',
+  'bfgs',
+  'lbfgs',
 ];
 
+/**
+ * The methods that search along a direction (search.ts): they ask the caller for f (and ∇f) at
+ * trial points, so only `descend` can run them (fit has no value function to give, the batch no
+ * per-run search).
+ */
+export const searchingOptimizers: readonly OptimizerName[] = [
+  'gd-armijo',
+  'gd-wolfe',
+  'cg-fr',
+  'cg-pr',
+  'bfgs',
+  'lbfgs',
+];
+
+export type SearchingName = 'gd-armijo' | 'gd-wolfe' | 'cg-fr' | 'cg-pr' | 'bfgs' | 'lbfgs';
+
+/** Whether the optimizer of this canonical name searches (see searchingOptimizers). */
+export function isSearching(name: string): boolean {
+  return (searchingOptimizers as readonly string[]).includes(name);
+}
+
 /** Other names accepted by makeOptimizer (matched case-insensitively, like the names). */
-export const optimizerAliases: Readonly<Record<string, OptimizerName>> = { gd: 'sgd' };
+export const optimizerAliases: Readonly<Record<string, OptimizerName>> = {
+  gd: 'sgd',
+  cg: 'cg-pr',
+  'l-bfgs': 'lbfgs',
+};
 
 export type OptionValue = number | boolean;
 
@@ -93,6 +130,66 @@ const NEWTON = [
   'if A is positive definite: p ← p − lr·A⁻¹·g',
   'else, with H = Q·diag(μᵢ)·Qᵀ: p ← p − lr·Q·diag(1/(max(|μᵢ|, η) + δ))·Qᵀ·g, η = 1e-6·max(1, maxᵢ|μᵢ|)',
 ];
+
+const STEP = 'p ← p + α·d';
+const WOLFE = [
+  'α meets the strong Wolfe conditions: f(p + α·d) ≤ f(p) + c₁·α·gᵀd and |∇f(p + α·d)ᵀd| ≤ c₂·|gᵀd| (bracketing, then zoom by cubic or quadratic interpolation)',
+  'first trial α₀ = min(lr, 1.01·2·(f − f₋₁)/gᵀd), with f₋₁ = f + ‖g‖/2 before the first step',
+];
+const RESTART = 'd ← −g every n steps (n parameters) or when gᵀd ≥ 0';
+const PAIR = 's = p − p₋₁, y = g − g₋₁, ρ = 1/(yᵀs)';
+const searchingVariant: FormulaVariant = { weightDecay: 'none', epsilon: 'none', lrInsideMomentum: false };
+
+/** A searching method: the same in both conventions (neither framework has it). */
+function searchEntry(defaults: Record<string, OptionValue>, equations: readonly string[]) {
+  const entry: ConventionEntry = {
+    framework: null,
+    defaults,
+    fixed: [],
+    variant: searchingVariant,
+    equations,
+  };
+  return { pytorch: entry, keras: entry };
+}
+
+const searchEntries = {
+  'gd-armijo': searchEntry({ lr: 1, c1: 1e-4, shrink: 0.5 }, [
+    'd = −g',
+    'α = lr·γᵏ for the first k = 0, 1, 2, … with f(p + α·d) ≤ f(p) + c₁·α·gᵀd',
+    STEP,
+  ]),
+  'gd-wolfe': searchEntry({ lr: 1, c1: 1e-4, c2: 0.9 }, ['d = −g', ...WOLFE, STEP]),
+  'cg-fr': searchEntry({ lr: 1, c1: 1e-4, c2: 0.1 }, [
+    'β = gᵀg / g₋₁ᵀg₋₁',
+    'd ← −g + β·d',
+    RESTART,
+    ...WOLFE,
+    STEP,
+  ]),
+  'cg-pr': searchEntry({ lr: 1, c1: 1e-4, c2: 0.1 }, [
+    'β = max(0, gᵀ(g − g₋₁) / g₋₁ᵀg₋₁)',
+    'd ← −g + β·d',
+    RESTART,
+    ...WOLFE,
+    STEP,
+  ]),
+  bfgs: searchEntry({ lr: 1, c1: 1e-4, c2: 0.9, scaled: false }, [
+    PAIR,
+    'H ← (I − ρ·s·yᵀ)·H·(I − ρ·y·sᵀ) + ρ·s·sᵀ, from H₀ = I (scaled: H₀ = (yᵀs/yᵀy)·I)',
+    'd = −H·g',
+    ...WOLFE,
+    STEP,
+  ]),
+  lbfgs: searchEntry({ lr: 1, c1: 1e-4, c2: 0.9, memory: 10, scaled: false }, [
+    'the last m pairs sᵢ = pᵢ − pᵢ₋₁, yᵢ = gᵢ − gᵢ₋₁, ρᵢ = 1/(yᵢᵀsᵢ)',
+    'q ← g; newest to oldest: aᵢ = ρᵢ·sᵢᵀq, q ← q − aᵢ·yᵢ',
+    'r ← γ·q, γ = 1 (scaled: sᵀy/yᵀy of the newest pair)',
+    'oldest to newest: b = ρᵢ·yᵢᵀr, r ← r + (aᵢ − b)·sᵢ',
+    'd = −r',
+    ...WOLFE,
+    STEP,
+  ]),
+};
 
 export const conventions: Readonly<Record<OptimizerName, Readonly<Record<Convention, ConventionEntry>>>> = {
   sgd: {
@@ -292,4 +389,5 @@ export const conventions: Readonly<Record<OptimizerName, Readonly<Record<Convent
       equations: NEWTON,
     },
   },
+  ...searchEntries,
 };

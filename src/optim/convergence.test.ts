@@ -27,7 +27,17 @@ const settings: Record<OptimizerName, { options: object; steps: number }> = {
   nadam: { options: { lr: { kind: 'cosine', lr: 0.05, T: 500 } }, steps: 500 },
   lion: { options: { lr: { kind: 'cosine', lr: 0.05, T: 500 } }, steps: 500 },
   newton: { options: {}, steps: 1 },
+  // The searching methods ask for f along their direction (extra.value, extra.valueAndGrad).
+  'gd-armijo': { options: {}, steps: 100 },
+  'gd-wolfe': { options: {}, steps: 100 },
+  'cg-fr': { options: {}, steps: 20 },
+  'cg-pr': { options: {}, steps: 20 },
+  bfgs: { options: {}, steps: 20 },
+  lbfgs: { options: {}, steps: 20 },
 };
+
+const value = (p: Params) => f(p[0]);
+const valueAndGrad = (p: Params) => ({ value: f(p[0]), grads: [grad(p[0])] });
 
 describe('convergence on the bowl x² + 10y²', () => {
   for (const [name, { options, steps }] of Object.entries(settings)) {
@@ -37,7 +47,11 @@ describe('convergence on the bowl x² + 10y²', () => {
         let params: Params = [Float64Array.of(1.5, -0.8)];
         let state = opt.init(params);
         for (let k = 0; k < steps; k++) {
-          const [updates, next] = opt.update([grad(params[0])], state, params, { hessian });
+          const [updates, next] = opt.update([grad(params[0])], state, params, {
+            hessian,
+            value,
+            valueAndGrad,
+          });
           params = applyUpdates(params, updates);
           state = next;
         }

@@ -1,4 +1,7 @@
 /** The public API of optim/: transforms, named optimizers, conventions, schedules. */
+
+export { bfgsDirection } from './bfgs.js';
+export { conjugateDirection, steepestDirection } from './conjugate.js';
 export type {
   ConventionEntry,
   EpsilonPlacement,
@@ -7,9 +10,18 @@ export type {
   OptionValue,
   WeightDecayMode,
 } from './conventions.js';
-export { conventions, optimizerAliases, optimizerNames } from './conventions.js';
+export {
+  conventions,
+  isSearching,
+  optimizerAliases,
+  optimizerNames,
+  searchingOptimizers,
+} from './conventions.js';
 export type { OptimizerInfo, OptionInfo } from './info.js';
 export { optimizerInfo } from './info.js';
+export { lbfgsDirection } from './lbfgs.js';
+export type { ArmijoSettings, Line, LineSearch, SearchResult, WolfeSettings } from './line-search.js';
+export { armijoHolds, backtracking, curvatureHolds, strongWolfe } from './line-search.js';
 export { optimizersMarkdown } from './markdown.js';
 export type { NewtonState } from './newton.js';
 export { scaleByNewton } from './newton.js';
@@ -18,6 +30,9 @@ export type {
   AdagradOptions,
   AdamaxOptions,
   AdamOptions,
+  ArmijoOptions,
+  BfgsOptions,
+  LbfgsOptions,
   LearningRate,
   LionOptions,
   NadamOptions,
@@ -28,6 +43,7 @@ export type {
   RmspropOptions,
   SgdOptions,
   SignOptions,
+  WolfeOptions,
 } from './optimizers.js';
 export {
   adadelta,
@@ -35,7 +51,13 @@ export {
   adam,
   adamax,
   adamw,
+  bfgs,
+  cgFletcherReeves,
+  cgPolakRibiere,
   gd,
+  gdArmijo,
+  gdWolfe,
+  lbfgs,
   lion,
   makeOptimizer,
   nadam,
@@ -81,6 +103,8 @@ export {
   stepSchedule,
   warmupSchedule,
 } from './schedules.js';
+export type { DirectionRule, InitialStep, SearchState, Step } from './search.js';
+export { searching, searchTraceOf } from './search.js';
 export type {
   AdadeltaState,
   AdagradState,

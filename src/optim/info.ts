@@ -2,6 +2,7 @@ import { type Lang, t } from '../i18n/index.js';
 import {
   type ConventionEntry,
   conventions,
+  isSearching,
   type OptimizerName,
   type OptionValue,
   optimizerAliases,
@@ -61,7 +62,7 @@ export function optimizerInfo(name: string, lang: Lang = 'en'): OptimizerInfo {
   const n = resolveOptimizerName(name);
   const row = conventions[n];
   const per = <T>(f: (e: ConventionEntry) => T) => ({ pytorch: f(row.pytorch), keras: f(row.keras) });
-  const keys = [...Object.keys(row.pytorch.defaults), ...commonOptionKeys];
+  const keys = [...Object.keys(row.pytorch.defaults), ...(isSearching(n) ? [] : commonOptionKeys)];
   return {
     name: n,
     aliases: Object.keys(optimizerAliases).filter((a) => optimizerAliases[a] === n),

@@ -1,14 +1,19 @@
 import { DescensoError } from '../errors.js';
 import { suggestName } from '../suggest.js';
+import { bfgsDirection } from './bfgs.js';
+import { conjugateDirection, steepestDirection } from './conjugate.js';
 import {
   type ConventionEntry,
   conventions,
+  isSearching,
   type OptimizerName,
   type OptionValue,
   optimizerAliases,
   optimizerNames,
 } from './conventions.js';
 import { guarded } from './guard.js';
+import { lbfgsDirection } from './lbfgs.js';
+import { backtracking, type LineSearch, strongWolfe } from './line-search.js';
 import { scaleByNewton } from './newton.js';
 import {
   checkOption,
@@ -19,6 +24,7 @@ import {
   optionRow,
 } from './options.js';
 import { resolveLr, type ScheduleSpec } from './schedules.js';
+import { type DirectionRule, type InitialStep, searching } from './search.js';
 import {
   addDecayedWeights,
   chain,
@@ -74,6 +80,15 @@ export interface AdamaxOptions extends BaseOptions, Options<'beta1' | 'beta2' | 
 export interface NadamOptions extends AdamaxOptions, Options<'momentumDecay'> {}
 export interface LionOptions extends BaseOptions, Options<'beta1' | 'beta2' | 'weightDecay'> {}
 export interface NewtonOptions extends BaseOptions, Options<'damping'> {}
+/** The searching methods take no clipping: the line search bounds the step. */
+interface SearchBase {
+  lr?: LearningRate;
+  dtype?: Dtype;
+}
+export interface ArmijoOptions extends SearchBase, Options<'c1' | 'shrink'> {}
+export interface WolfeOptions extends SearchBase, Options<'c1' | 'c2'> {}
+export interface BfgsOptions extends WolfeOptions, Options<'scaled'> {}
+export interface LbfgsOptions extends BfgsOptions, Options<'memory'> {}
 
 /** Every option with its value after defaults; lr is a number or a schedule function. */
 export interface ResolvedOptions {
@@ -132,7 +147,7 @@ function resolveOptions(
   const names = Object.keys(entry.defaults);
   knownKeys(name, options, [
     ...names,
-    ...commonOptionKeys,
+    ...(isSearching(name) ? [] : commonOptionKeys),
     'dtype',
     ...(name === 'rmsprop' ? ['alpha'] : []),
   ]);
@@ -278,7 +293,35 @@ function coreBlocks(
       return [scaleByLion({ beta1: num('beta1'), beta2: num('beta2'), ...dt }), lr];
     case 'newton':
       return [scaleByNewton({ damping: num('damping'), ...dt }), lr];
+    default:
+      return [searchBlock(name, o)];
   }
+}
+
+/** The direction rule of a searching method (search.ts). */
+function directionRule(name: OptimizerName, o: ResolvedOptions): DirectionRule<unknown> {
+  switch (name) {
+    case 'cg-fr':
+      return conjugateDirection('fletcher-reeves') as DirectionRule<unknown>;
+    case 'cg-pr':
+      return conjugateDirection('polak-ribiere') as DirectionRule<unknown>;
+    case 'bfgs':
+      return bfgsDirection(o.scaled as boolean) as DirectionRule<unknown>;
+    case 'lbfgs':
+      return lbfgsDirection(o.memory as number, o.scaled as boolean) as DirectionRule<unknown>;
+    default:
+      return steepestDirection as DirectionRule<unknown>;
+  }
+}
+
+/** A searching method: its direction rule with its line search (Armijo for gd-armijo, strong Wolfe otherwise). */
+function searchBlock(name: OptimizerName, o: ResolvedOptions): Block {
+  const armijo = name === 'gd-armijo';
+  const search: LineSearch = armijo
+    ? backtracking({ c1: o.c1 as number, shrink: o.shrink as number })
+    : strongWolfe({ c1: o.c1 as number, c2: o.c2 as number });
+  const initial: InitialStep = armijo ? 'lr' : 'previous-decrease';
+  return searching(name, directionRule(name, o), { lr: o.lr, search, initial, dtype: o.dtype });
 }
 
 /**
@@ -314,6 +357,8 @@ export function makeOptimizer(name: string, options: object = {}, convention: st
       dampening: Number(o.dampening),
     });
   }
+  if (typeof o.c1 === 'number' && typeof o.c2 === 'number' && !(o.c1 < o.c2))
+    throw new DescensoError('optim-wolfe-order', { optimizer: canonical, c1: o.c1, c2: o.c2 });
   const dt: DtypeOption = { dtype: o.dtype };
   const wd = typeof o.weightDecay === 'number' ? o.weightDecay : 0;
   const blocks: Block[] = clipBlocks(o, dt);
@@ -351,3 +396,11 @@ export const lion = (options: LionOptions = {}, convention: Convention = 'pytorc
   makeOptimizer('lion', options, convention);
 export const newton = (options: NewtonOptions = {}, convention: Convention = 'pytorch'): Optimizer =>
   makeOptimizer('newton', options, convention);
+/** Gradient descent with a backtracking (Armijo) line search. */
+export const gdArmijo = (options: ArmijoOptions = {}): Optimizer => makeOptimizer('gd-armijo', options);
+/** Gradient descent with a strong-Wolfe line search. */
+export const gdWolfe = (options: WolfeOptions = {}): Optimizer => makeOptimizer('gd-wolfe', options);
+export const cgFletcherReeves = (options: WolfeOptions = {}): Optimizer => makeOptimizer('cg-fr', options);
+export const cgPolakRibiere = (options: WolfeOptions = {}): Optimizer => makeOptimizer('cg-pr', options);
+export const bfgs = (options: BfgsOptions = {}): Optimizer => makeOptimizer('bfgs', options);
+export const lbfgs = (options: LbfgsOptions = {}): Optimizer => makeOptimizer('lbfgs', options);

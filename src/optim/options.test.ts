@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DescensoError } from '../errors.js';
 import { isMessageKey, t } from '../i18n/index.js';
-import { conventions, optimizerNames } from './conventions.js';
+import { conventions, isSearching, optimizerNames } from './conventions.js';
 import { makeOptimizer, type SgdOptions } from './optimizers.js';
 import {
   checkOption,
@@ -18,7 +18,9 @@ import { conventionNames } from './types.js';
 /** The optimizers whose conventions entry has `key` (every one for a common option). */
 const takers = (key: string) =>
   optimizerNames.filter(
-    (n) => commonOptionKeys.includes(key) || Object.hasOwn(conventions[n].pytorch.defaults, key),
+    (n) =>
+      (commonOptionKeys.includes(key) && !isSearching(n)) ||
+      Object.hasOwn(conventions[n].pytorch.defaults, key),
   );
 
 /** The error a call throws, or undefined. */

@@ -1,5 +1,13 @@
 import type { MessageKey } from '../i18n/index.js';
-import { boolean, nonNegative, positive, unitClosed, unitOpen } from './validate.js';
+import {
+  boolean,
+  nonNegative,
+  positive,
+  positiveInteger,
+  unitClosed,
+  unitInterior,
+  unitOpen,
+} from './validate.js';
 
 /**
  * THE table of optimizer options: one row per option, read by everything that names one — the
@@ -10,12 +18,21 @@ import { boolean, nonNegative, positive, unitClosed, unitOpen } from './validate
  */
 
 /** How a value is checked: one validator of validate.ts, with the interval it accepts. */
-export type OptionCheck = 'positive' | 'nonNegative' | 'unitOpen' | 'unitClosed' | 'boolean';
+export type OptionCheck =
+  | 'positive'
+  | 'nonNegative'
+  | 'unitOpen'
+  | 'unitClosed'
+  | 'unitInterior'
+  | 'positiveInteger'
+  | 'boolean';
 
 export interface CheckSpec {
   readonly validate: (owner: string, option: string, value: unknown) => number | boolean;
   /** The accepted interval of a number check (bounds and whether each is excluded). */
   readonly interval?: { low: number; high: number; lowOpen: boolean; highOpen: boolean };
+  /** Whole numbers only (an L-BFGS memory). */
+  readonly integer?: true;
 }
 
 /** Each check's validator and interval, so a range can be shown, and tested against the validator. */
@@ -27,6 +44,12 @@ export const optionCheckSpecs: Readonly<Record<OptionCheck, CheckSpec>> = {
   },
   unitOpen: { validate: unitOpen, interval: { low: 0, high: 1, lowOpen: false, highOpen: true } },
   unitClosed: { validate: unitClosed, interval: { low: 0, high: 1, lowOpen: false, highOpen: false } },
+  unitInterior: { validate: unitInterior, interval: { low: 0, high: 1, lowOpen: true, highOpen: true } },
+  positiveInteger: {
+    validate: positiveInteger,
+    interval: { low: 1, high: Infinity, lowOpen: false, highOpen: true },
+    integer: true,
+  },
   boolean: { validate: boolean },
 };
 
@@ -35,6 +58,8 @@ export interface SliderRange {
   readonly min: number;
   readonly max: number;
   readonly log: boolean;
+  /** Whole numbers only: the slider moves by 1. */
+  readonly integer?: true;
 }
 
 export type OptionHelpKey = Extract<MessageKey, `optim-option-${string}`>;
@@ -91,6 +116,12 @@ const rows = [
   row('initialAccumulator', 's₀', 'nonNegative', lin(0, 1), '--initial-accumulator'),
   row('momentumDecay', 'ψ', 'nonNegative', lin(0, 0.01), '--momentum-decay'),
   row('damping', 'δ', 'nonNegative', log(1e-8, 10), '--damping'),
+  // The line searches (line-search.ts) and the quasi-Newton memory (lbfgs.ts, bfgs.ts).
+  row('c1', 'c₁', 'unitInterior', log(1e-6, 0.5), '--c1'),
+  row('c2', 'c₂', 'unitInterior', lin(0.01, 0.99), '--c2'),
+  row('shrink', 'γ', 'unitInterior', lin(0.1, 0.9), '--shrink'),
+  row('memory', 'm', 'positiveInteger', { min: 1, max: 30, log: false, integer: true }, '--memory'),
+  row('scaled', 'scaled', 'boolean', undefined, '--scaled'),
   // Clipping: Keras's global_clipnorm / torch's clip_grad_norm_, Keras's clipvalue / clip_grad_value_.
   { ...row('clipNorm', 'c₂', 'positive', log(1e-3, 100), '--clip-norm'), common: true as const },
   { ...row('clipValue', 'c∞', 'positive', log(1e-3, 100), '--clip-value'), common: true as const },
@@ -150,8 +181,10 @@ export const optionSymbols: Readonly<Record<string, string>> = Object.fromEntrie
 
 /** The interval a check accepts, as written in maths: (0, ∞), [0, 1); `true | false` for a switch. */
 export function checkRange(check: OptionCheck): string {
-  const i = optionCheckSpecs[check].interval;
+  const spec = optionCheckSpecs[check];
+  const i = spec.interval;
   if (!i) return 'true | false';
+  if (spec.integer) return `{${i.low}, ${i.low + 1}, …}`;
   const high = i.high === Infinity ? '∞' : String(i.high);
   return `${i.lowOpen ? '(' : '['}${i.low}, ${high}${i.highOpen ? ')' : ']'}`;
 }

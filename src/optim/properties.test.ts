@@ -29,6 +29,12 @@ function extraFor(params: Params): Extra {
       for (let i = 0; i < p.length; i++) h[i * p.length + i] = 1;
       return h;
     }),
+    // The searching methods also need f: the bowl ½‖p‖² (the gradients fed in need not be its own).
+    value: (p) => p.reduce((s, a) => s + a.reduce((t, x) => t + x * x, 0), 0) / 2,
+    valueAndGrad: (p) => ({
+      value: p.reduce((s, a) => s + a.reduce((t, x) => t + x * x, 0), 0) / 2,
+      grads: p.map((a) => Float64Array.from(a)),
+    }),
   };
 }
 

@@ -41,6 +41,13 @@ export function unitOpen(owner: string, option: string, value: unknown): number 
   return x;
 }
 
+/** A number strictly between 0 and 1: the constants of a line search. */
+export function unitInterior(owner: string, option: string, value: unknown): number {
+  const x = finite(owner, option, value, 'unitInterior');
+  if (!(x > 0 && x < 1)) badOption(owner, option, value, 'unitInterior');
+  return x;
+}
+
 /** A number in [0, 1]. */
 export function unitClosed(owner: string, option: string, value: unknown): number {
   const x = finite(owner, option, value, 'unitClosed');

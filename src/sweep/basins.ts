@@ -10,7 +10,8 @@ import { LIMITS } from '../limits.js';
 import { linspace } from '../random/index.js';
 import { getSurface } from '../surfaces/index.js';
 import { resolveFunction, type StopSpec } from '../train/descend.js';
-import { BATCH_STATUSES, batchDescend, type GroupResult } from './batch.js';
+import { descendGroups } from './alone.js';
+import { BATCH_STATUSES, type GroupResult } from './batch.js';
 
 export interface BasinsSpec {
   surface?: string;
@@ -69,20 +70,24 @@ export function basins(spec: BasinsSpec): BasinsResult {
       starts[(i * n + j) * 2] = x[j];
       starts[(i * n + j) * 2 + 1] = y[i];
     }
-  const batch = batchDescend({
-    surface: spec.surface,
-    formula: spec.formula,
-    vars: spec.vars,
-    steps: spec.steps,
-    ...(spec.stop ? { stop: spec.stop } : {}),
-    ...(spec.domain ? { domain: spec.domain } : {}),
-    ...(spec.dtype ? { dtype: spec.dtype } : {}),
-    groups: spec.optimizers.map((o) => ({
-      optimizer: { name: o.name, options: o.options as never, convention: o.convention },
-      starts,
-    })),
-    ...(spec.onStep ? { onStep: spec.onStep } : {}),
-  });
+  // Groups the batch cannot run (searching methods, Newton) run one by one (alone.ts).
+  const batch = descendGroups(
+    {
+      surface: spec.surface,
+      formula: spec.formula,
+      vars: spec.vars,
+      steps: spec.steps,
+      ...(spec.stop ? { stop: spec.stop } : {}),
+      ...(spec.domain ? { domain: spec.domain } : {}),
+      ...(spec.dtype ? { dtype: spec.dtype } : {}),
+      groups: spec.optimizers.map((o) => ({
+        optimizer: { name: o.name, options: o.options as never, convention: o.convention },
+        starts,
+      })),
+      ...(spec.onStep ? { onStep: spec.onStep } : {}),
+    },
+    2,
+  );
   const radius = 0.02 * Math.max(domain[0][1] - domain[0][0], domain[1][1] - domain[1][0]);
   const needConverged = spec.stop?.gradNorm !== undefined;
   const minima =

@@ -19,6 +19,7 @@ import type { BatchPart } from '../i18n/en/sweep.js';
 import { LIMITS } from '../limits.js';
 import {
   applyUpdates,
+  isSearching,
   makeOptimizer,
   type Optimizer,
   type OptimizerSpec,
@@ -125,7 +126,8 @@ function optimizerOf(
     dtype === 'float32' ? { ...(opt.options ?? {}), dtype } : (opt.options ?? {}),
     opt.convention ?? 'pytorch',
   );
-  if (built.name === 'newton') throw new DescensoError('sweep-not-batched', { what: 'newton' });
+  if (built.name === 'newton' || isSearching(built.name))
+    throw new DescensoError('sweep-not-batched', { what: built.name });
   // A global-norm clip looks at all the components it is given: one run at a time.
   return {
     transform: built,

@@ -18,7 +18,7 @@ import type {
   RunError,
 } from '../experiment/types.js';
 import { LIMITS } from '../limits.js';
-import { makeOptimizer, resolveOptimizerName } from '../optim/index.js';
+import { isSearching, makeOptimizer, resolveOptimizerName } from '../optim/index.js';
 import { resolveFunction } from '../train/descend.js';
 import { type BatchGroup, batchDescend, batchRun } from './batch.js';
 import type { SweepBest, SweepResult, SweepRow, SweepStudy } from './types.js';
@@ -57,7 +57,9 @@ function batchable(e: DescendExperiment, jobs: Job[]): boolean {
   if ((e.gradient ?? 'autodiff') !== 'autodiff' || e.noise !== undefined) return false;
   return jobs.every((j) => {
     try {
-      return resolveOptimizerName(j.entry.name) !== 'newton';
+      const name = resolveOptimizerName(j.entry.name);
+      // Newton needs a Hessian per run, a searching method f at its own trial points.
+      return name !== 'newton' && !isSearching(name);
     } catch {
       return true; // an unknown name is that row's error, found when its optimizer is built
     }

@@ -10,16 +10,22 @@ import type { DescendOption } from '../i18n/en/train.js';
 import { LIMITS } from '../limits.js';
 import {
   applyUpdates,
+  type Extra,
+  isSearching,
   makeOptimizer,
   type OptimizerSpec,
   type Params,
+  resolveOptimizerName,
   type SearchTrace,
+  searchTraceOf,
   type Transform,
 } from '../optim/index.js';
+import { MAX_TRACE_TRIALS } from '../optim/search.js';
 import { RandomState } from '../random/index.js';
 import { showValue } from '../text.js';
 import { checkBudget } from './budget.js';
 import { compileFormula, differenceGradient, resolveFunction } from './descend-function.js';
+import { countEvaluations } from './evaluations.js';
 import { type GradientMethod, gradientMethodNames } from './gradient-methods.js';
 
 export { compileFormula, differenceGradient, parseUserFormula, resolveFunction } from './descend-function.js';
@@ -231,8 +237,10 @@ function prepare(spec: DescendSpec) {
       );
     check(ok, 'domain', showValue(domain));
   }
-  // Rows kept: the start, every K-th step and the last; each holds n coordinates, f and ‖∇f‖.
-  checkBudget((Math.floor(steps / every) + 2) * (n + 2), 'descend');
+  // Rows kept: the start, every K-th step and the last; each holds n coordinates, f, ‖∇f‖ and the
+  // two evaluation counts, and for a searching method its trace (at most MAX_TRACE_TRIALS points).
+  const searches = isSearchingSpec(spec.optimizer);
+  checkBudget((Math.floor(steps / every) + 2) * (n + 4 + (searches ? MAX_TRACE_TRIALS * n : 0)), 'descend');
   const fn = compileFormula(formula, dtype);
   const round = dtype === 'float32' ? Math.fround : (x: number) => x;
   return {
@@ -248,11 +256,23 @@ function prepare(spec: DescendSpec) {
     domain,
     dtype,
     round,
+    searches,
   };
 }
 
+/** Whether the spec's optimizer searches (an unknown name is makeOptimizer's to refuse). */
+function isSearchingSpec(optimizer: DescendSpec['optimizer']): boolean {
+  const name = typeof optimizer === 'string' ? optimizer : optimizer.name;
+  try {
+    return isSearching(resolveOptimizerName(name));
+  } catch {
+    return false;
+  }
+}
+
 export function descend(spec: DescendSpec): DescendRun {
-  const { formula, fn, steps, start, method, h, sigma, every, domain, dtype, round } = prepare(spec);
+  const { formula, fn, steps, start, method, h, sigma, every, domain, dtype, round, searches } =
+    prepare(spec);
   const stop = spec.stop ?? {};
   const opt = typeof spec.optimizer === 'string' ? { name: spec.optimizer } : spec.optimizer;
   const optimizer: Transform<unknown> = makeOptimizer(
@@ -263,7 +283,7 @@ export function descend(spec: DescendSpec): DescendRun {
   const needsHessian = opt.name === 'newton';
   const rng = spec.noise ? new RandomState(spec.noise.seed ?? 0) : undefined;
 
-  const gradientAt = (p: number[]): [number, number[]] => {
+  const computeGradient = (p: readonly number[]): [number, number[]] => {
     if (method === 'autodiff') {
       const [v, g] = fn.valueAndGrad(p);
       return [v, g.slice()];
@@ -272,6 +292,16 @@ export function descend(spec: DescendSpec): DescendRun {
     const [v, g] = differenceGradient(fn.value, p, method, h);
     // (float64 keeps the quotients as they are: no copy per step)
     return dtype === 'float32' ? [round(v), g.map(round)] : [v, g];
+  };
+  // Every f and ∇f the run asks for goes through the counter, its own and a line search's.
+  const counted = countEvaluations((p) => round(fn.value(p)), computeGradient);
+  const gradientAt = (p: number[]) => counted.valueAndGrad(p);
+  const valueFunctions: Pick<Extra, 'value' | 'valueAndGrad'> = {
+    value: (ps) => counted.value(Array.from(ps[0])),
+    valueAndGrad: (ps) => {
+      const [v, gq] = counted.valueAndGrad(Array.from(ps[0]));
+      return { value: v, grads: [Float64Array.from(gq)] };
+    },
   };
 
   let [value, g] = gradientAt(start);
@@ -288,11 +318,18 @@ export function descend(spec: DescendSpec): DescendRun {
   const points: number[][] = [];
   const values: number[] = [];
   const gradNorms: number[] = [];
+  const evaluations = { value: [] as number[], gradient: [] as number[] };
+  const traces: (SearchTrace | null)[] = [];
+  /** The trace of the update that led to the current point (none at the start). */
+  let lastTrace: SearchTrace | null = null;
   let recordedAt = -1;
   const keep = (at: number, norm: number) => {
     points.push(p);
     values.push(value);
     gradNorms.push(norm);
+    evaluations.value.push(counted.counts.value);
+    evaluations.gradient.push(counted.counts.gradient);
+    if (searches) traces.push(lastTrace);
     recordedAt = at;
   };
   let best = { step: 0, point: p, value };
@@ -305,7 +342,17 @@ export function descend(spec: DescendSpec): DescendRun {
   if (judge(value, start) === 'diverged') {
     // Only explicit absolute limits can judge the start itself.
     keep(0, Number.NaN);
-    return { vars: formula.vars, points, values, gradNorms, status: 'diverged', steps: 0, divergedAt: 0 };
+    return {
+      vars: formula.vars,
+      points,
+      values,
+      gradNorms,
+      status: 'diverged',
+      steps: 0,
+      divergedAt: 0,
+      evaluations,
+      ...(searches ? { traces } : {}),
+    };
   }
   while (at < steps) {
     if (rng) g = g.map((gi) => round(gi + round(sigma * rng.normal(0, 1))));
@@ -322,7 +369,11 @@ export function descend(spec: DescendSpec): DescendRun {
       status = 'converged';
       break;
     }
-    const extra = needsHessian ? { hessian: [fn.hessian(Array.from(params[0]))], step: at } : { step: at };
+    const extra: Extra = {
+      ...(needsHessian ? { hessian: [fn.hessian(Array.from(params[0]))] } : {}),
+      step: at,
+      ...(searches ? { loss: value, ...valueFunctions } : {}),
+    };
     const [updates, next] = optimizer.update([Float64Array.from(g)], state, params, extra);
     state = next;
     const moved = applyUpdates(params, updates, dtype);
@@ -336,6 +387,7 @@ export function descend(spec: DescendSpec): DescendRun {
     }
     params = moved;
     p = q;
+    if (searches) lastTrace = searchTraceOf(state);
     const change = Math.abs(v - value);
     value = v;
     g = gNext;
@@ -364,6 +416,8 @@ export function descend(spec: DescendSpec): DescendRun {
     ...(leftDomainAt !== undefined ? { leftDomainAt } : {}),
     ...(every > 1 ? { recordEvery: every } : {}),
     best,
+    evaluations,
+    ...(searches ? { traces } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ export const exportMessages = {
     'Run it with python3 script.py; with --csv it prints the numbers of descenso run, the same to the last digits.',
   'export-derivative': (_p: undefined) =>
     'a derivative study has no script to export: export a descent (kind "descend") or a fit (kind "fit")',
+  'export-searching': (p: { name: string }) =>
+    `${p.name} searches along its direction and has no script to export yet: export the gradient methods`,
   'export-unknown-target': (p: { target: string; targets: string }) =>
     `unknown export target '${p.target}' (targets: ${p.targets})`,
   'export-target-missing': (p: { target: string }) => `the ${p.target} script is not available in this build`,

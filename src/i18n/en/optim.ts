@@ -7,6 +7,7 @@ export type OptimExpected =
   | 'nonNegative'
   | 'unitOpen'
   | 'unitClosed'
+  | 'unitInterior'
   | 'boolean'
   | 'dtype'
   | 'lr'
@@ -22,6 +23,7 @@ const expected: Record<OptimExpected, string> = {
   nonNegative: 'a finite number ≥ 0',
   unitOpen: 'a number in [0, 1)',
   unitClosed: 'a number in [0, 1]',
+  unitInterior: 'a number strictly between 0 and 1',
   boolean: 'true or false',
   dtype: "'float64' or 'float32'",
   lr: 'a finite number > 0, a schedule function or a schedule spec',
@@ -32,6 +34,14 @@ const expected: Record<OptimExpected, string> = {
   notAboveLr: 'a number from 0 to lr',
   object: 'an object of options',
 };
+
+const SEARCHES = [
+  'Neither PyTorch nor Keras ships it as an optimizer (torch.optim.LBFGS aside); both conventions are the same. The reference is SciPy (scripts/reference-classical.py).',
+  'It asks for f, and for the Wolfe search ∇f, at trial points along its direction: each is counted as an evaluation, and the trial points are kept for drawing. lr is the first trial step (its cap, for the Wolfe search).',
+  'It cannot train a model in fit, which has no function values to give it; it takes no clipping (the line search already bounds the step).',
+];
+const WOLFE_EN =
+  'The strong-Wolfe search is Nocedal & Wright’s Algorithms 3.5 and 3.6 with SciPy’s safeguards; its first trial step is min(lr, 1.01·2·(f − f₋₁)/gᵀd), as SciPy’s BFGS and CG choose it.';
 
 export const optim = {
   'optim-bad-option': (p: { owner: string; option: string; value: string; expected: OptimExpected }) =>
@@ -52,6 +62,10 @@ export const optim = {
     `Nesterov momentum needs momentum > 0 and dampening 0 (got momentum ${p.momentum}, dampening ${p.dampening})`,
   'optim-needs-hessian': (p: { optimizer: string }) =>
     `${p.optimizer} needs the Hessian: pass extra.hessian, one row-major n×n array per parameter array`,
+  'optim-needs-values': (p: { optimizer: string }) =>
+    `${p.optimizer} searches along its direction: pass extra.value and extra.valueAndGrad, the function (and its gradient) at other parameters`,
+  'optim-wolfe-order': (p: { optimizer: string; c1: number; c2: number }) =>
+    `${p.optimizer}: the Wolfe conditions need c1 < c2 (got c1 ${p.c1}, c2 ${p.c2})`,
   'optim-needs-params': (p: { transform: string }) =>
     `${p.transform} needs the current parameters: pass them as the third argument of update()`,
   'optim-needs-value': (p: { optimizer: string }) =>
@@ -95,6 +109,11 @@ export const optim = {
   'optim-option-initialAccumulator': () => 'starting value of the sum of squared gradients',
   'optim-option-momentumDecay': () => 'how fast the momentum schedule of nadam rises to β₁',
   'optim-option-damping': () => 'added to the diagonal of the Hessian',
+  'optim-option-c1': () => 'sufficient decrease of the line search: f(p + α·d) ≤ f(p) + c₁·α·gᵀd',
+  'optim-option-c2': () => 'curvature condition of the Wolfe search: |∇f(p + α·d)ᵀd| ≤ c₂·|gᵀd|',
+  'optim-option-shrink': () => 'backtracking: each rejected step α is multiplied by γ',
+  'optim-option-memory': () => 'L-BFGS: how many past steps (s, y) shape the direction',
+  'optim-option-scaled': () => 'start the inverse-Hessian estimate at (sᵀy/yᵀy)·I instead of I',
   'optim-option-clipNorm': () =>
     'clip the gradient to this global L2 norm, before anything else (torch clip_grad_norm_, Keras global_clipnorm)',
   'optim-option-clipValue': () =>
@@ -115,6 +134,11 @@ export const optim = {
   'optim-label-initialAccumulator': () => 'initial accumulator',
   'optim-label-momentumDecay': () => 'momentum decay',
   'optim-label-damping': () => 'Hessian damping',
+  'optim-label-c1': () => 'sufficient decrease',
+  'optim-label-c2': () => 'curvature',
+  'optim-label-shrink': () => 'backtracking shrink',
+  'optim-label-memory': () => 'memory',
+  'optim-label-scaled': () => 'scaled start',
   'optim-label-clipNorm': () => 'clip by norm',
   'optim-label-clipValue': () => 'clip by value',
 
@@ -130,6 +154,13 @@ export const optim = {
   'optim-about-nadam': () => 'Adam with Nesterov momentum',
   'optim-about-lion': () => 'the sign of an interpolated momentum (evolved sign momentum)',
   'optim-about-newton': () => 'damped Newton steps from the Hessian',
+  'optim-about-gd-armijo': () => 'gradient descent whose step is found by backtracking (Armijo)',
+  'optim-about-gd-wolfe': () => 'gradient descent whose step is found by a strong-Wolfe line search',
+  'optim-about-cg-fr': () => 'nonlinear conjugate gradient, Fletcher–Reeves, with a strong-Wolfe line search',
+  'optim-about-cg-pr': () => 'nonlinear conjugate gradient, Polak–Ribière+, with a strong-Wolfe line search',
+  'optim-about-bfgs': () =>
+    'quasi-Newton: an inverse-Hessian estimate built from the steps (BFGS), with a line search',
+  'optim-about-lbfgs': () => 'BFGS from the last m steps only (two-loop recursion), with a line search',
 
   // Where the PyTorch and Keras conventions part ways; one sentence group per line.
   'optim-differences-sgd': () =>
@@ -200,5 +231,35 @@ export const optim = {
       'It needs the Hessian: extra.hessian, one row-major n×n matrix per parameter array (separate arrays are separate blocks).',
       'When H + δ·I is positive definite (its Cholesky factorization succeeds) the step is the damped Newton step. Otherwise descenso modifies the eigenvalues: H = Q·Λ·Qᵀ and each eigenvalue μ becomes max(|μ|, 1e-6·max(1, max|μ|)) + δ, so the step still goes downhill with Newton’s scale, and at a saddle it moves away along the directions of negative curvature.',
       'Its linear algebra runs in float64; in float32 mode only the result is rounded.',
+    ].join('\n'),
+  'optim-differences-gd-armijo': () =>
+    [
+      ...SEARCHES,
+      'Backtracking tries lr, γ·lr, γ²·lr, … and takes the first step that decreases f enough (Nocedal & Wright, Algorithm 3.1).',
+    ].join('\n'),
+  'optim-differences-gd-wolfe': () => [...SEARCHES, WOLFE_EN].join('\n'),
+  'optim-differences-cg-fr': () =>
+    [
+      ...SEARCHES,
+      WOLFE_EN,
+      'Restarted along −g every n steps (n parameters) and whenever the direction would not go downhill; c₂ = 0.1 keeps Fletcher–Reeves descending (it needs c₂ < ½).',
+    ].join('\n'),
+  'optim-differences-cg-pr': () =>
+    [
+      ...SEARCHES,
+      WOLFE_EN,
+      'β is clipped at 0 (PR+), which restarts by itself; also restarted every n steps and whenever the direction would not go downhill.',
+    ].join('\n'),
+  'optim-differences-bfgs': () =>
+    [
+      ...SEARCHES,
+      WOLFE_EN,
+      'H₀ = I as in SciPy’s BFGS (scaled: (yᵀs/yᵀy)·I before the first update, Nocedal & Wright eq. 6.20); a pair with yᵀs ≤ 0 is skipped.',
+    ].join('\n'),
+  'optim-differences-lbfgs': () =>
+    [
+      ...SEARCHES,
+      WOLFE_EN,
+      'H₀ = I by default, so with m at least the number of steps it takes BFGS’s steps; scaled uses γ = sᵀy/yᵀy of the newest pair (Nocedal & Wright eq. 7.20). SciPy’s L-BFGS-B differs: another line search (MINPACK’s) and always scaled.',
     ].join('\n'),
 };

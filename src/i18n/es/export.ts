@@ -12,6 +12,8 @@ export const exportMessages: { [K in keyof typeof en]: (typeof en)[K] } = {
     'Ejecútalo con python3 guion.py; con --csv imprime los números de descenso run, iguales hasta las últimas cifras.',
   'export-derivative': (_p: undefined) =>
     'un estudio de derivada no tiene guion que exportar: exporta un descenso (kind "descend") o un ajuste (kind "fit")',
+  'export-searching': (p) =>
+    `${p.name} busca a lo largo de su dirección y aún no tiene guion que exportar: exporta los métodos de gradiente`,
   'export-unknown-target': (p: { target: string; targets: string }) =>
     `destino de exportación desconocido '${p.target}' (destinos: ${p.targets})`,
   'export-target-missing': (p: { target: string }) =>

@@ -8,6 +8,7 @@ const expected: Record<OptimExpected, string> = {
   nonNegative: 'un número finito ≥ 0',
   unitOpen: 'un número en [0, 1)',
   unitClosed: 'un número en [0, 1]',
+  unitInterior: 'un número estrictamente entre 0 y 1',
   boolean: 'true o false',
   dtype: "'float64' o 'float32'",
   lr: 'un número finito > 0, una función de planificación o una especificación de planificación',
@@ -18,6 +19,14 @@ const expected: Record<OptimExpected, string> = {
   notAboveLr: 'un número de 0 a lr',
   object: 'un objeto de opciones',
 };
+
+const SEARCHES = [
+  'Ni PyTorch ni Keras lo ofrecen como optimizador (salvo torch.optim.LBFGS); las dos convenciones son iguales. La referencia es SciPy (scripts/reference-classical.py).',
+  'Pide f, y para la búsqueda de Wolfe también ∇f, en puntos de prueba a lo largo de su dirección: cada una cuenta como una evaluación, y los puntos de prueba se guardan para dibujarlos. lr es el primer paso de prueba (su tope, en la búsqueda de Wolfe).',
+  'No puede entrenar un modelo en fit, que no tiene valores de la función que darle; no admite recorte (la búsqueda lineal ya acota el paso).',
+];
+const WOLFE_ES =
+  'La búsqueda de Wolfe fuerte es la de los algoritmos 3.5 y 3.6 de Nocedal y Wright con las salvaguardas de SciPy; su primer paso de prueba es min(lr, 1.01·2·(f − f₋₁)/gᵀd), como lo eligen BFGS y CG de SciPy.';
 
 export const optim: typeof en = {
   'optim-bad-option': (p) =>
@@ -37,6 +46,10 @@ export const optim: typeof en = {
     `el momento de Nesterov necesita momentum > 0 y dampening 0 (se recibió momentum ${p.momentum}, dampening ${p.dampening})`,
   'optim-needs-hessian': (p) =>
     `${p.optimizer} necesita la hessiana: pase extra.hessian, una matriz n×n por filas para cada array de parámetros`,
+  'optim-needs-values': (p) =>
+    `${p.optimizer} busca a lo largo de su dirección: pase extra.value y extra.valueAndGrad, la función (y su gradiente) en otros parámetros`,
+  'optim-wolfe-order': (p) =>
+    `${p.optimizer}: las condiciones de Wolfe necesitan c1 < c2 (se recibió c1 ${p.c1}, c2 ${p.c2})`,
   'optim-needs-params': (p) =>
     `${p.transform} necesita los parámetros actuales: páselos como tercer argumento de update()`,
   'optim-needs-value': (p) =>
@@ -72,6 +85,12 @@ export const optim: typeof en = {
   'optim-option-initialAccumulator': () => 'valor inicial de la suma de gradientes al cuadrado',
   'optim-option-momentumDecay': () => 'lo rápido que la planificación del momento de nadam sube hasta β₁',
   'optim-option-damping': () => 'se suma a la diagonal de la hessiana',
+  'optim-option-c1': () => 'descenso suficiente de la búsqueda lineal: f(p + α·d) ≤ f(p) + c₁·α·gᵀd',
+  'optim-option-c2': () => 'condición de curvatura de la búsqueda de Wolfe: |∇f(p + α·d)ᵀd| ≤ c₂·|gᵀd|',
+  'optim-option-shrink': () => 'retroceso: cada paso α rechazado se multiplica por γ',
+  'optim-option-memory': () => 'L-BFGS: cuántos pasos pasados (s, y) dan forma a la dirección',
+  'optim-option-scaled': () =>
+    'empieza la estimación de la inversa de la hessiana en (sᵀy/yᵀy)·I en lugar de I',
   'optim-option-clipNorm': () =>
     'recorta el gradiente a esta norma L2 global, antes que nada (clip_grad_norm_ de torch, global_clipnorm de Keras)',
   'optim-option-clipValue': () =>
@@ -92,6 +111,11 @@ export const optim: typeof en = {
   'optim-label-initialAccumulator': () => 'acumulador inicial',
   'optim-label-momentumDecay': () => 'decaimiento del momento',
   'optim-label-damping': () => 'amortiguamiento de la hessiana',
+  'optim-label-c1': () => 'descenso suficiente',
+  'optim-label-c2': () => 'curvatura',
+  'optim-label-shrink': () => 'factor de retroceso',
+  'optim-label-memory': () => 'memoria',
+  'optim-label-scaled': () => 'inicio escalado',
   'optim-label-clipNorm': () => 'recorte por norma',
   'optim-label-clipValue': () => 'recorte por valor',
 
@@ -110,6 +134,17 @@ export const optim: typeof en = {
   'optim-about-nadam': () => 'Adam con momento de Nesterov',
   'optim-about-lion': () => 'el signo de un momento interpolado (evolved sign momentum)',
   'optim-about-newton': () => 'pasos de Newton amortiguados a partir de la hessiana',
+  'optim-about-gd-armijo': () => 'descenso de gradiente cuyo paso se halla por retroceso (Armijo)',
+  'optim-about-gd-wolfe': () =>
+    'descenso de gradiente cuyo paso se halla con una búsqueda lineal de Wolfe fuerte',
+  'optim-about-cg-fr': () =>
+    'gradiente conjugado no lineal, Fletcher–Reeves, con búsqueda lineal de Wolfe fuerte',
+  'optim-about-cg-pr': () =>
+    'gradiente conjugado no lineal, Polak–Ribière+, con búsqueda lineal de Wolfe fuerte',
+  'optim-about-bfgs': () =>
+    'cuasi-Newton: una estimación de la inversa de la hessiana construida con los pasos (BFGS), con búsqueda lineal',
+  'optim-about-lbfgs': () =>
+    'BFGS con solo los últimos m pasos (recursión de dos bucles), con búsqueda lineal',
 
   'optim-differences-sgd': () =>
     [
@@ -179,5 +214,35 @@ export const optim: typeof en = {
       'Necesita la hessiana: extra.hessian, una matriz n×n por filas para cada array de parámetros (arrays distintos son bloques distintos).',
       'Cuando H + δ·I es definida positiva (su factorización de Cholesky sale bien) el paso es el de Newton amortiguado. Si no, descenso modifica los autovalores: H = Q·Λ·Qᵀ y cada autovalor μ pasa a ser max(|μ|, 1e-6·max(1, max|μ|)) + δ, así que el paso sigue bajando con la escala de Newton, y en un punto de silla se aleja por las direcciones de curvatura negativa.',
       'Su álgebra lineal se hace en float64; en modo float32 solo se redondea el resultado.',
+    ].join('\n'),
+  'optim-differences-gd-armijo': () =>
+    [
+      ...SEARCHES,
+      'El retroceso prueba lr, γ·lr, γ²·lr, … y toma el primer paso que hace bajar f lo suficiente (Nocedal y Wright, algoritmo 3.1).',
+    ].join('\n'),
+  'optim-differences-gd-wolfe': () => [...SEARCHES, WOLFE_ES].join('\n'),
+  'optim-differences-cg-fr': () =>
+    [
+      ...SEARCHES,
+      WOLFE_ES,
+      'Se reinicia según −g cada n pasos (n parámetros) y siempre que la dirección no baje; c₂ = 0.1 mantiene el descenso de Fletcher–Reeves (necesita c₂ < ½).',
+    ].join('\n'),
+  'optim-differences-cg-pr': () =>
+    [
+      ...SEARCHES,
+      WOLFE_ES,
+      'β se recorta en 0 (PR+), que ya reinicia por sí solo; además se reinicia cada n pasos y siempre que la dirección no baje.',
+    ].join('\n'),
+  'optim-differences-bfgs': () =>
+    [
+      ...SEARCHES,
+      WOLFE_ES,
+      'H₀ = I como en el BFGS de SciPy (scaled: (yᵀs/yᵀy)·I antes de la primera actualización, ec. 6.20 de Nocedal y Wright); un par con yᵀs ≤ 0 se omite.',
+    ].join('\n'),
+  'optim-differences-lbfgs': () =>
+    [
+      ...SEARCHES,
+      WOLFE_ES,
+      'H₀ = I por omisión, así que con m al menos igual al número de pasos da los pasos de BFGS; scaled usa γ = sᵀy/yᵀy del par más reciente (ec. 7.20 de Nocedal y Wright). El L-BFGS-B de SciPy es distinto: otra búsqueda lineal (la de MINPACK) y siempre escalado.',
     ].join('\n'),
 };
