@@ -47,8 +47,13 @@ export function printedEpochs(run: Pick<Run, 'history'>, every: number): History
  * f and ∇f evaluations so far as `nf` and `ngrad`, SciPy's nfev and njev. Lines, not one string (as
  * every table here): a long log is written line by line.
  */
-export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string[] {
-  const counts = run.evaluations;
+export function runTable(
+  run: DescendRun,
+  every: number,
+  lang: Lang = 'en',
+  counted = searched([run]),
+): string[] {
+  const counts = counted ? run.evaluations : undefined;
   const header = [
     t(lang, 'tour-col-step', undefined),
     ...run.vars,
@@ -69,6 +74,15 @@ export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): str
 /** The columns of the evaluation counts, in tables and CSV: f and ∇f evaluations so far. */
 export const EVALUATION_COLUMNS = ['nf', 'ngrad'] as const;
 
+/**
+ * Whether the counts are worth printing: when some run searched (a line search or Nelder–Mead,
+ * which keep traces). A gradient method alone spends one f and one ∇f per step, which its step
+ * column already says, so the tutorials' logs keep their columns.
+ */
+export function searched(runs: readonly Pick<DescendRun, 'traces'>[]): boolean {
+  return runs.some((r) => r.traces !== undefined);
+}
+
 /** A run's evaluations in all: f, ∇f (the last row's counts), or undefined when it has none. */
 export function totalEvaluations(
   run: Pick<DescendRun, 'evaluations'>,
@@ -88,8 +102,8 @@ export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): stri
 }
 
 /** "evaluations: 219 of f, 0 of ∇f", or nothing for a run without counts. */
-export function* evaluationsLine(run: DescendRun, lang: Lang): Generator<string> {
-  const total = totalEvaluations(run);
+export function* evaluationsLine(run: DescendRun, lang: Lang, counted: boolean): Generator<string> {
+  const total = counted ? totalEvaluations(run) : undefined;
   if (total) yield t(lang, 'descend-evaluations', { value: total.value, gradient: total.gradient });
 }
 
@@ -98,7 +112,7 @@ export function* evaluationsLine(run: DescendRun, lang: Lang): Generator<string>
  * evaluations, so methods that spend several f per step compare with those that spend one.
  */
 export function comparisonTable(runs: readonly (DescendRun & { label: string })[], lang: Lang): string[] {
-  const counted = runs.some((r) => r.evaluations !== undefined);
+  const counted = searched(runs);
   const header = [
     t(lang, 'descend-col-run', undefined),
     t(lang, 'descend-col-status', undefined),
@@ -176,6 +190,8 @@ export function* tableText(
   errorText: ErrorText,
 ): Generator<string> {
   const many = run.runs.length > 1;
+  const ran = ranRuns(run);
+  const counted = ran.kind === 'descend' && searched(ran.runs);
   for (const [i, r] of run.runs.entries()) {
     if (many) {
       if (i > 0) yield '';
@@ -189,9 +205,9 @@ export function* tableText(
     }
     if (run.kind !== 'fit') {
       const d = r as DescendOutcome & DescendRun;
-      yield* runTable(d, every, ctx.lang);
+      yield* runTable(d, every, ctx.lang, counted);
       yield statusLine(d, ctx);
-      yield* evaluationsLine(d, ctx.lang);
+      yield* evaluationsLine(d, ctx.lang, counted);
       continue;
     }
     const f = r as FitOutcome & Run;
@@ -200,7 +216,6 @@ export function* tableText(
     for (const w of f.warnings ?? [])
       yield t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) });
   }
-  const ran = ranRuns(run);
   if (run.kind === 'descend' && ran.kind === 'descend' && ran.runs.length > 1) {
     yield '';
     yield `== ${t(ctx.lang, 'descend-comparison', undefined)} ==`;
@@ -233,8 +248,8 @@ export function writeDescendCsv(
   runs: readonly (DescendRun & { label: string })[],
   every: number,
 ): void {
-  // The counts' columns when some run has them (a run without counts leaves its cells empty).
-  const counted = runs.some((r) => r.evaluations !== undefined);
+  // The counts' columns when some run searched (see `searched`).
+  const counted = searched(runs);
   writeCsv(
     write,
     [

@@ -30,7 +30,7 @@ import { boolean } from './validate.js';
  * (none after a shrink). All parameter arrays are concatenated into one point.
  */
 
-export interface NelderMeadOptions extends DtypeOption {
+export interface SimplexOptions extends DtypeOption {
   adaptive?: boolean;
 }
 
@@ -220,7 +220,7 @@ function valueOn(extra: Extra | undefined, like: readonly Float64Array[]): (x: F
 }
 
 /** The Nelder–Mead iteration as a transform (see the comment at the top). */
-export function nelderMead(options: NelderMeadOptions = {}): Transform<NelderMeadState> {
+export function nelderMead(options: SimplexOptions = {}): Transform<NelderMeadState> {
   const r = rounder(options.dtype);
   const adaptive = boolean('nelder-mead', 'adaptive', options.adaptive ?? false) as boolean;
   return {

@@ -21,10 +21,15 @@ export interface OptimizerEditorProps {
   names?: readonly string[];
 }
 
-/** The entry for optimizer `name`: the learning rate and the clipping carry over, the rest is the new one's default. */
+/**
+ * The entry for optimizer `name`: the learning rate and the clipping carry over when the new one
+ * takes them (Nelder–Mead has no learning rate, the searching methods no clipping), the rest is
+ * the new one's default.
+ */
 export function renamed(entry: OptimizerEntry, name: string): OptimizerEntry {
+  const takes = new Set(optimizerInfo(name).options.map((o) => o.key));
   const keep = Object.entries(entry.options ?? {}).filter(
-    ([k]) => k === 'lr' || commonOptionKeys.includes(k),
+    ([k]) => (k === 'lr' || commonOptionKeys.includes(k)) && takes.has(k),
   );
   const { label: _label, ...rest } = entry;
   return { ...rest, name, options: Object.fromEntries(keep) };
