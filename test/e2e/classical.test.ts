@@ -87,15 +87,7 @@ describe('the classical methods in the surface lab', () => {
       hash: `${experimentToAddress(race)}&lang=es`,
       locale: 'es-ES',
     });
-    // the animation plays to the end (200 steps at 40 steps/s)
-    await page.waitForFunction(
-      () => {
-        const d = (window as unknown as { descensoLab: { current(): Inspect } }).descensoLab.current();
-        return !d.playing && d.step === d.last && d.last > 0;
-      },
-      undefined,
-      { timeout: 20_000 },
-    );
+    await showStep(page, 10);
     const headers = await page.$$eval('table.race thead th', (ths) => ths.map((t) => t.textContent));
     expect(headers).toContain('evaluaciones f · ∇f');
     // Nelder–Mead never evaluates ∇f: its cell reads "<n> · 0"

@@ -201,15 +201,18 @@ export function OptimizerEditor(p: OptimizerEditorProps) {
           />
         ),
       )}
-      {commonOptionKeys.map((key) => (
-        <ClipRow
-          key={key}
-          optionKey={key}
-          value={typeof entry.options?.[key] === 'number' ? (entry.options[key] as number) : undefined}
-          owner={title}
-          onChange={(v) => set(key, v)}
-        />
-      ))}
+      {/* clipping where the optimizer takes it (the searching methods and Nelder–Mead do not) */}
+      {commonOptionKeys
+        .filter((key) => info.options.some((o) => o.key === key))
+        .map((key) => (
+          <ClipRow
+            key={key}
+            optionKey={key}
+            value={typeof entry.options?.[key] === 'number' ? (entry.options[key] as number) : undefined}
+            owner={title}
+            onChange={(v) => set(key, v)}
+          />
+        ))}
     </section>
   );
 }
