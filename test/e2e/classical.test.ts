@@ -94,7 +94,10 @@ describe('the classical methods in the surface lab', () => {
     const nm = await page.textContent('table.race tbody tr:nth-child(3) td.evals');
     expect(nm).toMatch(/^\d+ · 0$/);
     await page.selectOption('#tol-by', 'evaluations');
-    await page.waitForSelector('table.race thead th:has-text("evaluaciones (f + ∇f) hasta la tolerancia")');
+    // the narrow race hides its header row (each cell carries its label): attached, not visible
+    await page.waitForSelector('table.race thead th:has-text("evaluaciones (f + ∇f) hasta la tolerancia")', {
+      state: 'attached',
+    });
     const reached = await page.$$eval('table.race tbody td.reached', (tds) => tds.map((t) => t.textContent));
     // BFGS reaches ‖∇f‖ ≤ 1e-3 with more evaluations than steps: each counts its f and its ∇f
     expect(Number(reached[0]?.replace(/\D/g, ''))).toBeGreaterThan(20);
