@@ -61,7 +61,7 @@ function defaultsTable(info: OptimizerInfo, lang: Lang): string {
   );
 }
 
-/** What clipping does, shown with every optimizer since every optimizer takes it. */
+/** What clipping does, shown with every optimizer that takes it (all but the searching ones). */
 const CLIP_EQUATIONS = ['gᵢ ← max(−c∞, min(c∞, gᵢ))', 'g ← g·min(1, c₂/‖g‖₂)'];
 
 /** The schedule syntax with one example and the formula per kind, for the overview. */
@@ -90,11 +90,13 @@ export function optimizerText(name: string, lang: Lang): string {
     for (const eq of info.equations[c]) lines.push(`    ${eq}`);
     lines.push('');
   }
-  lines.push(
-    `  ${t(lang, 'tour-optflag-clipping', undefined)}`,
-    ...CLIP_EQUATIONS.map((e) => `    ${e}`),
-    '',
-  );
+  // The searching methods take no clipping (their options list has none).
+  if (info.options.some((o) => o.common))
+    lines.push(
+      `  ${t(lang, 'tour-optflag-clipping', undefined)}`,
+      ...CLIP_EQUATIONS.map((e) => `    ${e}`),
+      '',
+    );
   lines.push(`  ${t(lang, 'tour-opt-differences', undefined)}`);
   for (const d of info.differences) lines.push(`    - ${d}`);
   return `${lines.join('\n')}\n`;

@@ -43,6 +43,8 @@ export function descentJson(r: DescendOutcome, lang: Lang, counted = r.traces !=
     // f and ∇f evaluations so far at each row (the start's included), when some run of the Run
     // searched: alone, a gradient method's are one of each per step, which `steps` already says.
     ...(counted && r.evaluations !== undefined ? { evaluations: r.evaluations } : {}),
+    // a searching method's trial points (or simplex) of each recorded step
+    ...(r.traces ? { traces: r.traces } : {}),
   };
 }
 

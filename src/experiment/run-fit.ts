@@ -9,7 +9,7 @@ import { badArgument, DescensoError, withSource } from '../errors.js';
 import { evaluate, parseFormula } from '../expr/index.js';
 import { makeLoss } from '../losses/index.js';
 import { makeModel } from '../models/index.js';
-import { optimizerNames } from '../optim/conventions.js';
+import { optimizerNames, searchingOptimizers } from '../optim/conventions.js';
 import { resolveOptimizerName } from '../optim/optimizers.js';
 import { type BatchStep, fit } from '../train/fit.js';
 import { featuresOf } from '../train/fit-checks.js';
@@ -26,8 +26,12 @@ export interface FitHooks {
   onBatch?: (run: number, step: BatchStep) => void;
 }
 
-/** Optimizers a fit cannot use: they need the Hessian of the loss, which fit does not compile. */
+/**
+ * Optimizers a fit cannot use: Newton needs the Hessian of the loss, which fit does not compile;
+ * the searching methods need the loss at trial points, which a fit's (mini-)batches do not give.
+ */
 const NEEDS_HESSIAN: readonly string[] = ['newton'];
+const CANNOT_FIT: readonly string[] = [...NEEDS_HESSIAN, ...searchingOptimizers];
 
 /** The data of a fit experiment: the user's own points, or a simulation. */
 export function experimentData(entry: DataEntry): { x: number[] | number[][]; y: number[] } {
@@ -59,9 +63,10 @@ function fitFault(e: FitExperiment, o: OptimizerEntry, i: number): RunError | un
   } catch {
     name = undefined;
   }
-  if (name !== undefined && NEEDS_HESSIAN.includes(name)) {
-    const names = optimizerNames.filter((n) => !NEEDS_HESSIAN.includes(n)).join(', ');
-    const err = new DescensoError('experiment-fit-optimizer', { name: o.name, names });
+  if (name !== undefined && CANNOT_FIT.includes(name)) {
+    const names = optimizerNames.filter((n) => !CANNOT_FIT.includes(n)).join(', ');
+    const why = NEEDS_HESSIAN.includes(name) ? 'hessian' : 'search';
+    const err = new DescensoError('experiment-fit-optimizer', { name: o.name, names, why });
     return runError(err, `experiment.optimizers[${i}].name`);
   }
   return optimizerFault(o, i, e.dtype);

@@ -59,12 +59,18 @@ export function bfgsUpdate(H: Float64Array, { s, y }: Step): Float64Array {
   return out;
 }
 
+/** A pair that keeps H positive definite and finite: yᵀs > 0 and 1/(yᵀs) finite (not a subnormal yᵀs). */
+export function usable({ s, y }: Step): boolean {
+  const sy = dot(y, s);
+  return sy > 0 && Number.isFinite(1 / sy) && Number.isFinite(dot(y, y));
+}
+
 export function bfgsDirection(scaled: boolean): DirectionRule<BfgsMemory> {
   return {
     init: (n) => ({ H: identity(n), updates: 0 }),
     next(memory, g, step) {
       let { H, updates } = memory;
-      if (step !== null && dot(step.y, step.s) > 0) {
+      if (step !== null && usable(step)) {
         if (scaled && updates === 0) {
           const gamma = dot(step.y, step.s) / dot(step.y, step.y);
           H = identity(g.length).map((v) => v * gamma);

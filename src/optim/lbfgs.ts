@@ -1,3 +1,4 @@
+import { usable } from './bfgs.js';
 import { type DirectionRule, dot } from './search.js';
 
 /**
@@ -22,7 +23,7 @@ export function lbfgsDirection(m: number, scaled: boolean): DirectionRule<LbfgsM
     init: () => ({ s: [], y: [] }),
     next(memory, g, step) {
       let { s, y } = memory;
-      if (step !== null && dot(step.y, step.s) > 0) {
+      if (step !== null && usable(step)) {
         s = [...s, step.s].slice(-m);
         y = [...y, step.y].slice(-m);
       }

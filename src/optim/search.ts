@@ -132,8 +132,8 @@ export function searching<M>(
       const step = state.count > 0 && state.alpha > 0 ? { s: sub(x, state.x), y: sub(g, state.g) } : null;
       let { direction: d, memory } = rule.next(state.memory, g, step);
       let slope0 = dot(g, d);
-      if (!(slope0 < 0)) {
-        // Not downhill (rounding, or a memory gone bad): forget, and take steepest descent.
+      if (!(slope0 < 0 && Number.isFinite(slope0)) && dot(g, g) > 0) {
+        // Not downhill, or not finite (rounding, a memory gone bad): forget, take steepest descent.
         ({ direction: d, memory } = rule.next(rule.init(x.length), g, null));
         slope0 = dot(g, d);
       }

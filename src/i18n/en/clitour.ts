@@ -77,6 +77,8 @@ export const clitour = {
   'tour-bad-name': (p: { flag: string; name: string; names: string }) =>
     `${p.flag}: the function has no variable '${p.name}' (its variables: ${p.names})`,
   'tour-status-diverged': (p: { step: number }) => `status: diverged at step ${p.step}`,
+  'descend-evaluations': (p: { value: number; gradient: number }) =>
+    `evaluations: ${p.value} of f, ${p.gradient} of ∇f (the start's included)`,
   'tour-status-converged': (p: { steps: number }) =>
     `status: converged in ${p.steps} ${p.steps === 1 ? 'step' : 'steps'}`,
   'tour-status-max-steps': (p: { steps: number }) =>

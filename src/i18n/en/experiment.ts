@@ -199,8 +199,8 @@ export const experiment = {
     `invalid experiment at ${p.path}: ${problem(p.problem)}`,
   'experiment-json': (p: { line: number; column: number; fault: JsonFault }) =>
     `the experiment is not valid JSON: syntax error at line ${p.line}, column ${p.column}: ${jsonFault(p.fault)}`,
-  'experiment-fit-optimizer': (p: { name: string; names: string }) =>
-    `the optimizer '${p.name}' cannot train a model (it needs the loss's Hessian); use one of ${p.names}`,
+  'experiment-fit-optimizer': (p: { name: string; names: string; why?: 'hessian' | 'search' }) =>
+    `the optimizer '${p.name}' cannot train a model (${p.why === 'search' ? 'its line search needs the loss at trial points, which a fit does not give' : "it needs the loss's Hessian"}); use one of ${p.names}`,
   'experiment-kind-unavailable': (p: { kind: string }) =>
     `this descenso cannot run experiments of kind '${p.kind}' yet`,
   'experiment-url': (p: { reason: UrlProblem }) =>

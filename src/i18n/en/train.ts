@@ -117,8 +117,6 @@ export const train = {
       : `f is not defined at the start (${p.point}): start elsewhere`,
   'descend-status-left-domain': (p: { step: number }) =>
     `status: left the surface's domain at step ${p.step}`,
-  'descend-evaluations': (p: { value: number; gradient: number }) =>
-    `evaluations: ${p.value} of f, ${p.gradient} of ∇f`,
   'descend-comparison': () => 'comparison',
   'descend-col-run': () => 'run',
   'descend-col-status': () => 'status',

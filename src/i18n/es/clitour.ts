@@ -75,6 +75,7 @@ export const clitour: typeof en = {
   'tour-bad-name': (p) =>
     `${p.flag}: la función no tiene la variable '${p.name}' (sus variables: ${p.names})`,
   'tour-status-diverged': (p) => `estado: divergió en el paso ${p.step}`,
+  'descend-evaluations': (p) => `evaluaciones: ${p.value} de f, ${p.gradient} de ∇f (con las del inicio)`,
   'tour-status-converged': (p) => `estado: convergió en ${p.steps} ${p.steps === 1 ? 'paso' : 'pasos'}`,
   'tour-status-max-steps': (p) => `estado: ${p.steps} ${p.steps === 1 ? 'paso' : 'pasos'} (máximo alcanzado)`,
 

@@ -142,7 +142,7 @@ function urlProblem(p: UrlProblem): string {
 export const experiment: typeof en = {
   'experiment-invalid': (p) => `experimento no válido en ${p.path}: ${problem(p.problem)}`,
   'experiment-fit-optimizer': (p) =>
-    `el optimizador '${p.name}' no puede entrenar un modelo (necesita la hessiana de la pérdida); use uno de ${p.names}`,
+    `el optimizador '${p.name}' no puede entrenar un modelo (${p.why === 'search' ? 'su búsqueda lineal necesita la pérdida en puntos de prueba, que un ajuste no da' : 'necesita la hessiana de la pérdida'}); use uno de ${p.names}`,
   'experiment-kind-unavailable': (p) =>
     `este descenso aún no puede ejecutar experimentos de tipo '${p.kind}'`,
   'experiment-json': (p) =>

@@ -76,7 +76,6 @@ export const train: typeof en = {
       ? `el gradiente de f no está definido en el punto de partida (${p.point}): empiece en otro punto`
       : `f no está definida en el punto de partida (${p.point}): empiece en otro punto`,
   'descend-status-left-domain': (p) => `estado: salió del dominio de la superficie en el paso ${p.step}`,
-  'descend-evaluations': (p) => `evaluaciones: ${p.value} de f, ${p.gradient} de ∇f`,
   'descend-comparison': () => 'comparación',
   'descend-col-run': () => 'ejecución',
   'descend-col-status': () => 'estado',

@@ -201,10 +201,9 @@ export function OptimizerEditor(p: OptimizerEditorProps) {
           />
         ),
       )}
-      {/* clipping where the optimizer takes it (the searching methods and Nelder–Mead do not) */}
-      {commonOptionKeys
-        .filter((key) => info.options.some((o) => o.key === key))
-        .map((key) => (
+      {info.options
+        .filter((o) => o.common)
+        .map(({ key }) => (
           <ClipRow
             key={key}
             optionKey={key}

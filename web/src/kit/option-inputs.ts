@@ -20,8 +20,10 @@ export function toSlider(v: number, { min, max, log }: SliderRange): number {
 }
 
 /** The value at a slider position, to three significant digits. */
-export function fromSlider(s: number, { min, max, log }: SliderRange): number {
+export function fromSlider(s: number, range: SliderRange): number {
+  const { min, max, log } = range;
   const u = s / SLIDER_STEPS;
   const v = log ? 10 ** (Math.log10(min) + u * (Math.log10(max) - Math.log10(min))) : min + u * (max - min);
-  return Number(v.toPrecision(3));
+  // A whole-number option (an L-BFGS memory) moves by whole numbers.
+  return range.integer ? Math.round(v) : Number(v.toPrecision(3));
 }

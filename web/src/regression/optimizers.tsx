@@ -3,14 +3,14 @@
  * card (the kit's editor: name, convention, every option in words), add and remove.
  */
 import { MAX_OPTIMIZERS } from '../../../src/experiment/index.js';
-import { optimizerNames } from '../../../src/optim/index.js';
+import { isSearching, optimizerNames } from '../../../src/optim/index.js';
 import { tr } from '../i18n.js';
 import { OptimizerEditor } from '../kit/optimizer-editor.js';
 import { runColor } from './colors.js';
 import type { RegressionStore } from './store.js';
 
-/** fit cannot use newton (it needs the Hessian of the loss). */
-const NAMES = optimizerNames.filter((n) => n !== 'newton');
+/** fit cannot use newton (it needs the Hessian of the loss) nor the searching methods (f at trial points). */
+const NAMES = optimizerNames.filter((n) => n !== 'newton' && !isSearching(n));
 
 export function Optimizers({ store }: { store: RegressionStore }) {
   const opts = store.experiment.value.optimizers;
