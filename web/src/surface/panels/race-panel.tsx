@@ -41,6 +41,12 @@ export function valueSpec(runs: readonly LabRun[], logY: boolean, minValue: numb
 
 const value = (v: number | undefined) => (v === undefined ? '—' : fmt(v, 5));
 
+/**
+ * Whether the race counts evaluations: when a run searched (a line search or Nelder–Mead, which
+ * keep traces). Gradient methods alone spend one f and one ∇f a step, which the steps already say.
+ */
+export const searched = (runs: readonly LabRun[]) => runs.some((r) => r.traces !== undefined);
+
 /** f and ∇f evaluations by row k, as the race shows them: "12 · 5". */
 function evaluationsText(r: LabRun, k: number): string {
   const e = evaluationsAt(r, k);
@@ -91,8 +97,8 @@ function useSettledRuns(store: SurfaceStore): ReadonlySignal<readonly LabRun[]> 
 
 function Race({ store, runs }: { store: SurfaceStore; runs: ReadonlySignal<readonly LabRun[]> }) {
   const k = store.playback.whole.value;
-  const by = store.view.value.tolBy ?? 'steps';
-  const counted = runs.value.some((r) => r.evaluations !== undefined);
+  const by = searched(runs.value) ? (store.view.value.tolBy ?? 'steps') : 'steps';
+  const counted = searched(runs.value);
   const columns: RaceColumn[] = [
     {
       key: 'reached',
@@ -165,16 +171,18 @@ export function RacePanel({ store }: { store: SurfaceStore }) {
           min={0}
           onCommit={(t) => store.setView({ tol: t })}
         />
-        <Select
-          id="tol-by"
-          label={tr('surface-tol-by')}
-          value={v.tolBy ?? 'steps'}
-          options={[
-            { value: 'steps', label: tr('surface-tol-by-steps') },
-            { value: 'evaluations', label: tr('surface-tol-by-evals') },
-          ]}
-          onChange={(tolBy) => store.setView({ tolBy })}
-        />
+        {searched(runs.value) && (
+          <Select
+            id="tol-by"
+            label={tr('surface-tol-by')}
+            value={v.tolBy ?? 'steps'}
+            options={[
+              { value: 'steps', label: tr('surface-tol-by-steps') },
+              { value: 'evaluations', label: tr('surface-tol-by-evals') },
+            ]}
+            onChange={(tolBy) => store.setView({ tolBy })}
+          />
+        )}
       </div>
       <Race store={store} runs={runs} />
     </>
