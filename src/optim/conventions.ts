@@ -52,9 +52,11 @@ export const optimizerNames: readonly OptimizerName[] = [
 ];
 
 /**
- * The methods that search along a direction (search.ts): they ask the caller for f (and ∇f) at
- * trial points, so only `descend` can run them (fit has no value function to give, the batch no
- * per-run search).
+ * The methods that ask the caller for f (and ∇f) at other points — the line-search methods of
+ * search.ts, and any other method listed here: `descend` passes them `Extra.value` and
+ * `Extra.valueAndGrad`, records their state's `trace`, and budgets for it. Only `descend` can run
+ * them: fit has no value function to give, the lockstep batch no per-run search (sweeps and basins
+ * run them one by one, src/sweep/alone.ts), the exported scripts no search.
  */
 export const searchingOptimizers: readonly OptimizerName[] = [
   'gd-armijo',
