@@ -6,6 +6,7 @@
 import { DescensoError } from '../errors.js';
 import type { OptimizerEntry } from '../experiment/types.js';
 import { LIMITS } from '../limits.js';
+import { commonOptionKeys, optimizerInfo } from '../optim/index.js';
 import { parseChoice } from './flags.js';
 import { readOptimizerFlags } from './optimizer-flags.js';
 
@@ -33,5 +34,30 @@ export function optimizerEntries(
     ...(convention !== 'pytorch' ? { convention } : {}),
   };
   // Each entry its own copy of the options: a file's entries never share one object.
-  return names.map((name) => ({ name, ...structuredClone(shared) }));
+  return names.map((name) => ({ name, ...structuredClone(sharedFor(name, names, shared)) }));
+}
+
+/** The options an optimizer takes (its own and, unless it searches, clipping). */
+const takes = (name: string): ReadonlySet<string> => new Set(optimizerInfo(name).options.map((o) => o.key));
+
+/** The options every optimizer took before the classical methods: the learning rate and clipping. */
+const UNIVERSAL: ReadonlySet<string> = new Set(['lr', ...commonOptionKeys]);
+
+/**
+ * The learning rate and clipping go to the optimizers that take them when several are named:
+ * `--lr` beside nelder-mead (which has none), `--clip-norm` beside bfgs (no clipping). Any other
+ * flag, or one that no named optimizer takes, stays on every entry, so that an optimizer without
+ * it refuses it and the user hears why (`--momentum` beside adam).
+ */
+function sharedFor(name: string, names: readonly string[], shared: { options?: Record<string, unknown> }) {
+  if (!shared.options || names.length < 2) return shared;
+  const sets = names.map(takes);
+  const own = takes(name);
+  const options = Object.fromEntries(
+    Object.entries(shared.options).filter(
+      ([k]) => own.has(k) || !UNIVERSAL.has(k) || !sets.some((t) => t.has(k)),
+    ),
+  );
+  const { options: _all, ...rest } = shared;
+  return Object.keys(options).length > 0 ? { ...rest, options } : rest;
 }

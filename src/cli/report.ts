@@ -43,17 +43,53 @@ export function printedEpochs(run: Pick<Run, 'history'>, every: number): History
 
 /**
  * The run as the tutorials print their logs: step, coordinates, f and |∇f|, every N-th step and
- * the last. Lines, not one string (as every table here): a long log is written line by line.
+ * the last; with evaluation counts (methods that search, and every descent the engine counts), the
+ * f and ∇f evaluations so far as `nf` and `ngrad`, SciPy's nfev and njev. Lines, not one string (as
+ * every table here): a long log is written line by line.
  */
-export function runTable(run: DescendRun, every: number, lang: Lang = 'en'): string[] {
-  const header = [t(lang, 'tour-col-step', undefined), ...run.vars, 'f', '|grad|'];
+export function runTable(
+  run: DescendRun,
+  every: number,
+  lang: Lang = 'en',
+  counted = searched([run]),
+): string[] {
+  const counts = counted ? run.evaluations : undefined;
+  const header = [
+    t(lang, 'tour-col-step', undefined),
+    ...run.vars,
+    'f',
+    '|grad|',
+    ...(counts ? EVALUATION_COLUMNS : []),
+  ];
   const rows = printedRows(run, every).map(([i, step]) => [
     String(step),
     ...run.points[i].map((x) => fmt(x)),
     fmt(run.values[i]),
     fmt(run.gradNorms[i] ?? Number.NaN, 6),
+    ...(counts ? [String(counts.value[i] ?? ''), String(counts.gradient[i] ?? '')] : []),
   ]);
   return tableLines(header, rows);
+}
+
+/** The columns of the evaluation counts, in tables and CSV: f and ∇f evaluations so far. */
+export const EVALUATION_COLUMNS = ['nf', 'ngrad'] as const;
+
+/**
+ * Whether the counts are worth printing: when some run searched (a line search or Nelder–Mead,
+ * which keep traces). A gradient method alone spends one f and one ∇f per step, which its step
+ * column already says, so the tutorials' logs keep their columns.
+ */
+export function searched(runs: readonly Pick<DescendRun, 'traces'>[]): boolean {
+  return runs.some((r) => r.traces !== undefined);
+}
+
+/** A run's evaluations in all: f, ∇f (the last row's counts), or undefined when it has none. */
+export function totalEvaluations(
+  run: Pick<DescendRun, 'evaluations'>,
+): { value: number; gradient: number } | undefined {
+  const e = run.evaluations;
+  const n = e?.value.length ?? 0;
+  return e && n > 0 ? { value: e.value[n - 1], gradient: e.gradient[n - 1] } : undefined;
 }
 
 export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): string {
@@ -63,6 +99,41 @@ export function statusLine(run: DescendRun, ctx: Pick<CliContext, 'lang'>): stri
     return t(ctx.lang, 'descend-status-left-domain', { step: run.leftDomainAt ?? run.steps });
   if (run.status === 'converged') return t(ctx.lang, 'tour-status-converged', { steps: run.steps });
   return t(ctx.lang, 'tour-status-max-steps', { steps: run.steps });
+}
+
+/** "evaluations: 219 of f, 0 of ∇f", or nothing for a run without counts. */
+export function* evaluationsLine(run: DescendRun, lang: Lang, counted: boolean): Generator<string> {
+  const total = counted ? totalEvaluations(run) : undefined;
+  if (total) yield t(lang, 'descend-evaluations', { value: total.value, gradient: total.gradient });
+}
+
+/**
+ * Several descents side by side, after their logs: label, status, steps, final f and |∇f| and the
+ * evaluations, so methods that spend several f per step compare with those that spend one.
+ */
+export function comparisonTable(runs: readonly (DescendRun & { label: string })[], lang: Lang): string[] {
+  const counted = searched(runs);
+  const header = [
+    t(lang, 'descend-col-run', undefined),
+    t(lang, 'descend-col-status', undefined),
+    t(lang, 'tour-col-step', undefined),
+    'f',
+    '|grad|',
+    ...(counted ? EVALUATION_COLUMNS : []),
+  ];
+  const rows = runs.map((r) => {
+    const last = r.values.length - 1;
+    const total = totalEvaluations(r);
+    return [
+      printableLine(r.label),
+      r.status,
+      String(r.steps),
+      fmt(r.values[last] ?? Number.NaN),
+      fmt(r.gradNorms[last] ?? Number.NaN, 6),
+      ...(counted ? [String(total?.value ?? '—'), String(total?.gradient ?? '—')] : []),
+    ];
+  });
+  return tableLines(header, rows);
 }
 
 const paramColumns = (run: Run): string[] =>
@@ -119,6 +190,8 @@ export function* tableText(
   errorText: ErrorText,
 ): Generator<string> {
   const many = run.runs.length > 1;
+  const ran = ranRuns(run);
+  const counted = ran.kind === 'descend' && searched(ran.runs);
   for (const [i, r] of run.runs.entries()) {
     if (many) {
       if (i > 0) yield '';
@@ -132,15 +205,9 @@ export function* tableText(
     }
     if (run.kind !== 'fit') {
       const d = r as DescendOutcome & DescendRun;
-      yield* runTable(d, every, ctx.lang);
+      yield* runTable(d, every, ctx.lang, counted);
       yield statusLine(d, ctx);
-      // A searching method's cost is not its steps: say what it asked for (others: one f and ∇f a step).
-      const counts = d.traces ? d.evaluations : undefined;
-      if (counts)
-        yield t(ctx.lang, 'descend-evaluations', {
-          value: counts.value[counts.value.length - 1],
-          gradient: counts.gradient[counts.gradient.length - 1],
-        });
+      yield* evaluationsLine(d, ctx.lang, counted);
       continue;
     }
     const f = r as FitOutcome & Run;
@@ -148,6 +215,11 @@ export function* tableText(
     yield fitStatusLine(f, ctx.lang);
     for (const w of f.warnings ?? [])
       yield t(ctx.lang, 'fit-warning', { text: t(ctx.lang, w.code, w.params as never) });
+  }
+  if (run.kind === 'descend' && ran.kind === 'descend' && ran.runs.length > 1) {
+    yield '';
+    yield `== ${t(ctx.lang, 'descend-comparison', undefined)} ==`;
+    yield* comparisonTable(ran.runs, ctx.lang);
   }
 }
 
@@ -162,10 +234,13 @@ export type LabelledRuns =
  * column rather than a comment line: a spreadsheet keeps it through sorting and filtering, CSV
  * readers need no comment option, and a run that stopped early is never just fewer rows.
  */
-function* descendRows(runs: readonly (DescendRun & { label: string })[], every: number) {
+function* descendRows(runs: readonly (DescendRun & { label: string })[], every: number, counted: boolean) {
   for (const r of runs)
-    for (const [i, step] of printedRows(r, every))
-      yield [r.label, step, ...r.points[i], r.values[i], r.gradNorms[i], r.status];
+    for (const [i, step] of printedRows(r, every)) {
+      const e = r.evaluations;
+      const counts = counted ? [e?.value[i] ?? '', e?.gradient[i] ?? ''] : [];
+      yield [r.label, step, ...r.points[i], r.values[i], r.gradNorms[i], ...counts, r.status];
+    }
 }
 
 export function writeDescendCsv(
@@ -173,10 +248,20 @@ export function writeDescendCsv(
   runs: readonly (DescendRun & { label: string })[],
   every: number,
 ): void {
+  // The counts' columns when some run searched (see `searched`).
+  const counted = searched(runs);
   writeCsv(
     write,
-    ['run', 'step', ...(runs[0]?.vars ?? []), 'f', 'grad_norm', 'status'],
-    descendRows(runs, every),
+    [
+      'run',
+      'step',
+      ...(runs[0]?.vars ?? []),
+      'f',
+      'grad_norm',
+      ...(counted ? EVALUATION_COLUMNS : []),
+      'status',
+    ],
+    descendRows(runs, every, counted),
   );
 }
 

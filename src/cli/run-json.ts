@@ -26,7 +26,7 @@ function errorJson(error: RunError | undefined, lang: Lang) {
 }
 
 /** A descent: where it went, what f was there, how it ended. */
-export function descentJson(r: DescendOutcome, lang: Lang) {
+export function descentJson(r: DescendOutcome, lang: Lang, counted = r.traces !== undefined) {
   const head = { label: r.label, status: r.status };
   if (r.status === 'error') return { ...head, error: errorJson(r.error, lang) };
   return {
@@ -40,8 +40,11 @@ export function descentJson(r: DescendOutcome, lang: Lang) {
     ...(r.leftDomainAt !== undefined ? { leftDomainAt: r.leftDomainAt } : {}),
     // With record.every K the rows are steps 0, K, 2K, … and the last: said, or they read as 0, 1, 2.
     ...(r.recordEvery !== undefined && r.recordEvery > 1 ? { recordEvery: r.recordEvery } : {}),
-    // The searching methods: f and ∇f evaluations so far at each row, and each step's trial points.
-    ...(r.traces && r.evaluations ? { evaluations: r.evaluations, traces: r.traces } : {}),
+    // f and ∇f evaluations so far at each row (the start's included), when some run of the Run
+    // searched: alone, a gradient method's are one of each per step, which `steps` already says.
+    ...(counted && r.evaluations !== undefined ? { evaluations: r.evaluations } : {}),
+    // a searching method's trial points (or simplex) of each recorded step
+    ...(r.traces ? { traces: r.traces } : {}),
   };
 }
 
@@ -67,7 +70,9 @@ export function fitJson(r: FitOutcome, lang: Lang) {
 export function runJson(run: Run, lang: Lang) {
   const head = { version: OUTPUT_VERSION, experiment: run.experiment };
   if (run.kind === 'fit') return { ...head, runs: run.runs.map((r) => fitJson(r, lang)) };
-  const runs = run.runs.map((r) => descentJson(r, lang));
+  // the counts of every descent when one searched, so that they compare (see report.ts, `searched`)
+  const counted = run.runs.some((r) => r.status !== 'error' && r.traces !== undefined);
+  const runs = run.runs.map((r) => descentJson(r, lang, counted));
   if (run.kind === 'descend') return { ...head, runs };
   // The derivative study: its numbers at x and its error table beside the two descents.
   return { ...head, at: run.at, errors: run.errors, ...(run.chain ? { chain: run.chain } : {}), runs };

@@ -27,7 +27,8 @@ export type OptimizerName =
   | 'cg-fr'
   | 'cg-pr'
   | 'bfgs'
-  | 'lbfgs';
+  | 'lbfgs'
+  | 'nelder-mead';
 
 export const optimizerNames: readonly OptimizerName[] = [
   'sgd',
@@ -47,6 +48,7 @@ export const optimizerNames: readonly OptimizerName[] = [
   'cg-pr',
   'bfgs',
   'lbfgs',
+  'nelder-mead',
 ];
 
 /**
@@ -63,9 +65,16 @@ export const searchingOptimizers: readonly OptimizerName[] = [
   'cg-pr',
   'bfgs',
   'lbfgs',
+  // no gradient at all, but f at the simplex's trial points: it runs where the searches run
+  'nelder-mead',
 ];
 
-export type SearchingName = 'gd-armijo' | 'gd-wolfe' | 'cg-fr' | 'cg-pr' | 'bfgs' | 'lbfgs';
+export type SearchingName = 'gd-armijo' | 'gd-wolfe' | 'cg-fr' | 'cg-pr' | 'bfgs' | 'lbfgs' | 'nelder-mead';
+
+/** The methods that use f alone (no gradient): descend stops them by their own measure (nelder-mead.ts). */
+export function isDerivativeFree(name: string): boolean {
+  return name === 'nelder-mead';
+}
 
 /** Whether the optimizer of this canonical name searches (see searchingOptimizers). */
 export function isSearching(name: string): boolean {
@@ -154,7 +163,19 @@ function searchEntry(defaults: Record<string, OptionValue>, equations: readonly 
   return { pytorch: entry, keras: entry };
 }
 
+/** Nelder–Mead (nelder-mead.ts): no learning rate, no direction; the simplex x₀ … xₙ sorted by f. */
+const NELDER_MEAD = [
+  'x̄ = mean of x₀ … xₙ₋₁; ρ = 1, χ = 2, ψ = ½, σ = ½ (adaptive: χ = 1 + 2/n, ψ = ¾ − 1/(2n), σ = 1 − 1/n)',
+  'xr = x̄ + ρ·(x̄ − xₙ); if f(x₀) ≤ f(xr) < f(xₙ₋₁): xₙ ← xr',
+  'if f(xr) < f(x₀): xe = x̄ + ρχ·(x̄ − xₙ), xₙ ← the better of xe and xr',
+  'if f(xₙ₋₁) ≤ f(xr) < f(xₙ): xc = x̄ + ψρ·(x̄ − xₙ), xₙ ← xc if f(xc) ≤ f(xr)',
+  'if f(xr) ≥ f(xₙ): xcc = x̄ − ψ·(x̄ − xₙ), xₙ ← xcc if f(xcc) < f(xₙ)',
+  'otherwise shrink: xᵢ ← x₀ + σ·(xᵢ − x₀), i ≥ 1',
+  'p ← x₀ (the best vertex)',
+];
+
 const searchEntries = {
+  'nelder-mead': searchEntry({ adaptive: false }, NELDER_MEAD),
   'gd-armijo': searchEntry({ lr: 1, c1: 1e-4, shrink: 0.5 }, [
     'd = −g',
     'α = lr·γᵏ for the first k = 0, 1, 2, … with f(p + α·d) ≤ f(p) + c₁·α·gᵀd',

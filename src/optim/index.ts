@@ -12,6 +12,7 @@ export type {
 } from './conventions.js';
 export {
   conventions,
+  isDerivativeFree,
   isSearching,
   optimizerAliases,
   optimizerNames,
@@ -23,6 +24,15 @@ export { lbfgsDirection } from './lbfgs.js';
 export type { ArmijoSettings, Line, LineSearch, SearchResult, WolfeSettings } from './line-search.js';
 export { armijoHolds, backtracking, curvatureHolds, strongWolfe } from './line-search.js';
 export { optimizersMarkdown } from './markdown.js';
+export type { NelderMeadState, SimplexCoefficients } from './nelder-mead.js';
+export {
+  initialSimplex,
+  nelderMead,
+  nelderMeadStateOf,
+  simplexCoefficients,
+  simplexMeasure,
+  simplexSpread,
+} from './nelder-mead.js';
 export type { NewtonState } from './newton.js';
 export { scaleByNewton } from './newton.js';
 export type {
@@ -36,6 +46,7 @@ export type {
   LearningRate,
   LionOptions,
   NadamOptions,
+  NelderMeadOptions,
   NewtonOptions,
   Optimizer,
   OptimizerSpec,
@@ -61,6 +72,7 @@ export {
   lion,
   makeOptimizer,
   nadam,
+  nelderMeadOptimizer,
   newton,
   resolveConvention,
   resolveOptimizerName,

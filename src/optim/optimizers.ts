@@ -14,6 +14,7 @@ import {
 import { guarded } from './guard.js';
 import { lbfgsDirection } from './lbfgs.js';
 import { backtracking, type LineSearch, strongWolfe } from './line-search.js';
+import { nelderMead } from './nelder-mead.js';
 import { scaleByNewton } from './newton.js';
 import {
   checkOption,
@@ -89,6 +90,10 @@ export interface ArmijoOptions extends SearchBase, Options<'c1' | 'shrink'> {}
 export interface WolfeOptions extends SearchBase, Options<'c1' | 'c2'> {}
 export interface BfgsOptions extends WolfeOptions, Options<'scaled'> {}
 export interface LbfgsOptions extends BfgsOptions, Options<'memory'> {}
+/** Nelder–Mead: no learning rate, no clipping; `adaptive` picks Gao and Han's coefficients. */
+export interface NelderMeadOptions extends Options<'adaptive'> {
+  dtype?: Dtype;
+}
 
 /** Every option with its value after defaults; lr is a number or a schedule function. */
 export interface ResolvedOptions {
@@ -210,6 +215,8 @@ function coreBlocks(
   dt: DtypeOption,
 ): Block[] {
   const num = (k: string) => o[k] as number;
+  // no learning rate: the step is the simplex's own
+  if (name === 'nelder-mead') return [nelderMead({ adaptive: o.adaptive as boolean, ...dt })];
   const lr = scaleByLearningRate(o.lr, dt);
   const eps = entry.variant.epsilon;
   /** Momentum on a direction: PyTorch multiplies by lr after the buffer, Keras before it. */
@@ -404,3 +411,6 @@ export const cgFletcherReeves = (options: WolfeOptions = {}): Optimizer => makeO
 export const cgPolakRibiere = (options: WolfeOptions = {}): Optimizer => makeOptimizer('cg-pr', options);
 export const bfgs = (options: BfgsOptions = {}): Optimizer => makeOptimizer('bfgs', options);
 export const lbfgs = (options: LbfgsOptions = {}): Optimizer => makeOptimizer('lbfgs', options);
+/** Nelder–Mead's simplex, f alone (nelder-mead.ts). */
+export const nelderMeadOptimizer = (options: NelderMeadOptions = {}): Optimizer =>
+  makeOptimizer('nelder-mead', options);

@@ -122,6 +122,8 @@ const rows = [
   row('shrink', 'γ', 'unitInterior', lin(0.1, 0.9), '--shrink'),
   row('memory', 'm', 'positiveInteger', { min: 1, max: 30, log: false, integer: true }, '--memory'),
   row('scaled', 'scaled', 'boolean', undefined, '--scaled'),
+  // Nelder–Mead (nelder-mead.ts): Gao and Han's coefficients by dimension.
+  row('adaptive', 'adaptive', 'boolean', undefined, '--adaptive'),
   // Clipping: Keras's global_clipnorm / torch's clip_grad_norm_, Keras's clipvalue / clip_grad_value_.
   { ...row('clipNorm', 'c₂', 'positive', log(1e-3, 100), '--clip-norm'), common: true as const },
   { ...row('clipValue', 'c∞', 'positive', log(1e-3, 100), '--clip-value'), common: true as const },

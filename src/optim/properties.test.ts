@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { optimizerNames } from './conventions.js';
+import { conventions, optimizerNames } from './conventions.js';
 import { makeOptimizer, type Optimizer } from './optimizers.js';
 import { applyUpdates } from './transforms.js';
 import { conventionNames, type Extra, type Params } from './types.js';
@@ -43,12 +43,16 @@ const snapshot = (s: unknown): unknown => structuredClone(s);
 
 const cases = optimizerNames.flatMap((name) => conventionNames.map((convention) => ({ name, convention })));
 
+/** A learning rate for the optimizers that take one (Nelder–Mead has none). */
+const withLr = (name: (typeof optimizerNames)[number], lr: number): Record<string, number> =>
+  Object.hasOwn(conventions[name].pytorch.defaults, 'lr') ? { lr } : {};
+
 describe('every optimizer in both conventions', () => {
   for (const { name, convention } of cases) {
     it(`${name}({}, '${convention}') gives finite updates of the parameters' shape and mutates nothing`, () => {
       fc.assert(
         fc.property(problem, ({ params: p0, grads }) => {
-          const opt = makeOptimizer(name, { lr: 0.01 }, convention);
+          const opt = makeOptimizer(name, withLr(name, 0.01), convention);
           let params = toArrays(p0);
           let state = opt.init(params);
           for (const g of grads) {
@@ -71,7 +75,7 @@ describe('every optimizer in both conventions', () => {
     it(`${name}({ dtype: 'float32' }, '${convention}') produces float32 iterates`, () => {
       fc.assert(
         fc.property(problem, ({ params: p0, grads }) => {
-          const opt = makeOptimizer(name, { lr: 0.01, dtype: 'float32' }, convention);
+          const opt = makeOptimizer(name, { ...withLr(name, 0.01), dtype: 'float32' }, convention);
           let params: Params = toArrays(p0).map((x) => x.map(Math.fround));
           let state = opt.init(params);
           for (const g of grads) {

@@ -11,13 +11,17 @@ import { LIMITS } from '../limits.js';
 import {
   applyUpdates,
   type Extra,
+  isDerivativeFree,
   isSearching,
   makeOptimizer,
+  nelderMeadStateOf,
   type OptimizerSpec,
   type Params,
   resolveOptimizerName,
   type SearchTrace,
   searchTraceOf,
+  simplexMeasure,
+  simplexSpread,
   type Transform,
 } from '../optim/index.js';
 import { MAX_TRACE_TRIALS } from '../optim/search.js';
@@ -285,11 +289,14 @@ export function descendLoop(spec: DescendSpec, prepared: Prepared = prepare(spec
   const fn = compileFormula(formula, dtype);
   const stop = spec.stop ?? {};
   const opt = typeof spec.optimizer === 'string' ? { name: spec.optimizer } : spec.optimizer;
-  const optimizer: Transform<unknown> = makeOptimizer(
+  const built = makeOptimizer(
     opt.name,
     dtype === 'float32' ? { ...(opt.options ?? {}), dtype } : (opt.options ?? {}),
     opt.convention ?? 'pytorch',
   );
+  const optimizer: Transform<unknown> = built;
+  // Nelder–Mead evaluates f alone: it is stopped by its simplex (nelder-mead.ts, simplexSpread).
+  const derivativeFree = isDerivativeFree(built.name);
   const needsHessian = opt.name === 'newton';
   const rng = spec.noise ? new RandomState(spec.noise.seed ?? 0) : undefined;
 
@@ -305,7 +312,8 @@ export function descendLoop(spec: DescendSpec, prepared: Prepared = prepare(spec
   };
   // Every f and ∇f the run asks for goes through the counter, its own and a line search's.
   const counted = countEvaluations((p) => round(fn.value(p)), computeGradient);
-  const gradientAt = (p: number[]) => counted.valueAndGrad(p);
+  // A derivative-free method's ‖∇f‖ at its points is measured for the record, not an evaluation it made.
+  const gradientAt = derivativeFree ? computeGradient : (p: number[]) => counted.valueAndGrad(p);
   const valueFunctions: Pick<Extra, 'value' | 'valueAndGrad'> = {
     value: (ps) => counted.value(Array.from(ps[0])),
     valueAndGrad: (ps) => {
@@ -315,6 +323,8 @@ export function descendLoop(spec: DescendSpec, prepared: Prepared = prepare(spec
   };
 
   let [value, g] = gradientAt(start);
+  // its f at the start is the first vertex of its simplex (extra.loss): one evaluation
+  if (derivativeFree) counted.value(start);
   if (!Number.isFinite(value) || !g.every(Number.isFinite))
     throw new DescensoError('descend-undefined-start', {
       point: pointText(formula.vars, start),
@@ -375,7 +385,8 @@ export function descendLoop(spec: DescendSpec, prepared: Prepared = prepare(spec
       divergedAt = at;
       break;
     }
-    if (stop.gradNorm !== undefined && norm <= stop.gradNorm) {
+    const simplex = derivativeFree ? nelderMeadStateOf(state) : null;
+    if (stop.gradNorm !== undefined && (simplex ? simplexSpread(simplex) : norm) <= stop.gradNorm) {
       status = 'converged';
       break;
     }
@@ -398,7 +409,9 @@ export function descendLoop(spec: DescendSpec, prepared: Prepared = prepare(spec
     params = moved;
     p = q;
     if (searches) lastTrace = searchTraceOf(state);
-    const change = Math.abs(v - value);
+    // Nelder–Mead's best value often stays put for steps: its value change is the simplex's spread
+    const after = derivativeFree ? nelderMeadStateOf(state) : null;
+    const change = after ? simplexMeasure(after).spread : Math.abs(v - value);
     value = v;
     g = gNext;
     at++;

@@ -4,11 +4,15 @@
  * finite points recorded), reports leaving the surface's domain at its last step, or goes downhill; on the bowls every optimizer reaches the minimum.
  */
 import { describe, expect, it } from 'vitest';
-import { optimizerNames } from '../optim/index.js';
+import { conventions, optimizerNames } from '../optim/index.js';
 import { surfaces } from '../surfaces/index.js';
 import { descend } from './descend.js';
 
 const twoD = surfaces.filter((s) => s.dims === 2);
+
+/** A learning rate for the optimizers that take one (Nelder–Mead has none). */
+const withLr = (name: (typeof optimizerNames)[number], lr: number): Record<string, number> =>
+  Object.hasOwn(conventions[name].pytorch.defaults, 'lr') ? { lr } : {};
 
 describe('optimizer × surface matrix', () => {
   for (const convention of ['pytorch', 'keras'] as const) {
@@ -17,7 +21,7 @@ describe('optimizer × surface matrix', () => {
         for (const s of twoD) {
           const run = descend({
             surface: s.id,
-            optimizer: { name, convention, options: { lr: 0.01 } },
+            optimizer: { name, convention, options: withLr(name, 0.01) },
             steps: 300,
           });
           expect(['max-steps', 'converged', 'diverged', 'left-domain']).toContain(run.status);
@@ -38,7 +42,7 @@ describe('optimizer × surface matrix', () => {
       const bowl = surfaces.find((s) => s.id === 'bowl-round')!;
       const run = descend({
         surface: bowl.id,
-        optimizer: { name, options: { lr: lrs[name] ?? 0.05 } },
+        optimizer: { name, options: withLr(name, lrs[name] ?? 0.05) },
         steps: 5000,
       });
       const end = run.points[run.points.length - 1];

@@ -68,6 +68,8 @@ export const optim = {
     `${p.optimizer}: the Wolfe conditions need c1 < c2 (got c1 ${p.c1}, c2 ${p.c2})`,
   'optim-needs-params': (p: { transform: string }) =>
     `${p.transform} needs the current parameters: pass them as the third argument of update()`,
+  'optim-needs-value': (p: { optimizer: string }) =>
+    `${p.optimizer} needs function values: pass extra.value, f at other parameters`,
   'optim-bad-lr': (p: { step: number; value: string }) =>
     `the learning-rate schedule gave ${p.value} at step ${p.step} (expected a finite number ≥ 0)`,
 
@@ -112,6 +114,8 @@ export const optim = {
   'optim-option-shrink': () => 'backtracking: each rejected step α is multiplied by γ',
   'optim-option-memory': () => 'L-BFGS: how many past steps (s, y) shape the direction',
   'optim-option-scaled': () => 'start the inverse-Hessian estimate at (sᵀy/yᵀy)·I instead of I',
+  'optim-option-adaptive': () =>
+    'Nelder–Mead: coefficients by dimension (Gao and Han: χ = 1 + 2/n, ψ = ¾ − 1/(2n), σ = 1 − 1/n)',
   'optim-option-clipNorm': () =>
     'clip the gradient to this global L2 norm, before anything else (torch clip_grad_norm_, Keras global_clipnorm)',
   'optim-option-clipValue': () =>
@@ -137,6 +141,7 @@ export const optim = {
   'optim-label-shrink': () => 'backtracking shrink',
   'optim-label-memory': () => 'memory',
   'optim-label-scaled': () => 'scaled start',
+  'optim-label-adaptive': () => 'adaptive coefficients',
   'optim-label-clipNorm': () => 'clip by norm',
   'optim-label-clipValue': () => 'clip by value',
 
@@ -159,6 +164,8 @@ export const optim = {
   'optim-about-bfgs': () =>
     'quasi-Newton: an inverse-Hessian estimate built from the steps (BFGS), with a line search',
   'optim-about-lbfgs': () => 'BFGS from the last m steps only (two-loop recursion), with a line search',
+  'optim-about-nelder-mead': () =>
+    'derivative-free: a simplex of n + 1 points reflected, expanded, contracted and shrunk (Nelder–Mead)',
 
   // Where the PyTorch and Keras conventions part ways; one sentence group per line.
   'optim-differences-sgd': () =>
@@ -259,5 +266,11 @@ export const optim = {
       ...SEARCHES,
       WOLFE_EN,
       'H₀ = I by default, so with m at least the number of steps it takes BFGS’s steps; scaled uses γ = sᵀy/yᵀy of the newest pair (Nocedal & Wright eq. 7.20). SciPy’s L-BFGS-B differs: another line search (MINPACK’s) and always scaled.',
+    ].join('\n'),
+  'optim-differences-nelder-mead': () =>
+    [
+      "Neither PyTorch nor Keras has it; both conventions are the same. The reference is SciPy’s minimize(method='Nelder-Mead') (scripts/reference-nelder-mead.py): the same first simplex (5 % of each nonzero coordinate, 0.00025 for a zero one), the same coefficients, the same iterates.",
+      'It uses f alone, through extra.value: no gradient is evaluated or counted. One step is one iteration of the simplex (1 or 2 evaluations of f, n + 2 after a shrink; the first step also evaluates the first simplex). The point of a step is the best vertex, which often does not move.',
+      'Its stop: --tol t is SciPy’s xatol = fatol = t (every vertex within t of the best in each coordinate, every value within t of the best); a value-change stop is the spread of the simplex’s values. It takes no learning rate and no clipping, and cannot train a model in fit.',
     ].join('\n'),
 };

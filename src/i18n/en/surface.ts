@@ -16,4 +16,11 @@ export const surface = {
   'surface-view': () => 'View',
   'surface-add-optimizer-limit': (p: { max: number }) => `at most ${p.max} optimizers`,
   'surface-race-caption': (p: { step: string }) => `The race at step ${p.step}`,
+  'surface-tol-by': () => 'count',
+  'surface-tol-by-steps': () => 'steps',
+  'surface-tol-by-evals': () => 'evaluations',
+  'surface-col-evals': () => 'evaluations f · ∇f',
+  'surface-col-evals-title': () =>
+    'how many times the method evaluated f and ∇f up to the step shown, the start included',
+  'surface-col-reached-evals': () => 'evaluations (f + ∇f) to tolerance',
 };

@@ -117,6 +117,9 @@ export const train = {
       : `f is not defined at the start (${p.point}): start elsewhere`,
   'descend-status-left-domain': (p: { step: number }) =>
     `status: left the surface's domain at step ${p.step}`,
+  'descend-comparison': () => 'comparison',
+  'descend-col-run': () => 'run',
+  'descend-col-status': () => 'status',
   'run-too-large': (p: { size: string; limit: string; advice: BudgetAdvice }) =>
     `this run would need ${p.size} numbers in memory, more than the limit of ${p.limit}: ${budgetAdvice[p.advice]}`,
 

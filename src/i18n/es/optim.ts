@@ -52,6 +52,8 @@ export const optim: typeof en = {
     `${p.optimizer}: las condiciones de Wolfe necesitan c1 < c2 (se recibió c1 ${p.c1}, c2 ${p.c2})`,
   'optim-needs-params': (p) =>
     `${p.transform} necesita los parámetros actuales: páselos como tercer argumento de update()`,
+  'optim-needs-value': (p) =>
+    `${p.optimizer} necesita valores de la función: pase extra.value, f en otros parámetros`,
   'optim-bad-lr': (p) =>
     `la planificación de la tasa de aprendizaje dio ${p.value} en el paso ${p.step} (se esperaba un número finito ≥ 0)`,
 
@@ -89,6 +91,8 @@ export const optim: typeof en = {
   'optim-option-memory': () => 'L-BFGS: cuántos pasos pasados (s, y) dan forma a la dirección',
   'optim-option-scaled': () =>
     'empieza la estimación de la inversa de la hessiana en (sᵀy/yᵀy)·I en lugar de I',
+  'optim-option-adaptive': () =>
+    'Nelder–Mead: coeficientes según la dimensión (Gao y Han: χ = 1 + 2/n, ψ = ¾ − 1/(2n), σ = 1 − 1/n)',
   'optim-option-clipNorm': () =>
     'recorta el gradiente a esta norma L2 global, antes que nada (clip_grad_norm_ de torch, global_clipnorm de Keras)',
   'optim-option-clipValue': () =>
@@ -114,6 +118,7 @@ export const optim: typeof en = {
   'optim-label-shrink': () => 'factor de retroceso',
   'optim-label-memory': () => 'memoria',
   'optim-label-scaled': () => 'inicio escalado',
+  'optim-label-adaptive': () => 'coeficientes adaptativos',
   'optim-label-clipNorm': () => 'recorte por norma',
   'optim-label-clipValue': () => 'recorte por valor',
 
@@ -143,6 +148,8 @@ export const optim: typeof en = {
     'cuasi-Newton: una estimación de la inversa de la hessiana construida con los pasos (BFGS), con búsqueda lineal',
   'optim-about-lbfgs': () =>
     'BFGS con solo los últimos m pasos (recursión de dos bucles), con búsqueda lineal',
+  'optim-about-nelder-mead': () =>
+    'sin derivadas: un símplex de n + 1 puntos que se refleja, expande, contrae y encoge (Nelder–Mead)',
 
   'optim-differences-sgd': () =>
     [
@@ -242,5 +249,11 @@ export const optim: typeof en = {
       ...SEARCHES,
       WOLFE_ES,
       'H₀ = I por omisión, así que con m al menos igual al número de pasos da los pasos de BFGS; scaled usa γ = sᵀy/yᵀy del par más reciente (ec. 7.20 de Nocedal y Wright). El L-BFGS-B de SciPy es distinto: otra búsqueda lineal (la de MINPACK) y siempre escalado.',
+    ].join('\n'),
+  'optim-differences-nelder-mead': () =>
+    [
+      "Ni PyTorch ni Keras lo tienen; las dos convenciones son iguales. La referencia es minimize(method='Nelder-Mead') de SciPy (scripts/reference-nelder-mead.py): el mismo primer símplex (un 5 % de cada coordenada no nula, 0,00025 para una nula), los mismos coeficientes, los mismos iterados.",
+      'Usa solo f, mediante extra.value: no evalúa ni cuenta ningún gradiente. Un paso es una iteración del símplex (1 o 2 evaluaciones de f, n + 2 tras un encogimiento; el primer paso evalúa además el primer símplex). El punto de un paso es el mejor vértice, que a menudo no se mueve.',
+      'Su parada: --tol t es xatol = fatol = t de SciPy (cada vértice a menos de t del mejor en cada coordenada, cada valor a menos de t del mejor); una parada por cambio del valor usa la dispersión de los valores del símplex. No tiene tasa de aprendizaje ni recorte, y no puede entrenar un modelo en fit.',
     ].join('\n'),
 };

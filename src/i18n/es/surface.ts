@@ -18,4 +18,11 @@ export const surface: typeof en = {
   'surface-view': () => 'Vista',
   'surface-add-optimizer-limit': (p: { max: number }) => `como mucho ${p.max} optimizadores`,
   'surface-race-caption': (p: { step: string }) => `La carrera en el paso ${p.step}`,
+  'surface-tol-by': () => 'contar',
+  'surface-tol-by-steps': () => 'pasos',
+  'surface-tol-by-evals': () => 'evaluaciones',
+  'surface-col-evals': () => 'evaluaciones f · ∇f',
+  'surface-col-evals-title': () =>
+    'cuántas veces evaluó el método f y ∇f hasta el paso mostrado, contando el inicio',
+  'surface-col-reached-evals': () => 'evaluaciones (f + ∇f) hasta la tolerancia',
 };

@@ -76,6 +76,9 @@ export const train: typeof en = {
       ? `el gradiente de f no está definido en el punto de partida (${p.point}): empiece en otro punto`
       : `f no está definida en el punto de partida (${p.point}): empiece en otro punto`,
   'descend-status-left-domain': (p) => `estado: salió del dominio de la superficie en el paso ${p.step}`,
+  'descend-comparison': () => 'comparación',
+  'descend-col-run': () => 'ejecución',
+  'descend-col-status': () => 'estado',
   'run-too-large': (p) =>
     `esta ejecución necesitaría ${p.size} números en memoria, más que el límite de ${p.limit}: ${budgetAdvice[p.advice]}`,
 

@@ -6,14 +6,7 @@
  */
 import { useId } from 'preact/hooks';
 import type { OptimizerEntry, OptionValue } from '../../../src/experiment/index.js';
-import {
-  commonOptionKeys,
-  isSearching,
-  optimizerInfo,
-  optimizerNames,
-  optionRow,
-  resolveOptimizerName,
-} from '../../../src/optim/index.js';
+import { commonOptionKeys, optimizerInfo, optimizerNames, optionRow } from '../../../src/optim/index.js';
 import { lang, tr } from '../i18n.js';
 import { withOption } from './lr-control.js';
 import { ClipRow, LrControl } from './lr-control-view.js';
@@ -29,12 +22,15 @@ export interface OptimizerEditorProps {
   names?: readonly string[];
 }
 
-/** The entry for optimizer `name`: the learning rate and the clipping carry over, the rest is the new one's default. */
+/**
+ * The entry for optimizer `name`: the learning rate and the clipping carry over when the new one
+ * takes them (Nelder–Mead has no learning rate, the searching methods no clipping), the rest is
+ * the new one's default.
+ */
 export function renamed(entry: OptimizerEntry, name: string): OptimizerEntry {
-  // A searching method takes no clipping: it is dropped on the way there.
-  const clips = !isSearching(resolveOptimizerName(name));
+  const takes = new Set(optimizerInfo(name).options.map((o) => o.key));
   const keep = Object.entries(entry.options ?? {}).filter(
-    ([k]) => k === 'lr' || (clips && commonOptionKeys.includes(k)),
+    ([k]) => (k === 'lr' || commonOptionKeys.includes(k)) && takes.has(k),
   );
   const { label: _label, ...rest } = entry;
   return { ...rest, name, options: Object.fromEntries(keep) };

@@ -18,6 +18,8 @@ export interface SurfaceView {
   logY: boolean;
   /** The race table's tolerance on ‖∇f‖. */
   tol: number;
+  /** What the race's tolerance column counts: steps (default) or f + ∇f evaluations; not kept in the address. */
+  tolBy?: 'steps' | 'evaluations';
   /** Steps per second. */
   speed: number;
   /** The map's look: `modern` heat map with contour lines, or tutorial 000's filled contours. */

@@ -16,6 +16,7 @@ import type { SurfaceStore } from '../types.js';
 import { BasinLayer, BasinLegend } from './BasinLayer.js';
 import { mapParts } from './map-parts.js';
 import { createMapStats, type MapStats } from './stats.js';
+import { TraceLayer } from './trace-layer.js';
 import { View3DBox } from './View3DBox.js';
 import './map.css';
 
@@ -87,6 +88,7 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
           <CanvasLayer class="map-base" draw={parts.base} />
           <BasinLayer store={store} />
           <CanvasLayer class="map-paths" draw={parts.paths} />
+          <TraceLayer store={store} />
           <CanvasLayer
             class="map-overlay"
             draw={parts.markers}

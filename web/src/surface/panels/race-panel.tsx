@@ -8,13 +8,14 @@ import { useRef } from 'preact/hooks';
 import { categoricalColor } from '../../../../src/plot/index.js';
 import { fmt, fmtInt, tr } from '../../i18n.js';
 import type { ChartSpec } from '../../kit/chart-scales.js';
-import { Checkbox } from '../../kit/fields.js';
+import { Checkbox, Select } from '../../kit/fields.js';
 import { LineChart } from '../../kit/line-chart.js';
 import { NumberField } from '../../kit/number-field.js';
 import { type RaceColumn, type RaceRow, RaceTable } from '../../kit/race-table.js';
 import { chartValues, endedOutside, shownValue, statusText, stepsToTolerance } from '../../kit/run-end.js';
 import type { LabRun } from '../../work/descents.js';
-import type { SurfaceStore } from '../types.js';
+import type { SurfaceStore, SurfaceView } from '../types.js';
+import { evaluationsAt, evaluationsToTolerance } from './evaluations.js';
 
 /** The value chart's spec: f per step, or f − min f on a log axis; a diverged run does not set a linear range. */
 export function valueSpec(runs: readonly LabRun[], logY: boolean, minValue: number): ChartSpec {
@@ -40,10 +41,28 @@ export function valueSpec(runs: readonly LabRun[], logY: boolean, minValue: numb
 
 const value = (v: number | undefined) => (v === undefined ? '—' : fmt(v, 5));
 
-/** One race row per run at step `k`. */
-export function raceRows(runs: readonly LabRun[], tol: number, k: number, selected: number): RaceRow[] {
+/**
+ * Whether the race counts evaluations: when a run searched (a line search or Nelder–Mead, which
+ * keep traces). Gradient methods alone spend one f and one ∇f a step, which the steps already say.
+ */
+export const searched = (runs: readonly LabRun[]) => runs.some((r) => r.traces !== undefined);
+
+/** f and ∇f evaluations by row k, as the race shows them: "12 · 5". */
+function evaluationsText(r: LabRun, k: number): string {
+  const e = evaluationsAt(r, k);
+  return e ? `${fmtInt(e.value)} · ${fmtInt(e.gradient)}` : '—';
+}
+
+/** One race row per run at step `k`; the tolerance column counts steps or f + ∇f evaluations. */
+export function raceRows(
+  runs: readonly LabRun[],
+  tol: number,
+  k: number,
+  selected: number,
+  by: SurfaceView['tolBy'] = 'steps',
+): RaceRow[] {
   return runs.map((r, i) => {
-    const reached = stepsToTolerance(r, tol);
+    const reached = by === 'evaluations' ? evaluationsToTolerance(r, tol) : stepsToTolerance(r, tol);
     return {
       key: `${i}`,
       label: r.label,
@@ -52,6 +71,7 @@ export function raceRows(runs: readonly LabRun[], tol: number, k: number, select
       selected: i === selected,
       cells: {
         reached: reached >= 0 ? fmtInt(reached) : tr('lab-never'),
+        evals: evaluationsText(r, k),
         now: value(shownValue(r, k)),
         final: value(shownValue(r, Number.POSITIVE_INFINITY)),
         // a run that could not start (a bad setting, said in a notice) did not diverge
@@ -77,8 +97,24 @@ function useSettledRuns(store: SurfaceStore): ReadonlySignal<readonly LabRun[]> 
 
 function Race({ store, runs }: { store: SurfaceStore; runs: ReadonlySignal<readonly LabRun[]> }) {
   const k = store.playback.whole.value;
+  const by = searched(runs.value) ? (store.view.value.tolBy ?? 'steps') : 'steps';
+  const counted = searched(runs.value);
   const columns: RaceColumn[] = [
-    { key: 'reached', label: tr('lab-col-reached'), numeric: true },
+    {
+      key: 'reached',
+      label: tr(by === 'evaluations' ? 'surface-col-reached-evals' : 'lab-col-reached'),
+      numeric: true,
+    },
+    ...(counted
+      ? [
+          {
+            key: 'evals',
+            label: tr('surface-col-evals'),
+            numeric: true,
+            title: tr('surface-col-evals-title'),
+          },
+        ]
+      : []),
     { key: 'now', label: tr('lab-col-now'), numeric: true },
     { key: 'final', label: tr('lab-col-final'), numeric: true },
     { key: 'status', label: tr('lab-col-status') },
@@ -88,7 +124,7 @@ function Race({ store, runs }: { store: SurfaceStore; runs: ReadonlySignal<reado
       caption={tr('surface-race-caption', { step: fmtInt(k) })}
       rowHeader={tr('lab-col-optimizer')}
       columns={columns}
-      rows={raceRows(runs.value, store.view.value.tol, k, store.selected.value)}
+      rows={raceRows(runs.value, store.view.value.tol, k, store.selected.value, by)}
       onSelect={(i) => {
         store.selected.value = i;
       }}
@@ -135,6 +171,18 @@ export function RacePanel({ store }: { store: SurfaceStore }) {
           min={0}
           onCommit={(t) => store.setView({ tol: t })}
         />
+        {searched(runs.value) && (
+          <Select
+            id="tol-by"
+            label={tr('surface-tol-by')}
+            value={v.tolBy ?? 'steps'}
+            options={[
+              { value: 'steps', label: tr('surface-tol-by-steps') },
+              { value: 'evaluations', label: tr('surface-tol-by-evals') },
+            ]}
+            onChange={(tolBy) => store.setView({ tolBy })}
+          />
+        )}
       </div>
       <Race store={store} runs={runs} />
     </>
