@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { DescensoError } from '../errors.js';
-import { EXPERIMENT_VERSION } from '../experiment/types.js';
+import { EXPERIMENT_VERSION, SWEEP_RANKS } from '../experiment/types.js';
 import { t } from '../i18n/index.js';
 import { LIMITS } from '../limits.js';
 import { lossNames } from '../losses/index.js';
@@ -17,6 +17,7 @@ import type { SweepStudy } from '../sweep/types.js';
 import { parseVary } from '../sweep/vary.js';
 import { collectNames, DTYPES, descendExperimentFromFlags, GRADIENT_METHODS } from './descend-flags.js';
 import { fitExperimentFromFlags, REGIMES } from './fit-flags.js';
+import { parseChoice } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
 import { addOptimizerFlags } from './optimizer-flags.js';
@@ -70,6 +71,7 @@ export function addSweepFlags(cmd: Command, ctx: CliContext): Command {
     'float64',
   );
   cmd.option('--vary <option=from:to:lin|log:count>', m('tour-sweep-vary'), collectVary, [] as string[]);
+  cmd.option('--rank <what>', `${m('tour-sweep-rank')}; ${allowed(lang, SWEEP_RANKS)}`);
   cmd.option('--format <format>', `${m('tour-sweep-format')}; ${allowed(lang, FORMATS)}`, 'table');
   cmd.option('--plot <file>', m('tour-sweep-plot'));
   cmd.option('--save <file.json>', m('tour-save-study'));
@@ -97,10 +99,26 @@ export function sweepStudyFromFlags(opts: Record<string, unknown>, ctx: CliConte
   for (const v of vary)
     if (opts[camel(flagOf(v.option))] !== undefined)
       throw new DescensoError('sweep-vary-fixed', { option: flagOf(v.option).slice(2) });
+  const rank = opts.rank === undefined ? {} : { rank: parseChoice('--rank', String(opts.rank), SWEEP_RANKS) };
   if (isFit(opts)) {
     for (const flag of ['surface', 'steps', 'from', 'gradient'] as const)
       if (opts[flag] !== undefined) throw new DescensoError('cli-conflict', { a: `--${flag}`, b: '--data' });
-    return { kind: 'sweep', version: EXPERIMENT_VERSION, base: fitExperimentFromFlags(opts, ctx), vary };
+    // A fit's sweep counts epochs: evaluations are a descent's measure.
+    if (rank.rank === 'evaluations')
+      throw new DescensoError('cli-conflict', { a: '--rank evaluations', b: '--data' });
+    return {
+      kind: 'sweep',
+      version: EXPERIMENT_VERSION,
+      base: fitExperimentFromFlags(opts, ctx),
+      vary,
+      ...rank,
+    };
   }
-  return { kind: 'sweep', version: EXPERIMENT_VERSION, base: descendExperimentFromFlags(opts), vary };
+  return {
+    kind: 'sweep',
+    version: EXPERIMENT_VERSION,
+    base: descendExperimentFromFlags(opts),
+    vary,
+    ...rank,
+  };
 }

@@ -229,4 +229,28 @@ describe('descenso sweep', () => {
     expect(out.runs[0].error.code).toBe('optim-unknown-option');
     expect(out.best).toEqual({ adam: { options: null, stepsToTol: null } });
   });
+
+  it('sweep --rank evaluations shows f · ∇f to the tolerance and names the cheapest setting; a bad --rank is one line', async () => {
+    const args = [
+      'sweep',
+      '--surface',
+      'himmelblau',
+      '--optimizer',
+      'gd-armijo',
+      '--vary',
+      'lr=0.05:2:log:6',
+      '--steps',
+      '3000',
+      '--tol',
+      '1e-6',
+    ];
+    const r = await cli([...args, '--rank', 'evaluations']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toContain('f · ∇f to tol');
+    expect(r.stdout).toMatch(/best gd-armijo: lr=0\.05 \(24 steps; f · ∇f 50 · 25\)/);
+    const bad = await cli([...args, '--rank', 'fastest'], { lang: 'es' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('--rank');
+  });
 });

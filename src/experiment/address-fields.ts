@@ -117,6 +117,7 @@ export const ADDRESS_FIELDS: readonly AddressField[] = [
   row('y', 'outer', 'text', V),
   // a study's own fields (its base's are the rows above, under `base.`)
   row('vary', 'vary', 'vary', ['sweep']),
+  row('rank', 'rank', 'text', ['sweep']),
   row('grid', 'grid', 'number', ['basins']),
   row('dom', 'domain', 'pairs', ['basins']),
   // what only draws

@@ -16,13 +16,14 @@ import {
   EXPERIMENT_VERSION,
   type Experiment,
   type FitExperiment,
+  SWEEP_RANKS,
   type SweepStudy,
   type VarySpec,
 } from './types.js';
 import { viewSettings } from './view.js';
 
 /** The fields of a sweep study. */
-export const SWEEP_KEYS: readonly string[] = ['kind', 'version', 'base', 'vary', 'view'];
+export const SWEEP_KEYS: readonly string[] = ['kind', 'version', 'base', 'vary', 'rank', 'view'];
 /** The fields of a basins study. */
 export const BASINS_KEYS: readonly string[] = ['kind', 'version', 'base', 'grid', 'domain', 'view'];
 /** The fields a basin map's base may have (types.ts BasinsBase). */
@@ -110,6 +111,11 @@ export function sweepStudy(o: Obj, parse: ParseExperiment): SweepStudy {
   if (runs > LIMITS.sweepRuns)
     fail('experiment.vary', { kind: 'too-many-runs', runs, max: LIMITS.sweepRuns });
   const e: SweepStudy = { kind: 'sweep', version: EXPERIMENT_VERSION, base, vary };
+  if (o.rank !== undefined) {
+    // A fit's sweep counts epochs; evaluations are a descent's measure.
+    const ranks = base.kind === 'fit' ? (['steps'] as const) : SWEEP_RANKS;
+    e.rank = choice(o.rank, 'experiment.rank', ranks);
+  }
   if (o.view !== undefined) e.view = viewSettings(o.view, 'experiment.view');
   return e;
 }

@@ -178,8 +178,17 @@ export interface SweepStudy {
   base: DescendExperiment | FitExperiment;
   /** One or two options, each varied once. */
   vary: VarySpec[];
+  /**
+   * What ranks the runs and picks the best: the steps (epochs) to the tolerance (default), or the
+   * evaluations of f and ∇f taken to reach it — what a line search or Nelder–Mead really costs.
+   */
+  rank?: SweepRank;
   view?: ViewSettings;
 }
+
+/** What ranks a sweep's runs (see `SweepStudy.rank`). */
+export type SweepRank = 'steps' | 'evaluations';
+export const SWEEP_RANKS: readonly SweepRank[] = ['steps', 'evaluations'];
 
 /**
  * What a basin map's descents share: a catalog surface or formula of two variables, the
@@ -314,6 +323,12 @@ export interface SweepRow {
   stepsToTol: number | null;
   /** The last value (or loss); for a diverged run, the last one before it diverged; null for an error. */
   final: number | null;
+  /**
+   * A descent's evaluations of f and of ∇f until the stop rule was met (counted as `descend`
+   * counts them: one of each per step of a gradient method, more per step of a line search, f
+   * only for Nelder–Mead); null when it never was. Absent for fits and errors.
+   */
+  evaluationsToTol?: { value: number; gradient: number } | null;
   divergedAt?: number;
   error?: RunError;
 }
@@ -322,6 +337,8 @@ export interface SweepBest {
   /** The best setting's options, or null when no run of this optimizer ended well. */
   options: Record<string, OptionValue> | null;
   stepsToTol: number | null;
+  /** The best run's evaluations to the tolerance, for a descent's sweep. */
+  evaluationsToTol?: { value: number; gradient: number } | null;
 }
 
 /** The run of a sweep study. */

@@ -17,6 +17,7 @@ import type {
   OptimizerEntry,
   OptionValue,
   RunError,
+  SweepRank,
   SweepStudy,
 } from '../experiment/types.js';
 import { LIMITS } from '../limits.js';
@@ -62,7 +63,7 @@ export function sweepOf(study: SweepStudy): SweepResult {
   const runs = inBase(() =>
     base.kind === 'fit' ? jobs.flatMap((j) => fitRows(base, j)) : descendRows(base, jobs),
   );
-  return { kind: 'sweep', version: study.version, experiment: study, runs, best: bestOf(runs) };
+  return { kind: 'sweep', version: study.version, experiment: study, runs, best: bestOf(runs, study.rank) };
 }
 
 /** Whether every run of a descend study can go through one batch. */
@@ -133,7 +134,13 @@ function descendRows(e: DescendExperiment, jobs: Job[]): SweepRow[] {
     if (fault) return errorRow(j, fault);
     const r = batchRun(batch.groups[g++], 0);
     const status = r.status === 'undefined-start' ? 'error' : r.status;
-    return row(j, status, r.status === 'converged' ? r.steps : null, r.value, r.divergedAt);
+    if (status === 'error') return row(j, status, null, r.value, r.divergedAt);
+    // A batched method takes one f and one ∇f at the start and at each step, as descend counts them.
+    const evaluations = r.status === 'converged' ? { value: r.steps + 1, gradient: r.steps + 1 } : null;
+    return {
+      ...row(j, status, r.status === 'converged' ? r.steps : null, r.value, r.divergedAt),
+      evaluationsToTol: evaluations,
+    };
   });
 }
 
@@ -159,7 +166,15 @@ function descendRowAlone(e: DescendExperiment, j: Job): SweepRow {
   const o = runDescend({ ...e, record: { every: Math.max(1, e.steps) }, optimizers: [j.entry] }, {}).runs[0];
   if (o.status === 'error') return errorRow(j, baseError(o.error as RunError));
   const final = o.values[o.values.length - 1];
-  return row(j, o.status, o.status === 'converged' ? o.steps : null, final, o.divergedAt);
+  const last = o.values.length - 1;
+  const evaluations =
+    o.status === 'converged' && o.evaluations
+      ? { value: o.evaluations.value[last], gradient: o.evaluations.gradient[last] }
+      : null;
+  return {
+    ...row(j, o.status, o.status === 'converged' ? o.steps : null, final, o.divergedAt),
+    evaluationsToTol: evaluations,
+  };
 }
 
 /** A fit with this setting, through run(): one row per regime. */
@@ -186,13 +201,21 @@ function baseError(e: RunError): RunError {
 /** Ended well: not diverged, not out of the domain, no error. */
 const sound = (r: SweepRow) => r.status === 'converged' || r.status === 'max-steps';
 
+/** A row's cost to the tolerance under the ranking: steps, or evaluations of f and ∇f together. */
+function costOf(r: SweepRow, rank: SweepRank): number {
+  if (rank === 'steps') return r.stepsToTol ?? Number.POSITIVE_INFINITY;
+  const e = r.evaluationsToTol;
+  return e ? e.value + e.gradient : Number.POSITIVE_INFINITY;
+}
+
 /**
- * The ranking: fewest steps to the tolerance first (rows that never met it after), sound runs
- * before diverged ones and errors, then the lowest final value; ties keep the study's order.
+ * The ranking: fewest steps (or evaluations, by `rank`) to the tolerance first (rows that never
+ * met it after), sound runs before diverged ones and errors, then the lowest final value; ties
+ * keep the study's order.
  */
-export function rankRows(rows: readonly SweepRow[]): SweepRow[] {
+export function rankRows(rows: readonly SweepRow[], rank: SweepRank = 'steps'): SweepRow[] {
   const key = (r: SweepRow): [number, number, number] => [
-    r.stepsToTol ?? Number.POSITIVE_INFINITY,
+    costOf(r, rank),
     sound(r) ? 0 : r.status === 'error' ? 2 : 1,
     r.final !== null && Number.isFinite(r.final) ? r.final : Number.POSITIVE_INFINITY,
   ];
@@ -203,13 +226,15 @@ export function rankRows(rows: readonly SweepRow[]): SweepRow[] {
 }
 
 /** The best setting per optimizer: its first row in the ranking, when that run ended well. */
-export function bestOf(rows: readonly SweepRow[]): Record<string, SweepBest> {
+export function bestOf(rows: readonly SweepRow[], rank: SweepRank = 'steps'): Record<string, SweepBest> {
   const best: Record<string, SweepBest> = {};
-  for (const r of rankRows(rows)) {
+  for (const r of rankRows(rows, rank)) {
     if (Object.hasOwn(best, r.optimizer)) continue;
+    const cost =
+      r.evaluationsToTol !== undefined ? { evaluationsToTol: sound(r) ? r.evaluationsToTol : null } : {};
     const value = sound(r)
-      ? { options: r.options, stepsToTol: r.stepsToTol }
-      : { options: null, stepsToTol: null };
+      ? { options: r.options, stepsToTol: r.stepsToTol, ...cost }
+      : { options: null, stepsToTol: null, ...cost };
     // defineProperty: a label such as `__proto__` is a key like any other, never the prototype.
     Object.defineProperty(best, r.optimizer, { value, enumerable: true, writable: true, configurable: true });
   }

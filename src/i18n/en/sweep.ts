@@ -37,6 +37,7 @@ export const sweep = {
   'sweep-header-status': () => 'status',
   'sweep-header-steps': () => 'steps to tol',
   'sweep-header-epochs': () => 'epochs to tol',
+  'sweep-header-evaluations': () => 'f · ∇f to tol',
   'sweep-header-final': () => 'final',
   'sweep-best': (p: { optimizer: string; options: string; steps: string }) =>
     `best ${p.optimizer}: ${p.options} (${p.steps})`,
@@ -62,6 +63,8 @@ export const sweep = {
     'many runs at once: optimizer options over linear or log ranges, ranked by steps (or epochs) to --tol',
   'tour-sweep-vary': () =>
     'an option and its values: option=from:to:lin|log:count (once: a curve; twice: a grid)',
+  'tour-sweep-rank': () =>
+    'rank the runs by the steps to the tolerance (default) or by the evaluations of f and ∇f taken to reach it',
   'tour-sweep-plot': () => 'draw the curve (one --vary) or the heat map (two) to a .svg or .png file',
   'tour-sweep-format': () => 'the output',
   'tour-basins-description': () =>

@@ -36,6 +36,7 @@ export const sweep: { [K in keyof typeof en]: (typeof en)[K] } = {
   'sweep-header-status': () => 'estado',
   'sweep-header-steps': () => 'pasos hasta tol',
   'sweep-header-epochs': () => 'épocas hasta tol',
+  'sweep-header-evaluations': () => 'f · ∇f hasta tol',
   'sweep-header-final': () => 'final',
   'sweep-best': (p) => `mejor ${p.optimizer}: ${p.options} (${p.steps})`,
   'sweep-best-none': (p) => `mejor ${p.optimizer}: ningún ajuste alcanzó la tolerancia`,
@@ -58,6 +59,8 @@ export const sweep: { [K in keyof typeof en]: (typeof en)[K] } = {
     'muchas ejecuciones a la vez: opciones del optimizador en rangos lineales o logarítmicos, ordenadas por pasos (o épocas) hasta --tol',
   'tour-sweep-vary': () =>
     'una opción y sus valores: opción=desde:hasta:lin|log:cantidad (una vez: una curva; dos: una rejilla)',
+  'tour-sweep-rank': () =>
+    'ordenar las ejecuciones por los pasos hasta la tolerancia (por omisión) o por las evaluaciones de f y ∇f que costó alcanzarla',
   'tour-sweep-plot': () => 'dibujar la curva (un --vary) o el mapa de calor (dos) en un archivo .svg o .png',
   'tour-sweep-format': () => 'la salida',
   'tour-basins-description': () =>

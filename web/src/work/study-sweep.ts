@@ -106,5 +106,5 @@ export async function sweepProgressively(
 /** The result of the whole study from its rows (all present), as runSweep gives it. */
 export function sweepResult(study: SweepStudy, rows: readonly (SweepRow | null)[]): SweepResult {
   const runs = rows.filter((r): r is SweepRow => r !== null);
-  return { kind: 'sweep', version: study.version, experiment: study, runs, best: bestOf(runs) };
+  return { kind: 'sweep', version: study.version, experiment: study, runs, best: bestOf(runs, study.rank) };
 }
