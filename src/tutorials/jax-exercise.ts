@@ -12,8 +12,8 @@
  * Here X is the one column x, so H is one number, λ_min = λ_max = 2·mean(x²), and the fastest rate
  * 1/λ makes the factor 0: one epoch lands on the minimum.
  */
+import { defaultSweepFit } from '../experiment/address-fields.js';
 import { experimentData } from '../experiment/run-fit.js';
-import { parseExperiment } from '../experiment/schema.js';
 import type { FitExperiment, SweepRow, SweepRunSet, SweepStudy } from '../experiment/types.js';
 import { rankRows, runSweep } from '../sweep/sweep.js';
 
@@ -21,20 +21,8 @@ import { rankRows, runSweep } from '../sweep/sweep.js';
 export const EXERCISE_COMMAND =
   'descenso sweep --data linear --slope 5 --noise 2 --seed 22 --model linear --init w=10 --optimizer sgd --vary lr=0.01:1:lin:100 --epochs 500 --tol 1e-9';
 
-/** The study that command builds. */
-export const exerciseStudy = parseExperiment({
-  kind: 'sweep',
-  base: {
-    kind: 'fit',
-    data: { family: 'linear', slope: 5, noise: 2, seed: 22 },
-    model: 'linear',
-    init: { w: 10 },
-    optimizers: [{ name: 'sgd' }],
-    epochs: 500,
-    stop: { tolerance: 1e-9 },
-  },
-  vary: [{ option: 'lr', from: 0.01, to: 1, scale: 'lin', count: 100 }],
-}) as SweepStudy;
+/** The study that command builds: the default sweep of fits is seed 004's exercise. */
+export const exerciseStudy: SweepStudy = defaultSweepFit;
 
 /**
  * The eigenvalues of the least-squares Hessian H = (2/n)·XᵀX for one or two columns of features,
