@@ -16,16 +16,13 @@
  * need not be the first `python3` on the PATH). The scripts of one framework run in one process,
  * each as `__main__` with argv [script.py, --csv] (runpy), so the framework is imported once.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import type { Experiment } from '../src/experiment/types.js';
 import { exportCases, toleranceOf } from '../src/export/cases.js';
 import { compareCsv } from '../src/export/compare.js';
 import { exportScript, generators } from '../src/export/index.js';
-import { descensoCsv } from '../src/export/testing.js';
+import { descensoCsv, runScripts } from '../src/export/testing.js';
 import { type ExportTarget, exportTargets } from '../src/export/types.js';
 import { EXTRA_CASES } from './verify-exports-matrix.js';
 
@@ -55,47 +52,15 @@ export function pythonFor(module: string): string | null {
   return null;
 }
 
-const RUNNER = `
-import io, json, runpy, sys, traceback
-out = {}
-for path in sys.argv[1:]:
-    sys.argv = [path, '--csv']
-    buffer = io.TextIOWrapper(io.BytesIO(), encoding='utf-8', newline='')
-    real, sys.stdout = sys.stdout, buffer
-    try:
-        runpy.run_path(path, run_name='__main__')
-        buffer.flush()
-        out[path] = {'stdout': buffer.buffer.getvalue().decode('utf-8')}
-    except BaseException:
-        out[path] = {'error': traceback.format_exc().strip().split('\\n')[-1]}
-    finally:
-        sys.stdout = real
-sys.stdout.write(json.dumps(out))
-`;
-
 /** Runs scripts (name → text) with --csv in one `python` process: name → its stdout, or its last error line. */
 export function runBatch(
   python: string,
   scripts: Record<string, string>,
 ): Record<string, { stdout?: string; error?: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'descenso-verify-'));
-  try {
-    const paths = Object.keys(scripts).map((name, i) => {
-      const path = join(dir, `script${i}.py`);
-      writeFileSync(path, scripts[name]);
-      return [name, path] as const;
-    });
-    writeFileSync(join(dir, 'runner.py'), RUNNER);
-    const text = execFileSync(python, [join(dir, 'runner.py'), ...paths.map(([, p]) => p)], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const results = JSON.parse(text) as Record<string, { stdout?: string; error?: string }>;
-    return Object.fromEntries(paths.map(([name, path]) => [name, results[path]]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const results = runScripts(scripts, python);
+  for (const r of Object.values(results))
+    if (r?.error !== undefined) r.error = r.error.trim().split('\n').at(-1) ?? r.error;
+  return results;
 }
 
 export interface Result {

@@ -5,7 +5,7 @@
  * NumPy is imported once instead of once per script (an import costs a second on a busy machine).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeResultCsv } from '../cli/report.js';
@@ -44,21 +44,30 @@ for path in sys.argv[1:]:
 sys.stdout.write(json.dumps(out))
 `;
 
-/** Runs the scripts (name → text) with --csv in one python3; name → its stdout, or its error. */
+/**
+ * Runs the scripts (name → text) with --csv in one `python` process (python3 unless given); name →
+ * its stdout, or its error (the traceback). The scripts' folder is removed afterwards.
+ */
 export function runScripts(
   scripts: Record<string, string>,
+  python = 'python3',
 ): Record<string, { stdout?: string; error?: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'descenso-export-'));
-  const paths = Object.keys(scripts).map((name) => {
-    const path = join(dir, `${name.replace(/[^A-Za-z0-9_-]/g, '_')}.py`);
-    writeFileSync(path, scripts[name]);
-    return [name, path] as const;
-  });
-  writeFileSync(join(dir, 'runner.py'), RUNNER);
-  const text = execFileSync('python3', [join(dir, 'runner.py'), ...paths.map(([, p]) => p)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const results = JSON.parse(text) as Record<string, { stdout?: string; error?: string }>;
-  return Object.fromEntries(paths.map(([name, path]) => [name, results[path]]));
+  try {
+    const paths = Object.keys(scripts).map((name, i) => {
+      const path = join(dir, `script${i}.py`);
+      writeFileSync(path, scripts[name]);
+      return [name, path] as const;
+    });
+    writeFileSync(join(dir, 'runner.py'), RUNNER);
+    const text = execFileSync(python, [join(dir, 'runner.py'), ...paths.map(([, p]) => p)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const results = JSON.parse(text) as Record<string, { stdout?: string; error?: string }>;
+    return Object.fromEntries(paths.map(([name, path]) => [name, results[path]]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
