@@ -1,12 +1,17 @@
 import { cli } from './en/cli.js';
 import { clitour } from './en/clitour.js';
 import { core } from './en/core.js';
+import { curvature } from './en/curvature.js';
 import { data } from './en/data.js';
 import { derivative } from './en/derivative.js';
+import { embed } from './en/embed.js';
 import { experiment } from './en/experiment.js';
+import { explain } from './en/explain.js';
 import { exportMessages } from './en/export.js';
 import { expr } from './en/expr.js';
 import { lab } from './en/lab.js';
+import { lesson } from './en/lesson.js';
+import { lessonLab } from './en/lesson-lab.js';
 import { map } from './en/map.js';
 import { optim } from './en/optim.js';
 import { plot } from './en/plot.js';
@@ -38,6 +43,11 @@ export const en = {
   ...sweep,
   ...study,
   ...exportMessages,
+  ...lesson,
+  ...lessonLab,
+  ...explain,
+  ...curvature,
+  ...embed,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

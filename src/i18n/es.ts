@@ -2,12 +2,17 @@ import type { Messages } from './en.js';
 import { cli } from './es/cli.js';
 import { clitour } from './es/clitour.js';
 import { core } from './es/core.js';
+import { curvature } from './es/curvature.js';
 import { data } from './es/data.js';
 import { derivative } from './es/derivative.js';
+import { embed } from './es/embed.js';
 import { experiment } from './es/experiment.js';
+import { explain } from './es/explain.js';
 import { exportMessages } from './es/export.js';
 import { expr } from './es/expr.js';
 import { lab } from './es/lab.js';
+import { lesson } from './es/lesson.js';
+import { lessonLab } from './es/lesson-lab.js';
 import { map } from './es/map.js';
 import { optim } from './es/optim.js';
 import { plot } from './es/plot.js';
@@ -36,4 +41,9 @@ export const es: Messages = {
   ...sweep,
   ...study,
   ...exportMessages,
+  ...lesson,
+  ...lessonLab,
+  ...explain,
+  ...curvature,
+  ...embed,
 };

@@ -35,6 +35,11 @@ export interface Lab {
   open(e: Experiment): void;
   /** The lab's whole panel. */
   readonly View: ComponentType;
+  /**
+   * Just the figure and its transport, sized to its container (no settings, no side column): what
+   * `#embed=1` shows in an iframe, and what a lesson may show beside its text.
+   */
+  readonly Figure?: ComponentType;
   /** Play, pause, step: the shell's keyboard shortcuts drive it. Absent for a lab that does not animate. */
   readonly playback?: Playback;
   /**

@@ -1,0 +1,2 @@
+/** The lab's lesson view (English). */
+export const lessonLab = {};

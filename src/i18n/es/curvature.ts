@@ -1,0 +1,2 @@
+/** Curvature: the Hessian, its eigenvalues and the fastest settings on quadratics (Spanish). */
+export const curvature = {};

@@ -1,0 +1,2 @@
+/** The lab's lesson view (Spanish). */
+export const lessonLab = {};
