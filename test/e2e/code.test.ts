@@ -67,6 +67,48 @@ describe('code panel', () => {
     await page.context().close();
   });
 
+  it('moves between the targets with the arrow keys without stepping the lab, and selects the script when there is no clipboard', async () => {
+    const { page, errors } = await openLab(browser(), url, { hash: '#steps=40', lab: 'surface' });
+    await page.evaluate(() =>
+      (window as unknown as { descensoLab: { lab(): { playback: { pause(): void } } } }).descensoLab
+        .lab()
+        .playback.pause(),
+    );
+    await page.click('#code');
+    await page.waitForSelector('#code-text');
+    const stepBefore = await page.evaluate(
+      () =>
+        (window as unknown as { descensoLab: { current(): { step: number } } }).descensoLab.current().step,
+    );
+    await page.focus('#code-tab-numpy');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.activeElement?.id === 'code-tab-pytorch');
+    expect(await page.getAttribute('#code-tab-pytorch', 'aria-selected')).toBe('true');
+    expect(await page.getAttribute('#code-text', 'data-target')).toBe('pytorch');
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('code-tab-jax');
+    const stepAfter = await page.evaluate(
+      () =>
+        (window as unknown as { descensoLab: { current(): { step: number } } }).descensoLab.current().step,
+    );
+    expect(stepAfter).toBe(stepBefore);
+    // a page without a clipboard (not a secure context, a denied permission): the script is selected
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+    });
+    await page.click('#code-copy');
+    await page.waitForFunction(
+      () => document.querySelector('#code-copy')?.textContent === 'Selected: press Ctrl+C',
+    );
+    expect(await page.evaluate(() => window.getSelection()?.toString().includes('jax.value_and_grad('))).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('in the derivative lab, in Spanish, says why there is no script', async () => {
     const { page, errors } = await openLab(browser(), url, {
       hash: '#lab=derivative&lang=es',

@@ -4,6 +4,7 @@ export const exportMessages = {
   'code-title': (_p: undefined) => 'This experiment as code',
   'code-copy': (_p: undefined) => 'Copy',
   'code-copied': (_p: undefined) => 'Copied',
+  'code-selected': (_p: undefined) => 'Selected: press Ctrl+C',
   'code-download': (_p: undefined) => 'Download .py',
   'code-close': (_p: undefined) => 'Close the code',
   'code-note': (_p: undefined) =>

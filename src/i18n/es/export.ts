@@ -6,6 +6,7 @@ export const exportMessages: { [K in keyof typeof en]: (typeof en)[K] } = {
   'code-title': (_p: undefined) => 'Este experimento como código',
   'code-copy': (_p: undefined) => 'Copiar',
   'code-copied': (_p: undefined) => 'Copiado',
+  'code-selected': (_p: undefined) => 'Seleccionado: pulsa Ctrl+C',
   'code-download': (_p: undefined) => 'Descargar .py',
   'code-close': (_p: undefined) => 'Cerrar el código',
   'code-note': (_p: undefined) =>

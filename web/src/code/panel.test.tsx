@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import type { Experiment } from '../../../src/experiment/index.js';
-import { CodePanel, scriptOf } from './panel.js';
+import { CodePanel, nextTarget, scriptOf } from './panel.js';
 
 const descent: Experiment = {
   kind: 'descend',
@@ -35,5 +35,23 @@ describe('scriptOf(experiment, target, lang)', () => {
     } as Experiment;
     expect(scriptOf(derivative, 'numpy', 'es').error).toMatch(/^un estudio de derivada no tiene guion/);
     expect(scriptOf(null, 'numpy', 'en')).toEqual({});
+  });
+});
+
+describe('nextTarget(key, current)', () => {
+  it('moves along the four targets with the arrows, wrapping, and to the ends with Home and End', () => {
+    expect(nextTarget('ArrowRight', 'numpy')).toBe('pytorch');
+    expect(nextTarget('ArrowLeft', 'numpy')).toBe('jax');
+    expect(nextTarget('ArrowDown', 'jax')).toBe('numpy');
+    expect(nextTarget('End', 'pytorch')).toBe('jax');
+    expect(nextTarget('Home', 'tensorflow')).toBe('numpy');
+    expect(nextTarget('a', 'numpy')).toBe(null);
+    expect(nextTarget('constructor', 'numpy')).toBe(null);
+  });
+  it('renders only the selected tab in the Tab order, its panel labelled by it', () => {
+    const html = renderToString(<CodePanel experiment={signal(descent)} onClose={() => {}} />);
+    expect(html).toMatch(/id="code-tab-numpy"[^>]*tabindex="0"/);
+    expect(html).toMatch(/id="code-tab-jax"[^>]*tabindex="-1"/);
+    expect(html).toMatch(/role="tabpanel"[^>]*aria-labelledby="code-tab-numpy"/);
   });
 });

@@ -40,10 +40,35 @@ export function scriptOf(
   }
 }
 
-/** The four targets as tabs: the one shown is pressed. */
+/** The next target for a key of the tab list (arrows wrap, Home and End go to the ends), or null. */
+export function nextTarget(key: string, current: ExportTarget): ExportTarget | null {
+  const i = exportTargets.indexOf(current);
+  const n = exportTargets.length;
+  const to: Record<string, number> = {
+    ArrowRight: i + 1,
+    ArrowDown: i + 1,
+    ArrowLeft: i - 1,
+    ArrowUp: i - 1,
+    Home: 0,
+    End: n - 1,
+  };
+  return Object.hasOwn(to, key) ? exportTargets[(to[key] + n) % n] : null;
+}
+
+/**
+ * The four targets as a tab list: the selected tab alone is in the Tab order, and the arrow keys
+ * (Home, End) move the selection and the focus, as a tab list does.
+ */
 function CodeTabs({ target }: { target: Signal<ExportTarget> }): JSX.Element {
+  const onKey = (ev: KeyboardEvent & { currentTarget: HTMLDivElement }) => {
+    const next = nextTarget(ev.key, target.value);
+    if (!next) return;
+    ev.preventDefault();
+    target.value = next;
+    ev.currentTarget.querySelector<HTMLButtonElement>(`#code-tab-${next}`)?.focus();
+  };
   return (
-    <div class="code-tabs" role="tablist">
+    <div class="code-tabs" role="tablist" aria-label={tr('code-title')} onKeyDown={onKey}>
       {exportTargets.map((t) => (
         <button
           key={t}
@@ -51,6 +76,8 @@ function CodeTabs({ target }: { target: Signal<ExportTarget> }): JSX.Element {
           role="tab"
           id={`code-tab-${t}`}
           aria-selected={t === target.value ? 'true' : 'false'}
+          aria-controls="code-body"
+          tabIndex={t === target.value ? 0 : -1}
           class={t === target.value ? 'code-tab on' : 'code-tab'}
           onClick={() => (target.value = t)}
         >
@@ -63,14 +90,23 @@ function CodeTabs({ target }: { target: Signal<ExportTarget> }): JSX.Element {
 
 export function CodePanel({ experiment, onClose }: CodePanelProps): JSX.Element {
   const target = useSignal<ExportTarget>('numpy');
-  const copied = useSignal(false);
+  const copied = useSignal<'no' | 'copied' | 'selected'>('no');
   const result = useComputed(() => scriptOf(experiment.value, target.value, lang.value));
   const { script, error } = result.value;
   const copy = async () => {
     if (!script) return;
-    await navigator.clipboard.writeText(script);
-    copied.value = true;
-    setTimeout(() => (copied.value = false), 1500);
+    try {
+      await navigator.clipboard.writeText(script);
+      copied.value = 'copied';
+    } catch {
+      // no clipboard here (a page that is not a secure context, a denied permission): the script
+      // is selected instead, for the user's own copy keys
+      const text = document.getElementById('code-text');
+      const selection = window.getSelection();
+      if (text && selection) selection.selectAllChildren(text);
+      copied.value = 'selected';
+    }
+    setTimeout(() => (copied.value = 'no'), 2500);
   };
   return (
     <section class="code-panel" id="code-panel" aria-label={tr('code-title')}>
@@ -79,7 +115,9 @@ export function CodePanel({ experiment, onClose }: CodePanelProps): JSX.Element 
         <CodeTabs target={target} />
         <div class="code-tools">
           <button type="button" id="code-copy" disabled={!script} onClick={() => void copy()}>
-            {copied.value ? tr('code-copied') : tr('code-copy')}
+            {copied.value === 'no'
+              ? tr('code-copy')
+              : tr(copied.value === 'copied' ? 'code-copied' : 'code-selected')}
           </button>
           <button
             type="button"
@@ -102,15 +140,18 @@ export function CodePanel({ experiment, onClose }: CodePanelProps): JSX.Element 
         </div>
       </div>
       <p class="code-note">{tr('code-note')}</p>
-      {error ? (
-        <p class="code-error" role="status">
-          {error}
-        </p>
-      ) : (
-        <pre class="code-text" id="code-text" data-target={target.value}>
-          <code>{script ?? ''}</code>
-        </pre>
-      )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a tab panel whose code scrolls is reached by Tab, so the keys can scroll it */}
+      <div id="code-body" role="tabpanel" tabIndex={0} aria-labelledby={`code-tab-${target.value}`}>
+        {error ? (
+          <p class="code-error" role="status">
+            {error}
+          </p>
+        ) : (
+          <pre class="code-text" id="code-text" data-target={target.value}>
+            <code>{script ?? ''}</code>
+          </pre>
+        )}
+      </div>
     </section>
   );
 }

@@ -29,3 +29,11 @@ describe('shortcut', () => {
     expect(shortcut({ key: 'ArrowRight', target: on('BUTTON') })).toBe('forward');
   });
 });
+
+describe('shortcut on a tab list', () => {
+  it('shortcut leaves the arrow keys to a focused tab (the tab list moves its selection)', () => {
+    const tab = { tagName: 'BUTTON', getAttribute: (n: string) => (n === 'role' ? 'tab' : null) };
+    expect(shortcut({ key: 'ArrowRight', target: tab })).toBe(null);
+    expect(shortcut({ key: 'ArrowLeft', target: tab })).toBe(null);
+  });
+});

@@ -23,7 +23,11 @@ export function candidates(e: Experiment): LabName[] {
 /** What a key press asks of the transport, unless the focus is where the key types or presses. */
 export function shortcut(ev: {
   key: string;
-  target: { tagName?: string; isContentEditable?: boolean } | null;
+  target: {
+    tagName?: string;
+    isContentEditable?: boolean;
+    getAttribute?(name: string): string | null;
+  } | null;
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
@@ -32,6 +36,8 @@ export function shortcut(ev: {
   const typing =
     tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || ev.target?.isContentEditable === true;
   if (typing || ev.ctrlKey || ev.metaKey || ev.altKey) return null;
+  // a tab list moves its selection with the arrow keys (the code panel's targets)
+  if (ev.target?.getAttribute?.('role') === 'tab' && ev.key !== ' ') return null;
   // space on a focused button presses that button
   if (ev.key === ' ') return tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' ? null : 'toggle';
   if (ev.key === 'ArrowRight') return 'forward';
