@@ -15,54 +15,32 @@ import { frame } from '../plot/frame.js';
 import { starPath } from '../plot/geometry.js';
 import { formatNumber } from '../plot/scales.js';
 import { el, FONT, group, num, svgDocument, text } from '../plot/svg.js';
+import {
+  BASIN_DIVERGED,
+  BASIN_PALETTE,
+  BASIN_UNSETTLED,
+  rgbOf,
+  shadeEdgesOf,
+  shadeOf,
+  tintAmount,
+} from './basin-shades.js';
 import type { BasinMap, BasinsResult } from './basins.js';
 import { bounds } from './views.js';
 
 const SIZE = 520;
 const LEGEND = 220;
-/** Basin colours: distinct, none of them near the dark and grey that mark the runs that failed. */
-const PALETTE = [
-  '#1f77b4',
-  '#ff7f0e',
-  '#2ca02c',
-  '#d62728',
-  '#9467bd',
-  '#17becf',
-  '#e377c2',
-  '#bcbd22',
-  '#8c564b',
-];
-const DIVERGED = '#262626';
-const UNSETTLED = '#bdbdbd';
-/** Shades of a basin's colour by steps taken: five, from the full colour to a light tint. */
-const SHADES = 5;
-/** How far the lightest shade is mixed with white. */
-const LIGHTEST = 0.72;
 /** The grey the legend shows the shades in (they apply to every basin's colour). */
 const SHADE_SWATCH = '#4d4d4d';
 
-const hex = (c: string) => [1, 3, 5].map((i) => Number.parseInt(c.slice(i, i + 2), 16));
 /** `color` mixed with white by `amount` (0: the colour, 1: white). */
 function tint(color: string, amount: number): string {
-  const mixed = hex(color).map((v) => Math.round(v + (255 - v) * amount));
+  const mixed = rgbOf(color).map((v) => Math.round(v + (255 - v) * amount));
   return `#${mixed.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
-const tintOf = (shade: number) => (shade * LIGHTEST) / (SHADES - 1);
-
-/**
- * The steps at which each shade after the first begins: the quantiles k/SHADES of the labelled
- * starts' steps (a tie stays in one shade, so fewer distinct steps give fewer shades).
- */
+/** The steps at which each shade after the first begins, over every map (see basin-shades.ts). */
 export function shadeEdges(maps: readonly BasinMap[]): number[] {
-  const steps = labelledSteps(maps).sort((a, b) => a - b);
-  if (steps.length === 0) return [];
-  const edges: number[] = [];
-  for (let k = 1; k < SHADES; k++) {
-    const q = steps[Math.min(steps.length - 1, Math.floor((k * steps.length) / SHADES))];
-    if (q > steps[0] && q > (edges.at(-1) ?? Number.NEGATIVE_INFINITY)) edges.push(q);
-  }
-  return edges;
+  return shadeEdgesOf(labelledSteps(maps));
 }
 
 /** The steps of every start that reached a minimum, over all maps. */
@@ -70,19 +48,13 @@ function labelledSteps(maps: readonly BasinMap[]): number[] {
   return maps.flatMap((m) => m.steps.filter((_s, i) => m.labels[i] >= 0));
 }
 
-/** The shade of a start that took `steps`: how many edges it reached. */
-function shadeOf(steps: number, edges: readonly number[]): number {
-  let k = 0;
-  while (k < edges.length && steps >= edges[k]) k++;
-  return k;
-}
-
 /** The colour of each start: its basin shaded by steps, or the marks of the runs that failed. */
 function cellColors(map: BasinMap, edges: readonly number[]): string[] {
   return map.labels.map((label, i) => {
-    if (label >= 0) return tint(PALETTE[label % PALETTE.length], tintOf(shadeOf(map.steps[i], edges)));
+    if (label >= 0)
+      return tint(BASIN_PALETTE[label % BASIN_PALETTE.length], tintAmount(shadeOf(map.steps[i], edges)));
     const s = map.statuses[i];
-    return s === 'diverged' || s === 'left-domain' ? DIVERGED : UNSETTLED;
+    return s === 'diverged' || s === 'left-domain' ? BASIN_DIVERGED : BASIN_UNSETTLED;
   });
 }
 
@@ -156,7 +128,7 @@ function shadeRows(result: BasinsResult, lang: Lang): { color: string; label: st
   const least = labelled.reduce((m, s) => Math.min(m, s), most);
   const starts = [least, ...edges];
   return starts.map((from, k) => ({
-    color: tint(SHADE_SWATCH, tintOf(k)),
+    color: tint(SHADE_SWATCH, tintAmount(k)),
     label: t(lang, 'basins-steps-range', { from, to: k + 1 < starts.length ? starts[k + 1] - 1 : most }),
   }));
 }
@@ -165,11 +137,11 @@ function shadeRows(result: BasinsResult, lang: Lang): { color: string; label: st
 function legend(result: BasinsResult, lang: Lang, left: number): string {
   const rows = [
     ...result.minima.map((m, k) => ({
-      color: PALETTE[k % PALETTE.length],
+      color: BASIN_PALETTE[k % BASIN_PALETTE.length],
       label: t(lang, 'basins-minimum', { index: k, x: formatNumber(m[0], 3), y: formatNumber(m[1], 3) }),
     })),
-    { color: DIVERGED, label: t(lang, 'sweep-diverged-cell', undefined) },
-    { color: UNSETTLED, label: t(lang, 'basins-not-converged', undefined) },
+    { color: BASIN_DIVERGED, label: t(lang, 'sweep-diverged-cell', undefined) },
+    { color: BASIN_UNSETTLED, label: t(lang, 'basins-not-converged', undefined) },
   ];
   const shades = shadeRows(result, lang);
   const top = 60;

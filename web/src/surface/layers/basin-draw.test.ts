@@ -27,8 +27,25 @@ describe('basinPixels', () => {
     expect(rgba(px, 2)).toEqual([...full, 150]);
     const orange = [1, 3, 5].map((i) => Number.parseInt(BASIN_PALETTE[1].slice(i, i + 2), 16));
     const light = rgba(px, 3);
-    // the most steps: the lightest of four shades (mixed with white by 3 × 0.18)
-    expect(light.slice(0, 3)).toEqual(orange.map((v) => Math.round(v + (255 - v) * 0.54)));
+    // two starts reached a minimum: the quintile edges are [50], so 50 steps is the second of
+    // the core's five shades (mixed with white by 0.72 / 4), as `descenso basins --plot` shades it
+    expect(light.slice(0, 3)).toEqual(orange.map((v) => Math.round(v + (255 - v) * 0.18)));
+  });
+
+  it('shades by the quintiles of the steps, so a long tail of slow starts does not wash out the rest', () => {
+    // 9 starts in basin 0: eight took 10–17 steps, one took 1,000
+    const steps = [10, 11, 12, 13, 14, 15, 16, 17, 1000];
+    const tail = {
+      optimizer: 'sgd',
+      labels: Int16Array.from(steps.map(() => 0)),
+      steps: Int32Array.from(steps),
+      status: Uint8Array.from(steps.map(() => 1)),
+    };
+    const out = basinPixels(tail, 3);
+    const reds = [6, 7, 8, 3, 4, 5, 0, 1, 2].map((pixel) => out[pixel * 4]);
+    // five distinct shades among the first eight starts; equal widths would give them one
+    expect(new Set(reds.slice(0, 8)).size).toBe(5);
+    expect(reds[8]).toBe(reds[7]);
   });
 });
 
