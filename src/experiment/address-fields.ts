@@ -130,6 +130,7 @@ export const ADDRESS_FIELDS: readonly AddressField[] = [
   row('vals', 'view.values', 'boolean', ALL),
   row('tol', 'view.tolerance', 'number', ALL),
   row('style', 'view.style', 'text', ALL),
+  row('metric', 'view.metric', 'text', ALL),
 ];
 
 /**

@@ -15,6 +15,7 @@ const view = {
   values: true,
   tolerance: 0.001,
   style: 'tutorial',
+  metric: 'evaluations',
 };
 
 // One experiment of each kind with every field set: parsing must give it back unchanged.

@@ -80,6 +80,7 @@ const viewArbs: Record<string, fc.Arbitrary<unknown>> = {
   values: fc.boolean(),
   tolerance: fc.double({ min: 1e-9, max: 10, noNaN: true }),
   style: fc.constantFrom('modern', 'tutorial'),
+  metric: fc.constantFrom('steps', 'evaluations', 'final', 'diverged'),
 };
 
 const range = fc

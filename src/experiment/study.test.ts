@@ -190,7 +190,14 @@ const drawnSweep = fc
     vary: fc.array(vary1, { minLength: 1, maxLength: 2 }),
     steps: fc.integer({ min: 0, max: 900 }),
     label: fc.constantFrom('GD', 'a;b:c', '~', 'É ñ', '(x)'),
-    view: fc.record({ log: fc.boolean(), lang: fc.constantFrom('es', 'en') }, { requiredKeys: [] }),
+    view: fc.record(
+      {
+        log: fc.boolean(),
+        lang: fc.constantFrom('es', 'en'),
+        metric: fc.constantFrom('steps', 'evaluations', 'final', 'diverged'),
+      },
+      { requiredKeys: [] },
+    ),
   })
   .map(({ base, vary, steps, label, view }) => ({
     kind: 'sweep',
@@ -245,6 +252,15 @@ describe('a study in the address', () => {
     expect(experimentToAddress(defaultBasins)).toBe('#lab=basins');
   });
 
+  it('a study’s metric is in its address beside its rank', () => {
+    const e = { ...defaultSweep, rank: 'evaluations', view: { metric: 'evaluations' } } as Experiment;
+    expect(experimentToAddress(e)).toBe('#lab=sweep&rank=evaluations&metric=evaluations');
+    expect(experimentFromAddress('#lab=sweep&rank=evaluations&metric=evaluations')).toEqual({
+      experiment: e,
+      errors: [],
+    });
+  });
+
   it('a basin map reads its base fields with the keys of a descent', () => {
     const { experiment, errors } = experimentFromAddress(
       '#lab=basins&s=rosenbrock&it=300&grid=50&dom=-2,2,-1,3',
@@ -290,6 +306,7 @@ describe('a study in the address', () => {
     ['#lab=basins&grid=abc', 'grid=abc'],
     ['#lab=basins&x0=1,2', 'x0=1,2'],
     ['#lab=sweep-fit&it=5', 'it=5'],
+    ['#lab=sweep&metric=__proto__', 'metric=__proto__'],
   ])('a tampered study address %s keeps the default and names %s', (hash, part) => {
     const form = hash.slice(5, hash.indexOf('&'));
     const defaults: Record<string, Experiment> = {

@@ -50,7 +50,17 @@ export interface ViewSettings {
    * blue ★ end, yellow path, colour bar).
    */
   style?: 'modern' | 'tutorial';
+  /**
+   * A study's figure and table: what they show and rank by — steps (epochs) to the tolerance (the
+   * default), the evaluations of f and ∇f to it (a descent's study), the final value, or the step
+   * a run diverged at. Only draws: a study's best is picked by its `rank`.
+   */
+  metric?: StudyMetric;
 }
+
+/** What a study's figure shows (see ViewSettings.metric). */
+export type StudyMetric = 'steps' | 'evaluations' | 'final' | 'diverged';
+export const STUDY_METRICS: readonly StudyMetric[] = ['steps', 'evaluations', 'final', 'diverged'];
 
 export interface DescendExperiment {
   kind: 'descend';

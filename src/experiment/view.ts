@@ -2,7 +2,7 @@
 import { colormapNames } from '../plot/colormap-names.js';
 import { MAX_LEVEL_COUNT } from '../plot/scales.js';
 import { bool, choice, int, object, positive } from './check.js';
-import type { ViewSettings } from './types.js';
+import { STUDY_METRICS, type ViewSettings } from './types.js';
 
 export const VIEW_KEYS: readonly string[] = [
   'colormap',
@@ -13,6 +13,7 @@ export const VIEW_KEYS: readonly string[] = [
   'values',
   'tolerance',
   'style',
+  'metric',
 ];
 
 export function viewSettings(v: unknown, path: string): ViewSettings {
@@ -26,5 +27,6 @@ export function viewSettings(v: unknown, path: string): ViewSettings {
   if (o.values !== undefined) out.values = bool(o.values, `${path}.values`);
   if (o.tolerance !== undefined) out.tolerance = positive(o.tolerance, `${path}.tolerance`);
   if (o.style !== undefined) out.style = choice(o.style, `${path}.style`, ['modern', 'tutorial'] as const);
+  if (o.metric !== undefined) out.metric = choice(o.metric, `${path}.metric`, STUDY_METRICS);
   return out;
 }

@@ -212,6 +212,27 @@ describe('study lab', () => {
   );
 
   it(
+    'the metric is kept in the address: evaluations rank the runs by f and ∇f and open again as they were',
+    async () => {
+      const { page, errors } = await open(browser(), address(peaks));
+      await page.waitForSelector('.study-lab[data-state="done"]', { timeout: 60_000 });
+      await page.selectOption('#study-metric', 'evaluations');
+      await page.waitForFunction(() => location.hash.includes('metric=evaluations'));
+      expect(await page.evaluate(() => location.hash)).toContain('rank=evaluations');
+      // choosing a metric ranks what was computed: the study did not run again
+      expect((await current(page)).state).toBe('done');
+      const hash = await page.evaluate(() => location.hash);
+      await page.goto(`${url}${hash}`);
+      await page.waitForSelector('.study-lab[data-state="done"]', { timeout: 60_000 });
+      expect(await page.inputValue('#study-metric')).toBe('evaluations');
+      expect((await current(page)).experiment.rank).toBe('evaluations');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    SLOW,
+  );
+
+  it(
     'clicking a cell of the heat map opens that run in the surface lab, with its lr and momentum',
     async () => {
       const { page, errors } = await open(browser(), address(phase));

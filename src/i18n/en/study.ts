@@ -26,6 +26,7 @@ export const study = {
   'study-vary-remove': (p: { option: string }) => `Stop varying ${p.option}`,
   'study-metric': () => 'Metric',
   'study-metric-steps': () => 'steps to tolerance',
+  'study-metric-evaluations': () => 'evaluations of f and ∇f to tolerance',
   'study-metric-final': () => 'final value',
   'study-metric-diverged': () => 'diverged at step',
   'study-no-optimizer': () => 'pick at least one optimizer',

@@ -28,6 +28,7 @@ export const study: { [K in keyof typeof en]: (typeof en)[K] } = {
   'study-vary-remove': (p) => `Dejar de variar ${p.option}`,
   'study-metric': () => 'Métrica',
   'study-metric-steps': () => 'pasos hasta la tolerancia',
+  'study-metric-evaluations': () => 'evaluaciones de f y ∇f hasta la tolerancia',
   'study-metric-final': () => 'valor final',
   'study-metric-diverged': () => 'paso en que diverge',
   'study-no-optimizer': () => 'elige al menos un optimizador',

@@ -11,7 +11,7 @@ import { tr } from '../i18n.js';
 import { Checkbox, Select } from '../kit/fields.js';
 import { NumberField } from '../kit/number-field.js';
 import type { PresetName } from './presets.js';
-import { METRICS, type Metric } from './rows.js';
+import { type Metric, metricsOf } from './rows.js';
 import type { StudyStore } from './store.js';
 
 type BaseName = PresetName | 'surface';
@@ -162,7 +162,7 @@ export function StudyControls({ store }: { store: StudyStore }) {
         id="study-metric"
         label={tr('study-metric')}
         value={store.metric.value}
-        options={METRICS.map((m) => ({ value: m, label: tr(`study-metric-${m}`) }))}
+        options={metricsOf(store.study.value).map((m) => ({ value: m, label: tr(`study-metric-${m}`) }))}
         onChange={(m: Metric) => store.setMetric(m)}
       />
       <p id="study-problem" class="field-error" role="alert" hidden={!problem}>

@@ -117,3 +117,56 @@ describe('createStudyStore', () => {
     store.dispose();
   });
 });
+
+describe('the study lab’s metric', () => {
+  // gd-armijo on himmelblau over lr: ranked by steps the best is lr 0.457, by evaluations 0.05 (the CLI's --rank)
+  const searching: SweepStudy = {
+    kind: 'sweep',
+    version: 2,
+    base: {
+      kind: 'descend',
+      version: 2,
+      surface: 'himmelblau',
+      steps: 200,
+      stop: { gradNorm: 1e-6 },
+      optimizers: [{ name: 'gd-armijo' }],
+    },
+    vary: [{ option: 'lr', from: 0.05, to: 2, scale: 'log', count: 8 }],
+  } as SweepStudy;
+
+  it('setMetric keeps the metric in the study’s view and, for evaluations, ranks by them — without running again', async () => {
+    const store = storeWith(searching);
+    await until(() => store.state.value === 'done');
+    const rows = store.table.value.rows;
+    const byRun = runSweep(searching);
+    expect(store.best.value['gd-armijo']).toEqual(byRun.best['gd-armijo']);
+    store.setMetric('evaluations');
+    expect(store.metric.value).toBe('evaluations');
+    expect(store.study.value.view?.metric).toBe('evaluations');
+    expect(store.study.value.rank).toBe('evaluations');
+    // the rows are the same objects: nothing ran again
+    expect(store.state.value).toBe('done');
+    expect(store.table.value.rows).toBe(rows);
+    const byEvaluations = runSweep({ ...searching, rank: 'evaluations' }).best['gd-armijo'];
+    expect(store.best.value['gd-armijo']).toEqual(byEvaluations);
+    // the two rankings pick different settings here, so the switch is seen
+    expect(byEvaluations.options).not.toEqual(byRun.best['gd-armijo'].options);
+    store.setMetric('final');
+    expect(store.study.value.view?.metric).toBe('final');
+    store.setMetric('steps');
+    expect(store.study.value.view).toBeUndefined();
+    expect(store.study.value.rank).toBeUndefined();
+    expect(store.metric.value).toBe('steps');
+    expect(store.table.value.rows).toBe(rows);
+    store.dispose();
+  });
+
+  it('opens on the metric a study’s view names, and a study ranked by evaluations shows them', () => {
+    const a = storeWith({ ...searching, view: { metric: 'diverged' } });
+    expect(a.metric.value).toBe('diverged');
+    const b = storeWith({ ...searching, rank: 'evaluations' });
+    expect(b.metric.value).toBe('evaluations');
+    a.dispose();
+    b.dispose();
+  });
+});

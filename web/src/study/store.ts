@@ -5,8 +5,8 @@
  * time); the best per optimizer and the ranking computed from the rows so far. A change of the
  * study runs it again, latest wins; `cancel` stops it at its next chunk. Plain TypeScript.
  */
-import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
-import type { Experiment, RunError } from '../../../src/experiment/index.js';
+import { batch, computed, effect, type ReadonlySignal, signal, untracked } from '@preact/signals';
+import type { Experiment, RunError, ViewSettings } from '../../../src/experiment/index.js';
 import { LIMITS } from '../../../src/limits.js';
 import { optimizerInfo } from '../../../src/optim/index.js';
 import { bestOf } from '../../../src/sweep/sweep.js';
@@ -15,7 +15,7 @@ import { tr } from '../i18n.js';
 import { createStudyWork, type StudyWork } from '../work/study-client.js';
 import { type SweepShape, sweepResult, sweepShape } from '../work/study-sweep.js';
 import { type PresetName, preset, rangeFor, studyOn, variableOptions } from './presets.js';
-import { cellOf, type Metric, rowExperiment } from './rows.js';
+import { cellOf, type Metric, metricOf, rowExperiment } from './rows.js';
 
 export type StudyState = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -100,7 +100,8 @@ export function studyProblem(s: SweepStudy): string | null {
 export function createStudyStore(initial: SweepStudy, ctx: StudyStoreContext): StudyStore {
   const work = ctx.work ?? createStudyWork();
   const study = signal<SweepStudy>(initial);
-  const metric = signal<Metric>('steps');
+  // what the figure shows is part of the study's view (so the address keeps it); the best follows its rank
+  const metric = computed<Metric>(() => metricOf(study.value));
   const table = signal<StudyTable>({ rows: [], filled: 0 });
   const state = signal<StudyState>('idle');
   const progress = signal(0);
@@ -109,7 +110,7 @@ export function createStudyStore(initial: SweepStudy, ctx: StudyStoreContext): S
   const problem = computed(() => studyProblem(study.value));
   const options = computed(() => variableOptions(study.value));
   const filledRows = computed(() => table.value.rows.filter((r): r is SweepRow => r !== null));
-  const best = computed(() => bestOf(filledRows.value));
+  const best = computed(() => bestOf(filledRows.value, study.value.rank));
   const result = computed(() => (state.value === 'done' ? sweepResult(study.value, table.value.rows) : null));
   let ticket = 0;
 
@@ -148,9 +149,11 @@ export function createStudyStore(initial: SweepStudy, ctx: StudyStoreContext): S
         } else state.value = end.type === 'done' ? 'done' : 'cancelled';
       });
   };
+  // the study runs again when what it computes changes, not when only its view or ranking does
+  const computes = computed(() => JSON.stringify({ ...study.value, view: undefined, rank: undefined }));
   const stop = effect(() => {
-    study.value;
-    run();
+    computes.value;
+    untracked(run);
   });
 
   const edit = (f: (s: SweepStudy) => SweepStudy) => {
@@ -208,9 +211,18 @@ export function createStudyStore(initial: SweepStudy, ctx: StudyStoreContext): S
     addVary,
     removeVary,
     toggleOptimizer,
-    setMetric: (m) => {
-      metric.value = m;
-    },
+    setMetric: (m) =>
+      edit((s) => {
+        // the default metric is left out, so the address stays as short as before
+        const { metric: _, ...rest } = s.view ?? {};
+        const view: ViewSettings = m === 'steps' ? rest : { ...rest, metric: m };
+        if (Object.keys(view).length > 0) s.view = view;
+        else delete s.view;
+        // ranking by evaluations picks the best by them too (the CLI's --rank evaluations)
+        if (m === 'evaluations' && s.base.kind === 'descend') s.rank = 'evaluations';
+        else if (m === 'steps') delete s.rank;
+        return s;
+      }),
     run,
     cancel: () => {
       if (state.peek() !== 'running') return;
