@@ -114,8 +114,10 @@ describe('the packed package', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('npm pack ships the built lab, the server and the compiled library, without tests, sources or maps', () => {
+  it('npm pack ships the built lab (served and as one file), the server and the compiled library, without tests, sources or maps', () => {
     expect(files).toContain('web/dist/index.html');
+    // the lab as one file, to open from disk (npm run build:single)
+    expect(files).toContain('web/dist-single/descenso.html');
     expect(files.some((f) => /^web\/dist\/assets\/.+\.js$/.test(f))).toBe(true);
     expect(files).toContain('scripts/serve.mjs');
     expect(files).toContain('dist/cli/bin.js');
