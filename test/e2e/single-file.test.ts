@@ -171,7 +171,7 @@ describe('the lab as one file, from file://', () => {
   );
 
   it(
-    'the basin layer fills in from its worker',
+    'the basin layer fills in from its worker, and the 3-D view opens',
     async () => {
       const { page, errors, requests, workers } = await open('#lang=en');
       await page.waitForSelector('.surface-lab[data-ready="true"]');
@@ -179,6 +179,10 @@ describe('the lab as one file, from file://', () => {
       await page.waitForSelector('.basin-legend[data-basins="done"]', { timeout: SLOW });
       expect(await page.getAttribute('.basin-legend', 'data-rows')).toBe('80');
       expect((await workers()).started).toBeGreaterThan(0);
+      // three.js, a chunk of its own in the served lab, is in the page
+      await page.click('#toggle-3d');
+      await page.waitForSelector('.surface-lab .view3d[data-view3d="ready"]');
+      expect(await page.locator('.view3d canvas').count()).toBe(1);
       expectOnlyThePage(requests);
       expect(errors).toEqual([]);
       await page.context().close();
