@@ -148,6 +148,25 @@ describe('the packed package', () => {
     expect(await exitOf(child)).toBe(0);
   });
 
+  it('descenso lab --single from the unpacked package prints the shipped file: one page, the lab inside', async () => {
+    const child = spawn(process.execPath, [join(unpacked, 'bin', 'descenso.js'), 'lab', '--single'], {
+      cwd: work,
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let out = '';
+    child.stdout?.on('data', (d) => {
+      out += d;
+    });
+    expect(await exitOf(child)).toBe(0);
+    const file = join(unpacked, 'web', 'dist-single', 'descenso.html');
+    expect(out).toBe(`${file}\n`);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<script type="module">');
+    expect(html).not.toMatch(/\s(src|href)="\.\//);
+  });
+
   it('descenso lab from a package without its lab says so in one line and exits 2', async () => {
     renameSync(join(unpacked, 'web', 'dist'), join(unpacked, 'web', 'dist-gone'));
     try {
