@@ -9,6 +9,8 @@ npx biome check . || { echo "tests: 0 passed, 1 failed (lint/format: run npm run
 npx tsc --noEmit -p . || { echo "tests: 0 passed, 1 failed (type check)"; exit 1; }
 npx vitest run --reporter=default --reporter=json --outputFile=.vitest-report.json
 status=$?
+# the lab as one file (web/dist-single/descenso.html), which test/e2e/single-file.test.ts opens from disk
+npm run build:single -- --logLevel warn || status=1
 npx vitest run --config test/e2e/vitest.config.ts --reporter=default --reporter=json --outputFile=.vitest-e2e.json || status=1
 if [ -f .vitest-report.json ] && [ -f .vitest-e2e.json ]; then
   node scripts/summary.mjs .vitest-report.json .vitest-e2e.json || status=1

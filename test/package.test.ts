@@ -114,8 +114,10 @@ describe('the packed package', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('npm pack ships the built lab, the server and the compiled library, without tests, sources or maps', () => {
+  it('npm pack ships the built lab (served and as one file), the server and the compiled library, without tests, sources or maps', () => {
     expect(files).toContain('web/dist/index.html');
+    // the lab as one file, to open from disk (npm run build:single)
+    expect(files).toContain('web/dist-single/descenso.html');
     expect(files.some((f) => /^web\/dist\/assets\/.+\.js$/.test(f))).toBe(true);
     expect(files).toContain('scripts/serve.mjs');
     expect(files).toContain('dist/cli/bin.js');
@@ -144,6 +146,25 @@ describe('the packed package', () => {
     expect((await js.text()).length).toBeGreaterThan(1000);
     child.kill('SIGINT');
     expect(await exitOf(child)).toBe(0);
+  });
+
+  it('descenso lab --single from the unpacked package prints the shipped file: one page, the lab inside', async () => {
+    const child = spawn(process.execPath, [join(unpacked, 'bin', 'descenso.js'), 'lab', '--single'], {
+      cwd: work,
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let out = '';
+    child.stdout?.on('data', (d) => {
+      out += d;
+    });
+    expect(await exitOf(child)).toBe(0);
+    const file = join(unpacked, 'web', 'dist-single', 'descenso.html');
+    expect(out).toBe(`${file}\n`);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<script type="module">');
+    expect(html).not.toMatch(/\s(src|href)="\.\//);
   });
 
   it('descenso lab from a package without its lab says so in one line and exits 2', async () => {

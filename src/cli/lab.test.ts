@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain .mjs script without type declarations
 import { labUrl, serveLab } from '../../scripts/serve.mjs';
-import { stopLabs } from './lab.js';
+import { singleLab, singleLabFile, stopLabs } from './lab.js';
 import { main } from './main.js';
 import { cli, fakeIo } from './testing.js';
 
@@ -109,6 +109,67 @@ describe('descenso lab', () => {
   it('labUrl puts an IPv6 host in brackets: http://[::1]:8080/, and leaves 127.0.0.1 as it is', () => {
     expect(labUrl('::1', 8080)).toBe('http://[::1]:8080/');
     expect(labUrl('127.0.0.1', 8080)).toBe('http://127.0.0.1:8080/');
+  });
+});
+
+describe('descenso lab --single', () => {
+  /** A stand-in for the built file, in a temp folder. */
+  function builtFile(): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'descenso-single-')), 'descenso.html');
+    writeFileSync(file, '<!doctype html><title>one file</title>');
+    return file;
+  }
+
+  it('singleLab(no target) is the file’s own path; the default is web/dist-single/descenso.html', () => {
+    const file = builtFile();
+    expect(singleLab(undefined, '/', file)).toBe(file);
+    expect(singleLabFile.endsWith(join('web', 'dist-single', 'descenso.html'))).toBe(true);
+  });
+
+  it('singleLab(a folder) copies the file into it under its name; singleLab(a file path) writes that file', () => {
+    const file = builtFile();
+    const dir = mkdtempSync(join(tmpdir(), 'descenso-single-to-'));
+    expect(singleLab(dir, '/', file)).toBe(join(dir, 'descenso.html'));
+    expect(readFileSync(join(dir, 'descenso.html'), 'utf8')).toBe('<!doctype html><title>one file</title>');
+    expect(singleLab('lab.html', dir, file)).toBe(join(dir, 'lab.html'));
+    expect(existsSync(join(dir, 'lab.html'))).toBe(true);
+  });
+
+  it('singleLab(a file not built) says how to build it, and a folder that is not there is named (both languages)', () => {
+    const gone = join(mkdtempSync(join(tmpdir(), 'descenso-single-gone-')), 'descenso.html');
+    expect(() => singleLab(undefined, '/', gone)).toThrow(
+      `the lab as one file is not built (no ${gone}): run npm run build:single first`,
+    );
+    const nowhere = join(gone, 'no-such-folder', 'x.html');
+    try {
+      singleLab(nowhere, '/', builtFile());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as Error).message).toBe(`cannot write ${nowhere} (ENOENT)`);
+      expect((e as { messageIn(l: string): string }).messageIn('es')).toBe(
+        `no se puede escribir ${nowhere} (ENOENT)`,
+      );
+    }
+  });
+
+  it('lab --single --root DIR prints the file’s path; lab --single TO --root DIR copies it to TO and prints that', async () => {
+    const file = builtFile();
+    const root = join(file, '..');
+    const out = await cli(['lab', '--single', '--root', root]);
+    expect(out).toMatchObject({ code: 0, stdout: `${file}\n`, stderr: '' });
+    const to = mkdtempSync(join(tmpdir(), 'descenso-single-cli-'));
+    const copied = await cli(['lab', '--single', to, '--root', root]);
+    expect(copied).toMatchObject({ code: 0, stdout: `${join(to, 'descenso.html')}\n` });
+    expect(readFileSync(join(to, 'descenso.html'), 'utf8')).toBe('<!doctype html><title>one file</title>');
+  });
+
+  it('lab --single from a folder without the file says how to build it, with exit status 2 (in Spanish)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'descenso-single-empty-'));
+    const out = await cli(['lab', '--single', '--root', root], { lang: 'es' });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe(
+      `descenso: el laboratorio en un solo fichero no está compilado (falta ${join(root, 'descenso.html')}): ejecute antes npm run build:single\n`,
+    );
   });
 });
 

@@ -241,7 +241,7 @@ export const clitour = {
   'tour-lab-description': () => 'serve the web lab and print its address (Ctrl-C stops it)',
   'tour-lab-port': () => 'port, 0 to 65535 (0: any free port; a busy port falls back to a free one)',
   'tour-lab-host': () => 'address to listen on (127.0.0.1: this computer only)',
-  'tour-lab-root': () => 'folder of the built lab (default: web/dist)',
+  'tour-lab-root': () => 'folder of the built lab (default: web/dist; with --single: web/dist-single)',
   'tour-lab-serving': (p: { url: string }) => `descenso lab: ${p.url}`,
   'tour-lab-no-build': (p: { root: string }) =>
     `the lab is not built (no ${p.root}/index.html): run npm run build:web first`,
@@ -250,4 +250,11 @@ export const clitour = {
   'tour-lab-no-server': (p: { file: string }) => `the lab's server is missing: ${p.file}`,
   'tour-lab-listen': (p: { host: string; port: number; reason: string }) =>
     `cannot listen on ${p.host}:${p.port} (${p.reason})`,
+  'tour-lab-single': () =>
+    'instead of serving: print the path of the lab as one HTML file, to open without a server; with DIR, copy it there',
+  'tour-lab-single-no-build': (p: { file: string }) =>
+    `the lab as one file is not built (no ${p.file}): run npm run build:single first`,
+  'tour-lab-single-not-packaged': (p: { file: string }) =>
+    `this installation of descenso has no lab as one file (no ${p.file}): reinstall the package`,
+  'tour-lab-single-write': (p: { file: string; reason: string }) => `cannot write ${p.file} (${p.reason})`,
 };

@@ -218,7 +218,8 @@ export const clitour: typeof en = {
   'tour-lab-description': () => 'sirve el laboratorio web y muestra su dirección (Ctrl-C lo detiene)',
   'tour-lab-port': () => 'puerto, de 0 a 65535 (0: cualquiera libre; si está ocupado se usa otro libre)',
   'tour-lab-host': () => 'dirección en la que escuchar (127.0.0.1: solo este ordenador)',
-  'tour-lab-root': () => 'carpeta del laboratorio compilado (por omisión: web/dist)',
+  'tour-lab-root': () =>
+    'carpeta del laboratorio compilado (por omisión: web/dist; con --single: web/dist-single)',
   'tour-lab-serving': (p) => `laboratorio de descenso: ${p.url}`,
   'tour-lab-no-build': (p) =>
     `el laboratorio no está compilado (falta ${p.root}/index.html): ejecute antes npm run build:web`,
@@ -226,4 +227,11 @@ export const clitour: typeof en = {
     `esta instalación de descenso no trae el laboratorio compilado (falta ${p.root}/index.html): reinstale el paquete o indique --root CARPETA`,
   'tour-lab-no-server': (p) => `falta el servidor del laboratorio: ${p.file}`,
   'tour-lab-listen': (p) => `no se puede escuchar en ${p.host}:${p.port} (${p.reason})`,
+  'tour-lab-single': () =>
+    'en vez de servirlo: muestra la ruta del laboratorio en un solo fichero HTML, para abrirlo sin servidor; con CARPETA, lo copia allí',
+  'tour-lab-single-no-build': (p) =>
+    `el laboratorio en un solo fichero no está compilado (falta ${p.file}): ejecute antes npm run build:single`,
+  'tour-lab-single-not-packaged': (p) =>
+    `esta instalación de descenso no trae el laboratorio en un solo fichero (falta ${p.file}): reinstale el paquete`,
+  'tour-lab-single-write': (p) => `no se puede escribir ${p.file} (${p.reason})`,
 };
