@@ -54,7 +54,7 @@ export function Embed({ shell, mark }: EmbedProps): JSX.Element {
   const href = useOpenHref(shell);
   const lab = shell.lab.value;
   return (
-    <div class="embed" data-embed={mark} data-lab={lab?.name} aria-label={tr('embed-region')} role="region">
+    <main class="embed" data-embed={mark} data-lab={lab?.name} aria-label={tr('embed-region')}>
       <a class="embed-open" href={href} target="_blank" rel="noopener" title={tr('embed-open-title')}>
         {tr('embed-open')} ↗
       </a>
@@ -69,6 +69,6 @@ export function Embed({ shell, mark }: EmbedProps): JSX.Element {
           </p>
         )}
       </div>
-    </div>
+    </main>
   );
 }
