@@ -15,14 +15,15 @@ import './embed.css';
 export interface EmbedProps {
   shell: Shell;
   mark: EmbedMark;
+  /** This page's path and query (default: the location's), which the link keeps. */
+  page?: string;
 }
 
 /** The whole lab's address for what the embed shows: this page, without the embed mark. */
-function useOpenHref(shell: Shell) {
+function useOpenHref(shell: Shell, page: string) {
   return useComputed(() => {
     const e = shell.lab.value?.experiment.value;
     const hash = e ? addressOf(e, lang.value, shell.fileData) : '#';
-    const page = `${location.pathname}${location.search}`;
     return hash === '#' ? page : `${page}${hash}`;
   });
 }
@@ -50,8 +51,12 @@ function NoticeLine({ shell }: { shell: Shell }): JSX.Element | null {
   );
 }
 
-export function Embed({ shell, mark }: EmbedProps): JSX.Element {
-  const href = useOpenHref(shell);
+export function Embed({
+  shell,
+  mark,
+  page = `${location.pathname}${location.search}`,
+}: EmbedProps): JSX.Element {
+  const href = useOpenHref(shell, page);
   const lab = shell.lab.value;
   return (
     <main class="embed" data-embed={mark} data-lab={lab?.name} aria-label={tr('embed-region')}>
