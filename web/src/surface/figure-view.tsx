@@ -9,8 +9,10 @@ import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { categoricalColor } from '../../../src/plot/index.js';
 import { FigureFrame, FigureLegend } from '../kit/figure-frame.js';
+import { formulaMessage } from '../kit/formula-message.js';
 import { Transport } from '../kit/transport.js';
 import type { FigureProps } from '../shell/lab.js';
+import { makeField } from './field.js';
 import { TUTORIAL } from './layers/markers.js';
 import { SurfaceMap } from './layers/SurfaceMap.js';
 import type { SurfaceLabStore } from './store.js';
@@ -28,13 +30,29 @@ function Legend({ store }: { store: SurfaceLabStore }): JSX.Element {
   return <FigureLegend items={optimizers.map((o, i) => ({ color: colors[i], label: o.label ?? o.name }))} />;
 }
 
+/** Why the store has no function to draw: the formula as typed, else the experiment's own. */
+function useFault(store: SurfaceLabStore) {
+  return useComputed(() => {
+    if (store.field.value !== null) return null;
+    const typed = store.formulaError.value;
+    if (typed) return typed;
+    const e = store.experiment.value;
+    try {
+      makeField(e, store.view.value.domain);
+      return null;
+    } catch (err) {
+      return formulaMessage(err, e.formula ?? '');
+    }
+  });
+}
+
 export function SurfaceFigure({ store, view3d }: { store: SurfaceLabStore } & FigureProps): JSX.Element {
   useEffect(() => {
     if (view3d) store.show3d.value = true;
   }, [store, view3d]);
   const ready = useComputed(() => String(store.runs.value.length > 0 && !store.computing.value));
   const step = useComputed(() => String(store.playback.whole.value));
-  const fault = store.field.value === null ? store.formulaError.value : null;
+  const fault = useFault(store).value;
   return (
     <FigureFrame
       class="surface-figure"
