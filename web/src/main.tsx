@@ -7,6 +7,7 @@ import { computed } from '@preact/signals';
 import { render } from 'preact';
 import { CodeButton } from './code/button.js';
 import { lang } from './i18n.js';
+import { embedMarkOf } from './shell/address.js';
 import { App } from './shell/app.js';
 import { connect } from './shell/connect.js';
 import { loaders } from './shell/registry.js';
@@ -21,13 +22,15 @@ function sessionStore(): Storage | null {
 }
 
 const shell = createShell(loaders, sessionStore());
+// an embedded figure (#…&embed=1) stays one for the page's life
+const embed = embedMarkOf(location.hash);
 document.documentElement.lang = lang.peek();
 const app = document.getElementById('app');
 if (app) {
   app.replaceChildren();
   // The header's Code button shows the shown lab's experiment as it is now.
   const experiment = computed(() => shell.lab.value?.experiment.value ?? null);
-  render(<App shell={shell} actions={<CodeButton experiment={experiment} />} />, app);
+  render(<App shell={shell} actions={<CodeButton experiment={experiment} />} embed={embed} />, app);
 }
-connect(shell);
+connect(shell, window, embed);
 void shell.openAddress(location.hash);

@@ -8,6 +8,7 @@ import { h } from 'preact';
 import { defaultDerivative, type Experiment } from '../../../src/experiment/index.js';
 import type { Lab, LabContext, LabModule } from '../shell/lab.js';
 import './derivative.css';
+import { DerivativeFigure } from './figure-view.js';
 import { createDerivativeStore, oneVariable } from './store.js';
 import { DerivativeView } from './view.js';
 
@@ -18,6 +19,7 @@ function create(initial: Experiment, ctx: LabContext): Lab {
     experiment: store.experiment,
     open: (e) => store.open(e),
     View: () => h(DerivativeView, { store, ctx }),
+    Figure: () => h(DerivativeFigure, { store }),
     inspect: () => {
       const run = store.run.value;
       return {

@@ -23,7 +23,8 @@ import { FormulaField, LiveText, Select } from '../kit/fields.js';
 import { ImportButton } from '../kit/import-button.js';
 import { LineChart } from '../kit/line-chart.js';
 import type { LabContext } from '../shell/lab.js';
-import { curveSpec, descentSpec, errorSpec, liveText } from './draw.js';
+import { errorSpec, liveText } from './draw.js';
+import { useDescentSpec, useTangentSpec } from './figure-view.js';
 import { ChainTable, DescentReadout, Legend, Pair, Readout } from './panels.js';
 import type { DerivativeStore, FormulaKey } from './store.js';
 import { surfaces1D } from './store.js';
@@ -200,11 +201,7 @@ function Stage({ store }: { store: DerivativeStore }): JSX.Element {
 
 /** f with its tangent at x and the secant through x and x + h. */
 function TangentView({ store }: { store: DerivativeStore }): JSX.Element {
-  const curve = useComputed(() => {
-    const { at, curve: c } = store.run.value;
-    lang.value; // the series' names follow the language
-    return at && c ? curveSpec({ x: store.x.value, h: store.h.value }, at, c) : { series: [] };
-  });
+  const curve = useTangentSpec(store);
   const at = store.run.value.at;
   const title = tr('lab-tangent-view');
   const alt = at
@@ -238,11 +235,7 @@ function TangentView({ store }: { store: DerivativeStore }): JSX.Element {
 
 /** x against the step for gradient descent and the sign step, and where each ended. */
 function DescentView({ store }: { store: DerivativeStore }): JSX.Element {
-  const descent = useComputed(() => {
-    const [gd, sign] = store.run.value.runs;
-    lang.value;
-    return gd && sign ? descentSpec(gd, sign) : { series: [] };
-  });
+  const descent = useDescentSpec(store);
   const title = tr('lab-descent-view');
   return (
     <>

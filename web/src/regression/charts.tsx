@@ -63,7 +63,8 @@ function useClock(store: RegressionStore) {
   return { k: store.playback.whole, t };
 }
 
-export function DataPlot({ store }: { store: RegressionStore }) {
+/** The data with the fitted curves at the epoch shown (and the mini-batch step's points): title and spec. */
+export function useDataChart(store: RegressionStore) {
   const title = store.model.value.line ? tr('rg-scatter-line') : tr('rg-scatter-curve');
   const { k, t } = useClock(store);
   const spec = useComputed(() => {
@@ -77,6 +78,11 @@ export function DataPlot({ store }: { store: RegressionStore }) {
     const runs = work?.result ? store.runs.value : [];
     return dataSpec(data as { x: number[]; y: number[] }, runs, k.value, model, labelsOf(store), batch);
   });
+  return { title, spec };
+}
+
+export function DataPlot({ store }: { store: RegressionStore }) {
+  const { title, spec } = useDataChart(store);
   return (
     <Figure
       name="regression-data"
@@ -88,7 +94,8 @@ export function DataPlot({ store }: { store: RegressionStore }) {
   );
 }
 
-export function LossPlot({ store }: { store: RegressionStore }) {
+/** The loss per epoch of every run, and the cursor at the epoch shown: title, spec and cursor. */
+export function useLossChart(store: RegressionStore) {
   const title = tr('lab-loss-epochs');
   const spec = useComputed(() => {
     lang.value;
@@ -99,6 +106,11 @@ export function LossPlot({ store }: { store: RegressionStore }) {
     const h = store.runs.value[0]?.history;
     return h?.[Math.min(store.playback.whole.value, h.length - 1)]?.epoch ?? null;
   });
+  return { title, spec, cursor };
+}
+
+export function LossPlot({ store }: { store: RegressionStore }) {
+  const { title, spec, cursor } = useLossChart(store);
   return (
     <Figure
       name="regression-loss-epochs"

@@ -10,6 +10,7 @@ import { fitSize } from '../kit/limits.js';
 import type { Lab, LabContext, LabModule } from '../shell/lab.js';
 import { createWork } from '../work/client.js';
 import { fitWork } from '../work/fit-work.js';
+import { RegressionFigure } from './figure-view.js';
 import { RegressionPanel } from './panel.js';
 import { runLabel } from './readout.js';
 import { createRegressionStore, type FitCompute, type RegressionStore } from './store.js';
@@ -77,6 +78,7 @@ function create(initial: Experiment, ctx: LabContext): Lab {
       if (e.kind === 'fit') store.open(e);
     },
     View,
+    Figure: () => createElement(RegressionFigure, { store }),
     playback: store.playback,
     inspect: () => ({
       experiment: store.experiment.peek(),

@@ -1,7 +1,8 @@
 /**
  * The lab's address, read without the DOM (so it is unit-tested and fuzzed under node): the core's
  * one codec (src/experiment/address.ts: the experiment of the lab shown, its view included), plus
- * `data=file`, the lab's mark that a fit's data came from a file kept in this tab. Whatever the
+ * `data=file`, the lab's mark that a fit's data came from a file kept in this tab, and `embed=1`
+ * (or `embed=3d`), the mark of the embedded figure (shell/embed.tsx). Whatever the
  * address holds, reading it never throws: what cannot be used is replaced by the default and
  * named in `errors`, so that a shared link always opens a working lab and says what it ignored.
  */
@@ -38,7 +39,7 @@ export interface Address {
   experiment: Experiment;
   /** Why parts of the address were not used, in the order found. */
   errors: DescensoError[];
-  /** The lab's own marks beside the experiment (only `data`); a Map, so `__proto__` is an ordinary name. */
+  /** The lab's own marks beside the experiment (`data`, `embed`); a Map, so `__proto__` is an ordinary name. */
   view: Map<string, string>;
   lang?: Lang;
   lab: LabName;
@@ -49,17 +50,27 @@ export function readAddress(hash: string): Address {
   const parts = (typeof hash === 'string' ? hash : '').replace(/^#/, '').split('&');
   const view = new Map<string, string>();
   const errors: DescensoError[] = [];
-  const data = parts.filter((p) => p.startsWith('data='));
-  for (const p of data) {
+  const isMark = (p: string) => p.startsWith('data=') || p.startsWith('embed=');
+  for (const p of parts.filter(isMark)) {
     if (p === 'data=file') view.set('data', 'file');
+    else if (p === 'embed=1' || p === 'embed=3d') view.set('embed', p.slice('embed='.length));
     else errors.push(new DescensoError('lab-address-setting', { setting: clipSetting(p) }));
   }
-  const read = experimentFromAddress(parts.filter((p) => !p.startsWith('data=')).join('&'));
+  const read = experimentFromAddress(parts.filter((p) => !isMark(p)).join('&'));
   errors.push(...read.errors);
   const vetted = vetExperiment(read.experiment);
   if (vetted.error) errors.push(vetted.error);
   const e = vetted.experiment;
   return { experiment: e, errors, view, lang: e.view?.lang, lab: LAB_OF[e.kind] };
+}
+
+export type EmbedMark = '1' | '3d';
+
+/** The embed mark of an address (`embed=1`, `embed=3d`), or null: read before anything is made. */
+export function embedMarkOf(hash: string): EmbedMark | null {
+  const parts = (typeof hash === 'string' ? hash : '').replace(/^#/, '').split('&');
+  if (parts.includes('embed=3d')) return '3d';
+  return parts.includes('embed=1') ? '1' : null;
 }
 
 /**

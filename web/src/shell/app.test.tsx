@@ -16,8 +16,16 @@ describe('App', () => {
     expect(html).toContain('id="tab-regression" class="tab on" aria-pressed="true"');
     expect(html).toContain('id="tab-surface" class="tab" aria-pressed="false"');
     expect(html).toContain('<label for="lang">Language</label>');
-    expect(html).toContain('<div class="header-actions"></div>');
+    // issue 16: the header's actions start with the Embed button (its dialog loads on demand)
+    expect(html).toContain('<div class="header-actions"><button type="button" id="embed"');
+    expect(html).toContain('aria-haspopup="dialog">Embed</button></div>');
     expect(html).toContain('<main id="main" tabindex="-1"><div class="regression-lab" data-ready="true">');
+  });
+  it('App with an embed mark shows no header, tabs or notices bar while the embed mode loads', async () => {
+    const shell = createShell(testLoaders());
+    await shell.show('surface');
+    const html = render(<App shell={shell} embed="1" />);
+    expect(html).toBe('<p class="loading" aria-busy="true">loading…</p>');
   });
   it('App in Spanish, while the lab loads, says so; notices are listed with a dismiss button', () => {
     setLang('es');

@@ -2,11 +2,17 @@
  * The lab's page: a skip link, the header (brand, a tab per lab, the header's actions, the
  * language), the notices, and the shown lab's own panel. Each part reads only the signals it
  * shows: a language change re-renders words, a tab switch re-renders the tabs and the main area.
+ * An address with `embed=1` gets the embed mode instead (embed.tsx, loaded on demand): the shown
+ * lab's Figure alone, filling the frame.
  */
-import type { ComponentChildren, JSX } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import type { ComponentChildren, ComponentType, JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../../src/i18n/index.js';
 import { lang, setLang, tr } from '../i18n.js';
+import type { EmbedMark } from './address.js';
+import type { EmbedProps } from './embed.js';
+import { EmbedButton } from './embed-button.js';
 import type { LabName } from './lab.js';
 import type { Notices } from './notices.js';
 import type { Shell } from './store.js';
@@ -15,9 +21,34 @@ export interface AppProps {
   shell: Shell;
   /** Buttons for the header's actions area (the code panel's button, later). */
   actions?: ComponentChildren;
+  /** The address's embed mark, read once at start (null: the whole lab). */
+  embed?: EmbedMark | null;
 }
 
-export function App({ shell, actions }: AppProps): JSX.Element {
+export function App({ shell, actions, embed }: AppProps): JSX.Element {
+  if (embed) return <EmbedMode shell={shell} mark={embed} />;
+  return <WholeLab shell={shell} actions={actions} />;
+}
+
+/** The embed mode's component, fetched on first use (a visitor of the whole lab never loads it). */
+function EmbedMode(p: EmbedProps): JSX.Element {
+  const Embed = useSignal<ComponentType<EmbedProps> | null>(null);
+  useEffect(() => {
+    void import('./embed.js').then((m) => {
+      Embed.value = m.Embed;
+    });
+  }, []);
+  const E = Embed.value;
+  return E ? (
+    <E {...p} />
+  ) : (
+    <p class="loading" aria-busy="true">
+      {tr('lab-loading')}
+    </p>
+  );
+}
+
+function WholeLab({ shell, actions }: Omit<AppProps, 'embed'>): JSX.Element {
   const main = useRef<HTMLElement>(null);
   return (
     <>
@@ -31,7 +62,10 @@ export function App({ shell, actions }: AppProps): JSX.Element {
           <span class="tagline">{tr('lab-tagline')}</span>
         </div>
         <Tabs shell={shell} />
-        <div class="header-actions">{actions}</div>
+        <div class="header-actions">
+          <EmbedButton shell={shell} />
+          {actions}
+        </div>
         <LangSelect />
       </header>
       <NoticeList notices={shell.notices} />

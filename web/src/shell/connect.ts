@@ -7,6 +7,8 @@
 import { effect } from '@preact/signals';
 import type { Experiment } from '../../../src/experiment/index.js';
 import { lang, tr } from '../i18n.js';
+import type { EmbedMark } from './address.js';
+import { withEmbed } from './embed-address.js';
 import { shortcut } from './routing.js';
 import type { Shell } from './store.js';
 import { addressOf, urlOf } from './write-address.js';
@@ -43,7 +45,8 @@ function keyHandler(shell: Shell): (ev: KeyboardEvent) => void {
   };
 }
 
-export function connect(shell: Shell, win: Window = window): () => void {
+/** `embed`: the page is an embedded figure, and its address keeps the mark as it follows the lab. */
+export function connect(shell: Shell, win: Window = window, embed: EmbedMark | null = null): () => void {
   let lastHash = win.location.hash;
   const stops: (() => void)[] = [];
 
@@ -53,7 +56,8 @@ export function connect(shell: Shell, win: Window = window): () => void {
       win.document.title = tr('lab-title');
       const e = shell.lab.value?.experiment.value;
       if (!e) return;
-      const hash = addressOf(e, l, shell.fileData);
+      const written = addressOf(e, l, shell.fileData);
+      const hash = embed ? withEmbed(written, embed) : written;
       if (hash === lastHash || (hash === '#' && win.location.hash === '')) return;
       lastHash = hash;
       win.history.replaceState(null, '', urlOf(hash, win.location.pathname + win.location.search));

@@ -22,6 +22,12 @@ export interface LabContext {
   experimentOf?(name: LabName): Experiment | null;
 }
 
+/** What the one who shows a lab's Figure may ask of it. */
+export interface FigureProps {
+  /** The 3-D view, for a lab that has one (the surface lab; `#…&embed=3d`). */
+  view3d?: boolean;
+}
+
 /** A lab the shell shows. */
 export interface Lab {
   readonly name: LabName;
@@ -37,9 +43,10 @@ export interface Lab {
   readonly View: ComponentType;
   /**
    * Just the figure and its transport, sized to its container (no settings, no side column): what
-   * `#embed=1` shows in an iframe, and what a lesson may show beside its text.
+   * `#embed=1` shows in an iframe, and what a lesson may show beside its text. It fills the box it
+   * is given (give that box a height: the embed gives it the viewport) and redraws at its size.
    */
-  readonly Figure?: ComponentType;
+  readonly Figure: ComponentType<FigureProps>;
   /** Play, pause, step: the shell's keyboard shortcuts drive it. Absent for a lab that does not animate. */
   readonly playback?: Playback;
   /**

@@ -46,6 +46,7 @@ export function testModule(name: LabName, made: TestLab[] = []): LabModule {
           experiment.value = e;
         },
         View: () => h('div', { class: `${name}-lab`, 'data-ready': 'true' }, name),
+        Figure: (p) => h('div', { class: `${name}-figure`, 'data-view3d': String(p.view3d ?? false) }, name),
         playback: createPlayback({ frame: () => 1, cancel: () => {}, now: () => 0 }),
         inspect: () => ({ experiment: experiment.peek() }),
         dispose() {

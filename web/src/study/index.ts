@@ -6,6 +6,7 @@
 import { h } from 'preact';
 import type { Experiment, SweepStudy } from '../../../src/experiment/types.js';
 import type { Lab, LabContext, LabModule } from '../shell/lab.js';
+import { StudyFigureFrame } from './figure-view.js';
 import { defaultStudy } from './presets.js';
 import { StudyLab } from './StudyLab.js';
 import { createStudyStore } from './store.js';
@@ -26,6 +27,7 @@ function create(initial: Experiment, ctx: LabContext): Lab {
       if (isSweep(e)) store.open(e);
     },
     View: () => h(StudyLab, { store }),
+    Figure: () => h(StudyFigureFrame, { store }),
     inspect: store.inspect,
     dispose: store.dispose,
   };

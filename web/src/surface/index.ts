@@ -5,6 +5,7 @@
 import { h } from 'preact';
 import { type DescendExperiment, defaultExperiment, type Experiment } from '../../../src/experiment/index.js';
 import type { Lab, LabContext, LabModule } from '../shell/lab.js';
+import { SurfaceFigure } from './figure-view.js';
 import { SurfaceLab } from './SurfaceLab.js';
 import { createSurfaceStore } from './store.js';
 import './surface.css';
@@ -23,6 +24,7 @@ function create(initial: Experiment, ctx: LabContext): Lab {
       if (acceptsDescent(e)) store.open(e);
     },
     View: () => h(SurfaceLab, { store, ctx }),
+    Figure: (p) => h(SurfaceFigure, { store, ...p }),
     playback: store.playback,
     inspect: store.inspect,
     dispose: store.dispose,
