@@ -21,6 +21,6 @@ export const explain = {
   'explain-none': () => 'no step to explain: the run took none',
   'explain-loading': () => 'replaying the descent…',
   'explain-flag': () =>
-    'after the table, explain step K of each optimizer: every term of its update with the numbers (K from 0)',
+    'after the table, explain step K of each optimizer: every term of its update with the numbers (K from 0) (default: none)',
   'explain-trials': (p: { count: number }) => `the line search tried ${p.count} points`,
 };

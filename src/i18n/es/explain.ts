@@ -21,6 +21,6 @@ export const explain = {
   'explain-none': () => 'no hay paso que explicar: la ejecución no dio ninguno',
   'explain-loading': () => 'repitiendo el descenso…',
   'explain-flag': () =>
-    'tras la tabla, explica el paso K de cada optimizador: cada término de su actualización con los números (K desde 0)',
+    'tras la tabla, explica el paso K de cada optimizador: cada término de su actualización con los números (K desde 0) (por omisión: ninguno)',
   'explain-trials': (p: { count: number }) => `la búsqueda lineal probó ${p.count} puntos`,
 };
