@@ -116,6 +116,8 @@ export {
   rmsprop,
   type Schedule,
   type ScheduleSpec,
+  type StepExplanation,
+  type StepFunction,
   scheduleText,
   sgd,
   sign as signDescent,
@@ -137,6 +139,7 @@ export {
   differenceGradient,
   type GradientMethod,
 } from './train/descend.js';
+export { explainDescent } from './train/explain-descent.js';
 export {
   type BatchStep,
   type FitSpec,

@@ -1,11 +1,14 @@
 /** `descenso descend`: an optimizer (or several) walking a surface or a formula. */
 import type { Command } from 'commander';
+import { DescensoError } from '../errors.js';
+import type { DescendRunSet } from '../experiment/types.js';
 import { t } from '../i18n/index.js';
 import { LIMITS } from '../limits.js';
 import { optimizerNames } from '../optim/index.js';
 import { surfaceIds } from '../surfaces/index.js';
 import type { CommandSpec } from './commands.js';
 import { collectNames, DTYPES, descendExperimentFromFlags, GRADIENT_METHODS } from './descend-flags.js';
+import { explainedJson, explainedText, explainFaults, explainRuns } from './explain-output.js';
 import { parseChoice, parseInteger } from './flags.js';
 import { allowed } from './help.js';
 import type { CliContext } from './io.js';
@@ -15,6 +18,7 @@ import { plotTarget } from './plots.js';
 import { FORMATS, printRun } from './run-output.js';
 import { runFlags } from './runner.js';
 import { saveExperiment, saveTarget } from './save.js';
+import { writeLines } from './stream.js';
 
 type DescendHelpKey =
   | 'tour-descend-description'
@@ -66,7 +70,15 @@ function addDescendFlags(cmd: Command, ctx: CliContext): Command {
     .option('--save <file.json>', m('tour-save'))
     .option('--plot <file>', t(lang, 'tour-plot-file', undefined))
     .option('--plot-values', t(lang, 'tour-plot-values', undefined))
-    .option('--domain <x0,x1[,y0,y1]>', t(lang, 'tour-plot-domain', undefined));
+    .option('--domain <x0,x1[,y0,y1]>', t(lang, 'tour-plot-domain', undefined))
+    .option('--explain <K>', t(lang, 'explain-flag', undefined));
+}
+
+/** --explain K: a step number (from 0); the table and the JSON carry it, a CSV has no place for it. */
+function explainFlag(opts: Record<string, unknown>, format: string): number | undefined {
+  if (opts.explain === undefined) return undefined;
+  if (format === 'csv') throw new DescensoError('cli-conflict', { a: '--explain', b: '--format csv' });
+  return parseInteger('--explain', String(opts.explain), 0, LIMITS.steps);
 }
 
 export const descendCommand: CommandSpec = {
@@ -81,10 +93,20 @@ export const descendCommand: CommandSpec = {
       const every = parseInteger('--every', String(opts.every), 1);
       const target = opts.plot === undefined ? undefined : plotTarget('--plot', String(opts.plot));
       const save = opts.save === undefined ? undefined : saveTarget(String(opts.save));
+      const explain = explainFlag(opts, format);
       const experiment = descendExperimentFromFlags(opts);
       if (save !== undefined) saveExperiment(save, experiment, ctx);
       const run = runFlags(experiment, 'descend', ctx);
-      await printRun(run, { format, every, paths: false }, ctx);
+      const explained = explain === undefined ? [] : explainRuns(run as DescendRunSet, explain);
+      const json = explain === undefined ? {} : { explain: explainedJson(explained, ctx.lang) };
+      await printRun(run, { format, every, paths: false, json }, ctx);
+      if (explain !== undefined && format === 'table')
+        writeLines(ctx.io.stdout, explainedText(explained, ctx.lang));
+      const fault = explainFaults(explained, ctx.lang, run.runs.length > 1);
+      if (fault !== undefined) {
+        ctx.io.stderr(`descenso: ${fault}\n`);
+        ctx.exitStatus = 2;
+      }
       if (target) writeFigure(target, run, undefined, ctx);
     });
     return cmd;

@@ -20,6 +20,8 @@ export interface PrintOptions {
   every: number;
   /** Place a fault at its path in the experiment (`run FILE.json`: the user wrote the paths). */
   paths: boolean;
+  /** More fields of the JSON (descend --explain K adds `explain`). */
+  json?: Record<string, unknown>;
 }
 
 /** The one line that says why a run could not start, in the user's language. */
@@ -45,7 +47,7 @@ export const failedRuns = (run: Run): (DescendOutcome | FitOutcome)[] =>
 /** Prints the Run in the format asked; a run that failed makes the command end with status 2. */
 export async function printRun(run: Run, o: PrintOptions, ctx: CliContext): Promise<void> {
   const say = (r: DescendOutcome | FitOutcome) => errorText(r, ctx, o.paths);
-  if (o.format === 'json') writeJson(ctx.io.stdout, runJson(run, ctx.lang));
+  if (o.format === 'json') writeJson(ctx.io.stdout, { ...runJson(run, ctx.lang), ...o.json });
   else if (o.format === 'csv') {
     writeResultCsv(ctx.io.stdout, run, o.every);
     // A reader that closed the pipe (| head) wanted no more: the status would only be noise.

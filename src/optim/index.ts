@@ -18,6 +18,15 @@ export {
   optimizerNames,
   searchingOptimizers,
 } from './conventions.js';
+export type {
+  Explainer,
+  ExplainTerm,
+  OtherConvention,
+  Part,
+  StepExplanation,
+  StepFunction,
+} from './explain.js';
+export { createExplainer, equationText, explainStep, termText } from './explain.js';
 export type { OptimizerInfo, OptionInfo } from './info.js';
 export { optimizerInfo } from './info.js';
 export { lbfgsDirection } from './lbfgs.js';

@@ -18,6 +18,7 @@ import { exported } from './experiment.js';
 import { mapFigure, trajectoriesCsv, valueFigure } from './figure.js';
 import { BasinToggle } from './layers/BasinLayer.js';
 import { MapArea } from './map-area.js';
+import { ExplainSlot } from './panels/explain-slot.js';
 import { FunctionPanel } from './panels/function-panel.js';
 import { OptimizersPanel } from './panels/optimizers-panel.js';
 import { RacePanel } from './panels/race-panel.js';
@@ -100,6 +101,7 @@ function Side({ store }: { store: SurfaceLabStore }) {
       actions={<ExportMenu name="surface-values" title={tr('lab-value-chart')} svg={figure} />}
     >
       <RacePanel store={store} />
+      <ExplainSlot store={store} />
     </Section>
   );
 }

@@ -4,7 +4,7 @@
  * experiment by an effect (latest wins: a newer experiment cancels the older computation), and the
  * transport's last step following the runs. Plain TypeScript: no DOM, tested in node.
  */
-import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
+import { batch, computed, effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import { isDescensoError } from '../../../src/errors.js';
 import { type DescendExperiment, defaultExperiment } from '../../../src/experiment/index.js';
 import { getLang, lang, tr } from '../i18n.js';
@@ -69,6 +69,8 @@ export interface SurfaceStoreContext {
 export interface SurfaceLabStore extends SurfaceStore {
   /** The experiment with its view (and the language): what the address and the JSON export show. */
   readonly shown: ReadonlySignal<DescendExperiment>;
+  /** The numbers the "explain this step" panel shows (null while it is closed), for inspect(). */
+  readonly explained: Signal<Record<string, unknown> | null>;
   /** Plain data for the browser tests and the benchmark. */
   inspect(): Record<string, unknown>;
   dispose(): void;
@@ -97,6 +99,7 @@ export function createSurfaceStore(initial: DescendExperiment, ctx: SurfaceStore
   const progress = signal(0);
   const selected = signal(-1);
   const show3d = signal(false);
+  const explained = signal<Record<string, unknown> | null>(null);
 
   const made = computed(() => fieldOf(experiment.value, view.value));
   const field = computed(() => made.value.field);
@@ -206,6 +209,7 @@ export function createSurfaceStore(initial: DescendExperiment, ctx: SurfaceStore
     selected,
     show3d,
     shown,
+    explained,
     open,
     edit,
     setView,
@@ -219,6 +223,7 @@ export function createSurfaceStore(initial: DescendExperiment, ctx: SurfaceStore
       playing: playback.playing.peek(),
       domain: field.peek()?.domain ?? null,
       computing: computing.peek(),
+      explain: explained.peek(),
     }),
     dispose: () => {
       stopRuns();
