@@ -62,7 +62,7 @@ describe('descenso curvature', () => {
     const r = await cli(['curvature', '--surface', 'saddle', '--at', '0.5,0'], { lang: 'es' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('en (x, y) = (0.5, 0)');
-    expect(r.stdout).toContain('hessiana H (diferenciación automática):');
+    expect(r.stdout).toContain('Hessiana H (diferenciación automática):');
     expect(r.stdout).toContain('indefinida: una silla de montar');
     expect(r.stdout).toContain('una cuadrática sin mínimo');
   });

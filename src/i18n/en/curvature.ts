@@ -37,4 +37,29 @@ export const curvature = {
     `fastest momentum (heavy ball): lr = 4/(√λmax + √λmin)² = ${p.lr}, momentum = ((√κ − 1)/(√κ + 1))² = ${p.momentum}, the error × ${p.rate} per step`,
   'curvature-convention': () =>
     'the same lr in the PyTorch (p −= lr·(β·b + g)) and Keras (v = β·v − lr·g) conventions: with a constant lr they make the same steps',
+  // the lab's tool
+  'curvature-toggle': () => 'Curvature',
+  'curvature-map-label': () => 'the eigenvectors of the Hessian at the point: click to pick another point',
+  'curvature-title': () => 'Curvature',
+  'curvature-help': () => 'Click the map to pick the point, or type it here.',
+  'curvature-point': (p: { v: string }) => `point ${p.v}`,
+  'curvature-from-start': () => 'at the start',
+  'curvature-from-run': (p: { name: string; step: number }) => `where ${p.name} is at step ${p.step}`,
+  'curvature-from-picked': () => 'at the point you picked',
+  'curvature-follow': () => 'Follow the run or the start',
+  'curvature-hessian-caption': () => 'Hessian H',
+  'curvature-eigen-caption': () => 'eigenvalues λ and unit eigenvectors v (H·v = λ·v)',
+  'curvature-kappa': () => 'condition number κ = |λ|max / |λ|min',
+  'curvature-fastest-title': () => 'Fastest settings on this quadratic',
+  'curvature-fastest-lr': (p: { lr: string; rate: string; stable: string }) =>
+    `gradient descent: lr = 2/(λ₁ + λ₂) = ${p.lr}, the error × ${p.rate} per step (diverges from lr = ${p.stable})`,
+  'curvature-fastest-heavy': (p: { lr: string; momentum: string; rate: string }) =>
+    `momentum: lr = 4/(√λ₂ + √λ₁)² = ${p.lr}, momentum = ${p.momentum}, the error × ${p.rate} per step (the same in the PyTorch and Keras conventions)`,
+  'curvature-use-lr': () => 'Use the fastest lr',
+  'curvature-use-momentum': () => 'Use the fastest momentum',
+  'curvature-use-on': (p: { name: string }) => `sets ${p.name}`,
+  'curvature-no-target': () => 'Select an SGD optimizer in the race to set it in one click.',
+  'curvature-legend': () =>
+    'Arrows: the eigenvectors, longer for a larger |λ| (log scale); green curves up (λ > 0), pink curves down (λ < 0), grey is flat.',
+  'curvature-error': (p: { message: string }) => `No curvature here: ${p.message}`,
 };
