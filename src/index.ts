@@ -10,6 +10,16 @@
  * The optimizer `sign` is exported as `signDescent` (`sign` is the elementwise operation).
  */
 export * from './autodiff/index.js';
+export {
+  type Curvature,
+  type CurvatureShape,
+  type CurvatureSource,
+  curvatureAt,
+  curvatureFunction,
+  type FastestSettings,
+  fastestSettings,
+  isQuadratic,
+} from './curvature/index.js';
 export * from './data/index.js';
 export { DescensoError, isDescensoError, withSource } from './errors.js';
 // The spine: what a user of the library calls. The runner's helpers (error paths, the field

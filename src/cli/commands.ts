@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { basinsCommand } from './basins.js';
+import { curvatureCommand } from './curvature.js';
 import { descendCommand } from './descend.js';
 import { exportCommand } from './export.js';
 import { fitCommand } from './fit.js';
@@ -24,6 +25,7 @@ export interface CommandSpec {
 export const commands: CommandSpec[] = [
   descendCommand,
   gradCommand,
+  curvatureCommand,
   simulateCommand,
   fitCommand,
   sweepCommand,

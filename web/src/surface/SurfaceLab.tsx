@@ -17,6 +17,7 @@ import type { LabContext } from '../shell/lab.js';
 import { exported } from './experiment.js';
 import { mapFigure, trajectoriesCsv, valueFigure } from './figure.js';
 import { BasinToggle } from './layers/BasinLayer.js';
+import { CurvatureSlot, CurvatureToggle } from './layers/curvature-toggle.js';
 import { MapArea } from './map-area.js';
 import { ExplainSlot } from './panels/explain-slot.js';
 import { FunctionPanel } from './panels/function-panel.js';
@@ -80,12 +81,14 @@ function Stage({ store }: { store: SurfaceLabStore }) {
             {on3d ? tr('lab-view-2d') : tr('lab-view-3d')}
           </button>
           {!on3d && <BasinToggle store={store} />}
+          {!on3d && <CurvatureToggle store={store} />}
           <ExportMenu name="surface-map" title={tr('lab-map-title')} svg={figure} />
         </>
       }
     >
       <MapArea store={store} />
       <Transport playback={store.playback} onSpeed={(s) => store.setView({ speed: s })} />
+      <CurvatureSlot store={store} part="Panel" />
     </Section>
   );
 }

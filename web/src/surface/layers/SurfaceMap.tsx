@@ -14,6 +14,7 @@ import { CanvasLayer } from '../../kit/canvas-layer.js';
 import { MapDescription } from '../map-description.js';
 import type { SurfaceStore } from '../types.js';
 import { BasinLayer, BasinLegend } from './BasinLayer.js';
+import { CurvatureSlot } from './curvature-toggle.js';
 import { mapParts } from './map-parts.js';
 import { createMapStats, type MapStats } from './stats.js';
 import { TraceLayer } from './trace-layer.js';
@@ -98,6 +99,7 @@ export function SurfaceMap({ store }: { store: SurfaceStore }): JSX.Element {
             onPointerUp={pointer.up}
             onPointerCancel={pointer.up}
           />
+          <CurvatureSlot store={store} part="Layer" />
         </div>
       )}
       <MapDescription store={store} />
