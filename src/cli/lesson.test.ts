@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lessonById } from '../lessons/index.js';
+import { type Lesson, lessonById } from '../lessons/index.js';
 import { cli } from './testing.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'descenso-lesson-'));
@@ -17,8 +17,8 @@ function file(name: string, text: string): string {
 }
 
 /** The derivative lesson as a teacher's file, with one change. */
-function derivativeWith(change: (l: any) => void): string {
-  const l = structuredClone(lessonById('derivative')) as any;
+function derivativeWith(change: (l: Lesson) => void): string {
+  const l = structuredClone(lessonById('derivative')) as Lesson;
   change(l);
   return JSON.stringify(l, null, 2);
 }
@@ -104,7 +104,7 @@ describe('descenso lesson check FILE', () => {
 
   it('lesson check (a number off in its last digit) marks it ✗ and exits 1', async () => {
     const text = derivativeWith((l) => {
-      l.steps[1].numbers[0].printed = '5.000200000004896';
+      l.steps[1].numbers![0].printed = '5.000200000004896';
     });
     const out = await cli(['lesson', 'check', file('off.json', text)]);
     expect(out.code).toBe(1);
@@ -116,7 +116,7 @@ describe('descenso lesson check FILE', () => {
 
   it('lesson check (a path that leads nowhere) says why, and exits 1', async () => {
     const text = derivativeWith((l) => {
-      l.steps[0].numbers[0].path = 'at.backward';
+      l.steps[0].numbers![0].path = 'at.backward';
     });
     const out = await cli(['lesson', 'check', file('path.json', text), '--json'], { lang: 'es' });
     expect(out.code).toBe(1);
@@ -130,7 +130,7 @@ describe('descenso lesson check FILE', () => {
 
   it('lesson check (a schema fault) is one line in the user’s language naming the path, exit 2', async () => {
     const text = derivativeWith((l) => {
-      l.steps[2].question.answer = 3;
+      l.steps[2].question!.answer = 3;
     });
     const out = await cli(['lesson', 'check', file('answer.json', text)], { lang: 'es' });
     expect(out.code).toBe(2);
