@@ -6,6 +6,7 @@ import { gradientTape } from '../../tutorials/gradient-tape.js';
 import { jaxRegression } from '../../tutorials/jax-regression.js';
 import { numpyAutograd } from '../../tutorials/numpy-autograd.js';
 import { lessonNumber } from '../number.js';
+import { parseLesson } from '../schema.js';
 import type { Lesson, LessonNumber, LessonStep } from '../types.js';
 import { lesson as gradientTapeLesson } from './gradient-tape.js';
 import { lesson as jaxLesson } from './jax-regression.js';
@@ -64,6 +65,13 @@ describe('the three regression lessons', () => {
     (_id, l) => {
       for (const s of l.steps)
         if (s.experiment) expect(parseExperiment(JSON.parse(JSON.stringify(s.experiment)))).toBeTruthy();
+    },
+  );
+
+  it.each(LESSONS.map((l) => [l.id, l] as const))(
+    'parseLesson(lesson %s as JSON) gives the lesson back',
+    (_id, l) => {
+      expect(parseLesson(JSON.parse(JSON.stringify(l)))).toEqual(l);
     },
   );
 
