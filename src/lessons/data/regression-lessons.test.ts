@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jaxExerciseTutorial } from '../../cli/tutorial-exercise.js';
-import { parseExperiment, run } from '../../experiment/index.js';
+import { run } from '../../experiment/index.js';
 import type { Experiment, FitRunSet, Run, SweepRunSet } from '../../experiment/types.js';
 import { gradientTape } from '../../tutorials/gradient-tape.js';
 import { jaxRegression } from '../../tutorials/jax-regression.js';
@@ -57,14 +57,6 @@ describe('the three regression lessons', () => {
         const q = s.question;
         if (q) expect(q.answer).toBeLessThan(q.choices.length);
       }
-    },
-  );
-
-  it.each(LESSONS.map((l) => [l.id, l] as const))(
-    'every experiment of lesson %s is one the schema accepts as it is',
-    (_id, l) => {
-      for (const s of l.steps)
-        if (s.experiment) expect(parseExperiment(JSON.parse(JSON.stringify(s.experiment)))).toBeTruthy();
     },
   );
 
