@@ -209,8 +209,8 @@ export const lesson: Lesson = {
       },
       experiment: jax('float32'),
       slip: {
-        es: 'Los deslizadores del tutorial generan `m*x + 2*normal(μ, σ)`: el ruido que dibujan tiene media 2μ y desviación 2σ, el doble de lo que marcan. En el laboratorio, el ruido es la desviación que se ve en el control.',
-        en: 'The tutorial’s sliders draw `m*x + 2*normal(μ, σ)`: the noise they make has mean 2μ and deviation 2σ, twice what they show. In the lab, the noise is the deviation the control shows.',
+        es: 'Los deslizadores de la regresión del tutorial generan `m*x + 2*normal(μ, σ)`: el ruido que dibujan tiene media 2μ y desviación 2σ, el doble de lo que marcan. En el laboratorio, el ruido es la desviación que se ve en el control.',
+        en: 'The sliders of the tutorial’s regression draw `m*x + 2*normal(μ, σ)`: the noise they make has mean 2μ and deviation 2σ, twice what they show. In the lab, the noise is the deviation the control shows.',
       },
     },
     {
@@ -286,8 +286,8 @@ export const lesson: Lesson = {
         ],
         answer: 1,
         reveal: {
-          es: 'Con lr = 2/(λ_mín + λ_máx) = 1/λ = 0.3676 el factor es 0 y una sola época caería en el mínimo. El barrido va de 0.01 en 0.01: su mejor valor, 0.37, deja un factor de −0.0066 y llega en 4 épocas. Con el lr del tutorial, 0.01, el factor es 0.973 y hacen falta cientos.',
-          en: 'With lr = 2/(λ_min + λ_max) = 1/λ = 0.3676 the factor is 0 and a single epoch would land on the minimum. The sweep goes in steps of 0.01: its best value, 0.37, leaves a factor of −0.0066 and gets there in 4 epochs. With the tutorial’s lr, 0.01, the factor is 0.973 and it takes hundreds.',
+          es: 'Con lr = 2/(λ_mín + λ_máx) = 1/λ = 0.3676 el factor es 0 y una sola época caería en el mínimo. El barrido va de 0.01 en 0.01: su mejor valor, 0.37, deja un factor de −0.0066 y llega en 4 épocas. Con el lr del tutorial, 0.01, el factor es 0.973 y hacen falta 364.',
+          en: 'With lr = 2/(λ_min + λ_max) = 1/λ = 0.3676 the factor is 0 and a single epoch would land on the minimum. The sweep goes in steps of 0.01: its best value, 0.37, leaves a factor of −0.0066 and gets there in 4 epochs. With the tutorial’s lr, 0.01, the factor is 0.973 and it takes 364.',
         },
       },
     },
