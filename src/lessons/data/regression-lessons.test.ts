@@ -5,6 +5,7 @@ import type { Experiment, FitRunSet, Run, SweepRunSet } from '../../experiment/t
 import { gradientTape } from '../../tutorials/gradient-tape.js';
 import { jaxRegression } from '../../tutorials/jax-regression.js';
 import { numpyAutograd } from '../../tutorials/numpy-autograd.js';
+import { checkLesson, lessonById, lessons } from '../index.js';
 import { lessonNumber } from '../number.js';
 import { parseLesson } from '../schema.js';
 import type { Lesson, LessonNumber, LessonStep } from '../types.js';
@@ -66,6 +67,20 @@ describe('the three regression lessons', () => {
       expect(parseLesson(JSON.parse(JSON.stringify(l)))).toEqual(l);
     },
   );
+
+  it("the catalog lists them after derivative and peaks, in the tutorials' order, and checkLesson finds every number", () => {
+    expect(lessons.map((l) => l.id)).toEqual([
+      'derivative',
+      'peaks',
+      'numpy-autograd',
+      'gradient-tape',
+      'jax-regression',
+    ]);
+    for (const l of LESSONS) {
+      expect(lessonById(l.id)).toBe(l);
+      expect(checkLesson(l).rows.filter((r) => !r.matches)).toEqual([]);
+    }
+  });
 
   it.each(LESSONS.map((l) => [l.id, l] as const))('every number of lesson %s matches live', (_id, l) => {
     const numbers = walked(l).flatMap(({ step, run: r }) => (step.numbers ?? []).map((n) => ({ n, r })));
