@@ -479,7 +479,7 @@ describe('stderr holds one printable line per message', () => {
     const r = await cli(['desc\x1b[2J\nend']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "descenso: unknown command 'desc\\x1b[2J\\nend' (commands: descend, grad, simulate, fit, sweep, basins, lrfind, surfaces, optimizers, tutorial, run, export, lab)\n",
+      "descenso: unknown command 'desc\\x1b[2J\\nend' (commands: descend, grad, simulate, fit, sweep, basins, lrfind, surfaces, optimizers, tutorial, lesson, run, export, lab)\n",
     );
   });
 

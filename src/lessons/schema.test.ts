@@ -7,6 +7,7 @@ import { lessonFromJson, parseLesson } from './schema.js';
 const both = (s: string) => ({ es: `${s} (es)`, en: s });
 
 /** A small valid lesson; each test breaks one field of a fresh copy. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests put values of every type into its fields
 function lesson(): Record<string, any> {
   return {
     id: 'tiny',
@@ -201,6 +202,7 @@ describe('parseLesson, fuzzed', () => {
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
         const l = lesson();
+        // biome-ignore lint/suspicious/noExplicitAny: walks the fixture by keys and indices alike
         let here: any = l;
         for (const k of path.slice(0, -1)) here = here[k];
         here[path[path.length - 1]] = value;

@@ -53,7 +53,7 @@ export const lesson: typeof en = {
     'las lecciones: la lista, una lección como texto con sus números comprobados en vivo, o la comprobación de un archivo de lección',
   'lesson-cli-arg': () => 'list, el identificador de una lección, o check',
   'lesson-cli-file': () => 'con check: el archivo de lección (JSON) que se comprueba',
-  'lesson-cli-json': () => 'imprimir JSON en lugar de texto',
+  'lesson-cli-json': () => 'imprime JSON en lugar de texto',
   'lesson-cli-missing-file': () =>
     "'lesson check' necesita un archivo de lección: descenso lesson check ARCHIVO.json",
   'lesson-cli-extra': (p) => `argumento inesperado '${p.arg}' (solo 'lesson check' recibe un archivo)`,

@@ -48,7 +48,7 @@ export const lesson: Lesson = {
         answer: 0,
         reveal: {
           es: 'Para esta parábola la cuenta se hace a mano: (f(x + h) − f(x))/h = 4x − 3 + 2h, es decir −7 + 0,0002 = −6,9998. La curva se abre hacia arriba, así que la cuerda hacia la derecha es menos empinada que la tangente. Las últimas cifras (…02665) son redondeo de la aritmética de coma flotante.',
-          en: 'For this parabola the sum can be done by hand: (f(x + h) − f(x))/h = 4x − 3 + 2h, that is −7 + 0.0002 = −6.9998. The curve opens upwards, so the chord to the right is gentler than the tangent. The last digits (…02665) are floating-point rounding.',
+          en: 'For this parabola the arithmetic can be done by hand: (f(x + h) − f(x))/h = 4x − 3 + 2h, that is −7 + 0.0002 = −6.9998. The curve opens upwards, so the chord to the right is gentler than the tangent. The last digits (…02665) are floating-point rounding.',
         },
       },
       numbers: [

@@ -197,8 +197,8 @@ export const lesson: Lesson = {
         ],
         answer: 1,
         reveal: {
-          es: 'Una diferencia hacia delante se equivoca en torno a h · f″/2, unos 10⁻⁴ en cada derivada parcial; por 0,03, unos 3 · 10⁻⁶ por paso. Con el gradiente exacto en float64, el camino a mano queda a menos de 2 · 10⁻⁷ del de Keras: ese resto sí es float32 (y las funciones exp de TensorFlow, que no redondean igual). SGD sin momento es la misma regla en Keras y en PyTorch.',
-          en: 'A forward difference is off by about h · f″/2, some 10⁻⁴ in each partial derivative; times 0.03, about 3 · 10⁻⁶ per step. With the exact gradient in float64, the hand walk comes within 2 · 10⁻⁷ of Keras’s: that remainder is float32 (and TensorFlow’s exp, which does not round the same way). SGD without momentum is the same rule in Keras and in PyTorch.',
+          es: 'Una diferencia hacia delante se equivoca en torno a h · f″/2, unos 10⁻⁴ en cada derivada parcial; por 0,03, unos 3 · 10⁻⁶ por paso. Con el gradiente exacto en float64, el camino a mano queda a unos 2 · 10⁻⁷ del de Keras: ese resto sí es float32 (y las funciones exp de TensorFlow, que no redondean igual). SGD sin momento es la misma regla en Keras y en PyTorch.',
+          en: 'A forward difference is off by about h · f″/2, some 10⁻⁴ in each partial derivative; times 0.03, about 3 · 10⁻⁶ per step. With the exact gradient in float64, the hand walk comes within about 2 · 10⁻⁷ of Keras’s: that remainder is float32 (and TensorFlow’s exp, which does not round the same way). SGD without momentum is the same rule in Keras and in PyTorch.',
         },
       },
       numbers: [
