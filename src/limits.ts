@@ -37,6 +37,12 @@ export const LIMITS = {
   sweepRuns: 100_000,
   /** Points per side of a basin map's grid. */
   basinsGrid: 1000,
+  /** Steps of one lesson (src/lessons). */
+  lessonSteps: 40,
+  /** Characters of one text of a lesson (a step's sentences in one language, a label, a reveal). */
+  lessonText: 4000,
+  /** Tutorial numbers checked in one step of a lesson. */
+  lessonNumbers: 40,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

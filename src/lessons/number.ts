@@ -35,6 +35,15 @@ export interface LiveNumber {
   matches: boolean;
 }
 
+/**
+ * With a count of decimals, the live text and the printed one name the same number: NumPy prints
+ * `-0.838827` and `-0.35` where toFixed(8) gives `-0.83882700` and `-0.35000000` (it drops
+ * trailing zeros of an array's column), and that is still equal as printed.
+ */
+function sameDecimals(text: string, n: LessonNumber): boolean {
+  return typeof n.format === 'number' && Number.isFinite(Number(text)) && Number(text) === Number(n.printed);
+}
+
 /** Reads `n` from `run`; throws DescensoError('lesson-path') or ('lesson-not-number'). */
 export function lessonNumber(run: Run, n: LessonNumber): LiveNumber {
   const value = valueAt(run, n.path);
@@ -43,7 +52,7 @@ export function lessonNumber(run: Run, n: LessonNumber): LiveNumber {
   const printed = Number(n.printed);
   const matches =
     n.tolerance === 0
-      ? text === n.printed || pyRepr(value) === n.printed
+      ? text === n.printed || pyRepr(value) === n.printed || sameDecimals(text, n)
       : Number.isFinite(value) && Math.abs(value - printed) <= n.tolerance;
   return { value, text, matches };
 }

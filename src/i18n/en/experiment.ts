@@ -75,7 +75,7 @@ const jsonExpected: Record<JsonExpected, string> = {
   end: 'the end of the text',
 };
 
-function jsonFault(f: JsonFault): string {
+export function jsonFault(f: JsonFault): string {
   switch (f.kind) {
     case 'empty':
       return 'the text is empty';

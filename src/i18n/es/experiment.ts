@@ -97,7 +97,7 @@ const jsonExpected: Record<JsonExpected, string> = {
   end: 'el final del texto',
 };
 
-function jsonFault(f: JsonFault): string {
+export function jsonFault(f: JsonFault): string {
   switch (f.kind) {
     case 'empty':
       return 'el texto está vacío';
