@@ -154,6 +154,7 @@ export function createLessonStore(catalog: readonly Lesson[], ctx: LessonContext
 
   return {
     all,
+    imported,
     lesson,
     index,
     step,

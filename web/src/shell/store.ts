@@ -86,7 +86,7 @@ export interface Shell {
 export function createShell(
   loaders: Loaders,
   storage: Storage | null = null,
-  loadLessons: LessonLoader | null = null,
+  loadLessons: LessonLoader | null = () => import('../lesson/index.js'),
 ): Shell {
   const names = (['surface', 'regression', 'derivative', 'study'] as const).filter((n) => loaders[n]);
   const current = signal<LabName>(names[0] ?? 'surface');
