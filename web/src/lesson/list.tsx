@@ -14,12 +14,14 @@ export function LessonList({ store }: { store: LessonStore }): JSX.Element {
       <ul>
         {store.all.value.map((x) => (
           <li key={x.id} data-lesson={x.id}>
-            <a href={lessonAddressOf(x.id, 1, l)}>{x.title[l]}</a>
+            <a class="lesson-link" href={lessonAddressOf(x.id, 1, l)}>
+              {x.title[l]}
+            </a>
             <span class="lesson-meta">
               {tr('lesson-lab-tutorial', { n: x.tutorial })} · {tr('lesson-lab-steps', { n: x.steps.length })}
               {imported.has(x.id) ? ` · ${tr('lesson-lab-yours')}` : ''}
             </span>
-            <p>{x.summary[l]}</p>
+            <p class="lesson-summary">{x.summary[l]}</p>
           </li>
         ))}
       </ul>
