@@ -82,6 +82,22 @@ export {
 } from './experiment/index.js';
 export * from './expr/index.js';
 export { type Lang, langFromLocale, type MessageKey, t } from './i18n/index.js';
+// Lessons: each tutorial as guided steps (plain data), their printed numbers checked live.
+export {
+  type Bilingual,
+  checkLesson,
+  type Lesson,
+  type LessonNumber,
+  type LessonQuestion,
+  type LessonStep,
+  lessonById,
+  lessonFromJson,
+  lessonNumber,
+  lessons,
+  type NumberCheck,
+  parseLesson,
+  stepExperiments,
+} from './lessons/index.js';
 export { LIMITS, type LimitName } from './limits.js';
 export * from './losses/index.js';
 export * from './models/index.js';

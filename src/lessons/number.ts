@@ -3,13 +3,14 @@
  * the tutorial printed. Own properties only, so a lesson file naming `__proto__` or `constructor`
  * finds nothing instead of the prototype.
  */
-import { DescensoError } from '../errors.js';
+import { badArgument, DescensoError } from '../errors.js';
 import type { Run } from '../experiment/types.js';
 import { pyRepr } from '../tutorials/python-format.js';
 import type { LessonNumber } from './types.js';
 
 /** The value at `path` in `run`, or a DescensoError('lesson-path') naming the first part not found. */
 export function valueAt(run: Run, path: string): unknown {
+  if (typeof path !== 'string') throw badArgument('valueAt', 2, path, 'string');
   let here: unknown = run;
   for (const part of path.split('.')) {
     if (Array.isArray(here) || ArrayBuffer.isView(here)) {
@@ -46,6 +47,10 @@ function sameDecimals(text: string, n: LessonNumber): boolean {
 
 /** Reads `n` from `run`; throws DescensoError('lesson-path') or ('lesson-not-number'). */
 export function lessonNumber(run: Run, n: LessonNumber): LiveNumber {
+  const f = n?.format;
+  const decimals = typeof f === 'number' && Number.isInteger(f) && f >= 0 && f <= 100;
+  if (typeof n !== 'object' || n === null || (f !== undefined && f !== 'python' && !decimals))
+    throw badArgument('lessonNumber', 2, n, 'object');
   const value = valueAt(run, n.path);
   if (typeof value !== 'number') throw new DescensoError('lesson-not-number', { path: n.path });
   const text = typeof n.format === 'number' ? value.toFixed(n.format) : pyRepr(value);
