@@ -7,7 +7,7 @@ import { createPlayback, type Playback } from '../kit/playback.js';
 import type { Lab } from '../shell/lab.js';
 import { bowl, fixture } from './fixture.js';
 import { runNow } from './run-now.js';
-import { createLessonStore, stepExperiments } from './store.js';
+import { createLessonStore } from './store.js';
 
 afterEach(() => setLang('en'));
 
@@ -60,12 +60,6 @@ function setup(withPlayback = true) {
 }
 
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
-
-describe('stepExperiments', () => {
-  it('stepExperiments gives a step without an experiment the previous step’s', () => {
-    expect(stepExperiments(fixture)).toEqual([bowl(2), bowl(3), bowl(3)]);
-  });
-});
 
 describe('createLessonStore', () => {
   it('go(id) opens the first step’s experiment in the lab and computes its number', async () => {

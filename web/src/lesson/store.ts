@@ -8,7 +8,7 @@
 import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import { isDescensoError } from '../../../src/errors.js';
 import type { Experiment } from '../../../src/experiment/types.js';
-import { lessonNumber } from '../../../src/lessons/number.js';
+import { lessonNumber, stepExperiments } from '../../../src/lessons/index.js';
 import type { Bilingual, Lesson, LessonNumber, LessonStep } from '../../../src/lessons/types.js';
 import { tr } from '../i18n.js';
 import type { Lab } from '../shell/lab.js';
@@ -30,16 +30,6 @@ export interface NumberRow {
   live: string | null;
   matches: boolean;
   fault: Bilingual | null;
-}
-
-/** The experiment in force at each step: its own, else the previous step's. */
-export function stepExperiments(lesson: Lesson): Experiment[] {
-  const out: Experiment[] = [];
-  for (const s of lesson.steps) {
-    const e = s.experiment ?? out[out.length - 1];
-    if (e) out.push(e);
-  }
-  return out;
 }
 
 function rowsOf(step: LessonStep, answer: Awaited<ReturnType<RunStep>>): NumberRow[] {
