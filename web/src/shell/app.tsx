@@ -70,14 +70,14 @@ function WholeLab({ shell, actions }: Omit<AppProps, 'embed'>): JSX.Element {
       </header>
       <NoticeList notices={shell.notices} />
       <main id="main" ref={main} tabIndex={-1}>
-        <LabView shell={shell} />
+        {shell.lessonShown.value ? <LessonsView shell={shell} /> : <LabView shell={shell} />}
       </main>
     </>
   );
 }
 
 function Tabs({ shell }: { shell: Shell }): JSX.Element {
-  const current = shell.current.value;
+  const current = shell.lessonShown.value ? null : shell.current.value;
   return (
     <nav class="tabs" aria-label={tr('lab-tabs')}>
       {shell.names.map((name: LabName) => (
@@ -92,6 +92,7 @@ function Tabs({ shell }: { shell: Shell }): JSX.Element {
           {tr(`lab-tab-${name}`)}
         </button>
       ))}
+      <LessonsTab shell={shell} />
     </nav>
   );
 }
@@ -145,4 +146,31 @@ function LabView({ shell }: { shell: Shell }): JSX.Element {
     );
   // keyed by the lab, so a tab switch mounts that lab's panel afresh from its store
   return <lab.View key={lab.name} />;
+}
+
+/** The header's entry to the lessons: their list. */
+function LessonsTab({ shell }: { shell: Shell }): JSX.Element {
+  const on = shell.lessonShown.value;
+  return (
+    <button
+      type="button"
+      id="tab-lessons"
+      class={on ? 'tab on' : 'tab'}
+      aria-pressed={on ? 'true' : 'false'}
+      onClick={() => void shell.openLesson(null)}
+    >
+      {tr('lesson-lab-tab')}
+    </button>
+  );
+}
+
+function LessonsView({ shell }: { shell: Shell }): JSX.Element {
+  const area = shell.lessons.value;
+  if (!area)
+    return (
+      <p class="loading" aria-busy="true">
+        {tr('lab-loading')}
+      </p>
+    );
+  return <area.View />;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultExperiment, defaultFit, experimentToAddress } from '../../../src/experiment/index.js';
+import { lesson as gradientTape } from '../../../src/lessons/data/gradient-tape.js';
 import { lang, setLang } from '../i18n.js';
 import { createShell } from './store.js';
 import { type TestLab, testLoaders } from './testing.js';
@@ -109,5 +110,69 @@ describe('createShell', () => {
   it('names lists only the labs the build has, in tab order', () => {
     const { surface, derivative } = testLoaders();
     expect(createShell({ derivative, surface }).names).toEqual(['surface', 'derivative']);
+  });
+});
+
+describe('createShell and lessons', () => {
+  it('openAddress of a lesson at step 2 in Spanish shows the lesson and opens its fit in the regression lab', async () => {
+    const shell = createShell(testLoaders());
+    await shell.openAddress('#lesson=gradient-tape&step=2&lang=es');
+    expect(shell.lessonShown.value).toBe(true);
+    expect(shell.lessons.value?.route.value).toEqual({ id: 'gradient-tape', step: 2 });
+    expect(lang.value).toBe('es');
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(shell.current.value).toBe('regression');
+    expect(shell.lab.value?.experiment.value).toEqual(
+      gradientTape.steps[1].experiment ?? gradientTape.steps[0].experiment,
+    );
+  });
+
+  it('a lab tab or a lab address leaves the lesson', async () => {
+    const shell = createShell(testLoaders());
+    await shell.openAddress('#lesson=gradient-tape');
+    await shell.show('surface');
+    expect(shell.lessonShown.value).toBe(false);
+    await shell.openLesson('gradient-tape');
+    expect(shell.lessonShown.value).toBe(true);
+    await shell.openAddress(experimentToAddress({ ...defaultExperiment, steps: 9 }));
+    expect(shell.lessonShown.value).toBe(false);
+    expect(shell.lab.value?.name).toBe('surface');
+  });
+
+  it('openAddress of an unknown lesson names it and shows the list', async () => {
+    const shell = createShell(testLoaders());
+    await shell.openAddress('#lesson=__proto__');
+    expect(shell.lessonShown.value).toBe(true);
+    expect(shell.lessons.value?.route.value.id).toBeNull();
+    expect(shell.notices.list.value.map((n) => n.text)).toEqual([
+      'there is no lesson “__proto__”; the list of lessons is shown',
+    ]);
+  });
+
+  it('importText of a lesson file opens it as a lesson kept in the tab', async () => {
+    const kept = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+    } as unknown as Storage;
+    const shell = createShell(testLoaders(), storage);
+    const mine = { ...gradientTape, id: 'my-lesson' };
+    await shell.importText(JSON.stringify(mine));
+    expect(shell.lessonShown.value).toBe(true);
+    expect(shell.lessons.value?.route.value).toEqual({ id: 'my-lesson', step: 1 });
+    // a new page in the same tab finds it again
+    const again = createShell(testLoaders(), storage);
+    await again.openAddress('#lesson=my-lesson&step=2');
+    expect(again.lessons.value?.route.value).toEqual({ id: 'my-lesson', step: 2 });
+  });
+
+  it('importText of a bad lesson file says in one line where it is wrong', async () => {
+    const shell = createShell(testLoaders());
+    const bad = { ...gradientTape, steps: [{ ...gradientTape.steps[0], numbers: [{ label: 3 }] }] };
+    await shell.importText(JSON.stringify(bad));
+    const [n] = shell.notices.list.value;
+    expect(n.kind).toBe('error');
+    expect(n.text).toMatch(/^could not open the lesson file: .*steps\[0\]\.numbers\[0\]/);
+    expect(n.text).not.toContain('\n');
   });
 });

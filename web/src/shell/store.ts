@@ -3,18 +3,59 @@
  * visit, and kept, so a tab switch keeps what was done there), the notices, and the routes in:
  * the address at start and on `hashchange`, an imported file, a lab's request to open another
  * lab's experiment. The address follows the shown lab's `experiment` (see `syncAddress`).
+ * Lessons (`#lesson=…`) are an area of their own, loaded on demand: while one is shown, the
+ * address is the lesson's, and the lab beside it is the shell's lab, opened by the lesson's steps;
+ * a lab tab, a lab address or an imported experiment leaves it.
  */
 import { batch, type ReadonlySignal, signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
 import { isDescensoError } from '../../../src/errors.js';
 import { type Experiment, experimentFromJson } from '../../../src/experiment/index.js';
 import { lang, setLang, tr } from '../i18n.js';
 import { readAddress, vetExperiment } from './address.js';
 import { createFileData, type FileData, withFileData } from './file-data.js';
 import type { Lab, LabContext, LabModule, LabName } from './lab.js';
+import { isLessonAddress, readLessonAddress } from './lesson-address.js';
 import { createNotices, type Notices } from './notices.js';
 import { candidates, oneVariable } from './routing.js';
 
 export type Loaders = Partial<Record<LabName, () => Promise<LabModule>>>;
+
+/** The lessons' area as the shell sees it (web/src/lesson, loaded with import() on first use). */
+export interface LessonArea {
+  /** The lesson and step shown (id null: the list), for the address. */
+  readonly route: ReadonlySignal<{ id: string | null; step: number }>;
+  /** Shows lesson `id` at `step` (1-based; null: its first), or the list; names what is unknown. */
+  go(id: string | null, step: number | null): void;
+  next(): void;
+  back(): void;
+  /** Opens a teacher's lesson file (kept for the tab's session), or says in a notice why not. */
+  importText(text: string): void;
+  readonly View: ComponentType;
+  /** The lesson shown for the browser tests (null: the list). */
+  inspect(): Record<string, unknown> | null;
+  dispose(): void;
+}
+
+/** What the lessons' area may use of the shell. */
+export interface LessonShell {
+  open(e: Experiment): Promise<void>;
+  readonly lab: ReadonlySignal<Lab | null>;
+  notify(text: string, kind?: 'error' | 'info'): void;
+  readonly storage: Storage | null;
+}
+
+export type LessonLoader = () => Promise<{ createLessons(shell: LessonShell): LessonArea }>;
+
+/** Whether a file's text is a lesson (its `steps` a list) rather than an experiment. */
+function looksLikeLesson(text: string): boolean {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && Array.isArray((v as { steps?: unknown }).steps);
+  } catch {
+    return false;
+  }
+}
 
 export interface Shell {
   /** The tab shown. */
@@ -31,12 +72,22 @@ export interface Shell {
   open(e: Experiment): Promise<void>;
   /** Opens what an address holds, saying what it ignored. */
   openAddress(hash: string): Promise<void>;
-  /** Opens an imported JSON file. */
+  /** Opens an imported JSON file: an experiment, or a lesson. */
   importText(text: string): Promise<void>;
+  /** The lessons' area, once loaded. */
+  readonly lessons: ReadonlySignal<LessonArea | null>;
+  /** Whether the lessons' area is shown instead of a lab's panel. */
+  readonly lessonShown: ReadonlySignal<boolean>;
+  /** Shows lesson `id` at `step` (1-based), or the list (id null). */
+  openLesson(id: string | null, step?: number | null): Promise<void>;
   dispose(): void;
 }
 
-export function createShell(loaders: Loaders, storage: Storage | null = null): Shell {
+export function createShell(
+  loaders: Loaders,
+  storage: Storage | null = null,
+  loadLessons: LessonLoader | null = () => import('../lesson/index.js'),
+): Shell {
   const names = (['surface', 'regression', 'derivative', 'study'] as const).filter((n) => loaders[n]);
   const current = signal<LabName>(names[0] ?? 'surface');
   const lab = signal<Lab | null>(null);
@@ -45,6 +96,9 @@ export function createShell(loaders: Loaders, storage: Storage | null = null): S
   const modules = new Map<LabName, Promise<LabModule>>();
   const labs = new Map<LabName, Lab>();
   let shown = 0; // the latest request to show a lab wins over a slower earlier one
+  const lessons = signal<LessonArea | null>(null);
+  const lessonShown = signal(false);
+  let lessonsLoading: Promise<LessonArea | null> | null = null;
 
   const moduleOf = (name: LabName): Promise<LabModule> | null => {
     const load = loaders[name];
@@ -105,7 +159,37 @@ export function createShell(loaders: Loaders, storage: Storage | null = null): S
     if (!lab.peek() && first) await showWith(first);
   }
 
+  function lessonArea(): Promise<LessonArea | null> {
+    if (!loadLessons) return Promise.resolve(null);
+    lessonsLoading ??= loadLessons().then(
+      (m) => {
+        const area = m.createLessons({ open, lab, notify: notices.notify, storage });
+        lessons.value = area;
+        return area;
+      },
+      (err) => {
+        lessonsLoading = null; // a module that fails to load may load on the next try
+        notices.notify(String(err), 'error');
+        return null;
+      },
+    );
+    return lessonsLoading;
+  }
+
+  async function openLesson(id: string | null, step: number | null = null): Promise<void> {
+    lessonShown.value = true;
+    const area = await lessonArea();
+    if (area && lessonShown.peek()) area.go(id, step);
+  }
+
   async function openAddress(hash: string): Promise<void> {
+    if (isLessonAddress(hash)) {
+      const a = readLessonAddress(hash);
+      if (a.lang) setLang(a.lang);
+      for (const error of a.errors) notices.notify(error.messageIn(lang.peek()), 'error');
+      return openLesson(a.id, a.step);
+    }
+    lessonShown.value = false;
     const a = readAddress(hash);
     if (a.lang) setLang(a.lang);
     const errors = a.errors.map((err) => err.messageIn(lang.peek()));
@@ -118,10 +202,16 @@ export function createShell(loaders: Loaders, storage: Storage | null = null): S
   }
 
   async function importText(text: string): Promise<void> {
+    if (looksLikeLesson(text)) {
+      lessonShown.value = true;
+      (await lessonArea())?.importText(text);
+      return;
+    }
     try {
       // a file goes through the same checks as an address: names are looked up as own properties
       const vetted = vetExperiment(experimentFromJson(text));
       if (vetted.error) throw vetted.error;
+      lessonShown.value = false;
       await open(vetted.experiment);
       notices.notify(tr('lab-imported'), 'info');
     } catch (err) {
@@ -136,11 +226,18 @@ export function createShell(loaders: Loaders, storage: Storage | null = null): S
     notices,
     fileData,
     names,
-    show: (name) => (name === current.peek() && lab.peek() ? Promise.resolve() : showWith(name)),
+    show: (name) => {
+      lessonShown.value = false;
+      return name === current.peek() && lab.peek() ? Promise.resolve() : showWith(name);
+    },
     open,
     openAddress,
     importText,
+    lessons,
+    lessonShown,
+    openLesson,
     dispose: () => {
+      lessons.peek()?.dispose();
       for (const l of labs.values()) l.dispose();
       labs.clear();
     },
