@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Experiment } from '../experiment/types.js';
 import { compareCsv } from '../export/compare.js';
+import { exportScript } from '../export/index.js';
 import { descensoCsv } from '../export/testing.js';
 import { cli } from './testing.js';
 
@@ -38,6 +39,18 @@ describe('descenso export (in process)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('#!/usr/bin/env python3\n')).toBe(true);
     expect(r.stdout).toContain('def grad_f(x, y):');
+  });
+
+  it('export --lang es writes the script in Spanish, as a Spanish locale does; English otherwise', async () => {
+    const { file } = experimentFile(race);
+    const flag = await cli(['--lang', 'es', 'export', file, '--to', 'pytorch']);
+    const locale = await cli(['export', file, '--to', 'pytorch'], { lang: 'es' });
+    const english = await cli(['export', file, '--to', 'pytorch']);
+    expect(flag.code).toBe(0);
+    expect(flag.stdout).toBe(exportScript(race, 'pytorch', { lang: 'es' }));
+    expect(flag.stdout).toContain('Descenso por gradiente sobre la superficie peaks, en PyTorch.');
+    expect(locale.stdout).toBe(flag.stdout);
+    expect(english.stdout).toBe(exportScript(race, 'pytorch'));
   });
 
   it('export FILE --out script.py writes the file through a temporary one and leaves nothing else', async () => {

@@ -1,6 +1,7 @@
 /**
  * `descenso export FILE.json --to numpy|pytorch|tensorflow|jax [--out script.py]`: the experiment
- * as a runnable Python script in the framework's idiom (src/export), printed or written to a file.
+ * as a runnable Python script in the framework's idiom (src/export), printed or written to a file,
+ * its comments and printed messages in the CLI's language (`--lang es`, or a Spanish locale).
  * The file is written beside its final name and renamed into place, so an interrupted write never
  * leaves half a script where a good one was. `python3 script.py --csv` prints what
  * `descenso run FILE.json --format csv` prints.
@@ -55,7 +56,8 @@ export const exportCommand: CommandSpec = {
       .action((file: string, opts: Record<string, unknown>) => {
         const target = parseChoice('--to', String(opts.to), exportTargets);
         const experiment = experimentFromJson(readExperimentFile(file, ctx));
-        const script = exportScript(experiment, target);
+        // The script's comments and messages in the CLI's language (--lang, else the locale).
+        const script = exportScript(experiment, target, { lang });
         if (opts.out === undefined) {
           ctx.io.stdout(script);
           return;

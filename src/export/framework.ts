@@ -80,7 +80,7 @@ export function descendScript(plan: DescendPlan, fw: Framework, parts: DescendPa
     w.line('runs = [');
     plan.runs.forEach((r, i) => {
       if (r.error) {
-        w.line(pyComment(`Run ${i + 1}, ${r.optimizer.label}: not run — ${r.error.message.en}`));
+        w.line(pyComment(`Run ${i + 1}, ${r.optimizer.label}: not run — ${r.error.message[plan.lang]}`));
         return;
       }
       w.line('    Run(');
@@ -150,7 +150,7 @@ export function fitScript(plan: FitPlan, fw: Framework, parts: FitParts): string
     w.line('rows = []');
     plan.runs.forEach((r, i) => {
       if (r.error) {
-        w.line(pyComment(`Run ${i + 1}, ${r.label}: not run — ${r.error.message.en}`));
+        w.line(pyComment(`Run ${i + 1}, ${r.label}: not run — ${r.error.message[plan.lang]}`));
         return;
       }
       w.line('run = Run(');

@@ -11,7 +11,10 @@
 import { DescensoError } from '../errors.js';
 import { parseExperiment } from '../experiment/schema.js';
 import type { Experiment } from '../experiment/types.js';
+import { spanishScriptText } from '../i18n/es/export-script.js';
+import type { Lang } from '../i18n/index.js';
 import { jaxScript } from './jax.js';
+import { localizeScript, type Phrasebook } from './localize.js';
 import { numpyScript } from './numpy.js';
 import { pytorchScript } from './pytorch.js';
 import { tensorflowScript } from './tensorflow.js';
@@ -23,7 +26,7 @@ export { differentiate, fromAst, type PyExpr, printPython } from './formula.js';
 export { type DescendPlan, type ExportPlan, type FitPlan, type OptimizerPlan, planOf } from './plan.js';
 export { PyWriter, pyComment, pyFloat, pyString, pythonNames } from './python.js';
 export { type ArrayModule, type ExportTarget, exportTargets, type ScriptGenerator } from './types.js';
-export { jaxScript, numpyScript, pytorchScript, tensorflowScript };
+export { jaxScript, localizeScript, numpyScript, type Phrasebook, pytorchScript, tensorflowScript };
 
 /** The generator of each target; a target without one would be refused, never faked. */
 export const generators: Partial<Record<ExportTarget, ScriptGenerator>> = {
@@ -33,8 +36,18 @@ export const generators: Partial<Record<ExportTarget, ScriptGenerator>> = {
   jax: jaxScript,
 };
 
+/** What a script is written with beside its framework. */
+export interface ExportOptions {
+  /** The language of its comments, docstrings and printed messages (English by default); its code and CSV are the same in every language. */
+  lang?: Lang;
+}
+
 /** The script of `experiment` for `target`; the experiment is checked by the schema first. */
-export function exportScript(experiment: Experiment, target: ExportTarget): string {
+export function exportScript(
+  experiment: Experiment,
+  target: ExportTarget,
+  options: ExportOptions = {},
+): string {
   if (typeof target !== 'string' || !(exportTargets as readonly string[]).includes(target))
     throw new DescensoError('export-unknown-target', {
       target: String(target),
@@ -42,5 +55,7 @@ export function exportScript(experiment: Experiment, target: ExportTarget): stri
     });
   const generate = generators[target];
   if (!generate) throw new DescensoError('export-target-missing', { target });
-  return generate(parseExperiment(experiment));
+  const lang = options.lang ?? 'en';
+  const script = generate(parseExperiment(experiment), lang);
+  return lang === 'es' ? localizeScript(script, spanishScriptText) : script;
 }

@@ -7,6 +7,7 @@
  * float32 arrays explicitly.
  */
 import type { Experiment } from '../experiment/types.js';
+import type { Lang } from '../i18n/index.js';
 import { csvHelpers } from './csv.js';
 import { dataCode } from './data.js';
 import { descendConstants, descendLoop } from './descend-loop.js';
@@ -104,6 +105,7 @@ function descendScript(plan: DescendPlan): string {
   runsList(
     w,
     plan.runs,
+    plan.lang,
     (o) => `(${pyString(o.label)}, ${coreName(o.name, o.convention)}, ${optionsCode(o)})`,
   );
   csvHelpers(w);
@@ -150,6 +152,7 @@ function fitScript(plan: FitPlan): string {
   runsList(
     w,
     plan.runs,
+    plan.lang,
     (o, r) =>
       `(${pyString(r.label)}, ${coreName(o.name, o.convention)}, ${optionsCode(o)}, ${pyString(r.regime)})`,
   );
@@ -159,7 +162,7 @@ function fitScript(plan: FitPlan): string {
 }
 
 /** The JAX script of an experiment. */
-export function jaxScript(experiment: Experiment): string {
-  const plan = planOf(experiment);
+export function jaxScript(experiment: Experiment, lang: Lang = 'en'): string {
+  const plan = planOf(experiment, lang);
   return plan.kind === 'descend' ? descendScript(plan) : fitScript(plan);
 }

@@ -5,6 +5,7 @@
  * (NumPy has none), in the convention the experiment asks for.
  */
 import type { Experiment } from '../experiment/types.js';
+import type { Lang } from '../i18n/index.js';
 import { csvHelpers } from './csv.js';
 import { dataCode } from './data.js';
 import { descendConstants, descendLoop } from './descend-loop.js';
@@ -103,6 +104,7 @@ function descendScript(plan: DescendPlan): string {
   runsList(
     w,
     plan.runs,
+    plan.lang,
     (o) => `(${pyString(o.label)}, ${coreName(o.name, o.convention)}, ${optionsCode(o)})`,
   );
   csvHelpers(w);
@@ -147,6 +149,7 @@ function fitScript(plan: FitPlan): string {
   runsList(
     w,
     plan.runs,
+    plan.lang,
     (o, r) =>
       `(${pyString(r.label)}, ${coreName(o.name, o.convention)}, ${optionsCode(o)}, ${pyString(r.regime)})`,
   );
@@ -156,7 +159,7 @@ function fitScript(plan: FitPlan): string {
 }
 
 /** The NumPy script of an experiment. */
-export function numpyScript(experiment: Experiment): string {
-  const plan = planOf(experiment);
+export function numpyScript(experiment: Experiment, lang: Lang = 'en'): string {
+  const plan = planOf(experiment, lang);
   return plan.kind === 'descend' ? descendScript(plan) : fitScript(plan);
 }

@@ -19,6 +19,7 @@ import type {
   SingleRun,
 } from '../experiment/types.js';
 import { type Formula, parseFormula } from '../expr/index.js';
+import type { Lang } from '../i18n/index.js';
 import { makeLoss } from '../losses/index.js';
 import { makeModel } from '../models/index.js';
 import { type ConventionEntry, conventions, isSearching, type OptimizerName } from '../optim/conventions.js';
@@ -43,6 +44,8 @@ export interface OptimizerPlan {
 
 export interface DescendPlan {
   kind: 'descend';
+  /** The language of the script's text (a left-out run's message is given in it). */
+  lang: Lang;
   /** The catalog surface's id, when the function is one. */
   surface?: string;
   formula: Formula;
@@ -73,6 +76,8 @@ export type DataPlan =
 
 export interface FitPlan {
   kind: 'fit';
+  /** The language of the script's text. */
+  lang: Lang;
   data: DataPlan;
   /** Features per point (1, or the row length of given rows, 2 for blobs). */
   inputs: number;
@@ -147,7 +152,7 @@ function safePlan(o: OptimizerEntry): OptimizerPlan {
   }
 }
 
-function descendPlan(e: DescendExperiment): DescendPlan {
+function descendPlan(e: DescendExperiment, lang: Lang): DescendPlan {
   const resolved = resolveFunction(e);
   const errors = failures(e);
   const formula = resolved.formula;
@@ -156,6 +161,7 @@ function descendPlan(e: DescendExperiment): DescendPlan {
   const domain = e.domain ?? resolved.domain;
   return {
     kind: 'descend',
+    lang,
     ...(e.surface !== undefined ? { surface: e.surface } : {}),
     formula,
     names: pythonNames(formula.vars, SCRIPT_NAMES),
@@ -184,7 +190,7 @@ function dataPlan(entry: DataEntry): DataPlan {
   return { kind: 'simulated', family: spec.family, spec, ...(formula ? { formula } : {}) };
 }
 
-function fitPlan(e: FitExperiment): FitPlan {
+function fitPlan(e: FitExperiment, lang: Lang): FitPlan {
   const given = run({ ...e, epochs: 0 } as FitExperiment);
   const errors = failures(e);
   const inputs = featuresOf(given.data);
@@ -205,6 +211,7 @@ function fitPlan(e: FitExperiment): FitPlan {
     }
   return {
     kind: 'fit',
+    lang,
     data: dataPlan(e.data),
     inputs,
     model: {
@@ -227,11 +234,11 @@ function fitPlan(e: FitExperiment): FitPlan {
   };
 }
 
-/** The plan of an experiment; a derivative study has no script (export-derivative). */
-export function planOf(experiment: Experiment): ExportPlan {
+/** The plan of an experiment, its texts in `lang`; a derivative study has no script (export-derivative). */
+export function planOf(experiment: Experiment, lang: Lang = 'en'): ExportPlan {
   const e = parseExperiment(experiment);
-  if (e.kind === 'descend') return descendPlan(e);
-  if (e.kind === 'fit') return fitPlan(e);
+  if (e.kind === 'descend') return descendPlan(e, lang);
+  if (e.kind === 'fit') return fitPlan(e, lang);
   if (e.kind === 'sweep' || e.kind === 'basins') throw new DescensoError('export-study', { kind: e.kind });
   throw new DescensoError('export-derivative', undefined);
 }

@@ -4,6 +4,7 @@
  * descenso's CSV either), and `main()`, which prints the progress as the tutorials do or, with
  * `--csv`, the CSV of `descenso run FILE.json --format csv`.
  */
+import type { Lang } from '../i18n/index.js';
 import { mainCall } from './csv.js';
 import type { DescendPlan, ExportPlan, FitPlan, OptimizerPlan } from './plan.js';
 import { type PyWriter, pyString } from './python.js';
@@ -37,15 +38,16 @@ export function header(w: PyWriter, plan: ExportPlan, target: ExportTarget): voi
 }
 
 /** `RUNS = [...]`: one entry per run descenso runs; a comment for each it cannot. */
-export function runsList<R extends { optimizer: OptimizerPlan; error?: { message: { en: string } } }>(
+export function runsList<R extends { optimizer: OptimizerPlan; error?: { message: Record<Lang, string> } }>(
   w: PyWriter,
   runs: readonly R[],
+  lang: Lang,
   entry: (o: OptimizerPlan, run: R) => string,
 ): void {
   w.line('# ---- The runs -------------------------------------------------------------------------');
   w.line('RUNS = [');
   for (const r of runs) {
-    if (r.error) w.comment(`    (left out: descenso cannot run it: ${r.error.message.en})`);
+    if (r.error) w.comment(`    (left out: descenso cannot run it: ${r.error.message[lang]})`);
     else w.line(`    ${entry(r.optimizer, r)},`);
   }
   w.line(']');

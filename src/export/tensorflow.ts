@@ -4,12 +4,13 @@
  * the CSV of `descenso run`.
  */
 import type { Experiment } from '../experiment/types.js';
+import type { Lang } from '../i18n/index.js';
 import { planOf } from './plan.js';
 import { tensorflowDescend } from './tensorflow-descend.js';
 import { tensorflowFit } from './tensorflow-fit.js';
 
 /** The TensorFlow script of an experiment (a descent or a fit). */
-export function tensorflowScript(experiment: Experiment): string {
-  const plan = planOf(experiment);
+export function tensorflowScript(experiment: Experiment, lang: Lang = 'en'): string {
+  const plan = planOf(experiment, lang);
   return plan.kind === 'descend' ? tensorflowDescend(plan) : tensorflowFit(plan);
 }

@@ -36,6 +36,13 @@ describe('scriptOf(experiment, target, lang)', () => {
     expect(scriptOf(derivative, 'numpy', 'es').error).toMatch(/^un estudio de derivada no tiene guion/);
     expect(scriptOf(null, 'numpy', 'en')).toEqual({});
   });
+
+  it('writes the script in the language asked: Spanish comments in es, the English script in en', () => {
+    const es = scriptOf(descent, 'numpy', 'es').script ?? '';
+    expect(es).toContain('# ---- La función y su gradiente');
+    expect(es).not.toContain('The function and its gradient');
+    expect(scriptOf(descent, 'numpy', 'en').script).toContain('# ---- The function and its gradient');
+  });
 });
 
 describe('nextTarget(key, current)', () => {

@@ -2,7 +2,8 @@
  * The Code panel: the shown lab's current experiment as a script in four frameworks (NumPy,
  * PyTorch, TensorFlow, JAX), one tab each, with copy and download. The script is a computed value
  * of the experiment signal, so it always shows the experiment as it is now; an experiment with no
- * script (a derivative study) shows why, in the current language.
+ * script (a derivative study) shows why, in the current language. The script's comments and
+ * printed messages are in the lab's language too (its code and its CSV are the same in both).
  */
 import { type ReadonlySignal, type Signal, useComputed, useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
@@ -25,7 +26,7 @@ const LABELS: Record<ExportTarget, string> = {
   jax: 'JAX',
 };
 
-/** The script of `e` for `target`, or the reason there is none (in `lang`). */
+/** The script of `e` for `target` with its comments and messages in `l`, or the reason there is none (in `l`). */
 export function scriptOf(
   e: Experiment | null,
   target: ExportTarget,
@@ -33,7 +34,7 @@ export function scriptOf(
 ): { script?: string; error?: string } {
   if (!e) return {};
   try {
-    return { script: exportScript(e, target) };
+    return { script: exportScript(e, target, { lang: l }) };
   } catch (err) {
     if (isDescensoError(err)) return { error: err.messageIn(l) };
     throw err;
