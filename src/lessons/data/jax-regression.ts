@@ -294,8 +294,8 @@ export const lesson: Lesson = {
     {
       title: { es: 'El borde de la estabilidad', en: 'The edge of stability' },
       text: {
-        es: 'Más allá de 1/λ el factor 1 − lr·λ es negativo: cada paso se pasa del mínimo y cae al otro lado. Mientras |1 − lr·λ| < 1 aún converge, cada vez más despacio; el límite es lr < 2/λ_máx = 0.7351. El laboratorio abre la ventana de 0.70 a 0.76.',
-        en: 'Beyond 1/λ the factor 1 − lr·λ is negative: each step overshoots the minimum and lands on the other side. While |1 − lr·λ| < 1 it still converges, ever more slowly; the limit is lr < 2/λ_max = 0.7351. The lab opens the window from 0.70 to 0.76.',
+        es: 'Más allá de 1/λ el factor 1 − lr·λ es negativo: cada paso se pasa del mínimo y cae al otro lado. Mientras |1 − lr·λ| < 1 aún converge, cada vez más despacio; el límite es lr < 2/λ_máx = 0.7351. El laboratorio abre la ventana de 0.70 a 0.76; en ella la estrella marca 0.70, la más rápida de estas tasas lentas.',
+        en: 'Beyond 1/λ the factor 1 − lr·λ is negative: each step overshoots the minimum and lands on the other side. While |1 − lr·λ| < 1 it still converges, ever more slowly; the limit is lr < 2/λ_max = 0.7351. The lab opens the window from 0.70 to 0.76; in it the star marks 0.70, the fastest of these slow rates.',
       },
       experiment: sweep(0.7, 0.76, 7),
       numbers: [

@@ -200,6 +200,8 @@ describe('lesson jax-regression', () => {
     const [lr, epochs] = best.step.numbers!.map((n) => n.printed);
     expect(text).toContain(`best sgd: lr=${lr} (${epochs} epochs)`);
     const [slow, grows] = edge.step.numbers!;
+    // the text names the window's best (the study lab's star)
+    expect(edge.r.best.sgd.options).toEqual({ lr: 0.7 });
     const at = (n: LessonNumber) => edge.r.runs[pathIndex(n, /runs\.(\d+)\./)].options.lr;
     expect(text).toMatch(
       new RegExp(`${at(slow)} still converges \\(factor [-.\\d]+, ${slow.printed} epochs\\)`),
