@@ -27,6 +27,7 @@ function fakeLab(withPlayback = true): Lab & { opened: Experiment[]; playback?: 
       experiment.value = e;
     },
     View: () => h('div', null, 'lab'),
+    Figure: () => h('div', null, 'figure'),
     playback,
     inspect: () => ({}),
     dispose: () => {},
