@@ -1,41 +1,70 @@
 /**
  * The lab as one HTML file that works opened from disk (file://): two Vite plugins for
- * web/vite.single.config.ts, and the pure string rewrites they apply (tested in single-file.test.ts).
+ * web/vite.single.config.ts, and the pure string rewrites they apply (tested in test/single-file-build.test.ts).
  *
  * A page opened from file:// has an opaque origin: it may run inline scripts, but it cannot load
  * another file as a module, a lazy chunk or a worker script. So everything has to be in the page:
  * - the lazy chunks (each lab, the code panel, the 3-D view) are bundled into the entry
  *   (the config's `codeSplitting: false`), and the CSS into one sheet;
  * - each worker site `new Worker(new URL('./w.ts', import.meta.url), options)` is rewritten, in
- *   this build only, to Vite's inline worker (`./w.ts?worker&inline`): the worker's bundle as a
- *   string in the page, started from a blob: URL, which Chromium allows an opaque-origin page;
+ *   this build only, to a start of ONE inline worker bundle (Vite's `?worker&inline`: the bundle as
+ *   a string in the page, started from a blob: URL) named after the worker; the bundle holds every
+ *   worker as a lazy import and runs the one its name says, so the engine the workers share is in
+ *   the page once. Classic, not module, workers: Chromium refuses a module worker from a blob: URL
+ *   made by a file:// page, and starts a classic one;
  * - the entry script and the sheet are then written into index.html, which becomes descenso.html,
  *   and the build fails if any other file would be written beside it.
  * The sources stay as they are: the normal build (web/vite.config.ts) keeps its lazy chunks and
  * worker files.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** The file the single build writes, under its outDir. */
 export const SINGLE_FILE_NAME = 'descenso.html';
 
 const WORKER_SITE =
-  /\bnew\s+Worker\s*\(\s*new\s+URL\s*\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*,?\s*\)\s*(,?)/g;
+  /\bnew\s+Worker\s*\(\s*new\s+URL\s*\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*,?\s*\)\s*(,?)\s*/g;
+
+/** The id of the one worker bundle the single build inlines (no file of that name exists). */
+export const WORKERS_ID = '/__descenso-single-workers__.js';
+
+/** The worker scripts `code` starts (`new Worker(new URL(spec, import.meta.url), …)`), as written. */
+export function workerSpecs(code: string): string[] {
+  return [...code.matchAll(WORKER_SITE)].map((m) => m[2]);
+}
 
 /**
- * `code` with every `new Worker(new URL(spec, import.meta.url), options)` turned into a call of
- * an inline worker imported from `spec?worker&inline` (Vite's wrapper takes the same options);
- * null when the code starts no worker.
+ * `code` with every `new Worker(new URL(spec, import.meta.url), options)` turned into a start of
+ * the one inline worker bundle, named `keyOf(spec)`: the bundle runs the worker of that name (a
+ * `name` in the options would be replaced: none of the lab's workers has one). Null when the code
+ * starts no worker.
  */
-export function inlineWorkerSites(code: string): string | null {
-  const imports: string[] = [];
+export function inlineWorkerSites(code: string, keyOf: (spec: string) => string): string | null {
+  let sites = 0;
   const rewritten = code.replace(WORKER_SITE, (_site, _quote: string, spec: string) => {
-    const name = `__descensoInlineWorker${imports.length}`;
-    imports.push(`import ${name} from ${JSON.stringify(`${spec}?worker&inline`)};`);
-    return `${name}(`;
+    sites++;
+    return `__descensoWorker(${JSON.stringify(keyOf(spec))}, `;
   });
-  if (imports.length === 0) return null;
-  return `${imports.join('\n')}\n${rewritten}`;
+  if (sites === 0) return null;
+  return [
+    `import __descensoWorkers from ${JSON.stringify(`${WORKERS_ID}?worker&inline`)};`,
+    'const __descensoWorker = (name, options) => __descensoWorkers({ ...options, name });',
+    rewritten,
+  ].join('\n');
+}
+
+/**
+ * The one worker bundle's entry: it runs the worker its name (`self.name`) says. Each worker is
+ * a lazy import, bundled in: only the named one is evaluated, and the code they share (the
+ * engine, the messages) is in the page once, not once per worker.
+ */
+export function workersEntry(workers: ReadonlyMap<string, string>): string {
+  const rows = [...workers].map(
+    ([key, file]) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(file)}),`,
+  );
+  return ['const workers = {', ...rows, '};', 'workers[self.name]?.();', ''].join('\n');
 }
 
 /**
@@ -109,18 +138,48 @@ export function withoutPreloadMarkers(code: string): string {
   return code.replaceAll('__VITE_PRELOAD__', 'void 0');
 }
 
-/** Rewrites the worker sites of the lab's sources (not of node_modules) to inline workers. */
-export function inlineWorkers(): Plugin {
-  return {
+/** Every worker site in the files under `dir` (tests aside): worker key → the worker's file. */
+export function findWorkers(root: string, dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name))
+        for (const spec of workerSpecs(readFileSync(p, 'utf8'))) {
+          const file = resolve(dirname(p), spec);
+          found.set(relative(root, file), file);
+        }
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/**
+ * Rewrites the worker sites of the lab's sources (`dir`, not node_modules) to starts of one inline
+ * worker bundle, and gives the worker build that bundle's entry (`workerPlugin`).
+ */
+export function inlineWorkers(root: string, dir: string): { sites: Plugin; workerPlugin: () => Plugin } {
+  const workers = findWorkers(root, dir);
+  const entry: Plugin = {
+    name: 'descenso:workers-entry',
+    resolveId: (id) => (id.split('?')[0] === WORKERS_ID ? id : null),
+    load: (id) => (id.split('?')[0] === WORKERS_ID ? workersEntry(workers) : null),
+  };
+  const sites: Plugin = {
     name: 'descenso:inline-workers',
     enforce: 'pre',
     apply: 'build',
+    resolveId: entry.resolveId,
     transform(code, id) {
-      if (id.includes('/node_modules/') || !/\.tsx?$/.test(id.split('?')[0])) return null;
-      const rewritten = inlineWorkerSites(code);
+      const file = id.split('?')[0];
+      if (file.includes('/node_modules/') || !/\.tsx?$/.test(file)) return null;
+      const rewritten = inlineWorkerSites(code, (spec) => relative(root, resolve(dirname(file), spec)));
       return rewritten === null ? null : { code: rewritten, map: null };
     },
   };
+  return { sites, workerPlugin: () => entry };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The single-file build's rewrites (scripts/single-file.ts): worker sites to inline workers, Vite's
+ * The single-file build's rewrites (scripts/single-file.ts): worker sites to one inline worker bundle, Vite's
  * preload markers, and the page with its scripts and sheets written in. The build itself, opened
  * from file://, is checked in test/e2e/single-file.test.ts.
  */
@@ -7,11 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  findWorkers,
   inlinePage,
   inlineWorkerSites,
   scriptText,
   styleText,
+  WORKERS_ID,
   withoutPreloadMarkers,
+  workersEntry,
 } from '../scripts/single-file.js';
 
 const root = join(import.meta.dirname, '..');
@@ -25,16 +28,21 @@ function sources(dir: string): string[] {
   });
 }
 
-describe('inlineWorkerSites', () => {
-  it('inlineWorkerSites(a module worker site with options) calls an inline worker with the same options', () => {
+const key = (spec: string) => `web/src/work/${spec.replace('./', '')}`;
+
+describe('worker sites', () => {
+  it('inlineWorkerSites(a module worker site with options) starts the one inline bundle, named after the worker, with the same options', () => {
     const code = "const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as W;";
-    expect(inlineWorkerSites(code)).toBe(
-      'import __descensoInlineWorker0 from "./worker.ts?worker&inline";\n' +
-        "const w = __descensoInlineWorker0( { type: 'module' }) as W;",
+    expect(inlineWorkerSites(code, key)).toBe(
+      [
+        `import __descensoWorkers from "${WORKERS_ID}?worker&inline";`,
+        'const __descensoWorker = (name, options) => __descensoWorkers({ ...options, name });',
+        'const w = __descensoWorker("web/src/work/worker.ts", { type: \'module\' }) as W;',
+      ].join('\n'),
     );
   });
 
-  it('inlineWorkerSites(two sites, one without options, spread over lines) numbers one import per site', () => {
+  it('inlineWorkerSites(two sites, one without options, spread over lines) rewrites each, importing the bundle once', () => {
     const code = [
       'const a = new Worker(new URL("./a.ts", import.meta.url));',
       'const b = new Worker(',
@@ -42,29 +50,43 @@ describe('inlineWorkerSites', () => {
       "  { type: 'module' },",
       ');',
     ].join('\n');
-    const out = inlineWorkerSites(code) ?? '';
-    expect(out).toContain('import __descensoInlineWorker0 from "./a.ts?worker&inline";');
-    expect(out).toContain('import __descensoInlineWorker1 from "./b.ts?worker&inline";');
-    expect(out).toContain('const a = __descensoInlineWorker0();');
-    expect(out).toContain("const b = __descensoInlineWorker1(\n  { type: 'module' },\n);");
+    const out = inlineWorkerSites(code, key) ?? '';
+    expect(out.match(/^import /gm)).toHaveLength(1);
+    expect(out).toContain('const a = __descensoWorker("web/src/work/a.ts", );');
+    expect(out).toContain('const b = __descensoWorker("web/src/work/b.ts", { type: \'module\' },\n);');
     expect(out).not.toContain('new Worker');
   });
 
   it('inlineWorkerSites(code without a worker site) is null: the file is left as it is', () => {
-    expect(inlineWorkerSites('const u = new URL("./x.ts", import.meta.url);')).toBeNull();
-    expect(inlineWorkerSites('const w = new Worker(url);')).toBeNull();
+    expect(inlineWorkerSites('const u = new URL("./x.ts", import.meta.url);', key)).toBeNull();
+    expect(inlineWorkerSites('const w = new Worker(url);', key)).toBeNull();
   });
 
-  it('every worker the lab starts (web/src) is at a site the single build rewrites', () => {
+  it('workersEntry(two workers) runs the one its name says, each a lazy import', () => {
+    const entry = workersEntry(new Map([['web/src/work/worker.ts', '/r/web/src/work/worker.ts']]));
+    expect(entry).toBe(
+      [
+        'const workers = {',
+        '  "web/src/work/worker.ts": () => import("/r/web/src/work/worker.ts"),',
+        '};',
+        'workers[self.name]?.();',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('findWorkers(web/src) finds every worker the lab starts, and each site is rewritten', () => {
+    const found = findWorkers(root, join(root, 'web', 'src'));
+    // at least the runs' worker (surface and regression labs) and the studies' (study lab, basin layer)
+    expect([...found.keys()]).toEqual(
+      expect.arrayContaining(['web/src/work/worker.ts', 'web/src/work/study-worker.ts']),
+    );
+    expect(found.get('web/src/work/worker.ts')).toBe(join(root, 'web', 'src', 'work', 'worker.ts'));
     const starting = sources('web/src').filter((p) =>
       /new\s+Worker\s*\(/.test(readFileSync(join(root, p), 'utf8')),
     );
-    // at least the runs' worker (surface and regression labs) and the studies' (study lab, basin layer)
-    expect(starting).toEqual(
-      expect.arrayContaining(['web/src/work/client.ts', 'web/src/work/study-client.ts']),
-    );
     for (const p of starting) {
-      const out = inlineWorkerSites(readFileSync(join(root, p), 'utf8')) ?? '';
+      const out = inlineWorkerSites(readFileSync(join(root, p), 'utf8'), (spec) => spec) ?? '';
       expect(out, p).toContain('?worker&inline');
       expect(out, p).not.toMatch(/new\s+Worker\s*\(/);
     }

@@ -2,7 +2,8 @@
  * The lab as one file (`npm run build:single` → web/dist-single/descenso.html) opened from disk,
  * as someone offline opens it: every request the page makes stays in the page (file: for the page
  * itself, blob: for its workers; nothing over http(s), no second file), no console error, and the
- * work that needs a worker gets one: the surface lab's long runs, a study, the basin layer. The
+ * work that needs a worker gets one: the surface lab's long runs, a study, the basin layer; the
+ * parts the served lab loads on demand are there too: every tab, the 3-D view, the Code panel. The
  * file is built here when it is missing or older than its sources (scripts/test.sh builds it
  * before the suite), so this file run alone checks the sources as they are.
  */
