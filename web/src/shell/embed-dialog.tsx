@@ -9,7 +9,14 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { lang, tr } from '../i18n.js';
 import { NumberField } from '../kit/number-field.js';
-import { EMBED_SIZE, iframeHtml, pageUrl, type Snippet, withEmbed } from './embed-address.js';
+import {
+  EMBED_SIZE,
+  iframeHtml,
+  type PageLocation,
+  pageUrl,
+  type Snippet,
+  withEmbed,
+} from './embed-address.js';
 import type { LabName } from './lab.js';
 import type { Shell } from './store.js';
 import { addressOf } from './write-address.js';
@@ -18,6 +25,8 @@ import './embed.css';
 export interface EmbedDialogProps {
   shell: Shell;
   onClose(): void;
+  /** Where this page is (default: the location): the snippet's address is beside it. */
+  at?: PageLocation;
 }
 
 /** A size that shows each lab's figure well: the map is square, two charts sit side by side. */
@@ -30,6 +39,7 @@ const DEFAULT_SIZE: Record<LabName, { width: number; height: number }> = {
 
 function useSnippet(
   shell: Shell,
+  at: PageLocation,
   size: { width: Signal<number>; height: Signal<number> },
   view3d: Signal<boolean>,
 ) {
@@ -39,7 +49,7 @@ function useSnippet(
     const hash = e ? addressOf(e, lang.value, shell.fileData) : '#';
     const name = lab?.name ?? 'surface';
     return {
-      src: pageUrl(location, withEmbed(hash, view3d.value && name === 'surface' ? '3d' : '1')),
+      src: pageUrl(at, withEmbed(hash, view3d.value && name === 'surface' ? '3d' : '1')),
       width: size.width.value,
       height: size.height.value,
       title: tr('embed-frame-title', { lab: tr(`lab-tab-${name}`) }),
@@ -59,14 +69,14 @@ async function copy(text: string, area: HTMLTextAreaElement | null): Promise<'co
   }
 }
 
-export function EmbedDialog({ shell, onClose }: EmbedDialogProps): JSX.Element {
+export function EmbedDialog({ shell, onClose, at = location }: EmbedDialogProps): JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const first = DEFAULT_SIZE[shell.lab.peek()?.name ?? 'surface'];
   const size = { width: useSignal(first.width), height: useSignal(first.height) };
   const view3d = useSignal(false);
   const copied = useSignal<'copied' | 'manual' | null>(null);
-  const snippet = useSnippet(shell, size, view3d);
+  const snippet = useSnippet(shell, at, size, view3d);
   const html = useComputed(() => iframeHtml(snippet.value));
   useEffect(() => {
     dialog.current?.showModal();
