@@ -198,6 +198,12 @@ describe('embed', () => {
     expect(await dialog.evaluate((d) => d.matches(':modal'))).toBe(true);
     await page.fill('#embed-width', '640');
     await page.press('#embed-width', 'Enter');
+    // the 3-D view is a choice of the surface lab's snippet: embed=3d
+    await page.check('#embed-3d');
+    await page.waitForFunction(() =>
+      (document.getElementById('embed-code') as HTMLTextAreaElement).value.includes('&amp;embed=3d"'),
+    );
+    await page.uncheck('#embed-3d');
     const html = await page.inputValue('#embed-code');
     const m =
       /^<iframe src="([^"]+)" width="640" height="(\d+)" title="descenso: Superficie" loading="lazy" style="border:0"><\/iframe>$/.exec(

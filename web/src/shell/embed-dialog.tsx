@@ -9,7 +9,14 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { lang, tr } from '../i18n.js';
 import { NumberField } from '../kit/number-field.js';
-import { EMBED_SIZE, iframeHtml, pageUrl, type Snippet, withEmbed } from './embed-address.js';
+import {
+  EMBED_SIZE,
+  iframeHtml,
+  type PageLocation,
+  pageUrl,
+  type Snippet,
+  withEmbed,
+} from './embed-address.js';
 import type { LabName } from './lab.js';
 import type { Shell } from './store.js';
 import { addressOf } from './write-address.js';
@@ -18,6 +25,8 @@ import './embed.css';
 export interface EmbedDialogProps {
   shell: Shell;
   onClose(): void;
+  /** Where this page is (default: the location): the snippet's address is beside it. */
+  at?: PageLocation;
 }
 
 /** A size that shows each lab's figure well: the map is square, two charts sit side by side. */
@@ -30,16 +39,17 @@ const DEFAULT_SIZE: Record<LabName, { width: number; height: number }> = {
 
 function useSnippet(
   shell: Shell,
+  at: PageLocation,
   size: { width: Signal<number>; height: Signal<number> },
   view3d: Signal<boolean>,
-) {
+): ReadonlySignal<Snippet> {
   return useComputed((): Snippet => {
     const lab = shell.lab.value;
     const e = lab?.experiment.value;
     const hash = e ? addressOf(e, lang.value, shell.fileData) : '#';
     const name = lab?.name ?? 'surface';
     return {
-      src: pageUrl(location, withEmbed(hash, view3d.value && name === 'surface' ? '3d' : '1')),
+      src: pageUrl(at, withEmbed(hash, view3d.value && name === 'surface' ? '3d' : '1')),
       width: size.width.value,
       height: size.height.value,
       title: tr('embed-frame-title', { lab: tr(`lab-tab-${name}`) }),
@@ -59,23 +69,17 @@ async function copy(text: string, area: HTMLTextAreaElement | null): Promise<'co
   }
 }
 
-export function EmbedDialog({ shell, onClose }: EmbedDialogProps): JSX.Element {
+type Size = { width: Signal<number>; height: Signal<number> };
+
+export function EmbedDialog({ shell, onClose, at = location }: EmbedDialogProps): JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null);
-  const area = useRef<HTMLTextAreaElement>(null);
   const first = DEFAULT_SIZE[shell.lab.peek()?.name ?? 'surface'];
   const size = { width: useSignal(first.width), height: useSignal(first.height) };
   const view3d = useSignal(false);
-  const copied = useSignal<'copied' | 'manual' | null>(null);
-  const snippet = useSnippet(shell, size, view3d);
-  const html = useComputed(() => iframeHtml(snippet.value));
+  const snippet = useSnippet(shell, at, size, view3d);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
-  // a new snippet is not the one copied
-  useSignalEffect(() => {
-    html.value;
-    copied.value = null;
-  });
   return (
     <dialog
       ref={dialog}
@@ -97,35 +101,62 @@ export function EmbedDialog({ shell, onClose }: EmbedDialogProps): JSX.Element {
         </button>
       </div>
       <p class="help">{tr('embed-dialog-help')}</p>
-      <div class="embed-sizes">
-        <NumberField
-          id="embed-width"
-          label={tr('embed-width')}
-          integer
-          {...EMBED_SIZE.width}
-          value={size.width.value}
-          onCommit={(v) => (size.width.value = v)}
-        />
-        <NumberField
-          id="embed-height"
-          label={tr('embed-height')}
-          integer
-          {...EMBED_SIZE.height}
-          value={size.height.value}
-          onCommit={(v) => (size.height.value = v)}
-        />
-        {shell.lab.value?.name === 'surface' && (
-          <label class="embed-3d">
-            <input
-              type="checkbox"
-              id="embed-3d"
-              checked={view3d.value}
-              onChange={(ev) => (view3d.value = ev.currentTarget.checked)}
-            />
-            {tr('embed-3d')}
-          </label>
-        )}
-      </div>
+      <Sizes size={size} view3d={shell.lab.value?.name === 'surface' ? view3d : null} />
+      <Code snippet={snippet} />
+      <h3 class="embed-preview-h">{tr('embed-preview')}</h3>
+      <Preview snippet={snippet} />
+    </dialog>
+  );
+}
+
+/** The frame's width and height in pixels, and the 3-D choice where the lab has one. */
+function Sizes({ size, view3d }: { size: Size; view3d: Signal<boolean> | null }): JSX.Element {
+  return (
+    <div class="embed-sizes">
+      <NumberField
+        id="embed-width"
+        label={tr('embed-width')}
+        integer
+        {...EMBED_SIZE.width}
+        value={size.width.value}
+        onCommit={(v) => (size.width.value = v)}
+      />
+      <NumberField
+        id="embed-height"
+        label={tr('embed-height')}
+        integer
+        {...EMBED_SIZE.height}
+        value={size.height.value}
+        onCommit={(v) => (size.height.value = v)}
+      />
+      {view3d && (
+        <label class="embed-3d">
+          <input
+            type="checkbox"
+            id="embed-3d"
+            checked={view3d.value}
+            onChange={(ev) => (view3d.value = ev.currentTarget.checked)}
+          />
+          {tr('embed-3d')}
+        </label>
+      )}
+    </div>
+  );
+}
+
+/** The snippet to paste, and Copy with what it did. */
+function Code({ snippet }: { snippet: ReadonlySignal<Snippet> }): JSX.Element {
+  const area = useRef<HTMLTextAreaElement>(null);
+  const copied = useSignal<'copied' | 'manual' | null>(null);
+  const html = useComputed(() => iframeHtml(snippet.value));
+  // a new snippet is not the one copied
+  useSignalEffect(() => {
+    html.value;
+    copied.value = null;
+  });
+  const said = { copied: tr('embed-copied'), manual: tr('embed-copy-manual') };
+  return (
+    <>
       <label for="embed-code" class="embed-code-label">
         {tr('embed-code')}
       </label>
@@ -140,16 +171,10 @@ export function EmbedDialog({ shell, onClose }: EmbedDialogProps): JSX.Element {
           {tr('embed-copy')}
         </button>
         <span role="status" class="help">
-          {copied.value === 'copied'
-            ? tr('embed-copied')
-            : copied.value === 'manual'
-              ? tr('embed-copy-manual')
-              : ''}
+          {copied.value ? said[copied.value] : ''}
         </span>
       </div>
-      <h3 class="embed-preview-h">{tr('embed-preview')}</h3>
-      <Preview snippet={snippet} />
-    </dialog>
+    </>
   );
 }
 
