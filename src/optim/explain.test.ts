@@ -13,7 +13,7 @@ const square: StepFunction = {
   hessian: () => Float64Array.of(2),
 };
 
-const valueOf = (terms: readonly { symbol: string; value: number }[], symbol: string) =>
+const termValue = (terms: readonly { symbol: string; value: number }[], symbol: string) =>
   terms.filter((t) => t.symbol === symbol).at(-1)?.value;
 
 describe('explainStep', () => {
@@ -21,8 +21,8 @@ describe('explainStep', () => {
     // x₁ = 1 − 0.25·2 = 0.5; at step 1: g = 2·0.5 = 1, Δp = −0.25·1, x₂ = 0.25
     const e = explainStep({ name: 'sgd', options: { lr: 0.25 } }, square, 1, 5);
     expect(e.before).toEqual([0.5]);
-    expect(valueOf(e.coords[0], 'g')).toBe(1);
-    expect(valueOf(e.coords[0], 'Δp')).toBe(-0.25);
+    expect(termValue(e.coords[0], 'g')).toBe(1);
+    expect(termValue(e.coords[0], 'Δp')).toBe(-0.25);
     expect(e.after).toEqual([0.25]);
     expect(e.other).toMatchObject({ convention: 'keras', delta: [-0.25], difference: [0] });
   });
@@ -30,17 +30,17 @@ describe('explainStep', () => {
   it('explainStep(sgd momentum 0.5, PyTorch) shows b ← g first, then b = μ·b + g (by hand: b₁ = 0.5·2 + 1)', () => {
     const spec = { name: 'sgd', options: { lr: 0.25, momentum: 0.5 } };
     const first = explainStep(spec, square, 0, 5);
-    expect(valueOf(first.coords[0], 'b')).toBe(2);
+    expect(termValue(first.coords[0], 'b')).toBe(2);
     // x₁ = 1 − 0.25·2 = 0.5, g = 1, b = 0.5·2 + 1 = 2
     const second = explainStep(spec, square, 1, 5);
-    expect(valueOf(second.coords[0], 'b')).toBe(2);
-    expect(valueOf(second.coords[0], 'Δp')).toBe(-0.5);
+    expect(termValue(second.coords[0], 'b')).toBe(2);
+    expect(termValue(second.coords[0], 'Δp')).toBe(-0.5);
   });
 
   it('explainStep(newton, x²) solves H·d = g: d = g/2 and one step lands on 0 (to rounding)', () => {
     const e = explainStep({ name: 'newton' }, square, 0, 3);
     // through the Cholesky factor √2: exact to rounding, not bit for bit
-    expect(valueOf(e.coords[0], 'd')).toBeCloseTo(1, 15);
+    expect(termValue(e.coords[0], 'd')).toBeCloseTo(1, 15);
     expect(e.after[0]).toBeCloseTo(0, 15);
     expect(e.after[0]).toBe(e.before[0] + e.delta[0]);
   });
