@@ -19,7 +19,7 @@ function setup(initial: DescendExperiment = defaultExperiment) {
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
 
 describe('createExplainStore', () => {
-  it('createExplainStore(store) explains the shown step of the chosen run and follows the transport', async () => {
+  it('createExplainStore(store) explains the shown step of the chosen run, follows the transport and the race selected row', async () => {
     const store = setup();
     await settle();
     const ex = createExplainStore(store);
@@ -43,6 +43,8 @@ describe('createExplainStore', () => {
     store.playback.seek(40);
     store.playback.seek(3);
     expect((store.inspect().explain as { after: number[] }).after).toEqual(store.runs.value[2].points[4]);
+    store.selected.value = 0;
+    expect(store.inspect().explain).toMatchObject({ index: 0, label: 'GD', step: 3 });
     ex.dispose();
     expect(store.inspect().explain).toBeNull();
   });
