@@ -74,6 +74,11 @@ export function createExplainStore(store: SurfaceLabStore): ExplainStore {
   const stop = effect(() => {
     store.explained.value = explainedData(explained.value);
   });
+  // a row picked in the race is the optimizer explained (the select can still pick another)
+  const follow = effect(() => {
+    const picked = store.selected.value;
+    if (picked >= 0) index.value = picked;
+  });
   return {
     index,
     explained,
@@ -89,6 +94,7 @@ export function createExplainStore(store: SurfaceLabStore): ExplainStore {
     },
     dispose() {
       stop();
+      follow();
       store.explained.value = null;
     },
   };
