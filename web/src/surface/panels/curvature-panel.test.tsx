@@ -70,7 +70,7 @@ describe('CurvaturePanel', () => {
     });
     curvatureStateOf(store).picked.value = [-1, 0];
     const html = render(<CurvaturePanel store={store} />);
-    expect(html).toContain('No curvature here: f or its derivatives are not defined at (-1, 0)');
+    expect(html).toContain('No curvature here: f or its derivatives are not finite at (-1, 0)');
     expect(html).not.toContain('curvature-kappa');
     store.dispose();
   });
