@@ -71,7 +71,7 @@ describe('descenso curvature', () => {
     [['curvature', '--surface', 'peaks', '--at', '1'], '--at expects 2 numbers'],
     [['curvature', '--surface', 'peaks', '--at', '1,abc'], '--at'],
     [['curvature', '--formula', 'x +* y'], "unexpected '*'"],
-    [['curvature', '--formula', 'log(x) + y^2', '--at', '-1,0'], 'not defined at (-1, 0)'],
+    [['curvature', '--formula', 'log(x) + y^2', '--at', '-1,0'], 'not finite at (-1, 0)'],
     [['curvature', '--surface', 'peaks', '--formula', 'x'], '--surface'],
     [['curvature'], '--surface ID or --formula TEXT'],
     [['curvature', '--surface', 'peak'], "did you mean 'peaks'"],
@@ -83,6 +83,52 @@ describe('descenso curvature', () => {
     expect(r.stderr).toContain(words);
     // one line of message (a formula's fault adds the formula and its caret)
     expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    [['curvature', '--surface', 'constructor']],
+    [['curvature', '--surface', '__proto__']],
+    [['curvature', '--formula', 'x\u001b[2J + y']],
+    [
+      [
+        'curvature',
+        '--formula',
+        '__proto__^2 + constructor^2',
+        '--vars',
+        '__proto__,constructor',
+        '--at',
+        '1',
+      ],
+    ],
+    [['curvature', '--formula', 'x^2', '--at', 'x=1\u202e']],
+    [['curvature', '--formula', 'x^2', '--at', '1e400']],
+    [['curvature', '--formula', 'exp(exp(exp(x)))', '--at', '10']],
+  ])('curvature %j (hostile) exits 2 with a printable message, no stack', async (args) => {
+    const r = await cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^descenso: /);
+    expect(r.stderr).not.toMatch(/\n\s+at |TypeError|RangeError/);
+    // no control character reaches the terminal (line breaks aside)
+    const controls = [...r.stderr].filter((ch) => {
+      const k = ch.codePointAt(0) ?? 0;
+      return (k < 32 && ch !== '\n') || k === 0x7f || k === 0x202e;
+    });
+    expect(controls).toEqual([]);
+  });
+
+  it('curvature with variables named __proto__ and constructor works like any other names', async () => {
+    const r = await cli([
+      'curvature',
+      '--formula',
+      '__proto__^2 + 3*constructor^2',
+      '--vars',
+      '__proto__,constructor',
+      '--at',
+      '1,2',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).eigenvalues).toEqual([2, 6]);
   });
 
   it('curvature --surface peaks --at 1 says it in Spanish under LANG=es', async () => {

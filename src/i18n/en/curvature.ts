@@ -4,7 +4,7 @@ export const curvature = {
     `the point has ${p.found} coordinates; the function takes ${p.vars}`,
   'curvature-point-finite': () => 'the point must be finite numbers',
   'curvature-undefined': (p: { point: string }) =>
-    `f or its derivatives are not defined at (${p.point}): pick another point`,
+    `f or its derivatives are not finite at (${p.point}): pick another point`,
 
   // the command
   'curvature-description': () =>

@@ -4,7 +4,7 @@ export const curvature = {
     `el punto tiene ${p.found} coordenadas; la función toma ${p.vars}`,
   'curvature-point-finite': () => 'el punto debe ser de números finitos',
   'curvature-undefined': (p: { point: string }) =>
-    `f o sus derivadas no están definidas en (${p.point}): elige otro punto`,
+    `f o sus derivadas no son finitas en (${p.point}): elige otro punto`,
 
   // the command
   'curvature-description': () =>

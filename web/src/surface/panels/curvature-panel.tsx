@@ -26,9 +26,11 @@ function Num({ x, id }: { x: number; id?: string }) {
 }
 
 function Vector({ v, id }: { v: readonly number[]; id: string }) {
+  // a semicolon between coordinates where the comma is the decimal mark
+  const sep = getLang() === 'es' ? '; ' : ', ';
   return (
     <span id={id} data-value={v.join(' ')}>
-      ({v.map((x, i) => [i > 0 ? '; ' : '', fmt(x, 4)])})
+      ({v.map((x, i) => [i > 0 ? sep : '', fmt(x, 4)])})
     </span>
   );
 }
