@@ -154,8 +154,13 @@ describe('parseLesson', () => {
     );
   });
 
-  it('parseLesson(version 2) is refused at lesson.version', () => {
-    expect(fault({ ...lesson(), version: 2 })).toContain('lesson.version: unknown lesson version');
+  it('parseLesson(version 2, or none) is refused at lesson.version', () => {
+    expect(fault({ ...lesson(), version: 2 })).toBe(
+      'invalid lesson at lesson.version: expected the lesson version 1 (the one this descenso reads), got 2',
+    );
+    expect(fault({ ...lesson(), version: undefined }, 'es')).toBe(
+      'lección no válida en lesson.version: se esperaba la versión de lección 1 (la que lee este descenso) y se recibió nada',
+    );
   });
 });
 

@@ -24,7 +24,7 @@ function problem(p: LessonProblem): string {
     case 'bad-id':
       return `se esperaba un identificador de 1 a 40 letras minúsculas, cifras y guiones, y se recibió ${got(p.got)}`;
     case 'version':
-      return `versión de lección desconocida (este descenso lee la versión ${p.version})`;
+      return `se esperaba la versión de lección ${p.version} (la que lee este descenso) y se recibió ${got(p.got)}`;
     case 'first-experiment':
       return 'el primer paso debe tener un experimento (el laboratorio se abre en él)';
     case 'answer':

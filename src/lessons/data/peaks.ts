@@ -81,7 +81,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'Cinco pasos del mismo tamaño… o no', en: 'Five steps of the same size… or not' },
       text: {
-        es: 'Los cinco pasos usan la misma tasa de aprendizaje, 0,03. Siga el camino amarillo de la estrella roja a la azul con el botón de reproducir, paso a paso.\n\nLos números de la tabla son los que imprimió el tutorial, a la octava cifra: el cálculo es el mismo, en coma flotante de 64 bits.',
+        es: 'Los cinco pasos usan la misma tasa de aprendizaje, 0,03. Sigue el camino amarillo de la estrella roja a la azul con el botón de reproducir, paso a paso.\n\nLos números de la tabla son los que imprimió el tutorial, a la octava cifra: el cálculo es el mismo, en coma flotante de 64 bits.',
         en: 'All five steps use the same learning rate, 0.03. Follow the yellow path from the red star to the blue one with the play button, one step at a time.\n\nThe numbers in the table are the ones the tutorial printed, to the eighth decimal: the computation is the same, in 64-bit floating point.',
       },
       question: {
@@ -165,7 +165,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'El mismo camino con el SGD de Keras', en: 'The same walk with Keras’s SGD' },
       text: {
-        es: 'El tutorial repite los cinco pasos con tf.keras.optimizers.SGD(learning_rate=0.03). Ahora TensorFlow calcula el gradiente exacto, por diferenciación automática, y trabaja en coma flotante de 32 bits. Aquí el laboratorio hace lo mismo: gradiente exacto, float32 y la convención de Keras.\n\nEl tutorial dice que el resultado es «prácticamente el mismo». Compare las dos tablas cifra a cifra.',
+        es: 'El tutorial repite los cinco pasos con tf.keras.optimizers.SGD(learning_rate=0.03). Ahora TensorFlow calcula el gradiente exacto, por diferenciación automática, y trabaja en coma flotante de 32 bits. Aquí el laboratorio hace lo mismo: gradiente exacto, float32 y la convención de Keras.\n\nEl tutorial dice que el resultado es «prácticamente el mismo». Compara las dos tablas cifra a cifra.',
         en: 'The tutorial repeats the five steps with tf.keras.optimizers.SGD(learning_rate=0.03). Now TensorFlow computes the exact gradient, by automatic differentiation, and works in 32-bit floating point. Here the lab does the same: exact gradient, float32 and the Keras convention.\n\nThe tutorial says the result is “practically the same”. Compare the two tables digit by digit.',
       },
       experiment: {
@@ -277,7 +277,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'Cuatro optimizadores de Keras', en: 'Four Keras optimizers' },
       text: {
-        es: 'El tutorial prepara su función para probar cualquier optimizador de Keras. Aquí están cuatro, todos con tasa de aprendizaje 0,03 y 60 pasos desde el mismo punto: SGD, SGD con momento 0,9, RMSprop y Adam, con la convención de Keras (su ε y su forma de acumular el momento).\n\nMire el mapa y la gráfica de valores mientras avanzan.',
+        es: 'El tutorial prepara su función para probar cualquier optimizador de Keras. Aquí están cuatro, todos con tasa de aprendizaje 0,03 y 60 pasos desde el mismo punto: SGD, SGD con momento 0,9, RMSprop y Adam, con la convención de Keras (su ε y su forma de acumular el momento).\n\nMira el mapa y la gráfica de valores mientras avanzan.',
         en: 'The tutorial sets its function up to try any Keras optimizer. Here are four, all with learning rate 0.03 and 60 steps from the same point: SGD, SGD with momentum 0.9, RMSprop and Adam, in the Keras convention (its ε and its way of accumulating momentum).\n\nWatch the map and the value chart as they move.',
       },
       experiment: {
@@ -312,8 +312,8 @@ export const lesson: Lesson = {
         },
       },
       slip: {
-        es: 'La función get_puntos_descenso_gradiente_optimizer crea variables nuevas (tf.Variable) en cada época y llama a minimize una vez por peso. Con SGD no importa, porque no tiene memoria; pero un optimizador con memoria (el momento, los promedios de Adam) la asocia a cada variable, así que, según la versión de Keras, o empieza de cero en cada época o rechaza las variables nuevas. Para compararlos hay que crear las variables una sola vez, antes del bucle, como hace el laboratorio.',
-        en: 'The function get_puntos_descenso_gradiente_optimizer creates new variables (tf.Variable) at every epoch and calls minimize once per weight. With SGD that does not matter, since it has no memory; but an optimizer with memory (momentum, Adam’s averages) keeps it per variable, so depending on the Keras version it either starts from zero at every epoch or refuses the new variables. To compare them the variables must be created once, before the loop, as the lab does.',
+        es: 'La función get_puntos_descenso_gradiente_optimizer crea variables nuevas (tf.Variable) en cada época y llama a minimize una vez por peso. En el Keras con el que se ejecutó el tutorial, SGD no tiene memoria y no importa; pero un optimizador con memoria (el momento, los promedios de Adam) la guarda por variable, así que empezaría de cero en cada época. (Las versiones recientes de Keras van más allá y rechazan variables con las que el optimizador no se construyó, sea cual sea.) Para compararlos hay que crear las variables una sola vez, antes del bucle, como hace el laboratorio.',
+        en: 'The function get_puntos_descenso_gradiente_optimizer creates new variables (tf.Variable) at every epoch and calls minimize once per weight. In the Keras the tutorial ran on, SGD has no memory and it does not matter; but an optimizer with memory (momentum, Adam’s averages) keeps it per variable, so it would start from zero at every epoch. (Recent Keras versions go further and refuse variables the optimizer was not built with, whichever it is.) To compare them the variables must be created once, before the loop, as the lab does.',
       },
     },
   ],
