@@ -46,7 +46,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'Una recta entre puntos con ruido', en: 'A line among noisy points' },
       text: {
-        es: 'Los datos son 200 valores de x uniformes entre 0 y 1, con y = 0.3 + 0.5x más un ruido normal de desviación 0.3. El modelo tiene dos parámetros, `y = a + b·x`, ambos desde 0, y la pérdida es la *suma* de los errores al cuadrado (SSE), no su media.\n\nEl descenso usa lr = 0.001 durante 70 épocas, en float32 como TensorFlow. La pérdida que se imprime en cada época es la de antes de su paso.',
+        es: 'Los datos son 200 valores de x uniformes entre 0 y 1, con y = 0,3 + 0,5x más un ruido normal de desviación 0,3. El modelo tiene dos parámetros, `y = a + b·x`, ambos desde 0, y la pérdida es la *suma* de los errores al cuadrado (SSE), no su media.\n\nEl descenso usa lr = 0,001 durante 70 épocas, en float32 como TensorFlow. La pérdida que se imprime en cada época es la de antes de su paso.',
         en: 'The data are 200 values of x uniform between 0 and 1, with y = 0.3 + 0.5x plus normal noise of deviation 0.3. The model has two parameters, `y = a + b·x`, both from 0, and the loss is the *sum* of the squared errors (SSE), not their mean.\n\nThe descent uses lr = 0.001 for 70 epochs, in float32 as TensorFlow does. The loss printed at each epoch is the one before its step.',
       },
       experiment: tape('sse', 0.001, 70),
@@ -65,7 +65,7 @@ export const lesson: Lesson = {
       numbers: [epochLoss(9, '17.42')],
       question: {
         prompt: {
-          es: 'La pérdida empieza en 83.96. ¿Cuánto vale diez épocas después (la línea «Epoch: 9»)?',
+          es: 'La pérdida empieza en 83,96. ¿Cuánto vale diez épocas después (la línea «Epoch: 9»)?',
           en: 'The loss starts at 83.96. What is it ten epochs later (the line “Epoch: 9”)?',
         },
         choices: [
@@ -81,7 +81,7 @@ export const lesson: Lesson = {
         ],
         answer: 1,
         reveal: {
-          es: 'Al principio el gradiente es grande y cada paso recorre mucho; cerca del mínimo el gradiente se encoge y los pasos también. Y no puede bajar a 0: con 200 puntos y ruido de desviación 0.3, ninguna recta pasa por todos.',
+          es: 'Al principio el gradiente es grande y cada paso recorre mucho; cerca del mínimo el gradiente se encoge y los pasos también. Y no puede bajar a 0: con 200 puntos y ruido de desviación 0,3, ninguna recta pasa por todos.',
           en: 'At first the gradient is large and each step goes far; near the minimum the gradient shrinks and so do the steps. And it cannot fall to 0: with 200 points and noise of deviation 0.3, no line goes through them all.',
         },
       },
@@ -93,23 +93,23 @@ export const lesson: Lesson = {
     {
       title: { es: 'Suma o media: los mismos pasos', en: 'Sum or mean: the same steps' },
       text: {
-        es: 'La SSE de 200 puntos es 200 veces su error cuadrático medio (MSE), y lo mismo su gradiente. Un lr de 0.001 sobre la suma es, por tanto, un paso 200 veces mayor de lo que parece si se piensa en la media.\n\nEl laboratorio abre ahora el mismo ajuste con la pérdida MSE: las pérdidas que muestra son 200 veces menores, pero la recta recorre el mismo camino: a y b solo difieren por el redondeo de float32, en la séptima cifra.',
+        es: 'La SSE de 200 puntos es 200 veces su error cuadrático medio (MSE), y lo mismo su gradiente. Un lr de 0,001 sobre la suma es, por tanto, un paso 200 veces mayor de lo que parece si se piensa en la media.\n\nEl laboratorio abre ahora el mismo ajuste con la pérdida MSE: las pérdidas que muestra son 200 veces menores, pero la recta recorre el mismo camino: a y b solo difieren por el redondeo de float32, en la séptima cifra.',
         en: 'The SSE of 200 points is 200 times their mean squared error (MSE), and so is its gradient. An lr of 0.001 on the sum is therefore a step 200 times larger than it looks if one thinks of the mean.\n\nThe lab now opens the same fit with the MSE loss: the losses it shows are 200 times smaller, but the line follows the same path: a and b differ only by float32’s rounding, in the seventh digit.',
       },
       experiment: tape('mse', 0.2, 70),
       question: {
         prompt: {
-          es: '¿Con qué lr da la MSE los mismos pasos que la SSE con lr = 0.001?',
+          es: '¿Con qué lr da la MSE los mismos pasos que la SSE con lr = 0,001?',
           en: 'With what lr does the MSE take the same steps as the SSE with lr = 0.001?',
         },
         choices: [
-          { es: '0.001, el mismo', en: '0.001, the same' },
-          { es: '0.2', en: '0.2' },
-          { es: '0.000005', en: '0.000005' },
+          { es: '0,001, el mismo', en: '0.001, the same' },
+          { es: '0,2', en: '0.2' },
+          { es: '0,000005', en: '0.000005' },
         ],
         answer: 1,
         reveal: {
-          es: 'El gradiente de la MSE es 200 veces menor, así que el lr debe ser 200 veces mayor: 200·0.001 = 0.2. Tras 70 épocas a y b son los mismos en ambos ajustes. Por eso cambiar el número de puntos con la SSE cambia también el paso efectivo.',
+          es: 'El gradiente de la MSE es 200 veces menor, así que el lr debe ser 200 veces mayor: 200·0,001 = 0,2. Tras 70 épocas a y b son los mismos en ambos ajustes. Por eso cambiar el número de puntos con la SSE cambia también el paso efectivo.',
           en: 'The gradient of the MSE is 200 times smaller, so the lr must be 200 times larger: 200·0.001 = 0.2. After 70 epochs a and b are the same in both fits. This is why, with the SSE, changing the number of points changes the effective step as well.',
         },
       },
@@ -117,14 +117,14 @@ export const lesson: Lesson = {
     {
       title: { es: '¿Saturada en la época 65?', en: 'Saturated at epoch 65?' },
       text: {
-        es: 'Con dos decimales, la pérdida apenas cambia al final de las 70 épocas: 16.84 hacia la época 64 y 16.83 en la 69. El laboratorio sigue ahora hasta 300 épocas con la misma SSE y el mismo lr.',
+        es: 'Con dos decimales, la pérdida apenas cambia al final de las 70 épocas: 16,84 hacia la época 64 y 16,83 en la 69. El laboratorio sigue ahora hasta 300 épocas con la misma SSE y el mismo lr.',
         en: 'With two decimals, the loss hardly changes at the end of the 70 epochs: 16.84 around epoch 64 and 16.83 at epoch 69. The lab now carries on to 300 epochs with the same SSE and the same lr.',
       },
       experiment: tape('sse', 0.001, 300),
       numbers: [epochLoss(69, '16.83')],
       question: {
         prompt: {
-          es: 'En la época 69 la pérdida es 16.83 y casi no se mueve. ¿Han llegado a y b a sus mejores valores?',
+          es: 'En la época 69 la pérdida es 16,83 y casi no se mueve. ¿Han llegado a y b a sus mejores valores?',
           en: 'At epoch 69 the loss is 16.83 and it barely moves. Have a and b reached their best values?',
         },
         choices: [
@@ -139,7 +139,7 @@ export const lesson: Lesson = {
         ],
         answer: 1,
         reveal: {
-          es: 'Tras la época 70, b = 0.443; hacia la época 250 se asienta en 0.476 y a baja de 0.349 a 0.332, la recta de mínimos cuadrados. La pérdida solo cae de 16.83 a 16.81: cerca del mínimo la pérdida es plana, y un cambio pequeño en ella puede esconder uno grande en los parámetros.',
+          es: 'Tras la época 70, b = 0,443; hacia la época 250 se asienta en 0,476 y a baja de 0,349 a 0,332, la recta de mínimos cuadrados. La pérdida solo cae de 16,83 a 16,81: cerca del mínimo la pérdida es plana, y un cambio pequeño en ella puede esconder uno grande en los parámetros.',
           en: 'After epoch 70, b = 0.443; around epoch 250 it settles at 0.476 and a drops from 0.349 to 0.332, the least-squares line. The loss only falls from 16.83 to 16.81: near the minimum the loss is flat, and a small change in it can hide a large one in the parameters.',
         },
       },
