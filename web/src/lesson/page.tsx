@@ -78,6 +78,13 @@ function LessonColumn({ store }: { store: LessonStore }): JSX.Element | null {
 
 function LiveLab({ store, lab }: { store: LessonStore; lab: ReadonlySignal<Lab | null> }): JSX.Element {
   const shown = lab.value;
+  const why = store.unshown.value;
+  if (why)
+    return (
+      <div class="lesson-covered" id="lesson-no-lab">
+        <p>{tr('lesson-lab-no-lab', { reason: why[lang.value] })}</p>
+      </div>
+    );
   if (!shown)
     return (
       <p class="loading" aria-busy="true">

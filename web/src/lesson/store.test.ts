@@ -43,7 +43,7 @@ function computeAndPlay(lab: ReturnType<typeof fakeLab>): void {
   p.play();
 }
 
-function setup(withPlayback = true) {
+function setup(withPlayback = true, vet?: (e: Experiment) => { es: string; en: string } | null) {
   const lab = fakeLab(withPlayback);
   const shown: Signal<Lab | null> = signal(null);
   const notices: string[] = [];
@@ -55,6 +55,7 @@ function setup(withPlayback = true) {
     lab: shown,
     notify: (text) => notices.push(text),
     runStep: async (e) => runNow(e),
+    vet,
   });
   return { lab, store, notices };
 }
@@ -184,6 +185,19 @@ describe('createLessonStore', () => {
     store.add(mine);
     expect(store.all.value.map((l) => l.id)).toEqual(['mine', 'bowl']);
     expect(store.route.value).toEqual({ id: 'mine', step: 1 });
+  });
+
+  it('a step no lab can show is not opened; its numbers show at once with the reason kept', async () => {
+    const why = { es: 'tres variables', en: 'three variables' };
+    const { lab, store } = setup(true, (e) => (e.kind === 'descend' && e.steps === 2 ? why : null));
+    store.go('bowl');
+    await settle();
+    expect(lab.opened).toEqual([]);
+    expect(store.unshown.value).toEqual(why);
+    expect(store.shown.value).toBe(true);
+    store.next();
+    expect(lab.opened).toEqual([bowl(3)]);
+    expect(store.unshown.value).toBeNull();
   });
 
   it('go(null) shows the list', () => {

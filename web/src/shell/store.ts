@@ -117,6 +117,11 @@ export function createShell(
     notify: (text, kind) => notices.notify(text, kind),
     open: (e) => void open(e),
     experimentOf: (name) => labs.get(name)?.experiment.peek() ?? null,
+    importLesson: (text) => {
+      if (!looksLikeLesson(text)) return false;
+      void importText(text);
+      return true;
+    },
   };
 
   /** Shows `name`, made with `initial` (its default when absent) on its first visit, or opening `initial` in it. */
