@@ -118,12 +118,12 @@ describe('shell', () => {
     const order: string[] = [];
     await page.focus('button.skip');
     const labs = await page.evaluate(() => (window as unknown as LabWindow).descensoLab.labs.length);
-    // the tabs, the header's Code button (issue 14), then the language
-    for (let i = 0; i < labs + 2; i++) {
+    // the tabs, the Lessons entry (issue 16), the header's Code button (issue 14), then the language
+    for (let i = 0; i < labs + 3; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order.slice(-2)).toEqual(['code', 'lang']);
+    expect(order.slice(-3)).toEqual(['tab-lessons', 'code', 'lang']);
     expect(order.slice(0, -2).every((id) => id.startsWith('tab-'))).toBe(true);
     // the focus is drawn: a 2 px outline on the focused control
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineWidth)).toBe(
