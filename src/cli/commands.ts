@@ -6,6 +6,7 @@ import { fitCommand } from './fit.js';
 import { gradCommand } from './grad.js';
 import type { CliContext } from './io.js';
 import { labCommand } from './lab.js';
+import { lessonCommand } from './lesson.js';
 import { lrfindCommand } from './lrfind.js';
 import { optimizersCommand } from './optimizers.js';
 import { runCommand } from './run.js';
@@ -32,6 +33,7 @@ export const commands: CommandSpec[] = [
   surfacesCommand,
   optimizersCommand,
   tutorialCommand,
+  lessonCommand,
   runCommand,
   exportCommand,
   labCommand,

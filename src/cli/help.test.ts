@@ -10,6 +10,7 @@ const COMMANDS = [
   'surfaces',
   'optimizers',
   'tutorial',
+  'lesson',
   'run',
   'lab',
 ];

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../cli/testing.js';
-import { checkLesson, lessonById, lessons, parseLesson, stepExperiments } from './index.js';
+import { checkLesson, lessonById, lessonFromJson, lessons, parseLesson, stepExperiments } from './index.js';
 import type { Lesson } from './types.js';
 
 const byId = (id: string) => {
@@ -21,8 +23,9 @@ async function tutorialNumbers(name: string): Promise<string[]> {
 }
 
 describe('the catalog', () => {
-  it('lessons starts with derivative and peaks, ids unique and each found by lessonById', () => {
-    expect(lessons.slice(0, 2).map((l) => l.id)).toEqual(['derivative', 'peaks']);
+  it('lessons lists the five tutorials in order, ids unique and each found by lessonById', () => {
+    const ids = ['derivative', 'peaks', 'numpy-autograd', 'gradient-tape', 'jax-regression'];
+    expect(lessons.map((l) => l.id)).toEqual(ids);
     expect(new Set(lessons.map((l) => l.id)).size).toBe(lessons.length);
     for (const l of lessons) expect(lessonById(l.id)).toBe(l);
   });
@@ -104,6 +107,21 @@ describe('the lessons against `descenso tutorial`', () => {
             : printed.some((p) => Math.abs(Number(p) - Number(row.printed)) <= row.tolerance);
         expect(found, `${row.printed} (${row.path})`).toBe(true);
       }
+    },
+  );
+});
+
+// The docs teach by a complete example: it must stay a lesson that checks, in both languages' pages.
+describe('the example of docs/lessons.md', () => {
+  it.each(['lessons.md', 'lessons.es.md'])(
+    'the JSON lesson in docs/%s parses and every number matches live',
+    (page) => {
+      const text = readFileSync(join(import.meta.dirname, '..', '..', 'docs', page), 'utf8');
+      const block = /```json\n([\s\S]*?)\n```/.exec(text)?.[1];
+      expect(block).toBeDefined();
+      const { rows } = checkLesson(lessonFromJson(block ?? ''));
+      expect(rows.map((r) => r.live)).toEqual(['2.0009999999996975', '0.10737418240000003']);
+      expect(rows.every((r) => r.matches)).toBe(true);
     },
   );
 });

@@ -7,6 +7,9 @@ import { isDescensoError } from '../errors.js';
 import { run } from '../experiment/run.js';
 import type { Experiment, Run } from '../experiment/types.js';
 import { lesson as derivative } from './data/derivative.js';
+import { lesson as gradientTape } from './data/gradient-tape.js';
+import { lesson as jaxRegression } from './data/jax-regression.js';
+import { lesson as numpyAutograd } from './data/numpy-autograd.js';
 import { lesson as peaks } from './data/peaks.js';
 import { lessonNumber } from './number.js';
 import { parseLesson } from './schema.js';
@@ -18,11 +21,7 @@ export type { Bilingual, Lesson, LessonNumber, LessonQuestion, LessonStep } from
 export { LESSON_VERSION } from './types.js';
 
 /** Every lesson, in order: derivative, peaks, numpy-autograd, gradient-tape, jax-regression. */
-export const lessons: readonly Lesson[] = [
-  derivative,
-  peaks,
-  // h-lesson-regress adds numpy-autograd, gradient-tape and jax-regression here (src/lessons/data/).
-];
+export const lessons: readonly Lesson[] = [derivative, peaks, numpyAutograd, gradientTape, jaxRegression];
 
 /** The lesson with this id, or undefined (own ids only: `constructor` is no lesson). */
 export function lessonById(id: string): Lesson | undefined {

@@ -7,6 +7,7 @@ import { lessonFromJson, parseLesson } from './schema.js';
 const both = (s: string) => ({ es: `${s} (es)`, en: s });
 
 /** A small valid lesson; each test breaks one field of a fresh copy. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests put values of every type into its fields
 function lesson(): Record<string, any> {
   return {
     id: 'tiny',
@@ -153,8 +154,13 @@ describe('parseLesson', () => {
     );
   });
 
-  it('parseLesson(version 2) is refused at lesson.version', () => {
-    expect(fault({ ...lesson(), version: 2 })).toContain('lesson.version: unknown lesson version');
+  it('parseLesson(version 2, or none) is refused at lesson.version', () => {
+    expect(fault({ ...lesson(), version: 2 })).toBe(
+      'invalid lesson at lesson.version: expected the lesson version 1 (the one this descenso reads), got 2',
+    );
+    expect(fault({ ...lesson(), version: undefined }, 'es')).toBe(
+      'lección no válida en lesson.version: se esperaba la versión de lección 1 (la que lee este descenso) y se recibió nada',
+    );
   });
 });
 
@@ -201,6 +207,7 @@ describe('parseLesson, fuzzed', () => {
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
         const l = lesson();
+        // biome-ignore lint/suspicious/noExplicitAny: walks the fixture by keys and indices alike
         let here: any = l;
         for (const k of path.slice(0, -1)) here = here[k];
         here[path[path.length - 1]] = value;

@@ -164,7 +164,8 @@ export function parseLesson(value: unknown): Lesson {
   const id = own(o, 'id');
   if (typeof id !== 'string' || !LESSON_ID.test(id)) fail('lesson.id', { kind: 'bad-id', got: show(id) });
   const version = own(o, 'version');
-  if (version !== LESSON_VERSION) fail('lesson.version', { kind: 'version', version: LESSON_VERSION });
+  if (version !== LESSON_VERSION)
+    fail('lesson.version', { kind: 'version', version: LESSON_VERSION, got: show(version) });
   const tutorial = text(own(o, 'tutorial'), 'lesson.tutorial', LIMITS.labelLength);
   const title = bilingual(own(o, 'title'), 'lesson.title');
   const summary = bilingual(own(o, 'summary'), 'lesson.summary');

@@ -11,7 +11,7 @@ export type LessonProblem =
   | { kind: 'not-list'; got?: string }
   | { kind: 'list-length'; min: number; max: number; found: number }
   | { kind: 'bad-id'; got?: string }
-  | { kind: 'version'; version: number }
+  | { kind: 'version'; version: number; got?: string }
   | { kind: 'first-experiment' }
   | { kind: 'answer'; max: number; got?: string }
   | { kind: 'negative'; value: number }
@@ -40,7 +40,7 @@ function problem(p: LessonProblem): string {
     case 'bad-id':
       return `expected an id of 1 to 40 lowercase letters, digits and hyphens, got ${got(p.got)}`;
     case 'version':
-      return `unknown lesson version (this descenso reads version ${p.version})`;
+      return `expected the lesson version ${p.version} (the one this descenso reads), got ${got(p.got)}`;
     case 'first-experiment':
       return 'the first step must have an experiment (the lab opens in it)';
     case 'answer':

@@ -24,7 +24,7 @@ function problem(p: LessonProblem): string {
     case 'bad-id':
       return `se esperaba un identificador de 1 a 40 letras minúsculas, cifras y guiones, y se recibió ${got(p.got)}`;
     case 'version':
-      return `versión de lección desconocida (este descenso lee la versión ${p.version})`;
+      return `se esperaba la versión de lección ${p.version} (la que lee este descenso) y se recibió ${got(p.got)}`;
     case 'first-experiment':
       return 'el primer paso debe tener un experimento (el laboratorio se abre en él)';
     case 'answer':
@@ -53,7 +53,7 @@ export const lesson: typeof en = {
     'las lecciones: la lista, una lección como texto con sus números comprobados en vivo, o la comprobación de un archivo de lección',
   'lesson-cli-arg': () => 'list, el identificador de una lección, o check',
   'lesson-cli-file': () => 'con check: el archivo de lección (JSON) que se comprueba',
-  'lesson-cli-json': () => 'imprimir JSON en lugar de texto',
+  'lesson-cli-json': () => 'imprime JSON en lugar de texto',
   'lesson-cli-missing-file': () =>
     "'lesson check' necesita un archivo de lección: descenso lesson check ARCHIVO.json",
   'lesson-cli-extra': (p) => `argumento inesperado '${p.arg}' (solo 'lesson check' recibe un archivo)`,

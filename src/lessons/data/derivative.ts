@@ -48,7 +48,7 @@ export const lesson: Lesson = {
         answer: 0,
         reveal: {
           es: 'Para esta parábola la cuenta se hace a mano: (f(x + h) − f(x))/h = 4x − 3 + 2h, es decir −7 + 0,0002 = −6,9998. La curva se abre hacia arriba, así que la cuerda hacia la derecha es menos empinada que la tangente. Las últimas cifras (…02665) son redondeo de la aritmética de coma flotante.',
-          en: 'For this parabola the sum can be done by hand: (f(x + h) − f(x))/h = 4x − 3 + 2h, that is −7 + 0.0002 = −6.9998. The curve opens upwards, so the chord to the right is gentler than the tangent. The last digits (…02665) are floating-point rounding.',
+          en: 'For this parabola the arithmetic can be done by hand: (f(x + h) − f(x))/h = 4x − 3 + 2h, that is −7 + 0.0002 = −6.9998. The curve opens upwards, so the chord to the right is gentler than the tangent. The last digits (…02665) are floating-point rounding.',
         },
       },
       numbers: [
@@ -67,7 +67,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'El signo dice hacia dónde sube', en: 'The sign says which way is up' },
       text: {
-        es: 'Ahora el mismo cociente en x = 2. Allí la pendiente es positiva: si x crece, f crece. En x = −1 era negativa: si x crece, f baja.\n\nEl *signo* de la derivada dice en qué dirección sube la función, y su tamaño, cuánto sube por cada unidad que avanzamos. Compare la tangente dibujada en los dos puntos.',
+        es: 'Ahora el mismo cociente en x = 2. Allí la pendiente es positiva: si x crece, f crece. En x = −1 era negativa: si x crece, f baja.\n\nEl *signo* de la derivada dice en qué dirección sube la función, y su tamaño, cuánto sube por cada unidad que avanzamos. Compara la tangente dibujada en los dos puntos.',
         en: 'Now the same quotient at x = 2. There the slope is positive: as x grows, f grows. At x = −1 it was negative: as x grows, f falls.\n\nThe *sign* of the derivative tells which way the function goes up, and its size how much it rises per unit we move. Compare the tangent drawn at both points.',
       },
       experiment: {
@@ -183,7 +183,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'Tres variables a la vez', en: 'Three variables at once' },
       text: {
-        es: 'Ahora y = 2u + c con u = 3a² − 2a + b² + 1. Cada variable tiene su propia derivada parcial: dy/da = 12a − 4, dy/db = 4b y dy/dc = 1. La regla del signo se aplica a cada una por separado, con pasos de 0,05 desde (1, 1, 1), 250 veces.\n\nObserve en la gráfica de valores que y no deja de bajar.',
+        es: 'Ahora y = 2u + c con u = 3a² − 2a + b² + 1. Cada variable tiene su propia derivada parcial: dy/da = 12a − 4, dy/db = 4b y dy/dc = 1. La regla del signo se aplica a cada una por separado, con pasos de 0,05 desde (1, 1, 1), 250 veces.\n\nObserva en la gráfica de valores que y no deja de bajar.',
         en: 'Now y = 2u + c with u = 3a² − 2a + b² + 1. Each variable has its own partial derivative: dy/da = 12a − 4, dy/db = 4b and dy/dc = 1. The sign rule is applied to each one separately, in steps of 0.05 from (1, 1, 1), 250 times.\n\nWatch the value chart: y never stops falling.',
       },
       experiment: {

@@ -93,8 +93,8 @@ export const lesson: Lesson = {
     {
       title: { es: 'Suma o media: los mismos pasos', en: 'Sum or mean: the same steps' },
       text: {
-        es: 'La SSE de 200 puntos es 200 veces su error cuadrático medio (MSE), y lo mismo su gradiente. Un lr de 0.001 sobre la suma es, por tanto, un paso 200 veces mayor de lo que parece si se piensa en la media.\n\nEl laboratorio abre ahora el mismo ajuste con la pérdida MSE: las pérdidas que muestra son 200 veces menores, pero la recta recorre exactamente el mismo camino.',
-        en: 'The SSE of 200 points is 200 times their mean squared error (MSE), and so is its gradient. An lr of 0.001 on the sum is therefore a step 200 times larger than it looks if one thinks of the mean.\n\nThe lab now opens the same fit with the MSE loss: the losses it shows are 200 times smaller, but the line follows exactly the same path.',
+        es: 'La SSE de 200 puntos es 200 veces su error cuadrático medio (MSE), y lo mismo su gradiente. Un lr de 0.001 sobre la suma es, por tanto, un paso 200 veces mayor de lo que parece si se piensa en la media.\n\nEl laboratorio abre ahora el mismo ajuste con la pérdida MSE: las pérdidas que muestra son 200 veces menores, pero la recta recorre el mismo camino: a y b solo difieren por el redondeo de float32, en la séptima cifra.',
+        en: 'The SSE of 200 points is 200 times their mean squared error (MSE), and so is its gradient. An lr of 0.001 on the sum is therefore a step 200 times larger than it looks if one thinks of the mean.\n\nThe lab now opens the same fit with the MSE loss: the losses it shows are 200 times smaller, but the line follows the same path: a and b differ only by float32’s rounding, in the seventh digit.',
       },
       experiment: tape('mse', 0.2, 70),
       question: {

@@ -209,8 +209,8 @@ export const lesson: Lesson = {
       },
       experiment: jax('float32'),
       slip: {
-        es: 'Los deslizadores del tutorial generan `m*x + 2*normal(μ, σ)`: el ruido que dibujan tiene media 2μ y desviación 2σ, el doble de lo que marcan. En el laboratorio, el ruido es la desviación que se ve en el control.',
-        en: 'The tutorial’s sliders draw `m*x + 2*normal(μ, σ)`: the noise they make has mean 2μ and deviation 2σ, twice what they show. In the lab, the noise is the deviation the control shows.',
+        es: 'Los deslizadores de la regresión del tutorial generan `m*x + 2*normal(μ, σ)`: el ruido que dibujan tiene media 2μ y desviación 2σ, el doble de lo que marcan. En el laboratorio, el ruido es la desviación que se ve en el control.',
+        en: 'The sliders of the tutorial’s regression draw `m*x + 2*normal(μ, σ)`: the noise they make has mean 2μ and deviation 2σ, twice what they show. In the lab, the noise is the deviation the control shows.',
       },
     },
     {
@@ -286,16 +286,16 @@ export const lesson: Lesson = {
         ],
         answer: 1,
         reveal: {
-          es: 'Con lr = 2/(λ_mín + λ_máx) = 1/λ = 0.3676 el factor es 0 y una sola época caería en el mínimo. El barrido va de 0.01 en 0.01: su mejor valor, 0.37, deja un factor de −0.0066 y llega en 4 épocas. Con el lr del tutorial, 0.01, el factor es 0.973 y hacen falta cientos.',
-          en: 'With lr = 2/(λ_min + λ_max) = 1/λ = 0.3676 the factor is 0 and a single epoch would land on the minimum. The sweep goes in steps of 0.01: its best value, 0.37, leaves a factor of −0.0066 and gets there in 4 epochs. With the tutorial’s lr, 0.01, the factor is 0.973 and it takes hundreds.',
+          es: 'Con lr = 2/(λ_mín + λ_máx) = 1/λ = 0.3676 el factor es 0 y una sola época caería en el mínimo. El barrido va de 0.01 en 0.01: su mejor valor, 0.37, deja un factor de −0.0066 y llega en 4 épocas. Con el lr del tutorial, 0.01, el factor es 0.973 y hacen falta 364.',
+          en: 'With lr = 2/(λ_min + λ_max) = 1/λ = 0.3676 the factor is 0 and a single epoch would land on the minimum. The sweep goes in steps of 0.01: its best value, 0.37, leaves a factor of −0.0066 and gets there in 4 epochs. With the tutorial’s lr, 0.01, the factor is 0.973 and it takes 364.',
         },
       },
     },
     {
       title: { es: 'El borde de la estabilidad', en: 'The edge of stability' },
       text: {
-        es: 'Más allá de 1/λ el factor 1 − lr·λ es negativo: cada paso se pasa del mínimo y cae al otro lado. Mientras |1 − lr·λ| < 1 aún converge, cada vez más despacio; el límite es lr < 2/λ_máx = 0.7351. El laboratorio abre la ventana de 0.70 a 0.76.',
-        en: 'Beyond 1/λ the factor 1 − lr·λ is negative: each step overshoots the minimum and lands on the other side. While |1 − lr·λ| < 1 it still converges, ever more slowly; the limit is lr < 2/λ_max = 0.7351. The lab opens the window from 0.70 to 0.76.',
+        es: 'Más allá de 1/λ el factor 1 − lr·λ es negativo: cada paso se pasa del mínimo y cae al otro lado. Mientras |1 − lr·λ| < 1 aún converge, cada vez más despacio; el límite es lr < 2/λ_máx = 0.7351. El laboratorio abre la ventana de 0.70 a 0.76; en ella la estrella marca 0.70, la más rápida de estas tasas lentas.',
+        en: 'Beyond 1/λ the factor 1 − lr·λ is negative: each step overshoots the minimum and lands on the other side. While |1 − lr·λ| < 1 it still converges, ever more slowly; the limit is lr < 2/λ_max = 0.7351. The lab opens the window from 0.70 to 0.76; in it the star marks 0.70, the fastest of these slow rates.',
       },
       experiment: sweep(0.7, 0.76, 7),
       numbers: [

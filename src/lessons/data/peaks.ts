@@ -81,7 +81,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'Cinco pasos del mismo tamaño… o no', en: 'Five steps of the same size… or not' },
       text: {
-        es: 'Los cinco pasos usan la misma tasa de aprendizaje, 0,03. Siga el camino amarillo de la estrella roja a la azul con el botón de reproducir, paso a paso.\n\nLos números de la tabla son los que imprimió el tutorial, a la octava cifra: el cálculo es el mismo, en coma flotante de 64 bits.',
+        es: 'Los cinco pasos usan la misma tasa de aprendizaje, 0,03. Sigue el camino amarillo de la estrella roja a la azul con el botón de reproducir, paso a paso.\n\nLos números de la tabla son los que imprimió el tutorial, a la octava cifra: el cálculo es el mismo, en coma flotante de 64 bits.',
         en: 'All five steps use the same learning rate, 0.03. Follow the yellow path from the red star to the blue one with the play button, one step at a time.\n\nThe numbers in the table are the ones the tutorial printed, to the eighth decimal: the computation is the same, in 64-bit floating point.',
       },
       question: {
@@ -165,7 +165,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'El mismo camino con el SGD de Keras', en: 'The same walk with Keras’s SGD' },
       text: {
-        es: 'El tutorial repite los cinco pasos con tf.keras.optimizers.SGD(learning_rate=0.03). Ahora TensorFlow calcula el gradiente exacto, por diferenciación automática, y trabaja en coma flotante de 32 bits. Aquí el laboratorio hace lo mismo: gradiente exacto, float32 y la convención de Keras.\n\nEl tutorial dice que el resultado es «prácticamente el mismo». Compare las dos tablas cifra a cifra.',
+        es: 'El tutorial repite los cinco pasos con tf.keras.optimizers.SGD(learning_rate=0.03). Ahora TensorFlow calcula el gradiente exacto, por diferenciación automática, y trabaja en coma flotante de 32 bits. Aquí el laboratorio hace lo mismo: gradiente exacto, float32 y la convención de Keras.\n\nEl tutorial dice que el resultado es «prácticamente el mismo». Compara las dos tablas cifra a cifra.',
         en: 'The tutorial repeats the five steps with tf.keras.optimizers.SGD(learning_rate=0.03). Now TensorFlow computes the exact gradient, by automatic differentiation, and works in 32-bit floating point. Here the lab does the same: exact gradient, float32 and the Keras convention.\n\nThe tutorial says the result is “practically the same”. Compare the two tables digit by digit.',
       },
       experiment: {
@@ -197,8 +197,8 @@ export const lesson: Lesson = {
         ],
         answer: 1,
         reveal: {
-          es: 'Una diferencia hacia delante se equivoca en torno a h · f″/2, unos 10⁻⁴ en cada derivada parcial; por 0,03, unos 3 · 10⁻⁶ por paso. Con el gradiente exacto en float64, el camino a mano queda a menos de 2 · 10⁻⁷ del de Keras: ese resto sí es float32 (y las funciones exp de TensorFlow, que no redondean igual). SGD sin momento es la misma regla en Keras y en PyTorch.',
-          en: 'A forward difference is off by about h · f″/2, some 10⁻⁴ in each partial derivative; times 0.03, about 3 · 10⁻⁶ per step. With the exact gradient in float64, the hand walk comes within 2 · 10⁻⁷ of Keras’s: that remainder is float32 (and TensorFlow’s exp, which does not round the same way). SGD without momentum is the same rule in Keras and in PyTorch.',
+          es: 'Una diferencia hacia delante se equivoca en torno a h · f″/2, unos 10⁻⁴ en cada derivada parcial; por 0,03, unos 3 · 10⁻⁶ por paso. Con el gradiente exacto en float64, el camino a mano queda a unos 2 · 10⁻⁷ del de Keras: ese resto sí es float32 (y las funciones exp de TensorFlow, que no redondean igual). SGD sin momento es la misma regla en Keras y en PyTorch.',
+          en: 'A forward difference is off by about h · f″/2, some 10⁻⁴ in each partial derivative; times 0.03, about 3 · 10⁻⁶ per step. With the exact gradient in float64, the hand walk comes within about 2 · 10⁻⁷ of Keras’s: that remainder is float32 (and TensorFlow’s exp, which does not round the same way). SGD without momentum is the same rule in Keras and in PyTorch.',
         },
       },
       numbers: [
@@ -277,7 +277,7 @@ export const lesson: Lesson = {
     {
       title: { es: 'Cuatro optimizadores de Keras', en: 'Four Keras optimizers' },
       text: {
-        es: 'El tutorial prepara su función para probar cualquier optimizador de Keras. Aquí están cuatro, todos con tasa de aprendizaje 0,03 y 60 pasos desde el mismo punto: SGD, SGD con momento 0,9, RMSprop y Adam, con la convención de Keras (su ε y su forma de acumular el momento).\n\nMire el mapa y la gráfica de valores mientras avanzan.',
+        es: 'El tutorial prepara su función para probar cualquier optimizador de Keras. Aquí están cuatro, todos con tasa de aprendizaje 0,03 y 60 pasos desde el mismo punto: SGD, SGD con momento 0,9, RMSprop y Adam, con la convención de Keras (su ε y su forma de acumular el momento).\n\nMira el mapa y la gráfica de valores mientras avanzan.',
         en: 'The tutorial sets its function up to try any Keras optimizer. Here are four, all with learning rate 0.03 and 60 steps from the same point: SGD, SGD with momentum 0.9, RMSprop and Adam, in the Keras convention (its ε and its way of accumulating momentum).\n\nWatch the map and the value chart as they move.',
       },
       experiment: {

@@ -5,6 +5,7 @@ import type { Experiment, FitRunSet, Run, SweepRunSet } from '../../experiment/t
 import { gradientTape } from '../../tutorials/gradient-tape.js';
 import { jaxRegression } from '../../tutorials/jax-regression.js';
 import { numpyAutograd } from '../../tutorials/numpy-autograd.js';
+import { checkLesson, lessonById, lessons } from '../index.js';
 import { lessonNumber } from '../number.js';
 import { parseLesson } from '../schema.js';
 import type { Lesson, LessonNumber, LessonStep } from '../types.js';
@@ -66,6 +67,20 @@ describe('the three regression lessons', () => {
       expect(parseLesson(JSON.parse(JSON.stringify(l)))).toEqual(l);
     },
   );
+
+  it("the catalog lists them after derivative and peaks, in the tutorials' order, and checkLesson finds every number", () => {
+    expect(lessons.map((l) => l.id)).toEqual([
+      'derivative',
+      'peaks',
+      'numpy-autograd',
+      'gradient-tape',
+      'jax-regression',
+    ]);
+    for (const l of LESSONS) {
+      expect(lessonById(l.id)).toBe(l);
+      expect(checkLesson(l).rows.filter((r) => !r.matches)).toEqual([]);
+    }
+  });
 
   it.each(LESSONS.map((l) => [l.id, l] as const))('every number of lesson %s matches live', (_id, l) => {
     const numbers = walked(l).flatMap(({ step, run: r }) => (step.numbers ?? []).map((n) => ({ n, r })));
@@ -134,9 +149,16 @@ describe('lesson gradient-tape', () => {
     }
   });
 
-  it('SSE at lr 0.001 and MSE at lr 0.2 end at the same a and b (the sum-or-mean step)', () => {
+  it('SSE at lr 0.001 and MSE at lr 0.2 take the same path to float32 rounding and end at the same a, b (the sum-or-mean step)', () => {
     const sse = fitRun(gradientTapeLesson, 0).runs[0];
     const mse = fitRun(gradientTapeLesson, 2).runs[0];
+    // float32 rounds the two losses' steps differently on the way (×200 and ÷200 are not exact)
+    const gap = sse.history.map((h, e) =>
+      Math.max(
+        ...['a', 'b'].map((k) => Math.abs((h.params![k] as number) - (mse.history[e].params![k] as number))),
+      ),
+    );
+    expect(Math.max(...gap)).toBeLessThan(1e-6);
     expect(mse.params).toEqual(sse.params);
   });
 
@@ -178,6 +200,8 @@ describe('lesson jax-regression', () => {
     const [lr, epochs] = best.step.numbers!.map((n) => n.printed);
     expect(text).toContain(`best sgd: lr=${lr} (${epochs} epochs)`);
     const [slow, grows] = edge.step.numbers!;
+    // the text names the window's best (the study lab's star)
+    expect(edge.r.best.sgd.options).toEqual({ lr: 0.7 });
     const at = (n: LessonNumber) => edge.r.runs[pathIndex(n, /runs\.(\d+)\./)].options.lr;
     expect(text).toMatch(
       new RegExp(`${at(slow)} still converges \\(factor [-.\\d]+, ${slow.printed} epochs\\)`),
@@ -203,6 +227,8 @@ describe('lesson jax-regression', () => {
       expect(all.split(v).length - 1).toBeGreaterThanOrEqual(2); // in both languages
     }
     expect(a.best).toEqual({ lr: 0.37, epochs: 4 });
+    // the reveal's count for the tutorial's own rate
+    expect(a.result.runs.find((r) => r.options.lr === 0.01)?.stepsToTol).toBe(364);
   });
 
   it('float32 lands on JAX’s W1 = 4.962451457977295 and float64 on NumPy’s, as the precision step says', () => {
