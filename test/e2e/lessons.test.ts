@@ -10,20 +10,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { lesson as gradientTape } from '../../src/lessons/data/gradient-tape.js';
-import { lesson as jaxRegression } from '../../src/lessons/data/jax-regression.js';
-import { lesson as numpyAutograd } from '../../src/lessons/data/numpy-autograd.js';
-import { lessons as core } from '../../src/lessons/index.js';
+import { lessons } from '../../src/lessons/index.js';
 import type { Lesson } from '../../src/lessons/types.js';
 import { sharedBrowser } from './browser.js';
 
 const url = inject('labUrl');
 const browser = sharedBrowser();
 
-/** The five lessons (the core's catalog, and the regression lessons while it does not list them). */
-const five: Lesson[] = [...core];
-for (const l of [numpyAutograd, gradientTape, jaxRegression])
-  if (!five.some((c) => c.id === l.id)) five.push(l);
+/** The five lessons, in the catalog's order. */
+const five: readonly Lesson[] = lessons;
 
 interface Inspect {
   id: string;
