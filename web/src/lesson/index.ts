@@ -63,6 +63,7 @@ export function createLessons(shell: LessonShell): LessonArea {
   const store = createLessonStore(catalog, {
     open: shell.open,
     lab: shell.lab,
+    active: shell.shown,
     notify: shell.notify,
     runStep: runner.run,
     vet: (e) => {

@@ -46,6 +46,7 @@ function computeAndPlay(lab: ReturnType<typeof fakeLab>): void {
 function setup(withPlayback = true, vet?: (e: Experiment) => { es: string; en: string } | null) {
   const lab = fakeLab(withPlayback);
   const shown: Signal<Lab | null> = signal(null);
+  const active = signal(true);
   const notices: string[] = [];
   const store = createLessonStore([fixture], {
     open: (e) => {
@@ -53,11 +54,12 @@ function setup(withPlayback = true, vet?: (e: Experiment) => { es: string; en: s
       lab.open(e);
     },
     lab: shown,
+    active,
     notify: (text) => notices.push(text),
     runStep: async (e) => runNow(e),
     vet,
   });
-  return { lab, store, notices };
+  return { lab, store, notices, active };
 }
 
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
@@ -142,6 +144,15 @@ describe('createLessonStore', () => {
     expect(store.shown.value).toBe(true);
     store.choose(0); // the answer is kept once run
     expect(store.choice.value).toBe(1);
+  });
+
+  it('a lesson left for a lab tab no longer holds the lab at step 0', () => {
+    const { lab, store, active } = setup();
+    store.go('bowl', 2);
+    active.value = false;
+    computeAndPlay(lab);
+    expect(lab.playback?.playing.value).toBe(true);
+    expect(store.gated.value).toBe(false);
   });
 
   it('reset opens the step’s experiment again and asks the question again', async () => {

@@ -20,6 +20,8 @@ export interface LessonContext {
   open(e: Experiment): Promise<void> | void;
   /** The lab shown. */
   readonly lab: ReadonlySignal<Lab | null>;
+  /** Whether the lesson is on the page: the gate holds the lab only then. */
+  readonly active?: ReadonlySignal<boolean>;
   notify(text: string, kind?: 'error' | 'info'): void;
   runStep: RunStep;
   /** Why no lab can show `e` (a descent of three variables), or null when one can. */
@@ -69,7 +71,9 @@ export function createLessonStore(catalog: readonly Lesson[], ctx: LessonContext
   ]);
   const experiments = computed(() => (lesson.value ? stepExperiments(lesson.value) : []));
   const step = computed(() => lesson.value?.steps[index.value] ?? null);
-  const gated = computed(() => step.value?.question !== undefined && !ran.value);
+  const gated = computed(
+    () => (ctx.active?.value ?? true) && step.value?.question !== undefined && !ran.value,
+  );
   const ended = computed(() => {
     if (unshown.value) return true;
     const lab = ctx.lab.value;
