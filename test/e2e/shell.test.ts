@@ -118,12 +118,12 @@ describe('shell', () => {
     const order: string[] = [];
     await page.focus('button.skip');
     const labs = await page.evaluate(() => (window as unknown as LabWindow).descensoLab.labs.length);
-    // the tabs, the header's Embed (issue 16) and Code (issue 14) buttons, then the language
-    for (let i = 0; i < labs + 3; i++) {
+    // the tabs, the Lessons entry (issue 16), the header's Embed (issue 16) and Code (issue 14) buttons, then the language
+    for (let i = 0; i < labs + 4; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order.slice(-3)).toEqual(['embed', 'code', 'lang']);
+    expect(order.slice(-4)).toEqual(['tab-lessons', 'embed', 'code', 'lang']);
     expect(order.slice(0, -3).every((id) => id.startsWith('tab-'))).toBe(true);
     // the focus is drawn: a 2 px outline on the focused control
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineWidth)).toBe(

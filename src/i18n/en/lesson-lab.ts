@@ -28,6 +28,8 @@ export const lessonLab = {
   'lesson-lab-run': () => 'Run',
   'lesson-lab-choose-first': () => 'Choose an answer, then press Run.',
   'lesson-lab-covered': () => 'Answer the question and press Run: the lab appears then.',
+  'lesson-lab-no-lab': (p: { reason: string }) =>
+    `No lab draws this step’s experiment (${p.reason}); descenso computes its numbers all the same.`,
   'lesson-lab-right': () => 'Right.',
   'lesson-lab-wrong': (p: { answer: string }) => `Not quite: the answer is “${p.answer}”.`,
   'lesson-lab-slip': () => 'The tutorial’s slip',

@@ -28,6 +28,8 @@ export const lessonLab = {
   'lesson-lab-run': () => 'Ejecutar',
   'lesson-lab-choose-first': () => 'Elige una respuesta y pulsa Ejecutar.',
   'lesson-lab-covered': () => 'Responde la pregunta y pulsa Ejecutar: entonces aparece el laboratorio.',
+  'lesson-lab-no-lab': (p: { reason: string }) =>
+    `Ningún laboratorio dibuja el experimento de este paso (${p.reason}); descenso calcula sus números igualmente.`,
   'lesson-lab-right': () => 'Correcto.',
   'lesson-lab-wrong': (p: { answer: string }) => `No exactamente: la respuesta es «${p.answer}».`,
   'lesson-lab-slip': () => 'El desliz del tutorial',

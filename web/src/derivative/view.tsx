@@ -166,6 +166,7 @@ function DescentFields({ store }: { store: DerivativeStore }): JSX.Element {
 
 /** An imported file goes where its kind belongs (the shell routes it); a bad one is said in one line. */
 function importText(text: string, ctx: LabContext): void {
+  if (ctx.importLesson?.(text)) return;
   try {
     ctx.open(experimentFromJson(text));
   } catch (err) {

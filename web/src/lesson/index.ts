@@ -6,8 +6,9 @@
 import { h } from 'preact';
 import { isDescensoError } from '../../../src/errors.js';
 import { lessonFromJson } from '../../../src/lessons/schema.js';
-import type { Lesson } from '../../../src/lessons/types.js';
+import type { Bilingual, Lesson } from '../../../src/lessons/types.js';
 import { getLang, tr } from '../i18n.js';
+import { vetExperiment } from '../shell/address.js';
 import type { LessonArea, LessonShell } from '../shell/store.js';
 import { catalog } from './catalog.js';
 import { LessonList } from './list.js';
@@ -62,8 +63,16 @@ export function createLessons(shell: LessonShell): LessonArea {
   const store = createLessonStore(catalog, {
     open: shell.open,
     lab: shell.lab,
+    active: shell.shown,
     notify: shell.notify,
     runStep: runner.run,
+    vet: (e) => {
+      const { error } = vetExperiment(e);
+      if (!error) return null;
+      // the address's wrapper ("…the default one is shown") does not fit a lesson: its reason does
+      if (error.code === 'lab-address-experiment') return error.params as Bilingual;
+      return { es: error.messageIn('es'), en: error.messageIn('en') };
+    },
   });
   store.imported.value = kept;
   return {

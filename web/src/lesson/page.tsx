@@ -6,6 +6,7 @@
  */
 import type { ReadonlySignal } from '@preact/signals';
 import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { lang, tr } from '../i18n.js';
 import type { Lab } from '../shell/lab.js';
 import { lessonAddressOf } from '../shell/lesson-address.js';
@@ -47,16 +48,23 @@ function StepNav({ store }: { store: LessonStore }): JSX.Element {
 function LessonColumn({ store }: { store: LessonStore }): JSX.Element | null {
   const lesson = store.lesson.value;
   const step = store.step.value;
+  const k = store.index.value;
+  const top = useRef<HTMLElement>(null);
+  // a new step starts at its title: on a phone, Next sits far below it
+  useEffect(() => {
+    const el = top.current;
+    if (el && el.getBoundingClientRect().top < 0) el.scrollIntoView({ block: 'start' });
+  }, [lesson?.id, k]);
   if (!lesson || !step) return null;
   const l = lang.value;
   return (
-    <article class="lesson-column" id="lesson" data-lesson={lesson.id} data-step={store.index.value + 1}>
+    <article ref={top} class="lesson-column" id="lesson" data-lesson={lesson.id} data-step={k + 1}>
       <p class="lesson-crumbs">
         <a href={lessonAddressOf(null, 1, l)}>{tr('lesson-lab-all')}</a>
       </p>
       <h2 id="lesson-title">{lesson.title[l]}</h2>
       <p class="lesson-step-of" id="lesson-step-of" aria-live="polite">
-        {tr('lesson-lab-step-of', { k: store.index.value + 1, n: lesson.steps.length })}
+        {tr('lesson-lab-step-of', { k: k + 1, n: lesson.steps.length })}
       </p>
       <h3 id="lesson-step-title">{step.title[l]}</h3>
       <div class="lesson-text">
@@ -78,6 +86,13 @@ function LessonColumn({ store }: { store: LessonStore }): JSX.Element | null {
 
 function LiveLab({ store, lab }: { store: LessonStore; lab: ReadonlySignal<Lab | null> }): JSX.Element {
   const shown = lab.value;
+  const why = store.unshown.value;
+  if (why)
+    return (
+      <div class="lesson-covered" id="lesson-no-lab">
+        <p>{tr('lesson-lab-no-lab', { reason: why[lang.value] })}</p>
+      </div>
+    );
   if (!shown)
     return (
       <p class="loading" aria-busy="true">

@@ -44,9 +44,10 @@ function computeAndPlay(lab: ReturnType<typeof fakeLab>): void {
   p.play();
 }
 
-function setup(withPlayback = true) {
+function setup(withPlayback = true, vet?: (e: Experiment) => { es: string; en: string } | null) {
   const lab = fakeLab(withPlayback);
   const shown: Signal<Lab | null> = signal(null);
+  const active = signal(true);
   const notices: string[] = [];
   const store = createLessonStore([fixture], {
     open: (e) => {
@@ -54,10 +55,12 @@ function setup(withPlayback = true) {
       lab.open(e);
     },
     lab: shown,
+    active,
     notify: (text) => notices.push(text),
     runStep: async (e) => runNow(e),
+    vet,
   });
-  return { lab, store, notices };
+  return { lab, store, notices, active };
 }
 
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
@@ -144,6 +147,15 @@ describe('createLessonStore', () => {
     expect(store.choice.value).toBe(1);
   });
 
+  it('a lesson left for a lab tab no longer holds the lab at step 0', () => {
+    const { lab, store, active } = setup();
+    store.go('bowl', 2);
+    active.value = false;
+    computeAndPlay(lab);
+    expect(lab.playback?.playing.value).toBe(true);
+    expect(store.gated.value).toBe(false);
+  });
+
   it('reset opens the step’s experiment again and asks the question again', async () => {
     const { lab, store } = setup();
     store.go('bowl', 2);
@@ -185,6 +197,19 @@ describe('createLessonStore', () => {
     store.add(mine);
     expect(store.all.value.map((l) => l.id)).toEqual(['mine', 'bowl']);
     expect(store.route.value).toEqual({ id: 'mine', step: 1 });
+  });
+
+  it('a step no lab can show is not opened; its numbers show at once with the reason kept', async () => {
+    const why = { es: 'tres variables', en: 'three variables' };
+    const { lab, store } = setup(true, (e) => (e.kind === 'descend' && e.steps === 2 ? why : null));
+    store.go('bowl');
+    await settle();
+    expect(lab.opened).toEqual([]);
+    expect(store.unshown.value).toEqual(why);
+    expect(store.shown.value).toBe(true);
+    store.next();
+    expect(lab.opened).toEqual([bowl(3)]);
+    expect(store.unshown.value).toBeNull();
   });
 
   it('go(null) shows the list', () => {

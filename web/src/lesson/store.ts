@@ -20,8 +20,12 @@ export interface LessonContext {
   open(e: Experiment): Promise<void> | void;
   /** The lab shown. */
   readonly lab: ReadonlySignal<Lab | null>;
+  /** Whether the lesson is on the page: the gate holds the lab only then. */
+  readonly active?: ReadonlySignal<boolean>;
   notify(text: string, kind?: 'error' | 'info'): void;
   runStep: RunStep;
+  /** Why no lab can show `e` (a descent of three variables), or null when one can. */
+  vet?(e: Experiment): Bilingual | null;
 }
 
 /** One of the step's numbers as it is now: the live text, or the fault that kept it from being read. */
@@ -56,6 +60,8 @@ export function createLessonStore(catalog: readonly Lesson[], ctx: LessonContext
   const rows = signal<readonly NumberRow[] | null>(null);
   /** The lab has started playing since this step's experiment was opened (so its end is this run's). */
   const armed = signal(false);
+  /** Why the step's experiment is not in the lab (no lab draws it); its numbers are shown all the same. */
+  const unshown = signal<Bilingual | null>(null);
   let ticket = 0;
   let opened: string | null = null;
 
@@ -65,8 +71,11 @@ export function createLessonStore(catalog: readonly Lesson[], ctx: LessonContext
   ]);
   const experiments = computed(() => (lesson.value ? stepExperiments(lesson.value) : []));
   const step = computed(() => lesson.value?.steps[index.value] ?? null);
-  const gated = computed(() => step.value?.question !== undefined && !ran.value);
+  const gated = computed(
+    () => (ctx.active?.value ?? true) && step.value?.question !== undefined && !ran.value,
+  );
   const ended = computed(() => {
+    if (unshown.value) return true;
     const lab = ctx.lab.value;
     if (!lab) return false;
     const p = lab.playback;
@@ -101,8 +110,12 @@ export function createLessonStore(catalog: readonly Lesson[], ctx: LessonContext
     const key = JSON.stringify(e);
     if (force || key !== opened) {
       opened = key;
-      armed.value = false;
-      void ctx.open(e);
+      const fault = ctx.vet?.(e) ?? null;
+      batch(() => {
+        armed.value = false;
+        unshown.value = fault;
+      });
+      if (!fault) void ctx.open(e);
     }
     const mine = ++ticket;
     rows.value = null;
@@ -153,6 +166,7 @@ export function createLessonStore(catalog: readonly Lesson[], ctx: LessonContext
     rows,
     gated,
     shown,
+    unshown,
     route,
     go,
     goTo,

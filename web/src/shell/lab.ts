@@ -18,6 +18,11 @@ export interface LabContext {
   notify(message: string, kind?: 'error' | 'info'): void;
   /** Opens an experiment of any kind in the lab that takes it (an import, a preset of another lab). */
   open(e: Experiment): void;
+  /**
+   * A lab's "Import JSON…" asks this first: true when the file is a lesson (the shell opens it as
+   * one), false when it is for the lab to import as an experiment.
+   */
+  importLesson?(text: string): boolean;
   /** The experiment another lab shows, when that lab has been made (the study lab's "current surface" base). */
   experimentOf?(name: LabName): Experiment | null;
 }

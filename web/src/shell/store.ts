@@ -41,6 +41,8 @@ export interface LessonArea {
 export interface LessonShell {
   open(e: Experiment): Promise<void>;
   readonly lab: ReadonlySignal<Lab | null>;
+  /** Whether the lessons are shown (a lab tab hides them, and the lab is the student's again). */
+  readonly shown: ReadonlySignal<boolean>;
   notify(text: string, kind?: 'error' | 'info'): void;
   readonly storage: Storage | null;
 }
@@ -117,6 +119,11 @@ export function createShell(
     notify: (text, kind) => notices.notify(text, kind),
     open: (e) => void open(e),
     experimentOf: (name) => labs.get(name)?.experiment.peek() ?? null,
+    importLesson: (text) => {
+      if (!looksLikeLesson(text)) return false;
+      void importText(text);
+      return true;
+    },
   };
 
   /** Shows `name`, made with `initial` (its default when absent) on its first visit, or opening `initial` in it. */
@@ -163,7 +170,7 @@ export function createShell(
     if (!loadLessons) return Promise.resolve(null);
     lessonsLoading ??= loadLessons().then(
       (m) => {
-        const area = m.createLessons({ open, lab, notify: notices.notify, storage });
+        const area = m.createLessons({ open, lab, shown: lessonShown, notify: notices.notify, storage });
         lessons.value = area;
         return area;
       },

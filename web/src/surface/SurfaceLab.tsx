@@ -34,6 +34,7 @@ export interface SurfaceLabProps {
 
 function Exports({ store, ctx }: SurfaceLabProps) {
   const onText = (text: string) => {
+    if (ctx.importLesson?.(text)) return;
     try {
       ctx.open(experimentFromJson(text));
     } catch (err) {
