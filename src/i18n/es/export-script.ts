@@ -79,11 +79,11 @@ const exact: [string, string][] = [
   ],
   [
     '    python3 script.py         to see the progress, as the tutorials print it;',
-    '    python3 script.py         para ver el avance, como lo imprimen los tutoriales;',
+    '    python3 guion.py          para ver el avance, como lo imprimen los tutoriales;',
   ],
   [
     '    python3 script.py --csv   to print the CSV of `descenso run FILE.json --format csv`,',
-    '    python3 script.py --csv   para imprimir el CSV de `descenso run FILE.json --format csv`,',
+    '    python3 guion.py --csv    para imprimir el CSV de `descenso run FILE.json --format csv`,',
   ],
   [
     '                              the same rows and the same numbers.',
@@ -91,7 +91,7 @@ const exact: [string, string][] = [
   ],
   [
     "run's progress; `python3 script.py --csv` prints the CSV of `descenso run FILE.json --format csv`,",
-    'ejecución; `python3 script.py --csv` imprime el CSV de `descenso run FILE.json --format csv`,',
+    'ejecución; `python3 guion.py --csv` imprime el CSV de `descenso run FILE.json --format csv`,',
   ],
   ['the same rows with the same numbers.', 'las mismas filas con los mismos números.'],
   [
