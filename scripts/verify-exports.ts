@@ -1,5 +1,5 @@
 /**
- * npm run verify:exports [numpy|pytorch|tensorflow|jax …] — exports the experiments of the shared
+ * npm run verify:exports [numpy|pytorch|tensorflow|jax …] [--lang es] — exports the experiments of the shared
  * matrix (src/export/cases.ts) and of scripts/verify-exports-matrix.ts in every framework that
  * imports here, runs each script as `script.py --csv`, and compares what it prints with
  * `descenso run FILE.json --format csv`: the same header, rows, labels and statuses, and every
@@ -15,6 +15,8 @@
  * system's Python) (Debian's python3-torch installs into the system's Python, which
  * need not be the first `python3` on the PATH). The scripts of one framework run in one process,
  * each as `__main__` with argv [script.py, --csv] (runpy), so the framework is imported once.
+ * With `--lang es` the scripts are the Spanish ones (comments and messages), which must print the
+ * same CSV.
  */
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +26,7 @@ import { compareCsv } from '../src/export/compare.js';
 import { exportScript, generators } from '../src/export/index.js';
 import { descensoCsv, runScripts } from '../src/export/testing.js';
 import { type ExportTarget, exportTargets } from '../src/export/types.js';
+import type { Lang } from '../src/i18n/index.js';
 import { EXTRA_CASES } from './verify-exports-matrix.js';
 
 /** The module each target imports. */
@@ -78,6 +81,7 @@ export function verifyTarget(
   target: ExportTarget,
   cases: readonly [string, Experiment][],
   python: string | null = pythonFor(FRAMEWORK_MODULE[target]),
+  lang: Lang = 'en',
 ): Result[] {
   if (!generators[target]) return [{ target, experiment: '(all)', outcome: 'no generator' }];
   if (python === null) return [{ target, experiment: '(all)', outcome: 'not installed — not run' }];
@@ -85,7 +89,7 @@ export function verifyTarget(
   const failed: Result[] = [];
   for (const [name, experiment] of cases) {
     try {
-      scripts[name] = exportScript(experiment, target);
+      scripts[name] = exportScript(experiment, target, { lang });
     } catch (err) {
       failed.push({ target, experiment: name, outcome: 'fail', reason: `export: ${(err as Error).message}` });
     }
@@ -136,14 +140,17 @@ export function tableLine(r: Result): string {
 }
 
 function main(): number {
-  const asked = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--lang');
+  const lang: Lang = at >= 0 && args[at + 1] === 'es' ? 'es' : 'en';
+  const asked = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
   const targets = exportTargets.filter((t) => asked.length === 0 || asked.includes(t));
   const cases = verifiedCases();
   console.log(TABLE_HEADER);
   let failed = 0;
   let passed = 0;
   for (const target of targets) {
-    for (const r of verifyTarget(target, cases)) {
+    for (const r of verifyTarget(target, cases, pythonFor(FRAMEWORK_MODULE[target]), lang)) {
       if (r.outcome === 'fail') failed++;
       if (r.outcome === 'pass') passed++;
       console.log(tableLine(r));

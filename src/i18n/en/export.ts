@@ -19,7 +19,7 @@ export const exportMessages = {
     `unknown export target '${p.target}' (targets: ${p.targets})`,
   'export-target-missing': (p: { target: string }) => `the ${p.target} script is not available in this build`,
   'export-description': (_p: undefined) =>
-    'write an experiment as a runnable Python script (NumPy, PyTorch, TensorFlow or JAX) that prints the same numbers',
+    'write an experiment as a runnable Python script (NumPy, PyTorch, TensorFlow or JAX) that prints the same numbers, its comments in the language of --lang',
   'export-arg': (_p: undefined) => 'the experiment file (JSON)',
   'export-to': (_p: undefined) => 'the framework of the script',
   'export-out': (_p: undefined) => 'write the script to this file (default: print it)',

@@ -79,11 +79,11 @@ const exact: [string, string][] = [
   ],
   [
     '    python3 script.py         to see the progress, as the tutorials print it;',
-    '    python3 script.py         para ver el avance, como lo imprimen los tutoriales;',
+    '    python3 guion.py          para ver el avance, como lo imprimen los tutoriales;',
   ],
   [
     '    python3 script.py --csv   to print the CSV of `descenso run FILE.json --format csv`,',
-    '    python3 script.py --csv   para imprimir el CSV de `descenso run FILE.json --format csv`,',
+    '    python3 guion.py --csv    para imprimir el CSV de `descenso run FILE.json --format csv`,',
   ],
   [
     '                              the same rows and the same numbers.',
@@ -91,7 +91,7 @@ const exact: [string, string][] = [
   ],
   [
     "run's progress; `python3 script.py --csv` prints the CSV of `descenso run FILE.json --format csv`,",
-    'ejecución; `python3 script.py --csv` imprime el CSV de `descenso run FILE.json --format csv`,',
+    'ejecución; `python3 guion.py --csv` imprime el CSV de `descenso run FILE.json --format csv`,',
   ],
   ['the same rows with the same numbers.', 'las mismas filas con los mismos números.'],
   [
@@ -106,14 +106,6 @@ const exact: [string, string][] = [
   [
     'A label as a CSV cell, quoted (and kept from reading as a spreadsheet formula) as descenso does.',
     'Una etiqueta como celda del CSV, entre comillas (y sin que una hoja de cálculo la lea como fórmula), como hace descenso.',
-  ],
-  [
-    'A network: 1 hidden layer of tanh units, then a linear output.',
-    'Una red: 1 capa oculta de unidades tanh y luego una salida lineal.',
-  ],
-  [
-    'A network: 2 hidden layers of relu units, then a linear output.',
-    'Una red: 2 capas ocultas de unidades relu y luego una salida lineal.',
   ],
   [
     'A number as JavaScript prints it: the shortest round-trip digits; empty if not finite.',
@@ -138,10 +130,6 @@ const exact: [string, string][] = [
   [
     'He uniform weights drawn layer after layer (row-major), zero biases; then INIT.',
     'Pesos uniformes de He sorteados capa tras capa (por filas), sesgos a cero; después INIT.',
-  ],
-  [
-    "Huber's loss with δ = 0.5: the mean of ½q² + δ·(|r| − q), q = min(|r|, δ).",
-    'Pérdida de Huber con δ = 0.5: la media de ½q² + δ·(|r| − q), q = min(|r|, δ).',
   ],
   ["Huber's δ", 'la δ de Huber'],
   [
@@ -540,6 +528,36 @@ const exact: [string, string][] = [
   ],
   ['Sign descent: p ← p − lr·sign(g), sign(0) = 0.', 'Descenso por signo: p ← p − lr·sign(g), sign(0) = 0.'],
   [
+    'The points of the experiment, embedded number for number.',
+    'Los puntos del experimento, copiados aquí número a número.',
+  ],
+  ['too many parameters to keep', 'demasiados parámetros para guardarlos'],
+  [
+    'Adadelta: v ← ρ·v + (1 − ρ)·g², d = √(u + ε)/√(v + ε)·g, u ← ρ·u + (1 − ρ)·d², p ← p − lr·d.',
+    'Adadelta: v ← ρ·v + (1 − ρ)·g², d = √(u + ε)/√(v + ε)·g, u ← ρ·u + (1 − ρ)·d², p ← p − lr·d.',
+  ],
+  [
+    "Keras's weight decay is decoupled: p ← p − lr·λ·p.",
+    'El decaimiento de pesos de Keras va desacoplado: p ← p − lr·λ·p.',
+  ],
+  ['Weight decay is decoupled: p ← p − lr·λ·p.', 'El decaimiento de pesos va desacoplado: p ← p − lr·λ·p.'],
+  [
+    'Weight decay is decoupled: p ← p − lr·λ·p (AdamW).',
+    'El decaimiento de pesos va desacoplado: p ← p − lr·λ·p (AdamW).',
+  ],
+  [
+    'Weight decay λ is coupled (g ← g + λ·p first, PyTorch) or decoupled (p ← p − lr·λ·p, Keras).',
+    'El decaimiento de pesos λ va acoplado (primero g ← g + λ·p, PyTorch) o desacoplado (p ← p − lr·λ·p, Keras).',
+  ],
+  [
+    'PyTorch adds λ·p to the gradient (Keras decays decoupled): written out (TorchAdadelta, above).',
+    'PyTorch suma λ·p al gradiente (Keras decae desacoplado): escrito a mano (TorchAdadelta, arriba).',
+  ],
+  [
+    'torch.optim.lr_scheduler has no such schedule: the rate is written out and set before each step.',
+    'torch.optim.lr_scheduler no tiene esa pauta: la tasa se escribe a mano y se fija antes de cada paso.',
+  ],
+  [
     "Clipping first (values, then the global norm), then weight decay: added to g before the\ncore (coupled, PyTorch's L2) or shrinking p after it (decoupled: AdamW, Keras).",
     'Primero el recorte (los valores y luego la norma global) y después el decaimiento de pesos:\nsumado a g antes del núcleo (acoplado, la L2 de PyTorch) o encogiendo p después\n(desacoplado: AdamW, Keras).',
   ],
@@ -679,10 +697,34 @@ const exact: [string, string][] = [
     'torch.optim.NAdam before PyTorch 2.0 multiplied μₜ twice into Πₜ·μₜ₊₁ (fixed in 2.0): with an\nolder torch the update is the written-out Nadam above.',
     'torch.optim.NAdam antes de PyTorch 2.0 multiplicaba μₜ dos veces en Πₜ·μₜ₊₁ (corregido en 2.0):\ncon un torch más antiguo la actualización es el Nadam escrito a mano de arriba.',
   ],
+  [
+    "Adadelta: v ← ρ·v + (1 − ρ)·g², d = √(u + ε)/√(v + ε)·g, u ← ρ·u + (1 − ρ)·d², p ← p − lr·d.\n\nKeras's weight decay is decoupled: p ← p − lr·λ·p.\n",
+    'Adadelta: v ← ρ·v + (1 − ρ)·g², d = √(u + ε)/√(v + ε)·g, u ← ρ·u + (1 − ρ)·d², p ← p − lr·d.\n\nEl decaimiento de pesos de Keras va desacoplado: p ← p − lr·λ·p.\n',
+  ],
+  [
+    "Keras decays weights decoupled (p ← p − lr·λ·p); torch's Adadelta adds λ·p to the\ngradient: written out (KerasAdadelta, above).",
+    'Keras decae los pesos desacoplado (p ← p − lr·λ·p); el Adadelta de torch suma λ·p al\ngradiente: escrito a mano (KerasAdadelta, arriba).',
+  ],
+  [
+    "Keras decays weights decoupled (p ← p − lr·λ·p); torch's NAdam adds λ·p to the\ngradient: written out (Nadam, above).",
+    'Keras decae los pesos desacoplado (p ← p − lr·λ·p); el NAdam de torch suma λ·p al\ngradiente: escrito a mano (Nadam, arriba).',
+  ],
 ];
 
 /** Texts with a variable part: a name, a count, a formula, a message descenso already gives in Spanish. */
 const patterns: [RegExp, string][] = [
+  [
+    /^Huber's loss with δ = (\S+): the mean of ½q² \+ δ·\(\|r\| − q\), q = min\(\|r\|, δ\)\.$/,
+    'Pérdida de Huber con δ = $1: la media de ½q² + δ·(|r| − q), q = min(|r|, δ).',
+  ],
+  [
+    /^A network: 1 hidden layer of (\w+) units, then a linear output\.$/,
+    'Una red: 1 capa oculta de unidades $1 y luego una salida lineal.',
+  ],
+  [
+    /^A network: (\d+) hidden layers of (\w+) units, then a linear output\.$/,
+    'Una red: $1 capas ocultas de unidades $2 y luego una salida lineal.',
+  ],
   [
     /^A descent on the catalog surface (.+): (\d+) optimizer\(s\), (\d+) steps, (float\d+)\.$/,
     'Un descenso sobre la superficie $1 del catálogo: $2 optimizador(es), $3 pasos, $4.',

@@ -22,7 +22,7 @@ export const exportMessages: { [K in keyof typeof en]: (typeof en)[K] } = {
   'export-target-missing': (p: { target: string }) =>
     `el guion de ${p.target} no está disponible en esta versión`,
   'export-description': (_p: undefined) =>
-    'escribe un experimento como un guion de Python ejecutable (NumPy, PyTorch, TensorFlow o JAX) que imprime los mismos números',
+    'escribe un experimento como un guion de Python ejecutable (NumPy, PyTorch, TensorFlow o JAX) que imprime los mismos números, con sus comentarios en el idioma de --lang',
   'export-arg': (_p: undefined) => 'el archivo del experimento (JSON)',
   'export-to': (_p: undefined) => 'el marco del guion',
   'export-out': (_p: undefined) => 'escribe el guion en este archivo (por omisión: lo imprime)',
