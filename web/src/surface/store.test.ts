@@ -37,6 +37,13 @@ function setup(initial: DescendExperiment = defaultExperiment, deferred = false)
 const settle = () => new Promise((ok) => setTimeout(ok, 0));
 
 describe('createSurfaceStore', () => {
+  it('createSurfaceStore(an experiment whose view asks a speed) keeps that speed in the view and the transport', () => {
+    const { store } = setup({ ...defaultExperiment, view: { speed: 7 } });
+    expect(store.view.value.speed).toBe(7);
+    expect(store.playback.speed.value).toBe(7);
+    expect(store.shown.value.view?.speed).toBe(7);
+  });
+
   it('createSurfaceStore(default) computes the three runs once, sets last to the longest and plays from 0', async () => {
     const { store, asked } = setup();
     await settle();

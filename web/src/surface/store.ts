@@ -128,12 +128,14 @@ export function createSurfaceStore(initial: DescendExperiment, ctx: SurfaceStore
     previous = { key, dragging };
     runner.request(key, dragging ? 'end' : restart ? 'restart' : 'keep');
   });
-  // the speed lives in the view (the address has it); the transport may change it too
+  // the speed lives in the view (the address has it); the transport may change it too. The
+  // transport takes the view's speed first: the effect runs at once, and would otherwise write
+  // the transport's default over the speed an address asked for
+  playback.speed.value = view.peek().speed;
   const stopSpeed = effect(() => {
     const s = playback.speed.value;
     if (s !== view.peek().speed) view.value = { ...view.peek(), speed: s };
   });
-  playback.speed.value = view.peek().speed;
 
   const edit = (f: (e: DescendExperiment) => DescendExperiment) => {
     experiment.value = f(clone(experiment.peek()));
