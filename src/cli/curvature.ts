@@ -8,11 +8,10 @@ import type { Command } from 'commander';
 import { type Curvature, type CurvatureSource, curvatureAt } from '../curvature/index.js';
 import { DescensoError, withSource } from '../errors.js';
 import { type Lang, type MessageKey, t } from '../i18n/index.js';
-import { LIMITS } from '../limits.js';
 import { surfaceFormula, surfaceIds } from '../surfaces/index.js';
 import { parseUserFormula } from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
-import { nameList } from './descend-flags.js';
+import { varsFlag } from './descend-flags.js';
 import { parsePoint } from './flags.js';
 import { tableLines } from './format.js';
 import { allowed } from './help.js';
@@ -45,14 +44,7 @@ export function curvatureSourceOf(opts: Record<string, unknown>): {
     return { source: f, vars: f.vars, start: s.starts[0] ?? f.vars.map(() => 0) };
   }
   const text = String(formula);
-  const vars = opts.vars === undefined ? undefined : nameList('--vars', String(opts.vars));
-  if (vars !== undefined && vars.length > LIMITS.variables)
-    throw new DescensoError('cli-bad-count', {
-      flag: '--vars',
-      min: 1,
-      max: LIMITS.variables,
-      found: vars.length,
-    });
+  const vars = varsFlag(opts);
   const f = withSource(text, () => parseUserFormula(text, vars));
   return { source: f, vars: f.vars, start: f.vars.map(() => 0) };
 }

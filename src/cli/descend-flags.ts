@@ -84,6 +84,12 @@ function functionOf(opts: Record<string, unknown>): Pick<DescendExperiment, 'sur
     surfaceByName(surface);
     return { surface };
   }
+  const vars = varsFlag(opts);
+  return { formula, ...(vars ? { vars } : {}) };
+}
+
+/** `--vars a,b,…`: the names, at most LIMITS.variables of them; undefined without the flag. */
+export function varsFlag(opts: Record<string, unknown>): string[] | undefined {
   const vars = opts.vars === undefined ? undefined : nameList('--vars', String(opts.vars));
   if (vars !== undefined && vars.length > LIMITS.variables)
     throw new DescensoError('cli-bad-count', {
@@ -92,7 +98,7 @@ function functionOf(opts: Record<string, unknown>): Pick<DescendExperiment, 'sur
       max: LIMITS.variables,
       found: vars.length,
     });
-  return { formula, ...(vars ? { vars } : {}) };
+  return vars;
 }
 
 /** --noise σ (gradient noise) and its --noise-seed. */
