@@ -6,12 +6,12 @@
  */
 import type { Command } from 'commander';
 import { type Curvature, type CurvatureSource, curvatureAt } from '../curvature/index.js';
-import { DescensoError, withSource } from '../errors.js';
+import { withSource } from '../errors.js';
 import { type Lang, type MessageKey, t } from '../i18n/index.js';
 import { surfaceFormula, surfaceIds } from '../surfaces/index.js';
 import { parseUserFormula } from '../train/descend.js';
 import type { CommandSpec } from './commands.js';
-import { varsFlag } from './descend-flags.js';
+import { functionOf } from './descend-flags.js';
 import { parsePoint } from './flags.js';
 import { tableLines } from './format.js';
 import { allowed } from './help.js';
@@ -31,21 +31,15 @@ export function curvatureSourceOf(opts: Record<string, unknown>): {
   vars: string[];
   start: number[];
 } {
-  const surface = opts.surface as string | undefined;
-  const formula = opts.formula as string | undefined;
-  if (surface !== undefined && formula !== undefined)
-    throw new DescensoError('cli-conflict', { a: '--surface', b: '--formula' });
-  if (surface === undefined && formula === undefined)
-    throw new DescensoError('tour-need-function', undefined);
-  if (surface !== undefined) {
-    if (opts.vars !== undefined) throw new DescensoError('cli-conflict', { a: '--surface', b: '--vars' });
-    const s = surfaceByName(surface);
+  // the same flags and checks as descend's (exactly one of them, --vars beside a formula only)
+  const given = functionOf(opts);
+  if (given.surface !== undefined) {
+    const s = surfaceByName(given.surface);
     const f = surfaceFormula(s);
     return { source: f, vars: f.vars, start: s.starts[0] ?? f.vars.map(() => 0) };
   }
-  const text = String(formula);
-  const vars = varsFlag(opts);
-  const f = withSource(text, () => parseUserFormula(text, vars));
+  const text = String(given.formula);
+  const f = withSource(text, () => parseUserFormula(text, given.vars));
   return { source: f, vars: f.vars, start: f.vars.map(() => 0) };
 }
 

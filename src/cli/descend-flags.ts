@@ -69,7 +69,7 @@ function functionVars(e: Pick<DescendExperiment, 'surface' | 'formula' | 'vars'>
 }
 
 /** --surface or --formula (exactly one), and --vars beside a formula only. */
-function functionOf(opts: Record<string, unknown>): Pick<DescendExperiment, 'surface' | 'formula' | 'vars'> {
+export function functionOf(opts: Record<string, unknown>): Pick<DescendExperiment, 'surface' | 'formula' | 'vars'> {
   const surface = opts.surface as string | undefined;
   const formula = opts.formula as string | undefined;
   if (surface !== undefined && formula !== undefined)
@@ -89,7 +89,7 @@ function functionOf(opts: Record<string, unknown>): Pick<DescendExperiment, 'sur
 }
 
 /** `--vars a,b,…`: the names, at most LIMITS.variables of them; undefined without the flag. */
-export function varsFlag(opts: Record<string, unknown>): string[] | undefined {
+function varsFlag(opts: Record<string, unknown>): string[] | undefined {
   const vars = opts.vars === undefined ? undefined : nameList('--vars', String(opts.vars));
   if (vars !== undefined && vars.length > LIMITS.variables)
     throw new DescensoError('cli-bad-count', {

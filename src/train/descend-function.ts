@@ -69,6 +69,28 @@ export function compileFormula(formula: Formula, dtype: DType = 'float64') {
 }
 
 /**
+ * f and ∇f at p as a descent's loop takes them: by automatic differentiation, or by the difference
+ * quotients, which float32 rounds as a float32 framework stores them (float64 keeps them as they
+ * are: no copy per step).
+ */
+export function stepGradient(
+  fn: Pick<ReturnType<typeof compileFormula>, 'value' | 'valueAndGrad'>,
+  method: 'autodiff' | 'forward' | 'central',
+  h: number,
+  dtype: DType,
+  round: (x: number) => number,
+): (p: readonly number[]) => [number, number[]] {
+  return (p) => {
+    if (method === 'autodiff') {
+      const [v, g] = fn.valueAndGrad(p);
+      return [v, g.slice()];
+    }
+    const [v, g] = differenceGradient(fn.value, p, method, h);
+    return dtype === 'float32' ? [round(v), g.map(round)] : [v, g];
+  };
+}
+
+/**
  * f and its gradient by the tutorials' difference quotients, coordinate by coordinate:
  * (f(p + h·eᵢ) − f(p)) / h, or (f(p + h·eᵢ) − f(p − h·eᵢ)) / 2h — in that order of operations.
  */

@@ -29,7 +29,7 @@ import { RandomState } from '../random/index.js';
 import { showValue } from '../text.js';
 import { checkBudget } from './budget.js';
 import { fastDescend } from './descend-fast.js';
-import { compileFormula, differenceGradient, resolveFunction } from './descend-function.js';
+import { compileFormula, resolveFunction, stepGradient } from './descend-function.js';
 import { DIVERGENCE, outcomeRule } from './divergence.js';
 import { countEvaluations } from './evaluations.js';
 import { type GradientMethod, gradientMethodNames } from './gradient-methods.js';
@@ -278,16 +278,7 @@ export function descendLoop(spec: DescendSpec, prepared: Prepared = prepare(spec
   const needsHessian = opt.name === 'newton';
   const rng = spec.noise ? new RandomState(spec.noise.seed ?? 0) : undefined;
 
-  const computeGradient = (p: readonly number[]): [number, number[]] => {
-    if (method === 'autodiff') {
-      const [v, g] = fn.valueAndGrad(p);
-      return [v, g.slice()];
-    }
-    // In float32 the quotients are rounded as a float32 framework stores them.
-    const [v, g] = differenceGradient(fn.value, p, method, h);
-    // (float64 keeps the quotients as they are: no copy per step)
-    return dtype === 'float32' ? [round(v), g.map(round)] : [v, g];
-  };
+  const computeGradient = stepGradient(fn, method, h, dtype, round);
   // Every f and ∇f the run asks for goes through the counter, its own and a line search's.
   const counted = countEvaluations((p) => round(fn.value(p)), computeGradient);
   // A derivative-free method's ‖∇f‖ at its points is measured for the record, not an evaluation it made.

@@ -14,20 +14,13 @@ import {
 } from '../optim/explain.js';
 import { RandomState } from '../random/index.js';
 import { type DescendSpec, prepareDescend } from './descend.js';
-import { compileFormula, differenceGradient } from './descend-function.js';
+import { compileFormula, stepGradient } from './descend-function.js';
 
 /** The function of a descent, as its loop computes f, ∇f (and the Hessian) at each step. */
 export function descentStepFunction(spec: DescendSpec): StepFunction {
   const { formula, start, method, h, sigma, dtype, round } = prepareDescend(spec);
   const fn = compileFormula(formula, dtype);
-  const computeGradient = (p: readonly number[]): [number, number[]] => {
-    if (method === 'autodiff') {
-      const [v, g] = fn.valueAndGrad(p);
-      return [v, g.slice()];
-    }
-    const [v, g] = differenceGradient(fn.value, p, method, h);
-    return dtype === 'float32' ? [round(v), g.map(round)] : [v, g];
-  };
+  const computeGradient = stepGradient(fn, method, h, dtype, round);
   const rng = spec.noise ? new RandomState(spec.noise.seed ?? 0) : undefined;
   const draws: number[][] = [];
   return {
