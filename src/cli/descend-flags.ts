@@ -69,7 +69,9 @@ function functionVars(e: Pick<DescendExperiment, 'surface' | 'formula' | 'vars'>
 }
 
 /** --surface or --formula (exactly one), and --vars beside a formula only. */
-export function functionOf(opts: Record<string, unknown>): Pick<DescendExperiment, 'surface' | 'formula' | 'vars'> {
+export function functionOf(
+  opts: Record<string, unknown>,
+): Pick<DescendExperiment, 'surface' | 'formula' | 'vars'> {
   const surface = opts.surface as string | undefined;
   const formula = opts.formula as string | undefined;
   if (surface !== undefined && formula !== undefined)
