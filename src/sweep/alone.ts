@@ -13,6 +13,7 @@ import {
   type BatchGroup,
   type BatchResult,
   type BatchSpec,
+  emptyResult,
   type GroupResult,
   UNDEFINED_START,
 } from './batch-types.js';
@@ -37,19 +38,10 @@ function startList(starts: BatchGroup['starts'], n: number): number[][] {
 export function groupAlone(spec: BatchSpec, group: BatchGroup, n: number): GroupResult {
   const starts = startList(group.starts, n);
   const count = starts.length;
-  const out: GroupResult = {
-    count,
-    status: new Uint8Array(count),
-    steps: new Int32Array(count),
-    points: new Float64Array(count * n),
-    values: new Float64Array(count),
-    gradNorms: new Float64Array(count),
-    divergedAt: new Int32Array(count).fill(-1),
-    leftDomainAt: new Int32Array(count).fill(-1),
-    bestStep: new Int32Array(count).fill(-1),
-    bestValues: new Float64Array(count).fill(Number.NaN),
-    bestPoints: new Float64Array(count * n).fill(Number.NaN),
-  };
+  const out = emptyResult(count, n);
+  // a start's best stays NaN until its run gives one (an error leaves it so)
+  out.bestValues.fill(Number.NaN);
+  out.bestPoints.fill(Number.NaN);
   starts.forEach((start, i) => {
     let run: ReturnType<typeof descend>;
     try {
